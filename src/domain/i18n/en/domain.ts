@@ -1,0 +1,3 @@
+import type { MessageTemplate } from '../index';
+
+export const domain = {} satisfies Record<string, MessageTemplate>;

@@ -1,0 +1,3 @@
+import type { MessageTemplate } from '../index';
+
+export const meeting = {} satisfies Record<string, MessageTemplate>;

@@ -1,0 +1,3 @@
+import type { MessageTemplate } from '../index';
+
+export const shell = {} satisfies Record<string, MessageTemplate>;

@@ -1,0 +1,147 @@
+import type { CommitmentId, HistoryId, StepId, TeamId } from './ids';
+
+/**
+ * A calendar date with no time, `YYYY-MM-DD`, read in the team's business time zone.
+ * Target and promised dates are dates: "by Friday" means by the end of Friday's business day.
+ */
+export type IsoDate = string;
+/** An instant, ISO 8601 in UTC (`2026-11-25T09:30:00.000Z`). */
+export type Instant = string;
+
+export interface Person {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** Where the request came from; the keys are what every surface uses to find the commitment again. */
+export type CommitmentSource =
+  | {
+      readonly kind: 'email';
+      readonly internetMessageId: string;
+      readonly conversationId: string;
+      /** Outlook REST / Graph item id (converted from the EWS id Office.js gives). */
+      readonly itemId?: string;
+      /** Outlook on the web link to the message. */
+      readonly webLink?: string;
+      readonly subject: string;
+      readonly receivedAt: Instant;
+    }
+  | {
+      readonly kind: 'meeting';
+      /** Shared by every attendee's copy of the meeting. */
+      readonly iCalUId?: string;
+      /** The Teams join URL; the Teams meeting surfaces know the meeting by this. */
+      readonly joinUrl?: string;
+      readonly subject: string;
+      readonly start: Instant;
+      readonly end: Instant;
+      readonly webLink?: string;
+    }
+  | { readonly kind: 'manual' };
+
+export interface PlanStep {
+  readonly id: StepId;
+  readonly text: string;
+  readonly dueDate?: IsoDate;
+  readonly owner?: Person;
+  readonly doneAt?: Instant;
+}
+
+export type FeedbackRating = 1 | 2 | 3 | 4 | 5;
+
+export interface Feedback {
+  readonly rating: FeedbackRating;
+  readonly comment: string;
+  readonly at: Instant;
+}
+
+interface HistoryBase {
+  readonly id: HistoryId;
+  readonly at: Instant;
+  readonly by: Person;
+}
+
+/** Append-mostly log; renegotiations stay visible forever ("don't make excuses"). */
+export type HistoryEntry = HistoryBase &
+  (
+    | { readonly kind: 'created' }
+    | { readonly kind: 'acknowledged' }
+    | { readonly kind: 'plan-shared' }
+    | { readonly kind: 'step-done'; readonly stepId: StepId; readonly done: boolean }
+    | { readonly kind: 'update-sent'; readonly note: string; readonly onTrack: boolean }
+    | {
+        readonly kind: 'concern-raised';
+        readonly risk: string;
+        readonly recovery: string;
+        readonly options: readonly string[];
+        readonly proposedDate?: IsoDate;
+      }
+    | { readonly kind: 'renegotiated'; readonly from: IsoDate; readonly to: IsoDate; readonly recovery: string }
+    | { readonly kind: 'flagged-at-risk'; readonly note: string }
+    | { readonly kind: 'risk-cleared' }
+    | { readonly kind: 'delivered'; readonly note: string }
+    | { readonly kind: 'feedback'; readonly rating: FeedbackRating; readonly comment: string }
+    | { readonly kind: 'cancelled'; readonly reason: string; readonly customerAgreed: boolean }
+  );
+
+export type HistoryKind = HistoryEntry['kind'];
+
+export interface Commitment {
+  readonly id: CommitmentId;
+  /** Optimistic concurrency: an update must name the version it was based on. */
+  readonly version: number;
+  readonly teamId: TeamId;
+  readonly title: string;
+  readonly customer: Person;
+  readonly owner: Person;
+  /** A third person who verifies the result against the acceptance criteria. */
+  readonly checker?: Person;
+  readonly source: CommitmentSource;
+  readonly requestedAt: Instant;
+  readonly acknowledgedAt?: Instant;
+  readonly steps: readonly PlanStep[];
+  /** "Done means…" */
+  readonly acceptanceCriteria: string;
+  /** Internal target date. */
+  readonly targetDate: IsoDate;
+  /** Date told to the customer. */
+  readonly promisedDate: IsoDate;
+  readonly updateCadenceDays: number;
+  /** Set by hand with "flag at risk"; cleared by hand. */
+  readonly flaggedAtRisk?: { readonly note: string; readonly at: Instant };
+  readonly deliveredAt?: Instant;
+  readonly cancelledAt?: Instant;
+  readonly feedback?: Feedback;
+  readonly history: readonly HistoryEntry[];
+  readonly createdAt: Instant;
+  readonly updatedAt: Instant;
+}
+
+/** Sunday = 0 … Saturday = 6, as `Date.getUTCDay`. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface WorkCalendar {
+  /** IANA zone, e.g. `Europe/Berlin`. */
+  readonly timeZone: string;
+  readonly workDays: readonly Weekday[];
+  /** Minutes after local midnight the business day starts (540 = 09:00). */
+  readonly dayStartMinute: number;
+  /** Minutes after local midnight the business day ends (1020 = 17:00). */
+  readonly dayEndMinute: number;
+}
+
+/** The team's service standards. */
+export interface TeamSettings {
+  readonly teamId: TeamId;
+  readonly teamName: string;
+  readonly version: number;
+  /** Acknowledge a request within N business hours. */
+  readonly acknowledgeWithinHours: number;
+  /** Default update cadence in business days. */
+  readonly defaultCadenceDays: number;
+  /** Default buffer between target and promised date, in business days, used until there is history. */
+  readonly defaultBufferDays: number;
+  readonly calendar: WorkCalendar;
+  /** Outlook follow-up flags on the request email (Graph mode). */
+  readonly followUpFlags: boolean;
+}

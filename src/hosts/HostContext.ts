@@ -1,0 +1,83 @@
+import type { TeamId } from '../domain/ids';
+import type { Instant, Person } from '../domain/types';
+
+/** The Outlook item (or its standalone stand-in) the pane is opened on. */
+export type HostItem =
+  | {
+      readonly kind: 'email';
+      readonly internetMessageId: string;
+      readonly conversationId: string;
+      /** REST / Graph id. */
+      readonly itemId: string;
+      readonly webLink?: string;
+      readonly subject: string;
+      readonly from: Person;
+      readonly to: readonly Person[];
+      readonly receivedAt: Instant;
+      /** Plain-text preview, for the demo inbox; Outlook gives none without an async body read. */
+      readonly preview?: string;
+    }
+  | {
+      readonly kind: 'meeting';
+      readonly iCalUId?: string;
+      readonly joinUrl?: string;
+      readonly subject: string;
+      readonly organizer: Person;
+      readonly attendees: readonly Person[];
+      readonly start: Instant;
+      readonly end: Instant;
+      /** The signed-in user organizes this meeting. */
+      readonly isOrganizer: boolean;
+      readonly webLink?: string;
+    };
+
+export type ThemeName = 'light' | 'dark' | 'high-contrast';
+
+export interface DraftRequest {
+  /** reply: to the sender of the current email; reply-all; new: a new message to `to`. */
+  readonly mode: 'reply' | 'reply-all' | 'new';
+  readonly to?: readonly Person[];
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}
+
+/**
+ * opened: the host's own compose form shows it (the user edits and sends).
+ * show-in-app: the host has no compose form; the app shows the draft to copy.
+ */
+export type DraftOutcome = 'opened' | 'show-in-app';
+
+export type HostKind = 'outlook' | 'teams' | 'browser';
+
+export interface HostTeam {
+  readonly id: TeamId;
+  readonly name: string;
+  /** Microsoft 365 group id of the team, when known (Graph mode). */
+  readonly groupId?: string;
+  readonly channelName?: string;
+}
+
+export type Unsubscribe = () => void;
+
+export interface HostContext {
+  readonly kind: HostKind;
+  readonly user: Person;
+  readonly locale: string;
+  /** Text direction of the locale. */
+  readonly dir: 'ltr' | 'rtl';
+  theme(): ThemeName;
+  onThemeChange(listener: (theme: ThemeName) => void): Unsubscribe;
+  /** The team this surface works for, if the host knows it (Teams does; Outlook asks the user once). */
+  team(): HostTeam | undefined;
+  currentItem(): HostItem | undefined;
+  /** A pinned task pane follows the selected item. */
+  onItemChanged(listener: (item: HostItem | undefined) => void): Unsubscribe;
+  openDraft(draft: DraftRequest): Promise<DraftOutcome>;
+  /** Marks the email as covered by Kept (Outlook category). Resolves false where the host cannot; never throws for that. */
+  tagCurrentItem(category: string): Promise<boolean>;
+  /** A link that opens this commitment in the Teams tab (or the standalone overview). */
+  commitmentLink(id: string): string;
+  /** The commitment a deep link asked to open, once, at start. */
+  initialCommitmentId(): string | undefined;
+}

@@ -1,0 +1,97 @@
+import type { CommitmentId, TeamId } from '../domain/ids';
+import type { StatusKind } from '../domain/status';
+import type { Commitment, TeamSettings } from '../domain/types';
+
+/**
+ * The one storage port. Adapters: `local/` (IndexedDB, the embedded default) and `graph/`
+ * (a SharePoint list through Microsoft Graph). Both pass tests/contract/commitmentStore.contract.ts.
+ */
+export type StoreErrorCode =
+  | 'not-found'
+  | 'conflict'
+  | 'throttled'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'offline'
+  | 'invalid'
+  | 'quota';
+
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  /** For 'conflict': the stored commitment, so the UI can show both and keep what the user typed. */
+  readonly current?: Commitment;
+  /** For 'throttled': how long the service asked us to wait. */
+  readonly retryAfterMs?: number;
+
+  constructor(
+    code: StoreErrorCode,
+    message: string,
+    options: { current?: Commitment; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'StoreError';
+    this.code = code;
+    if (options.current !== undefined) this.current = options.current;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+export const isStoreError = (value: unknown): value is StoreError => value instanceof StoreError;
+
+/** Server-side filters an adapter can apply cheaply (indexed columns on SharePoint). */
+export interface CommitmentFilter {
+  readonly teamId?: TeamId;
+  readonly ownerEmail?: string;
+  readonly customerEmail?: string;
+  /** Only commitments neither delivered nor cancelled. */
+  readonly openOnly?: boolean;
+}
+
+/** How a surface finds the commitments of the Outlook item or meeting it shows. */
+export type SourceKey =
+  | { readonly kind: 'email'; readonly internetMessageId: string }
+  | { readonly kind: 'conversation'; readonly conversationId: string }
+  | { readonly kind: 'meeting'; readonly iCalUId?: string; readonly joinUrl?: string };
+
+export type StoreChange =
+  | { readonly kind: 'upsert'; readonly commitment: Commitment }
+  | { readonly kind: 'delete'; readonly id: CommitmentId }
+  | { readonly kind: 'settings'; readonly settings: TeamSettings }
+  /** Many things may have changed (a sync, another tab): re-read what you show. */
+  | { readonly kind: 'refresh' };
+
+export type Unsubscribe = () => void;
+
+export interface SyncState {
+  /** Writes saved on this device that the server has not confirmed yet. */
+  readonly pendingWrites: number;
+  readonly lastSyncedAt?: Date;
+  readonly online: boolean;
+}
+
+export interface CommitmentStore {
+  readonly kind: 'local' | 'graph';
+  list(filter?: CommitmentFilter): Promise<Commitment[]>;
+  /** Throws StoreError('not-found'). */
+  get(id: CommitmentId): Promise<Commitment>;
+  findBySource(key: SourceKey): Promise<Commitment[]>;
+  /** Stores a commitment made by domain `createCommitment`; returns it at version 1. */
+  create(commitment: Commitment): Promise<Commitment>;
+  /**
+   * `next.version` must be the version it was edited from. Returns the stored commitment with a new
+   * version. A stale version is StoreError('conflict') carrying the current one, unless the adapter
+   * can merge both changes safely (see domain/merge.ts); never a silent overwrite.
+   */
+  update(next: Commitment): Promise<Commitment>;
+  /** Throws 'conflict' when expectedVersion is stale, 'not-found' when already gone. */
+  delete(id: CommitmentId, expectedVersion: number): Promise<void>;
+  subscribe(listener: (change: StoreChange) => void): Unsubscribe;
+  /** Team settings; the defaults when none were saved yet (version 0). */
+  getSettings(teamId: TeamId): Promise<TeamSettings>;
+  /** `settings.version` must be the version read; returns the saved one. */
+  saveSettings(settings: TeamSettings): Promise<TeamSettings>;
+  /** Pulls remote changes (delta) and pushes queued writes; local adapter: re-reads its database. */
+  sync(): Promise<SyncState>;
+  syncState(): SyncState;
+  close(): void;
+}

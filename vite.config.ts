@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// One build, one HTML entry per surface, so each surface loads only its own code
+// (the manifest points Outlook, the Teams tab and the meeting panel at their own page).
+const pages = ['index', 'taskpane', 'overview', 'meeting', 'config'] as const;
+
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, `${page}.html`)])),
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
