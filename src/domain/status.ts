@@ -1,14 +1,19 @@
+import {
+  addBusinessDays,
+  addBusinessHours,
+  businessDaysBetween,
+  endOfBusinessDay,
+  isValidIsoDate,
+  isWorkDay,
+  localDate,
+} from './calendar';
+import type { MessageRef } from './i18n';
+import { msg } from './i18n';
 import type { StepId } from './ids';
-import type { Commitment, IsoDate, TeamSettings } from './types';
+import type { Commitment, HistoryEntry, IsoDate, TeamSettings, WorkCalendar } from './types';
 
 export type StatusKind =
-  | 'awaiting-acknowledgement'
-  | 'on-track'
-  | 'update-due'
-  | 'at-risk'
-  | 'overdue'
-  | 'delivered'
-  | 'cancelled';
+  'awaiting-acknowledgement' | 'on-track' | 'update-due' | 'at-risk' | 'overdue' | 'delivered' | 'cancelled';
 
 export type RiskReason =
   | { readonly kind: 'target-after-promised'; readonly targetDate: IsoDate; readonly promisedDate: IsoDate }
@@ -43,6 +48,235 @@ export interface CommitmentStatus {
   readonly open: boolean;
 }
 
+// The rules, in the product's words (each one is tested in status.test.ts):
+// - Acknowledged: `acknowledgedAt`, or failing that the first customer contact in the history
+//   (acknowledged, plan shared, update sent, concern raised): sharing the plan acknowledges too.
+// - acknowledgeBy = requestedAt + settings.acknowledgeWithinHours business hours; breached when
+//   `now` is past it and the commitment is open and still not acknowledged.
+// - Customer contact = acknowledgement, plan shared, update sent, concern raised. The next update
+//   is due at the end of the business day `updateCadenceDays` business days after the local date
+//   of the last contact (a cadence below 1 falls back to the team default, then to 5).
+// - At risk (open commitments only), every reason that applies:
+//   target after promised; an open step whose due date's business day has ended; not enough time,
+//   counting ONE business day per open step against the working days left from today through the
+//   promised date (today counts while its business day has not ended); flagged by hand.
+// - Overdue: open and `now` past the end of the promised date's business day.
+// - Delivery outcome: the local date of deliveredAt against the (current) promised date.
+
+/** Business days the "not enough time" rule reserves for each open step. */
+export const BUSINESS_DAYS_PER_OPEN_STEP = 1;
+const FALLBACK_CADENCE_DAYS = 5;
+
+const CONTACT_KINDS: ReadonlySet<HistoryEntry['kind']> = new Set([
+  'acknowledged',
+  'plan-shared',
+  'update-sent',
+  'concern-raised',
+]);
+
+/** True for history entries that are a message to the customer (they reset the update clock). */
+export function isCustomerContact(entry: HistoryEntry): boolean {
+  return CONTACT_KINDS.has(entry.kind);
+}
+
+const timeOf = (instant: string | undefined): number | undefined => {
+  if (instant === undefined) return undefined;
+  const ms = Date.parse(instant);
+  return Number.isNaN(ms) ? undefined : ms;
+};
+
+/** When the commitment was acknowledged: acknowledgedAt, else the first customer contact. */
+export function acknowledgedTime(c: Commitment): number | undefined {
+  const explicit = timeOf(c.acknowledgedAt);
+  if (explicit !== undefined) return explicit;
+  let first: number | undefined;
+  for (const entry of c.history) {
+    if (!isCustomerContact(entry)) continue;
+    const at = timeOf(entry.at);
+    if (at !== undefined && (first === undefined || at < first)) first = at;
+  }
+  return first;
+}
+
+/** The last customer contact (acknowledgement included), or undefined when there was none. */
+export function lastContactTime(c: Commitment): number | undefined {
+  let last = timeOf(c.acknowledgedAt);
+  for (const entry of c.history) {
+    if (!isCustomerContact(entry)) continue;
+    const at = timeOf(entry.at);
+    if (at !== undefined && (last === undefined || at > last)) last = at;
+  }
+  return last;
+}
+
+/** The cadence that applies: the commitment's, else the team's, else 5 business days. */
+export function cadenceDays(c: Commitment, settings: TeamSettings): number {
+  for (const candidate of [c.updateCadenceDays, settings.defaultCadenceDays]) {
+    if (Number.isFinite(candidate) && candidate >= 1) return Math.round(candidate);
+  }
+  return FALLBACK_CADENCE_DAYS;
+}
+
+/** When the update after a contact at `contactMs` is due: end of the business day, cadence business days later. */
+export function updateDueAfter(cal: WorkCalendar, contactMs: number, cadence: number): Date {
+  return endOfBusinessDay(cal, addBusinessDays(cal, localDate(cal, new Date(contactMs)), cadence));
+}
+
+/** Delivery outcome of a delivery at `deliveredMs` against `promisedDate`. */
+export function deliveryOutcome(cal: WorkCalendar, deliveredMs: number, promisedDate: IsoDate): DeliveryOutcome {
+  const delivered = localDate(cal, new Date(deliveredMs));
+  return delivered < promisedDate ? 'early' : delivered === promisedDate ? 'on-time' : 'late';
+}
+
+/** Working days left from today through `promisedDate`; today counts while its business day has not ended. */
+export function businessDaysLeft(cal: WorkCalendar, promisedDate: IsoDate, now: Date): number {
+  const day = localDate(cal, now);
+  const todayCounts = isWorkDay(cal, day) && now.getTime() < endOfBusinessDay(cal, day).getTime();
+  return Math.max(0, businessDaysBetween(cal, day, promisedDate) + (todayCounts ? 1 : 0));
+}
+
+function riskReasonsOf(c: Commitment, cal: WorkCalendar, nowMs: number, now: Date): RiskReason[] {
+  const reasons: RiskReason[] = [];
+  const promisedValid = isValidIsoDate(c.promisedDate);
+  if (promisedValid && isValidIsoDate(c.targetDate) && c.targetDate > c.promisedDate) {
+    reasons.push({ kind: 'target-after-promised', targetDate: c.targetDate, promisedDate: c.promisedDate });
+  }
+  let openSteps = 0;
+  for (const step of c.steps) {
+    if (step.doneAt !== undefined) continue;
+    openSteps += 1;
+    if (step.dueDate !== undefined && isValidIsoDate(step.dueDate)) {
+      if (nowMs > endOfBusinessDay(cal, step.dueDate).getTime()) {
+        reasons.push({ kind: 'step-overdue', stepId: step.id, stepText: step.text, dueDate: step.dueDate });
+      }
+    }
+  }
+  if (openSteps > 0 && promisedValid) {
+    const needed = openSteps * BUSINESS_DAYS_PER_OPEN_STEP;
+    const left = businessDaysLeft(cal, c.promisedDate, now);
+    if (needed > left) {
+      reasons.push({ kind: 'not-enough-time', openSteps, businessDaysNeeded: needed, businessDaysLeft: left });
+    }
+  }
+  if (c.flaggedAtRisk !== undefined) reasons.push({ kind: 'flagged', note: c.flaggedAtRisk.note });
+  return reasons;
+}
+
 export function statusAt(c: Commitment, settings: TeamSettings, now: Date): CommitmentStatus {
-  throw new Error('TODO: implement');
+  const cal = settings.calendar;
+  const nowMs = now.getTime();
+  const deliveredMs = timeOf(c.deliveredAt);
+  const cancelled = c.cancelledAt !== undefined;
+  const open = deliveredMs === undefined && !cancelled;
+  const promisedValid = isValidIsoDate(c.promisedDate);
+
+  const delivery =
+    deliveredMs !== undefined && promisedValid ? deliveryOutcome(cal, deliveredMs, c.promisedDate) : undefined;
+
+  if (!open) {
+    return {
+      kind: cancelled ? 'cancelled' : 'delivered',
+      awaitingAcknowledgement: false,
+      acknowledgementBreached: false,
+      updateOverdue: false,
+      atRisk: false,
+      riskReasons: [],
+      overdue: false,
+      open: false,
+      ...(delivery !== undefined ? { delivery } : {}),
+    };
+  }
+
+  const ackMs = acknowledgedTime(c);
+  const awaitingAcknowledgement = ackMs === undefined;
+  let acknowledgeBy: Date | undefined;
+  let acknowledgementBreached = false;
+  const requestedMs = timeOf(c.requestedAt);
+  if (awaitingAcknowledgement && requestedMs !== undefined) {
+    const hours = Number.isFinite(settings.acknowledgeWithinHours) ? Math.max(0, settings.acknowledgeWithinHours) : 0;
+    acknowledgeBy = addBusinessHours(cal, new Date(requestedMs), hours);
+    acknowledgementBreached = nowMs > acknowledgeBy.getTime();
+  }
+
+  let nextUpdateDue: Date | undefined;
+  const lastContact = lastContactTime(c);
+  if (lastContact !== undefined) nextUpdateDue = updateDueAfter(cal, lastContact, cadenceDays(c, settings));
+  const updateOverdue = nextUpdateDue !== undefined && nowMs > nextUpdateDue.getTime();
+
+  const riskReasons = riskReasonsOf(c, cal, nowMs, now);
+  const atRisk = riskReasons.length > 0;
+  const overdue = promisedValid && nowMs > endOfBusinessDay(cal, c.promisedDate).getTime();
+
+  const kind: StatusKind = overdue
+    ? 'overdue'
+    : atRisk
+      ? 'at-risk'
+      : updateOverdue
+        ? 'update-due'
+        : awaitingAcknowledgement
+          ? 'awaiting-acknowledgement'
+          : 'on-track';
+
+  return {
+    kind,
+    awaitingAcknowledgement,
+    ...(acknowledgeBy !== undefined ? { acknowledgeBy } : {}),
+    acknowledgementBreached,
+    ...(nextUpdateDue !== undefined ? { nextUpdateDue } : {}),
+    updateOverdue,
+    atRisk,
+    riskReasons,
+    overdue,
+    open: true,
+  };
+}
+
+/** The status word, for badges and filters. */
+export function statusLabel(kind: StatusKind): MessageRef {
+  return msg(`rules.status.${kind}`);
+}
+
+/** One line a person reads next to a risk. */
+export function riskReasonMessage(reason: RiskReason): MessageRef {
+  switch (reason.kind) {
+    case 'target-after-promised':
+      return msg('rules.risk.target-after-promised', {
+        targetDate: reason.targetDate,
+        promisedDate: reason.promisedDate,
+      });
+    case 'step-overdue':
+      return msg('rules.risk.step-overdue', { stepText: reason.stepText, dueDate: reason.dueDate });
+    case 'not-enough-time':
+      return msg('rules.risk.not-enough-time', {
+        openSteps: reason.openSteps,
+        businessDaysNeeded: reason.businessDaysNeeded,
+        businessDaysLeft: reason.businessDaysLeft,
+      });
+    case 'flagged':
+      return reason.note.trim() === ''
+        ? msg('rules.risk.flagged-no-note')
+        : msg('rules.risk.flagged', { note: reason.note });
+  }
+}
+
+/** One line saying why the commitment has its status. */
+export function statusExplanation(c: Commitment, status: CommitmentStatus, settings: TeamSettings): MessageRef {
+  switch (status.kind) {
+    case 'awaiting-acknowledgement':
+      return status.acknowledgementBreached
+        ? msg('rules.statusHint.awaiting-acknowledgement-breached', { hours: settings.acknowledgeWithinHours })
+        : msg('rules.statusHint.awaiting-acknowledgement');
+    case 'overdue':
+      return msg('rules.statusHint.overdue', { promisedDate: c.promisedDate });
+    case 'at-risk': {
+      const first = status.riskReasons[0];
+      return first !== undefined ? riskReasonMessage(first) : msg('rules.statusHint.at-risk');
+    }
+    case 'delivered':
+      return status.delivery !== undefined
+        ? msg(`rules.delivery.${status.delivery}`)
+        : msg('rules.statusHint.delivered');
+    default:
+      return msg(`rules.statusHint.${status.kind}`);
+  }
 }

@@ -1,5 +1,17 @@
 import type { ConcernInput, UpdateInput } from './actions';
-import type { Commitment, Person, TeamSettings } from './types';
+import { concernOptions } from './actions';
+import { localDate } from './calendar';
+import { formatDate, formatShortDate, localeDirection, safeLocale } from './format';
+import { t as translate, type MessageKey, type MessageParams } from './i18n';
+import type { Commitment, HistoryEntry, Person, PlanStep, TeamSettings } from './types';
+
+// Customer-facing drafts. A draft is built as a few blocks of plain text (paragraphs, headings,
+// lists, a table) and rendered twice: as HTML that Outlook's Word engine renders (inline styles
+// only, no classes, no external CSS, no scripts, no images) and as plain text. Every string —
+// user values and catalog wording alike — is escaped when rendered, so no input can add markup.
+
+/** A locale tag from a host can be malformed; a draft must still be written (in English then). */
+const t = (locale: string, key: MessageKey, params?: MessageParams): string => translate(safeLocale(locale), key, params);
 
 /** A message for the customer: the sender edits it in the reply form before it goes. */
 export interface Draft {
@@ -9,25 +21,208 @@ export interface Draft {
   readonly text: string;
 }
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {
-  throw new Error('TODO: implement');
+  return value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
+type Block =
+  | { readonly kind: 'p'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
+
+// Outlook desktop ignores <style> blocks and most modern CSS; plain inline declarations it keeps.
+const FONT = "font-family:'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;line-height:1.5;color:#242424";
+const CELL = 'border:1px solid #d1d1d1;padding:4px 8px;vertical-align:top';
+
+/** User text may hold line breaks (a note typed in a textarea). */
+const multiline = (text: string): string => escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+
+function renderHtml(blocks: readonly Block[], locale: string): string {
+  const dir = localeDirection(locale);
+  const align = dir === 'rtl' ? 'right' : 'left';
+  const indent = dir === 'rtl' ? 'padding-right:24px' : 'padding-left:24px';
+  const parts = blocks.map((b) => {
+    switch (b.kind) {
+      case 'p':
+        return `<p dir="auto" style="margin:0 0 12px">${multiline(b.text)}</p>`;
+      case 'heading':
+        return `<p style="margin:16px 0 4px;font-weight:600">${escapeHtml(b.text)}</p>`;
+      case 'list':
+        return `<ul style="margin:0 0 12px;${indent}">${b.items
+          .map((item) => `<li dir="auto" style="margin:0 0 4px">${multiline(item)}</li>`)
+          .join('')}</ul>`;
+      case 'table': {
+        const head = b.head
+          .map((h) => `<th style="${CELL};text-align:${align};font-weight:600;background:#f5f5f5">${escapeHtml(h)}</th>`)
+          .join('');
+        const rows = b.rows
+          .map((row) => `<tr>${row.map((cell) => `<td dir="auto" style="${CELL}">${multiline(cell)}</td>`).join('')}</tr>`)
+          .join('');
+        return `<table cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:0 0 12px"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      }
+    }
+  });
+  return `<div dir="${dir}" style="${FONT}">${parts.join('')}</div>`;
+}
+
+function renderText(blocks: readonly Block[], textRows?: readonly string[]): string {
+  const parts = blocks.map((b) => {
+    switch (b.kind) {
+      case 'p':
+        return b.text;
+      case 'heading':
+        return b.text;
+      case 'list':
+        return b.items.map((item) => `- ${item.replace(/\r\n|\r|\n/g, '\n  ')}`).join('\n');
+      case 'table':
+        return (textRows ?? b.rows.map((row) => row.join(' | '))).map((line) => `- ${line}`).join('\n');
+    }
+  });
+  // A heading sits directly on top of its content; everything else is separated by a blank line.
+  return parts
+    .reduce<string>((text, part, i) => {
+      if (i === 0) return part;
+      return `${text}${blocks[i - 1]?.kind === 'heading' ? '\n' : '\n\n'}${part}`;
+    }, '')
+    .concat('\n');
+}
+
+function draft(subject: string, blocks: readonly Block[], locale: string, textRows?: readonly string[]): Draft {
+  return { subject, html: renderHtml(blocks, locale), text: renderText(blocks, textRows) };
+}
+
+/** Small helpers so the draft builders read like the message they write. */
+function words(locale: string) {
+  const w = (key: MessageKey, params?: MessageParams): string => t(locale, key, params);
+  return {
+    w,
+    p: (key: MessageKey, params?: MessageParams): Block => ({ kind: 'p', text: w(key, params) }),
+    text: (text: string): Block => ({ kind: 'p', text }),
+    heading: (key: MessageKey): Block => ({ kind: 'heading', text: w(key) }),
+    list: (items: readonly string[]): Block => ({ kind: 'list', items }),
+    date: (iso: string): string => formatDate(iso, locale),
+  };
+}
+
+/** "Re: <subject>" when the request came by email; never "Re: Re: …". */
+export function replySubject(c: Commitment, locale: string, fallback: MessageKey): string {
+  if (c.source.kind === 'email') {
+    const subject = c.source.subject.trim();
+    if (/^re\s*:/i.test(subject)) return subject;
+    return t(locale, 'domain.draft.replyPrefix', { subject: subject || c.title });
+  }
+  return t(locale, fallback, { title: c.title });
+}
+
+/**
+ * How to greet someone: the first name when the directory gives "First Last" or "Last, First";
+ * the whole name otherwise (CJK names have no spaces; an email address stays whole).
+ */
+export function greetingName(person: Person): string {
+  const name = person.name.trim();
+  if (name === '' || name.includes('@')) return name || person.email;
+  if (name.includes(',')) return name.split(',')[1]?.trim().split(/\s+/)[0] || name;
+  return name.split(/\s+/)[0] ?? name;
+}
+
+function stepLine(step: PlanStep, locale: string): string {
+  const parts = [step.text];
+  if (step.dueDate !== undefined) parts.push(t(locale, 'domain.draft.stepDue', { date: formatDate(step.dueDate, locale) }));
+  let line = parts.join(' — ');
+  if (step.owner !== undefined) line += ` (${t(locale, 'domain.draft.stepOwner', { name: step.owner.name })})`;
+  return line;
+}
+
+const greeting = (c: Commitment, locale: string): Block => ({
+  kind: 'p',
+  text: t(locale, 'domain.draft.greeting', { name: greetingName(c.customer) }),
+});
+
+const signoff = (c: Commitment, locale: string): Block => ({
+  kind: 'p',
+  text: `${t(locale, 'domain.draft.signoff')}\n${c.owner.name}`,
+});
+
+/** Share plan: the steps with dates, what done means, the promised date and the update rhythm. */
 export function planDraft(c: Commitment, settings: TeamSettings, locale: string): Draft {
-  throw new Error('TODO: implement');
+  void settings;
+  const { p, heading, list, text, date } = words(locale);
+  const blocks: Block[] = [greeting(c, locale), p('domain.draft.plan.intro', { title: c.title })];
+  blocks.push(heading('domain.draft.plan.stepsHeading'));
+  blocks.push(c.steps.length > 0 ? list(c.steps.map((s) => stepLine(s, locale))) : p('domain.draft.plan.noSteps'));
+  if (c.acceptanceCriteria.trim() !== '') {
+    blocks.push(heading('domain.draft.plan.criteriaHeading'), text(c.acceptanceCriteria));
+    if (c.checker !== undefined) blocks.push(p('domain.draft.plan.checker', { name: c.checker.name }));
+  }
+  blocks.push(
+    p('domain.draft.plan.promised', { date: date(c.promisedDate) }),
+    p('domain.draft.plan.rhythm', { count: c.updateCadenceDays }),
+    p('domain.draft.plan.closing'),
+    signoff(c, locale),
+  );
+  return draft(replySubject(c, locale, 'domain.draft.plan.subject'), blocks, locale);
 }
 
+/** Send update: steps done, next steps, whether we are still on track for the promised date. */
 export function updateDraft(c: Commitment, update: UpdateInput, settings: TeamSettings, locale: string): Draft {
-  throw new Error('TODO: implement');
+  void settings;
+  const { p, heading, list, text, date } = words(locale);
+  const done = c.steps.filter((s) => s.doneAt !== undefined);
+  const open = c.steps.filter((s) => s.doneAt === undefined);
+  const blocks: Block[] = [greeting(c, locale), p('domain.draft.update.intro', { title: c.title })];
+  if (c.steps.length > 0) {
+    blocks.push(heading('domain.draft.update.doneHeading'));
+    blocks.push(done.length > 0 ? list(done.map((s) => s.text)) : p('domain.draft.update.noneDone'));
+    blocks.push(heading('domain.draft.update.nextHeading'));
+    blocks.push(open.length > 0 ? list(open.map((s) => stepLine(s, locale))) : p('domain.draft.update.noneNext'));
+  }
+  blocks.push(p(update.onTrack ? 'domain.draft.update.onTrack' : 'domain.draft.update.offTrack', { date: date(c.promisedDate) }));
+  if (update.note.trim() !== '') blocks.push(heading('domain.draft.update.noteHeading'), text(update.note.trim()));
+  blocks.push(p('domain.draft.update.nextUpdate', { count: c.updateCadenceDays }), signoff(c, locale));
+  return draft(replySubject(c, locale, 'domain.draft.update.subject'), blocks, locale);
 }
 
+/** Raise concern: what is at risk, the recovery action, the customer's options, a proposed new date. */
 export function concernDraft(c: Commitment, concern: ConcernInput, settings: TeamSettings, locale: string): Draft {
-  throw new Error('TODO: implement');
+  void settings;
+  const { p, heading, list, text, date } = words(locale);
+  const blocks: Block[] = [greeting(c, locale), p('domain.draft.concern.intro', { title: c.title, date: date(c.promisedDate) })];
+  blocks.push(heading('domain.draft.concern.riskHeading'), text(concern.risk.trim()));
+  blocks.push(heading('domain.draft.concern.recoveryHeading'), text(concern.recovery.trim()));
+  const proposed = concern.proposedDate?.trim();
+  if (proposed && proposed !== c.promisedDate)
+    blocks.push(p('domain.draft.concern.proposedDate', { date: date(proposed), previous: date(c.promisedDate) }));
+  const options = concernOptions(concern.options);
+  if (options.length > 0) blocks.push(heading('domain.draft.concern.optionsHeading'), list(options));
+  blocks.push(p('domain.draft.concern.choose'), signoff(c, locale));
+  return draft(replySubject(c, locale, 'domain.draft.concern.subject'), blocks, locale);
 }
 
+/** Deliver: the delivery note, what done means, and a question about the service (answered 1–5). */
 export function deliveryDraft(c: Commitment, note: string, settings: TeamSettings, locale: string): Draft {
-  throw new Error('TODO: implement');
+  const { p, heading, text, date } = words(locale);
+  const blocks: Block[] = [greeting(c, locale), p('domain.draft.delivery.intro', { title: c.title })];
+  if (c.deliveredAt !== undefined) {
+    // Only good news is worth a line: early or on the day. A late delivery was renegotiated in the open.
+    const deliveredOn = localDate(settings.calendar, new Date(c.deliveredAt));
+    if (deliveredOn < c.promisedDate) blocks.push(p('domain.draft.delivery.early', { date: date(c.promisedDate) }));
+    else if (deliveredOn === c.promisedDate) blocks.push(p('domain.draft.delivery.onTime', { date: date(c.promisedDate) }));
+  }
+  if (note.trim() !== '') blocks.push(heading('domain.draft.delivery.noteHeading'), text(note.trim()));
+  if (c.acceptanceCriteria.trim() !== '')
+    blocks.push(heading('domain.draft.delivery.criteriaHeading'), text(c.acceptanceCriteria));
+  blocks.push(p('domain.draft.delivery.question'), signoff(c, locale));
+  return draft(replySubject(c, locale, 'domain.draft.delivery.subject'), blocks, locale);
 }
 
 export interface RecapRow {
@@ -40,5 +235,64 @@ export interface RecapRow {
 
 /** "Send recap" after a meeting: every promise with its owner and date. */
 export function meetingRecapDraft(meetingSubject: string, rows: readonly RecapRow[], locale: string): Draft {
-  throw new Error('TODO: implement');
+  const { w, p } = words(locale);
+  const subject = w('domain.draft.recap.subject', { subject: meetingSubject.trim() });
+  if (rows.length === 0) return draft(subject, [p('domain.draft.recap.empty')], locale);
+  const cells = rows.map((r) => ({
+    title: r.title,
+    owner: r.owner.name || r.owner.email,
+    customer: r.customer.name || r.customer.email,
+    date: formatShortDate(r.promisedDate, locale),
+    status: w(r.done ? 'domain.draft.recap.done' : 'domain.draft.recap.open'),
+  }));
+  const table: Block = {
+    kind: 'table',
+    head: [
+      w('domain.draft.recap.promise'),
+      w('domain.draft.recap.owner'),
+      w('domain.draft.recap.customer'),
+      w('domain.draft.recap.date'),
+      w('domain.draft.recap.status'),
+    ],
+    rows: cells.map((r) => [r.title, r.owner, r.customer, r.date, r.status]),
+  };
+  const textRows = cells.map((r) => w('domain.draft.recap.line', r));
+  return draft(subject, [p('domain.draft.recap.intro'), table], locale, textRows);
+}
+
+/** One line of the history timeline, in the reader's words, dates formatted for the locale. */
+export function describeHistoryEntry(entry: HistoryEntry, c: Commitment, locale: string): string {
+  const by = entry.by.name || entry.by.email;
+  const date = (iso: string): string => formatDate(iso, locale);
+  switch (entry.kind) {
+    case 'created':
+    case 'acknowledged':
+    case 'plan-shared':
+    case 'risk-cleared':
+    case 'delivered':
+      return t(locale, `domain.history.${entry.kind}`, { by });
+    case 'step-done': {
+      const step = c.steps.find((s) => s.id === entry.stepId)?.text ?? t(locale, 'domain.history.unknownStep');
+      return t(locale, entry.done ? 'domain.history.step-done' : 'domain.history.step-reopened', { by, step });
+    }
+    case 'update-sent':
+      return t(locale, entry.onTrack ? 'domain.history.update-sent' : 'domain.history.update-sent-off-track', { by });
+    case 'concern-raised':
+      return t(locale, 'domain.history.concern-raised', { by, risk: entry.risk });
+    case 'renegotiated':
+      return t(
+        locale,
+        entry.recovery ? 'domain.history.renegotiated' : 'domain.history.renegotiated-no-recovery',
+        { by, from: date(entry.from), to: date(entry.to), recovery: entry.recovery },
+      );
+    case 'flagged-at-risk':
+      return t(locale, 'domain.history.flagged-at-risk', { by, note: entry.note });
+    case 'feedback':
+      return t(locale, 'domain.history.feedback', { by, rating: entry.rating });
+    case 'cancelled':
+      return t(locale, entry.customerAgreed ? 'domain.history.cancelled-agreed' : 'domain.history.cancelled', {
+        by,
+        reason: entry.reason,
+      });
+  }
 }

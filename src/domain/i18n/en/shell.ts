@@ -1,3 +1,58 @@
 import type { MessageTemplate } from '../index';
 
-export const shell = {} satisfies Record<string, MessageTemplate>;
+/** The standalone shell, the app frame and the draft dialog. */
+export const shell = {
+  'shell.draft.title': 'Draft for your customer',
+  'shell.draft.explain':
+    'Outlook is not available here, so Kept shows the draft instead. Edit it, copy it, and send it from your mail app.',
+  'shell.draft.to': 'To: {recipients}',
+  'shell.draft.body': 'Message',
+  'shell.draft.copy': 'Copy message',
+  'shell.draft.copyFailed': 'Copying was blocked by the browser. Select the text and copy it by hand.',
+  'shell.storage.local': 'Saved on this device',
+  'shell.storage.demo': 'Demo data, saved in this browser',
+  'shell.crash.title': 'This view stopped working',
+  'shell.crash.body': 'Your saved commitments and unsaved forms are safe. Reload the page to try again. ({detail})',
+  'shell.startFailed.title': 'Kept could not start',
+  'shell.notice.outlook-unavailable':
+    'Outlook could not be reached, so Kept runs on its own with demo data. Open it from Outlook to work on your mail.',
+  'shell.notice.teams-unavailable':
+    'Teams could not be reached, so Kept runs on its own with demo data. Open it from Teams to see your team.',
+  'shell.nav.label': 'Kept surfaces',
+  'shell.nav.home': 'Start',
+  'shell.nav.taskpane': 'Outlook task pane',
+  'shell.nav.overview': 'Team overview',
+  'shell.nav.mine': 'My commitments',
+  'shell.nav.meeting': 'Meeting checklist',
+  'shell.banner': 'Standalone demo',
+  'shell.theme.label': 'Theme',
+  'shell.theme.light': 'Light',
+  'shell.theme.dark': 'Dark',
+  'shell.theme.high-contrast': 'High contrast',
+  'shell.reset': 'Reset demo data',
+  'shell.reset.confirm': 'Replace everything in this browser with the original demo data?',
+  'shell.reset.action': 'Reset',
+  'shell.inbox.title': 'Inbox',
+  'shell.inbox.calendar': 'Calendar',
+  'shell.inbox.label': 'Demo inbox and calendar',
+  'shell.inbox.pick': 'Select an email or a meeting to open Kept on it, as you would in Outlook.',
+  'shell.inbox.covered': 'Kept',
+  'shell.inbox.meetingTime': '{start} – {end}',
+  'shell.pane.title': 'Kept',
+  'shell.pane.label': 'Kept task pane',
+  'shell.meetings.title': 'Meetings',
+  'shell.meetings.label': 'Demo meetings',
+  'shell.meetings.panel': 'Meeting side panel',
+  'shell.meetings.pick': 'Select a meeting to see what was promised in it.',
+  'shell.home.title': 'Kept — keep the promises you make to your internal customers',
+  'shell.home.intro':
+    'Kept lives where requests arrive. Attach an action plan to a request email, promise a date with a buffer your team has earned, keep your customer updated, raise concerns early, deliver and ask how it went.',
+  'shell.home.taskpane':
+    'The Outlook task pane on a request email: plan, dates, updates, concerns, delivery and feedback.',
+  'shell.home.overview':
+    'The Teams tab: overdue updates, commitments at risk, promises overdue, requests not yet acknowledged, and metrics.',
+  'shell.home.meeting': 'The meeting side panel: the checklist of what was promised in a meeting, and the recap.',
+  'shell.home.open': 'Open',
+  'shell.home.local':
+    'This demo runs entirely in your browser. Your changes are saved here (IndexedDB); nothing leaves this device.',
+} satisfies Record<string, MessageTemplate>;

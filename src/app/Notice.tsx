@@ -1,0 +1,14 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useT } from '../ui/useT';
+import type { Composition } from './compose';
+
+/** Says plainly when the page is not running where the URL asked (e.g. Outlook unreachable). */
+export function Notice({ notice }: { notice: Composition['notice'] }) {
+  const { t } = useT();
+  if (notice === undefined) return null;
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>{t(`shell.notice.${notice}`)}</MessageBarBody>
+    </MessageBar>
+  );
+}

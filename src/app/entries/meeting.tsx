@@ -1,0 +1,30 @@
+import { MeetingChecklist } from '../../surfaces/meeting-checklist/MeetingChecklist';
+import { useServices } from '../../ui/services';
+import { useT } from '../../ui/useT';
+import { mount } from '../mount';
+import { Notice } from '../Notice';
+import { MeetingSimulator } from '../standalone/MeetingSimulator';
+import { StandaloneFrame } from '../standalone/StandaloneFrame';
+
+/** Inside Teams: the meeting the side panel or details tab was opened in. */
+function HostMeeting() {
+  const { host } = useServices();
+  const { t } = useT();
+  const item = host.currentItem();
+  return item?.kind === 'meeting' ? <MeetingChecklist meeting={item} /> : <p>{t('shell.meetings.pick')}</p>;
+}
+
+mount((composition, params) =>
+  composition.standalone === undefined ? (
+    <HostMeeting />
+  ) : (
+    <StandaloneFrame current="meeting" standalone={composition.standalone}>
+      <Notice notice={composition.notice} />
+      <MeetingSimulator
+        standalone={composition.standalone}
+        width={params.width ?? 320}
+        panel={(meeting) => <MeetingChecklist meeting={meeting} />}
+      />
+    </StandaloneFrame>
+  ),
+);

@@ -1,0 +1,120 @@
+import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CalendarRegular } from '@fluentui/react-icons/svg/calendar';
+import { MailRegular } from '@fluentui/react-icons/svg/mail';
+import { formatDateTime } from '../../domain/format';
+import type { HostItem } from '../../hosts/HostContext';
+import { useT } from '../../ui/useT';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  heading: {
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground3,
+  },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    width: '100%',
+    textAlign: 'start',
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    border: 'none',
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: 'transparent',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    cursor: 'pointer',
+    font: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '-2px',
+    },
+  },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    borderInlineStartColor: tokens.colorBrandStroke1,
+  },
+  icon: { color: tokens.colorNeutralForeground3, paddingBlockStart: '2px' },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0, gap: '2px' },
+  oneLine: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  meta: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+export const itemKey = (item: HostItem): string =>
+  item.kind === 'email' ? item.itemId : (item.iCalUId ?? item.joinUrl ?? item.subject);
+
+/** The demo inbox or calendar: a list of buttons, the way Outlook's message list selects an item. */
+export function DemoItemList({
+  title,
+  items,
+  selected,
+  covered,
+  onSelect,
+}: {
+  title: string;
+  items: readonly HostItem[];
+  selected: HostItem | undefined;
+  covered: (item: HostItem) => boolean;
+  onSelect: (item: HostItem) => void;
+}) {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <section aria-label={title}>
+      <Text as="h2" size={300} weight="semibold" block className={styles.heading}>
+        {title}
+      </Text>
+      <ul className={styles.list}>
+        {items.map((item) => {
+          const isSelected = selected !== undefined && itemKey(selected) === itemKey(item);
+          const when =
+            item.kind === 'email'
+              ? formatDateTime(item.receivedAt, locale, zone)
+              : t('shell.inbox.meetingTime', {
+                  start: formatDateTime(item.start, locale, zone),
+                  end: formatDateTime(item.end, locale, zone),
+                });
+          return (
+            <li key={itemKey(item)}>
+              <button
+                type="button"
+                className={mergeClasses(styles.item, isSelected && styles.selected)}
+                aria-current={isSelected ? 'true' : undefined}
+                onClick={() => onSelect(item)}
+              >
+                <span className={styles.icon} aria-hidden>
+                  {item.kind === 'email' ? <MailRegular /> : <CalendarRegular />}
+                </span>
+                <span className={styles.text}>
+                  <Text weight="semibold" className={styles.oneLine}>
+                    {item.kind === 'email' ? item.from.name : item.organizer.name}
+                  </Text>
+                  <Text className={styles.oneLine}>{item.subject}</Text>
+                  <span className={styles.meta}>
+                    <Text size={200}>{when}</Text>
+                    {covered(item) && (
+                      <Badge size="small" appearance="tint" color="brand">
+                        {t('shell.inbox.covered')}
+                      </Badge>
+                    )}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

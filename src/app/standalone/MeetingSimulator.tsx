@@ -1,0 +1,76 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { CSSProperties, ReactNode } from 'react';
+import type { HostItem } from '../../hosts/HostContext';
+import { useT } from '../../ui/useT';
+import type { Standalone } from '../compose';
+import { DemoItemList } from './DemoItemList';
+import { useCoverage } from './useCoverage';
+import { useSelectedItem } from './useSelectedItem';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(240px, 360px) var(--kept-pane-width)',
+    justifyContent: 'start',
+    flexGrow: 1,
+    minHeight: 0,
+    '@media (max-width: 699px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  list: {
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderInlineEndWidth: tokens.strokeWidthThin,
+    borderInlineEndStyle: 'solid',
+    borderInlineEndColor: tokens.colorNeutralStroke2,
+  },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderInlineEndWidth: tokens.strokeWidthThin,
+    borderInlineEndStyle: 'solid',
+    borderInlineEndColor: tokens.colorNeutralStroke2,
+  },
+  empty: { padding: tokens.spacingHorizontalL },
+});
+
+type Meeting = Extract<HostItem, { kind: 'meeting' }>;
+
+/** A Teams meeting, simulated: the demo meetings and Kept's side panel (320 px) for the one selected. */
+export function MeetingSimulator({
+  standalone,
+  width,
+  panel,
+}: {
+  standalone: Standalone;
+  width: number;
+  panel: (meeting: Meeting) => ReactNode;
+}) {
+  const styles = useStyles();
+  const { t } = useT();
+  const [item, select] = useSelectedItem(standalone.host, 'meeting');
+  const covered = useCoverage();
+  const meeting = item?.kind === 'meeting' ? item : undefined;
+  return (
+    <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
+      <nav className={styles.list} aria-label={t('shell.meetings.label')}>
+        <DemoItemList
+          title={t('shell.meetings.title')}
+          items={standalone.world.meetings}
+          selected={meeting}
+          covered={covered}
+          onSelect={select}
+        />
+      </nav>
+      <section className={styles.panel} aria-label={t('shell.meetings.panel')}>
+        {meeting === undefined ? (
+          <Text className={styles.empty}>{t('shell.meetings.pick')}</Text>
+        ) : (
+          <div key={meeting.iCalUId ?? meeting.subject}>{panel(meeting)}</div>
+        )}
+      </section>
+    </div>
+  );
+}

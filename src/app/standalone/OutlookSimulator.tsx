@@ -1,0 +1,147 @@
+import { Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { CSSProperties, ReactNode } from 'react';
+import { formatDateTime } from '../../domain/format';
+import { useT } from '../../ui/useT';
+import type { Standalone } from '../compose';
+import { DemoItemList, itemKey } from './DemoItemList';
+import { useCoverage } from './useCoverage';
+import { useSelectedItem } from './useSelectedItem';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(240px, 320px) minmax(0, 1fr) var(--kept-pane-width)',
+    flexGrow: 1,
+    minHeight: 0,
+    '@media (max-width: 899px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  inbox: {
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderInlineEndWidth: tokens.strokeWidthThin,
+    borderInlineEndStyle: 'solid',
+    borderInlineEndColor: tokens.colorNeutralStroke2,
+    '@media (max-width: 899px)': { display: 'none' },
+  },
+  reading: {
+    padding: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    overflowY: 'auto',
+    '@media (max-width: 899px)': { display: 'none' },
+  },
+  from: { color: tokens.colorNeutralForeground3 },
+  body: { whiteSpace: 'pre-wrap', maxWidth: '60ch' },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderInlineStartWidth: tokens.strokeWidthThin,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+    overflowY: 'auto',
+    '@media (max-width: 899px)': { borderInlineStartWidth: 0 },
+  },
+  paneHeader: {
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  compactPicker: {
+    display: 'none',
+    padding: tokens.spacingHorizontalM,
+    '@media (max-width: 899px)': { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  },
+});
+
+/**
+ * Outlook, simulated: the demo inbox and calendar, a reading pane, and Kept's task pane in a column
+ * as wide as Outlook's (320 px, or `?width=`). On a narrow screen only the pane shows, with a picker.
+ */
+export function OutlookSimulator({
+  standalone,
+  width,
+  children,
+}: {
+  standalone: Standalone;
+  width: number;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const pickerId = useId('demo-item');
+  const [item, select] = useSelectedItem(standalone.host, 'item');
+  const covered = useCoverage();
+  const { emails, meetings } = standalone.world;
+  const all = [...emails, ...meetings];
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  return (
+    <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
+      <nav className={styles.inbox} aria-label={t('shell.inbox.label')}>
+        <DemoItemList
+          title={t('shell.inbox.title')}
+          items={emails}
+          selected={item}
+          covered={covered}
+          onSelect={select}
+        />
+        <DemoItemList
+          title={t('shell.inbox.calendar')}
+          items={meetings}
+          selected={item}
+          covered={covered}
+          onSelect={select}
+        />
+      </nav>
+      <article className={styles.reading} aria-label={item?.subject ?? t('shell.inbox.title')}>
+        {item === undefined ? (
+          <Text>{t('shell.inbox.pick')}</Text>
+        ) : (
+          <>
+            <Text as="h2" size={600} weight="semibold">
+              {item.subject}
+            </Text>
+            <Text className={styles.from}>
+              {item.kind === 'email'
+                ? `${item.from.name} <${item.from.email}> · ${formatDateTime(item.receivedAt, locale, zone)}`
+                : `${item.organizer.name} · ${t('shell.inbox.meetingTime', {
+                    start: formatDateTime(item.start, locale, zone),
+                    end: formatDateTime(item.end, locale, zone),
+                  })}`}
+            </Text>
+            {item.kind === 'email' && item.preview !== undefined && <Text className={styles.body}>{item.preview}</Text>}
+            {item.kind === 'meeting' && (
+              <Text className={styles.body}>{item.attendees.map((a) => a.name).join(', ')}</Text>
+            )}
+          </>
+        )}
+      </article>
+      <section className={styles.pane} aria-label={t('shell.pane.label')}>
+        <div className={styles.compactPicker}>
+          <label htmlFor={pickerId}>{t('shell.inbox.label')}</label>
+          <Select
+            id={pickerId}
+            value={item === undefined ? '' : itemKey(item)}
+            onChange={(_, d) => {
+              const next = all.find((candidate) => itemKey(candidate) === d.value);
+              if (next !== undefined) select(next);
+            }}
+          >
+            <option value="" disabled>
+              {t('shell.inbox.pick')}
+            </option>
+            {all.map((candidate) => (
+              <option key={itemKey(candidate)} value={itemKey(candidate)}>
+                {candidate.subject}
+              </option>
+            ))}
+          </Select>
+        </div>
+        {children}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  Select,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
+import { useState, type ReactNode } from 'react';
+import type { ThemeName } from '../../hosts/HostContext';
+import { useT } from '../../ui/useT';
+import type { Standalone } from '../compose';
+
+export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
+
+const useStyles = makeStyles({
+  frame: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, flexGrow: 1 },
+  link: { paddingBlock: tokens.spacingVerticalXS },
+  current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
+  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  main: { flexGrow: 1, display: 'flex', flexDirection: 'column', minHeight: 0 },
+});
+
+const pages: readonly { page: StandalonePage; href: string; key: `shell.nav.${StandalonePage}` }[] = [
+  { page: 'home', href: 'index.html', key: 'shell.nav.home' },
+  { page: 'taskpane', href: 'taskpane.html', key: 'shell.nav.taskpane' },
+  { page: 'overview', href: 'overview.html', key: 'shell.nav.overview' },
+  { page: 'mine', href: 'overview.html?view=mine', key: 'shell.nav.mine' },
+  { page: 'meeting', href: 'meeting.html', key: 'shell.nav.meeting' },
+];
+
+/** The standalone demo's top bar: the surfaces, the theme, and "Reset demo data". */
+export function StandaloneFrame({
+  current,
+  standalone,
+  children,
+}: {
+  current: StandalonePage;
+  standalone: Standalone;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const { t } = useT();
+  const themeId = useId('theme');
+  const [theme, setTheme] = useState<ThemeName>(() => standalone.host.theme());
+  const [resetting, setResetting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const changeTheme = (next: ThemeName) => {
+    setTheme(next);
+    standalone.host.setTheme(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('theme', next);
+    window.history.replaceState(null, '', url);
+  };
+
+  const reset = async () => {
+    setResetting(true);
+    await standalone.resetDemo();
+    const url = new URL(window.location.href);
+    for (const key of ['seed', 'reset', 'commitment']) url.searchParams.delete(key);
+    window.location.assign(url);
+  };
+
+  const carry = (href: string) => {
+    const url = new URL(href, window.location.href);
+    const here = new URLSearchParams(window.location.search);
+    for (const key of ['theme', 'lang']) {
+      const value = here.get(key);
+      if (value !== null) url.searchParams.set(key, value);
+    }
+    return `${url.pathname.split('/').pop() ?? ''}${url.search}`;
+  };
+
+  return (
+    <div className={styles.frame}>
+      <header className={styles.bar}>
+        <div className={styles.brand}>
+          <Text as="h1" size={500} weight="semibold">
+            {t('common.appName')}
+          </Text>
+          <Badge appearance="outline" color="informative">
+            {t('shell.banner')}
+          </Badge>
+        </div>
+        <nav aria-label={t('shell.nav.label')} className={styles.nav}>
+          {pages.map(({ page, href, key }) => (
+            <Link
+              key={page}
+              href={carry(href)}
+              className={mergeClasses(styles.link, page === current && styles.current)}
+              {...(page === current ? { 'aria-current': 'page' as const } : {})}
+            >
+              {t(key)}
+            </Link>
+          ))}
+        </nav>
+        <div className={styles.tools}>
+          <label htmlFor={themeId}>{t('shell.theme.label')}</label>
+          <Select id={themeId} value={theme} onChange={(_, d) => changeTheme(d.value as ThemeName)}>
+            {(['light', 'dark', 'high-contrast'] as const).map((name) => (
+              <option key={name} value={name}>
+                {t(`shell.theme.${name}`)}
+              </option>
+            ))}
+          </Select>
+          <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
+            {t('shell.reset')}
+          </Button>
+        </div>
+        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('shell.reset')}</DialogTitle>
+              <DialogContent>{t('shell.reset.confirm')}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" disabled={resetting} onClick={() => void reset()}>
+                  {t('shell.reset.action')}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </header>
+      <main className={styles.main}>{children}</main>
+    </div>
+  );
+}

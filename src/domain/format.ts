@@ -1,0 +1,144 @@
+import { t } from './i18n';
+import type { Instant, IsoDate } from './types';
+
+// Locale formatting for drafts and the UI. Pure: the locale, the time zone and "now" are passed in.
+// A bad locale tag (from a host or a user setting) never throws: it falls back to English.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Intl rejects malformed tags with a RangeError; a draft must still be produced. */
+export function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, or null when it is not a real calendar date. */
+export function dayNumber(isoDate: string): number | null {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over into March; a round trip catches it. Years 0–99 are remapped by Date.UTC.
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  return ms / DAY_MS;
+}
+
+/**
+ * A calendar date for people, e.g. "Fri, 27 Nov 2026" (en-GB) or "Fri, Nov 27, 2026" (en-US).
+ * The date is read as a calendar date in UTC, so no time zone can move it to the day before.
+ * Something that is not a date is returned as it was (the caller escapes it like any user text).
+ */
+export function formatDate(isoDate: IsoDate, locale: string): string {
+  const day = dayNumber(isoDate);
+  if (day === null) return isoDate;
+  return new Intl.DateTimeFormat(safeLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(day * DAY_MS));
+}
+
+/** A short date without the weekday, for tables: "27 Nov 2026". */
+export function formatShortDate(isoDate: IsoDate, locale: string): string {
+  const day = dayNumber(isoDate);
+  if (day === null) return isoDate;
+  return new Intl.DateTimeFormat(safeLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(day * DAY_MS));
+}
+
+/** An instant shown in a given IANA zone, e.g. "Fri, 27 Nov 2026, 14:30". An unknown zone falls back to UTC. */
+export function formatDateTime(instant: Instant | Date, locale: string, timeZone: string): string {
+  const at = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(at.getTime())) return typeof instant === 'string' ? instant : '';
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  };
+  let zone = 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    zone = timeZone;
+  } catch {
+    // An unknown zone name (a hand-edited setting) must not break a draft.
+  }
+  return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: zone }).format(at);
+}
+
+/** Calendar days from `from` to `to` (both `YYYY-MM-DD`), or null when either is not a date. */
+export function daysBetween(from: IsoDate, to: IsoDate): number | null {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  return a === null || b === null ? null : b - a;
+}
+
+/**
+ * "tomorrow", "in 3 days", "2 days ago", "today" for a calendar date relative to `today`
+ * (the team's local date, from calendar.localDate). Weeks are not used: people plan in days.
+ */
+export function formatRelativeDate(isoDate: IsoDate, today: IsoDate, locale: string): string {
+  const days = daysBetween(today, isoDate);
+  if (days === null) return isoDate;
+  return new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' }).format(days, 'day');
+}
+
+/** "in 5 minutes", "3 hours ago", "in 2 days" for an instant relative to `now`, in the largest unit that fits. */
+export function formatRelativeTime(instant: Instant | Date, now: Date, locale: string): string {
+  const at = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(at.getTime())) return typeof instant === 'string' ? instant : '';
+  const seconds = (at.getTime() - now.getTime()) / 1000;
+  const format = new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return format.format(0, 'minute');
+  if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
+  return format.format(Math.round(seconds / 86_400), 'day');
+}
+
+/** "3 business days" (Intl has no business-day unit, so the catalog words it). */
+export function formatBusinessDays(count: number, locale: string): string {
+  return t(safeLocale(locale), 'domain.format.businessDays', { count });
+}
+
+/**
+ * A percentage given as 0–100 (as metrics.ts reports it), e.g. "87%" / "87 %" (de).
+ * null (nothing to measure) shows a dash, never a fake 0%.
+ */
+export function formatPercent(pct: number | null, locale: string, maximumFractionDigits = 0): string {
+  if (pct === null || !Number.isFinite(pct)) return t(safeLocale(locale), 'domain.format.notAvailable');
+  return new Intl.NumberFormat(safeLocale(locale), { style: 'percent', maximumFractionDigits }).format(pct / 100);
+}
+
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
+  if (!Number.isFinite(value)) return t(safeLocale(locale), 'domain.format.notAvailable');
+  return new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits }).format(value);
+}
+
+/** "Ana, Ben and Chen" (conjunction) or "Ana, Ben or Chen" (disjunction), in the locale's words. */
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
+): string {
+  return new Intl.ListFormat(safeLocale(locale), { style: 'long', type }).format(items);
+}
+
+/** Text direction of a locale, for `dir` on drafts and pages. */
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  const language = safeLocale(locale).split('-')[0]?.toLowerCase() ?? 'en';
+  return ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug'].includes(language) ? 'rtl' : 'ltr';
+}

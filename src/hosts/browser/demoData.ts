@@ -1,0 +1,502 @@
+import { addBusinessDays, addBusinessHours, localDate, startOfBusinessDay } from '../../domain/calendar';
+import { commitmentId, historyId, stepId } from '../../domain/ids';
+import type {
+  Commitment,
+  CommitmentSource,
+  HistoryEntry,
+  IsoDate,
+  Person,
+  PlanStep,
+  TeamSettings,
+} from '../../domain/types';
+import type { HostItem } from '../HostContext';
+import { customers, demoUser, teammates } from './demoPeople';
+
+/**
+ * The demo inbox, demo meetings and the commitments behind them, all relative to `now`, so that
+ * every status shows on any day: on track, update due, at risk, overdue, awaiting acknowledgement,
+ * delivered early and late, cancelled, plus a history of deliveries for the promise-date suggestion.
+ */
+export interface DemoWorld {
+  readonly emails: readonly Extract<HostItem, { kind: 'email' }>[];
+  readonly meetings: readonly Extract<HostItem, { kind: 'meeting' }>[];
+  readonly commitments: readonly Commitment[];
+}
+
+type Email = Extract<HostItem, { kind: 'email' }>;
+type Meeting = Extract<HostItem, { kind: 'meeting' }>;
+
+const HOUR = 3_600_000;
+
+export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
+  const cal = settings.calendar;
+  const today = localDate(cal, now);
+  const day = (n: number): IsoDate => addBusinessDays(cal, today, n);
+  /** An instant `hours` business hours into business day `n` (relative to today). */
+  const at = (n: number, hours = 1): Date => addBusinessHours(cal, startOfBusinessDay(cal, day(n)), hours);
+  const iso = (d: Date) => d.toISOString();
+  const hoursAgo = (h: number) => new Date(now.getTime() - h * HOUR);
+
+  const email = (n: number, from: Person, subject: string, received: Date, preview: string): Email => ({
+    kind: 'email',
+    internetMessageId: `<demo-${n}@contoso.example>`,
+    conversationId: `demo-conversation-${n}`,
+    itemId: `demo-item-${n}`,
+    subject,
+    from,
+    to: [demoUser],
+    receivedAt: iso(received),
+    preview,
+  });
+
+  const emails: Email[] = [
+    email(
+      1,
+      customers.priya,
+      'Monthly revenue dashboard refresh is failing',
+      hoursAgo(2),
+      'Hi Avery, since Monday the revenue dashboard shows last month’s numbers. Finance closes the books on the 5th — could your team look at the refresh job?',
+    ),
+    email(
+      2,
+      customers.jonas,
+      'Access to the sales pipeline dataset for Q1 planning',
+      at(-1, 2),
+      'Hello, for Q1 planning we need read access to the pipeline dataset for the five regional leads. Is that something you can set up?',
+    ),
+    email(
+      3,
+      customers.amira,
+      'New hire onboarding report for HR',
+      at(-9, 3),
+      'Could we get a weekly report of new hires and their onboarding progress? HR leadership would like it before the spring intake.',
+    ),
+    email(
+      4,
+      customers.priya,
+      'Migrate the budget forecast workbook to the warehouse',
+      at(-12, 1),
+      'The budget forecast workbook is getting too big for Excel. Can it move to the warehouse with a Power BI front end?',
+    ),
+    email(
+      5,
+      customers.jonas,
+      'Duplicate customer records in the CRM export',
+      at(-10, 4),
+      'The nightly CRM export contains duplicates for about 3% of accounts, which breaks our territory counts.',
+    ),
+    email(
+      6,
+      customers.grace,
+      'Headcount numbers for the board deck',
+      at(-2, 1),
+      'Hi team — we need headcount by department as of month end for the board deck. Could you confirm you can provide it?',
+    ),
+    email(
+      7,
+      customers.liam,
+      "Expense report automation (it's urgent-ish)",
+      at(-25, 2),
+      'The expense approvals are all manual. Could the data team automate the weekly extract?',
+    ),
+    email(
+      8,
+      customers.yuki,
+      'Q3 sales by region — 四半期の売上データ',
+      at(-30, 5),
+      'We need Q3 sales by region for the APAC review, broken down by product line.',
+    ),
+    email(
+      9,
+      customers.grace,
+      'Please add the <Region> filter to the "Ops" report & share it',
+      hoursAgo(26),
+      'Small one: the Ops report needs a Region filter so each site lead sees their own numbers.',
+    ),
+  ];
+
+  const meetingAt = (start: Date, minutes: number) => ({
+    start: iso(start),
+    end: iso(new Date(start.getTime() + minutes * 60_000)),
+  });
+  const meetings: Meeting[] = [
+    {
+      kind: 'meeting',
+      iCalUId: 'demo-ical-planning',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-planning',
+      subject: 'Quarterly planning with Finance',
+      organizer: customers.priya,
+      attendees: [customers.priya, demoUser, teammates.sam, customers.jonas],
+      ...meetingAt(new Date(now.getTime() - 0.5 * HOUR), 60),
+      isOrganizer: false,
+    },
+    {
+      kind: 'meeting',
+      iCalUId: 'demo-ical-review',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-review',
+      subject: 'Weekly service review',
+      organizer: demoUser,
+      attendees: [demoUser, teammates.sam, teammates.noor],
+      ...meetingAt(at(1, 1), 30),
+      isOrganizer: true,
+    },
+    {
+      kind: 'meeting',
+      iCalUId: 'demo-ical-hr',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-hr',
+      subject: 'HR analytics sync',
+      organizer: customers.amira,
+      attendees: [customers.amira, demoUser, teammates.noor],
+      ...meetingAt(at(-3, 5), 45),
+      isOrganizer: false,
+    },
+  ];
+
+  let counter = 0;
+  const nextId = (prefix: string) => `${prefix}-${++counter}`;
+  const entry = (when: Date, by: Person, body: DistributiveOmit<HistoryEntry, 'id' | 'at' | 'by'>): HistoryEntry =>
+    ({ id: historyId(nextId('h')), at: iso(when), by, ...body }) as HistoryEntry;
+  const step = (text: string, due: IsoDate, done?: Date, owner?: Person): PlanStep => ({
+    id: stepId(nextId('s')),
+    text,
+    dueDate: due,
+    ...(owner === undefined ? {} : { owner }),
+    ...(done === undefined ? {} : { doneAt: iso(done) }),
+  });
+  const emailSource = (e: Email): CommitmentSource => ({
+    kind: 'email',
+    internetMessageId: e.internetMessageId,
+    conversationId: e.conversationId,
+    itemId: e.itemId,
+    subject: e.subject,
+    receivedAt: e.receivedAt,
+  });
+  const meetingSource = (m: Meeting): CommitmentSource => ({
+    kind: 'meeting',
+    ...(m.iCalUId === undefined ? {} : { iCalUId: m.iCalUId }),
+    ...(m.joinUrl === undefined ? {} : { joinUrl: m.joinUrl }),
+    subject: m.subject,
+    start: m.start,
+    end: m.end,
+  });
+
+  interface Spec {
+    readonly title: string;
+    readonly customer: Person;
+    readonly owner: Person;
+    readonly source: CommitmentSource;
+    readonly requestedAt: Date;
+    readonly acknowledgedAt?: Date;
+    readonly steps: readonly PlanStep[];
+    readonly criteria: string;
+    readonly target: IsoDate;
+    readonly promised: IsoDate;
+    readonly cadence?: number;
+    readonly history?: readonly HistoryEntry[];
+    readonly deliveredAt?: Date;
+    readonly cancelledAt?: Date;
+    readonly feedback?: { rating: 1 | 2 | 3 | 4 | 5; comment: string; at: Date };
+    readonly checker?: Person;
+    readonly flagged?: { note: string; at: Date };
+  }
+
+  const make = (spec: Spec): Commitment => {
+    const created = entry(spec.requestedAt, spec.owner, { kind: 'created' });
+    const history = [created, ...(spec.history ?? [])];
+    const last = history.reduce((latest, h) => (h.at > latest ? h.at : latest), created.at);
+    return {
+      id: commitmentId(nextId('demo-commitment')),
+      version: 1,
+      teamId: settings.teamId,
+      title: spec.title,
+      customer: spec.customer,
+      owner: spec.owner,
+      ...(spec.checker === undefined ? {} : { checker: spec.checker }),
+      source: spec.source,
+      requestedAt: iso(spec.requestedAt),
+      ...(spec.acknowledgedAt === undefined ? {} : { acknowledgedAt: iso(spec.acknowledgedAt) }),
+      steps: spec.steps,
+      acceptanceCriteria: spec.criteria,
+      targetDate: spec.target,
+      promisedDate: spec.promised,
+      updateCadenceDays: spec.cadence ?? settings.defaultCadenceDays,
+      ...(spec.flagged === undefined ? {} : { flaggedAtRisk: { note: spec.flagged.note, at: iso(spec.flagged.at) } }),
+      ...(spec.deliveredAt === undefined ? {} : { deliveredAt: iso(spec.deliveredAt) }),
+      ...(spec.cancelledAt === undefined ? {} : { cancelledAt: iso(spec.cancelledAt) }),
+      ...(spec.feedback === undefined
+        ? {}
+        : { feedback: { rating: spec.feedback.rating, comment: spec.feedback.comment, at: iso(spec.feedback.at) } }),
+      history,
+      createdAt: iso(spec.requestedAt),
+      updatedAt: last,
+    };
+  };
+
+  const [, e2, e3, e4, e5, e6, e7, e8] = emails as [Email, Email, Email, Email, Email, Email, Email, Email, Email];
+  const [planning, , hrSync] = meetings as [Meeting, Meeting, Meeting];
+  const me = demoUser;
+
+  const commitments: Commitment[] = [
+    // On track: acknowledged yesterday, plan shared, first step done.
+    make({
+      title: 'Grant the regional leads read access to the pipeline dataset',
+      customer: customers.jonas,
+      owner: me,
+      source: emailSource(e2),
+      requestedAt: new Date(e2.receivedAt),
+      acknowledgedAt: at(-1, 4),
+      steps: [
+        step('Confirm the five regional leads with Jonas', day(-1), at(-1, 5)),
+        step('Create the security group and grant read access', day(2)),
+        step('Walk the leads through the dataset', day(4), undefined, teammates.sam),
+      ],
+      criteria: 'All five regional leads can open the pipeline dataset in Power BI and see only their region.',
+      target: day(4),
+      promised: day(6),
+      history: [entry(at(-1, 4), me, { kind: 'plan-shared' })],
+    }),
+    // Update due: last contact 6 business days ago, cadence 5.
+    make({
+      title: 'Weekly new-hire onboarding report for HR',
+      customer: customers.amira,
+      owner: teammates.noor,
+      source: emailSource(e3),
+      requestedAt: new Date(e3.receivedAt),
+      acknowledgedAt: at(-8, 1),
+      steps: [
+        step('Agree the report fields with HR', day(-7), at(-7, 3)),
+        step('Build the onboarding progress query', day(1)),
+        step('Schedule the weekly email', day(5)),
+      ],
+      criteria: 'Every Monday HR leadership receives the list of new hires with their onboarding checklist progress.',
+      target: day(6),
+      promised: day(9),
+      checker: customers.grace,
+      history: [entry(at(-8, 1), teammates.noor, { kind: 'plan-shared' })],
+    }),
+    // At risk: a step is past its date.
+    make({
+      title: 'Move the budget forecast workbook to the warehouse',
+      customer: customers.priya,
+      owner: me,
+      source: emailSource(e4),
+      requestedAt: new Date(e4.receivedAt),
+      acknowledgedAt: at(-12, 3),
+      steps: [
+        step('Map the workbook tabs to warehouse tables', day(-8), at(-8, 2)),
+        step('Load two years of forecast history', day(-2)),
+        step('Build the Power BI front end', day(3)),
+        step('Parallel run with Finance for one cycle', day(5)),
+      ],
+      criteria:
+        'Finance can produce the monthly forecast from Power BI with numbers matching the workbook to the cent.',
+      target: day(5),
+      promised: day(7),
+      history: [
+        entry(at(-12, 3), me, { kind: 'plan-shared' }),
+        entry(at(-4, 2), me, { kind: 'update-sent', note: 'Mapping is done; history load started.', onTrack: true }),
+      ],
+    }),
+    // Overdue: promised two business days ago.
+    make({
+      title: 'Remove duplicate customer records from the CRM export',
+      customer: customers.jonas,
+      owner: teammates.sam,
+      source: emailSource(e5),
+      requestedAt: new Date(e5.receivedAt),
+      acknowledgedAt: at(-10, 6),
+      steps: [
+        step('Find the cause of the duplicates', day(-8), at(-7, 2)),
+        step('Fix the merge rule in the export job', day(-4), at(-3, 4)),
+        step('Backfill the last 90 days', day(-3)),
+      ],
+      criteria: 'The nightly export has exactly one row per account for the last 90 days.',
+      target: day(-4),
+      promised: day(-2),
+      history: [
+        entry(at(-10, 6), teammates.sam, { kind: 'plan-shared' }),
+        entry(at(-5, 1), teammates.sam, {
+          kind: 'update-sent',
+          note: 'Cause found: the merge rule ignores casing.',
+          onTrack: true,
+        }),
+      ],
+    }),
+    // Awaiting acknowledgement, standard breached.
+    make({
+      title: 'Headcount by department for the board deck',
+      customer: customers.grace,
+      owner: me,
+      source: emailSource(e6),
+      requestedAt: new Date(e6.receivedAt),
+      steps: [step('Pull month-end headcount by department', day(2))],
+      criteria: 'A table of headcount by department as of month end, matching the HR system.',
+      target: day(2),
+      promised: day(4),
+    }),
+    // Delivered early, with feedback.
+    make({
+      title: 'Automate the weekly expense approvals extract',
+      customer: customers.liam,
+      owner: me,
+      source: emailSource(e7),
+      requestedAt: new Date(e7.receivedAt),
+      acknowledgedAt: at(-25, 3),
+      steps: [
+        step('Agree the extract format', day(-23), at(-23, 4)),
+        step('Schedule the extract', day(-18), at(-19, 2)),
+      ],
+      criteria: 'Every Monday at 08:00 the approvals extract lands in the Finance share.',
+      target: day(-17),
+      promised: day(-15),
+      history: [
+        entry(at(-25, 3), me, { kind: 'plan-shared' }),
+        entry(at(-20, 2), me, { kind: 'update-sent', note: 'Format agreed; scheduling next.', onTrack: true }),
+        entry(at(-18, 6), me, { kind: 'delivered', note: 'The extract now runs every Monday at 08:00.' }),
+        entry(at(-16, 2), customers.liam, {
+          kind: 'feedback',
+          rating: 5,
+          comment: 'Earlier than promised — thank you!',
+        }),
+      ],
+      deliveredAt: at(-18, 6),
+      feedback: { rating: 5, comment: 'Earlier than promised — thank you!', at: at(-16, 2) },
+    }),
+    // Delivered late, after a renegotiation raised in time.
+    make({
+      title: 'Q3 sales by region and product line for the APAC review',
+      customer: customers.yuki,
+      owner: teammates.noor,
+      source: emailSource(e8),
+      requestedAt: new Date(e8.receivedAt),
+      acknowledgedAt: at(-30, 6),
+      steps: [
+        step('Extract Q3 sales', day(-27), at(-27, 3)),
+        step('Break down by product line — 製品ライン別', day(-24), at(-22, 2)),
+      ],
+      criteria: 'A workbook with Q3 sales by region and product line, reconciled with the ledger.',
+      target: day(-24),
+      promised: day(-21),
+      history: [
+        entry(at(-30, 6), teammates.noor, { kind: 'plan-shared' }),
+        entry(at(-25, 2), teammates.noor, {
+          kind: 'concern-raised',
+          risk: 'The product hierarchy changed in August, so the breakdown needs a mapping table.',
+          recovery: 'Sam builds the mapping table while I reconcile totals.',
+          options: ['Totals by region now, product lines two days later', 'Everything together two days later'],
+          proposedDate: day(-21),
+        }),
+        entry(at(-25, 2), teammates.noor, {
+          kind: 'renegotiated',
+          from: day(-23),
+          to: day(-21),
+          recovery: 'Sam builds the mapping table while I reconcile totals.',
+        }),
+        entry(at(-20, 3), teammates.noor, {
+          kind: 'delivered',
+          note: 'Workbook attached, reconciled with the ledger.',
+        }),
+        entry(at(-19, 1), customers.yuki, { kind: 'feedback', rating: 4, comment: 'Thanks for warning us early.' }),
+      ],
+      deliveredAt: at(-20, 3),
+      feedback: { rating: 4, comment: 'Thanks for warning us early.', at: at(-19, 1) },
+    }),
+    // Promised in a meeting, on track.
+    make({
+      title: 'Share the forecast variance analysis with Finance',
+      customer: customers.priya,
+      owner: me,
+      source: meetingSource(planning),
+      requestedAt: new Date(planning.start),
+      acknowledgedAt: new Date(planning.start),
+      steps: [step('Variance analysis for Q4', day(3))],
+      criteria: 'Variance by cost centre, above 5% explained.',
+      target: day(3),
+      promised: day(5),
+      history: [entry(new Date(planning.start), me, { kind: 'acknowledged' })],
+    }),
+    make({
+      title: 'Check whether the pipeline dataset can include forecast categories',
+      customer: customers.jonas,
+      owner: teammates.sam,
+      source: meetingSource(planning),
+      requestedAt: new Date(planning.start),
+      acknowledgedAt: new Date(planning.start),
+      steps: [],
+      criteria: 'Jonas knows yes or no, and if yes, by when.',
+      target: day(1),
+      promised: day(2),
+      history: [entry(new Date(planning.start), teammates.sam, { kind: 'acknowledged' })],
+    }),
+    make({
+      title: 'Send HR the attrition definitions we use',
+      customer: customers.amira,
+      owner: teammates.noor,
+      source: meetingSource(hrSync),
+      requestedAt: new Date(hrSync.start),
+      acknowledgedAt: new Date(hrSync.start),
+      steps: [],
+      criteria: 'HR has the written definitions of voluntary and involuntary attrition.',
+      target: day(-2),
+      promised: day(-1),
+      history: [
+        entry(new Date(hrSync.start), teammates.noor, { kind: 'acknowledged' }),
+        entry(at(-2, 4), teammates.noor, { kind: 'delivered', note: 'Definitions attached.' }),
+      ],
+      deliveredAt: at(-2, 4),
+    }),
+    // Cancelled with the customer's agreement.
+    make({
+      title: 'Nightly refresh of the legacy sales cube',
+      customer: customers.jonas,
+      owner: teammates.sam,
+      source: { kind: 'manual' },
+      requestedAt: at(-15, 2),
+      acknowledgedAt: at(-15, 3),
+      steps: [],
+      criteria: 'The cube refreshes nightly.',
+      target: day(-6),
+      promised: day(-4),
+      history: [
+        entry(at(-15, 3), teammates.sam, { kind: 'plan-shared' }),
+        entry(at(-9, 2), teammates.sam, {
+          kind: 'cancelled',
+          reason: 'The cube is being retired; Jonas moves to the pipeline dataset.',
+          customerAgreed: true,
+        }),
+      ],
+      cancelledAt: at(-9, 2),
+    }),
+  ];
+
+  // A history of past deliveries, so the promise-date suggestion learns from the team's own slips.
+  const slips = [1, 0, 2, 1, 3, 0, 1, 2];
+  slips.forEach((slip, i) => {
+    const start = -60 + i * 5;
+    const target = day(start + 4);
+    const delivered = at(start + 4 + slip, 6);
+    commitments.push(
+      make({
+        title: `Monthly data quality review #${i + 1}`,
+        customer: i % 2 === 0 ? customers.priya : customers.grace,
+        owner: i % 3 === 0 ? teammates.sam : me,
+        source: { kind: 'manual' },
+        requestedAt: at(start, 1),
+        acknowledgedAt: at(start, 2),
+        steps: [],
+        criteria: 'The data quality scorecard is published.',
+        target,
+        promised: day(start + 6),
+        history: [
+          entry(at(start, 2), me, { kind: 'plan-shared' }),
+          entry(delivered, me, { kind: 'delivered', note: 'Scorecard published.' }),
+        ],
+        deliveredAt: delivered,
+      }),
+    );
+  });
+
+  return { emails, meetings, commitments };
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

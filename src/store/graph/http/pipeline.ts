@@ -1,0 +1,33 @@
+import { withAuth } from './auth';
+import { parseOrThrow } from './errors';
+import { realSleep, withNetworkRetry, type Sleep } from './networkRetry';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+import { withTimeout } from './timeout';
+import { transport } from './transport';
+import type { FetchLike, GraphRequest, GraphResponse, TokenProvider } from './types';
+
+export interface PipelineOptions {
+  readonly fetch: FetchLike;
+  readonly getToken: TokenProvider;
+  readonly now: () => Date;
+  readonly timeoutMs?: number;
+  readonly retry?: RetryPolicy;
+  readonly sleep?: Sleep;
+}
+
+/** Sends one request; returns 2xx and the `handled` statuses, throws StoreError for the rest. */
+export type GraphCall = (request: GraphRequest, handled?: readonly number[]) => Promise<GraphResponse>;
+
+/**
+ * parse-or-throw ← auth ← retry 429/503/504 (Graph client RetryHandler) ← retry dropped GETs ← timeout ← fetch.
+ * Each stage is one file and can be tested alone.
+ */
+export function createPipeline(options: PipelineOptions): GraphCall {
+  const sleep = options.sleep ?? realSleep;
+  const raw = transport(options.fetch);
+  const timed = withTimeout(raw, options.timeoutMs ?? 30_000);
+  const reconnecting = withNetworkRetry(timed, { retries: 2, baseDelayMs: 500, sleep });
+  const retried = withRetry(reconnecting, options.retry ?? DEFAULT_RETRY);
+  const authed = withAuth(retried, options.getToken);
+  return parseOrThrow(authed, options.now);
+}

@@ -1,0 +1,39 @@
+import { RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import type { GraphResponse, Send } from './types';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt (the Graph client caps this at 10). */
+  readonly maxRetries: number;
+  /** Base delay in seconds when the service sends no Retry-After (the Graph client caps it at 180). */
+  readonly delaySeconds: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, delaySeconds: 1 };
+
+/**
+ * Retries 429, 503 and 504, honouring Retry-After, with the Graph client's own RetryHandler
+ * (bounded: at most 10 retries, at most 180 s per wait, exponential backoff with jitter when no
+ * Retry-After is sent). It is used as a plain middleware whose next step is the rest of our
+ * pipeline, so the policy is Microsoft's, not a copy of it.
+ *
+ * What it does not do, and why other stages exist: it never retries a dropped connection
+ * (./networkRetry.ts), and its wait lives in memory, so a write that is still throttled after the
+ * last retry goes back to the durable outbox with the Retry-After as its "not before" time.
+ */
+export function withRetry(next: Send, policy: RetryPolicy = DEFAULT_RETRY): Send {
+  return async (request) => {
+    let last: GraphResponse | undefined;
+    const terminal: Middleware = {
+      execute: async (context: Context) => {
+        last = await next(request);
+        // RetryHandler reads only `status` and `headers.get('Retry-After')`.
+        context.response = { status: last.status, headers: last.headers } as unknown as Response;
+      },
+    };
+    const handler = new RetryHandler(new RetryHandlerOptions(policy.delaySeconds, policy.maxRetries));
+    handler.setNext(terminal);
+    await handler.execute({ request: request.url, options: { method: request.method, headers: {} } });
+    if (last === undefined) throw new Error('RetryHandler finished without calling the pipeline');
+    return last;
+  };
+}

@@ -1,0 +1,473 @@
+/**
+ * The embedded store: everything lives in this browser profile, in the IndexedDB database named by
+ * `dbName` (object stores `commitments` and `settings`, layout and migrations in ./schema.ts).
+ * Nothing leaves the device. Other tabs on the same database hear about each change through a
+ * BroadcastChannel (`kept-store:<dbName>` unless `channelName` says otherwise).
+ */
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { CommitmentId, TeamId } from '../../domain/ids';
+import type { Commitment, TeamSettings } from '../../domain/types';
+import { defaultTeamSettings } from '../defaultSettings';
+import {
+  StoreError,
+  type CommitmentFilter,
+  type CommitmentStore,
+  type SourceKey,
+  type StoreChange,
+  type SyncState,
+  type Unsubscribe,
+} from '../Store';
+import { commitmentProblem, settingsProblem } from './checks';
+import { openError, toStoreError } from './errors';
+import { normalizeCommitment, normalizeSettings } from './normalize';
+import {
+  COMMITMENTS,
+  DB_VERSION,
+  emailKey,
+  joinUrlKey,
+  migrate,
+  SETTINGS,
+  toRow,
+  type CommitmentRow,
+  type KeptDB,
+} from './schema';
+
+export interface LocalStoreOptions {
+  /** One database per name: the standalone app, each test and each demo use their own. */
+  readonly dbName: string;
+  /** Tabs sharing this channel name hear each other's changes. Default `kept-store:<dbName>`. */
+  readonly channelName?: string;
+  /** IANA zone for the default team settings (the browser's or mailbox's zone); 'UTC' otherwise. */
+  readonly defaultTimeZone?: string;
+  /**
+   * How long an upgrade waits for older tabs to let go of the database before it gives up with a
+   * clear error. Default 3 s.
+   */
+  readonly blockedTimeoutMs?: number;
+  /** Clock for `lastSyncedAt`; replaceable in tests. */
+  readonly now?: () => Date;
+}
+
+export interface LocalCommitmentStore extends CommitmentStore {
+  readonly kind: 'local';
+  /**
+   * Replaces every commitment and every team's settings in one transaction ("reset demo data"):
+   * either all of it is stored or nothing changes. Versions are kept as given (at least 1 for
+   * commitments); subscribers get one 'refresh'.
+   */
+  replaceAll(commitments: readonly Commitment[], settings?: readonly TeamSettings[]): Promise<void>;
+  /** Removes every commitment and all settings. */
+  clear(): Promise<void>;
+}
+
+type Db = IDBPDatabase<KeptDB>;
+type WriteTx<Names extends ArrayLike<StoreNames<KeptDB>>> = IDBPTransaction<KeptDB, Names, 'readwrite'>;
+
+const CHANNEL_MESSAGE = 'kept-store-change';
+const noop = () => undefined;
+
+const isOpen = (c: Commitment) => c.deliveredAt === undefined && c.cancelledAt === undefined;
+const byCreation = (a: Commitment, b: Commitment) =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+function fromRow(row: unknown): Commitment | undefined {
+  return typeof row === 'object' && row !== null ? normalizeCommitment((row as { commitment?: unknown }).commitment) : undefined;
+}
+
+function matches(c: Commitment, filter: CommitmentFilter): boolean {
+  if (filter.teamId !== undefined && c.teamId !== filter.teamId) return false;
+  if (filter.ownerEmail !== undefined && emailKey(c.owner.email) !== emailKey(filter.ownerEmail)) return false;
+  if (filter.customerEmail !== undefined && emailKey(c.customer.email) !== emailKey(filter.customerEmail)) return false;
+  if (filter.openOnly === true && !isOpen(c)) return false;
+  return true;
+}
+
+const conflict = (message: string, current?: Commitment) =>
+  new StoreError('conflict', message, current === undefined ? {} : { current });
+
+function readOnline(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.onLine === 'boolean' ? navigator.onLine : true;
+}
+
+export function createLocalStore(options: LocalStoreOptions): LocalCommitmentStore {
+  const { dbName, defaultTimeZone } = options;
+  const blockedTimeoutMs = options.blockedTimeoutMs ?? 3000;
+  const now = options.now ?? (() => new Date());
+  const listeners = new Set<(change: StoreChange) => void>();
+  let dbPromise: Promise<Db> | undefined;
+  let closed = false;
+  let lastSyncedAt: Date | undefined;
+
+  function openDatabase(): Promise<Db> {
+    return new Promise<Db>((resolve, reject) => {
+      let gaveUp = false;
+      let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+      let upgradeError: unknown;
+      let opened: Db | undefined;
+      openDB<KeptDB>(dbName, DB_VERSION, {
+        upgrade(db, oldVersion, newVersion, tx) {
+          // idb ignores what upgrade returns: a failed migration must abort the upgrade itself,
+          // or the database would open half-migrated.
+          migrate(db, oldVersion, newVersion ?? DB_VERSION, tx).catch((error: unknown) => {
+            upgradeError = error;
+            try {
+              tx.abort();
+            } catch {
+              // already finished
+            }
+          });
+        },
+        blocked() {
+          // Another tab holds an older version open and did not let go.
+          blockedTimer ??= setTimeout(() => {
+            gaveUp = true;
+            reject(
+              new StoreError(
+                'offline',
+                `Kept's local database "${dbName}" is held open by another Kept tab or window running an older version. ` +
+                  'Close the other Kept tabs and reload this page.',
+              ),
+            );
+          }, blockedTimeoutMs);
+        },
+        blocking() {
+          // A newer Kept in another tab wants to upgrade: step aside; the next call reopens.
+          opened?.close();
+          dbPromise = undefined;
+        },
+        terminated() {
+          dbPromise = undefined;
+          emit({ kind: 'refresh' }, false);
+        },
+      }).then(
+        (db) => {
+          clearTimeout(blockedTimer);
+          if (gaveUp) {
+            db.close();
+            return;
+          }
+          opened = db;
+          resolve(db);
+        },
+        (error: unknown) => {
+          clearTimeout(blockedTimer);
+          if (gaveUp) return;
+          if (upgradeError !== undefined) {
+            const detail = upgradeError instanceof Error ? upgradeError.message : String(upgradeError);
+            reject(
+              new StoreError('offline', `Kept could not upgrade its local database "${dbName}": ${detail}. Nothing was changed.`, {
+                cause: upgradeError,
+              }),
+            );
+            return;
+          }
+          reject(openError(error, dbName));
+        },
+      );
+    });
+  }
+
+  function database(): Promise<Db> {
+    if (closed) return Promise.reject(new StoreError('offline', 'This store was closed.'));
+    if (dbPromise === undefined) {
+      const opening = openDatabase();
+      dbPromise = opening;
+      // A failed open is retried on the next call instead of failing forever.
+      opening.catch(() => {
+        if (dbPromise === opening) dbPromise = undefined;
+      });
+    }
+    return dbPromise;
+  }
+
+  async function read<T>(action: string, run: (db: Db) => Promise<T>): Promise<T> {
+    const db = await database();
+    try {
+      return await run(db);
+    } catch (error) {
+      throw toStoreError(error, action);
+    }
+  }
+
+  /** One readwrite transaction: the read that checks the version and the write commit together or not at all. */
+  async function write<Names extends ArrayLike<StoreNames<KeptDB>>, T>(
+    action: string,
+    names: Names,
+    run: (tx: WriteTx<Names>) => Promise<T>,
+  ): Promise<T> {
+    const db = await database();
+    let tx: WriteTx<Names>;
+    try {
+      tx = db.transaction(names, 'readwrite');
+    } catch (error) {
+      throw toStoreError(error, action);
+    }
+    const done = tx.done;
+    done.catch(noop);
+    try {
+      const result = await run(tx);
+      await done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already committed or aborted
+      }
+      if (error instanceof StoreError) throw error;
+      // A transaction aborted at commit (e.g. out of quota) reports why on tx.error.
+      throw toStoreError(tx.error ?? error, action);
+    }
+  }
+
+  function notify(change: StoreChange) {
+    for (const listener of [...listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        // One broken listener must not keep the others from hearing about the change.
+        console.error('A Kept store listener failed', error);
+      }
+    }
+  }
+
+  const channel = openChannel(options.channelName ?? `kept-store:${dbName}`, (data) => {
+    const change = readChannelMessage(data, defaultTimeZone);
+    if (change !== undefined) notify(change);
+  });
+
+  function emit(change: StoreChange, broadcast = true) {
+    notify(change);
+    if (broadcast && channel !== undefined) {
+      try {
+        channel.postMessage({ type: CHANNEL_MESSAGE, change });
+      } catch {
+        // Other tabs catch up on their next read; this tab already knows.
+      }
+    }
+  }
+
+  function syncState(): SyncState {
+    const online = readOnline();
+    return lastSyncedAt === undefined ? { pendingWrites: 0, online } : { pendingWrites: 0, online, lastSyncedAt };
+  }
+
+  const store: LocalCommitmentStore = {
+    kind: 'local',
+
+    list(filter: CommitmentFilter = {}) {
+      return read('listing commitments', async (db) => {
+        let rows: CommitmentRow[];
+        if (filter.ownerEmail !== undefined) {
+          rows = await db.getAllFromIndex(COMMITMENTS, 'ownerEmail', emailKey(filter.ownerEmail));
+        } else if (filter.customerEmail !== undefined) {
+          rows = await db.getAllFromIndex(COMMITMENTS, 'customerEmail', emailKey(filter.customerEmail));
+        } else if (filter.teamId !== undefined) {
+          rows = await db.getAllFromIndex(COMMITMENTS, 'teamId', filter.teamId);
+        } else {
+          rows = await db.getAll(COMMITMENTS);
+        }
+        return rows
+          .map(fromRow)
+          .filter((c): c is Commitment => c !== undefined && matches(c, filter))
+          .sort(byCreation);
+      });
+    },
+
+    get(id: CommitmentId) {
+      return read('reading a commitment', async (db) => {
+        const row = await db.get(COMMITMENTS, id);
+        if (row === undefined) throw new StoreError('not-found', `There is no commitment with id "${id}".`);
+        const commitment = fromRow(row);
+        if (commitment === undefined) throw new StoreError('invalid', `The stored commitment "${id}" cannot be read.`);
+        return commitment;
+      });
+    },
+
+    findBySource(key: SourceKey) {
+      return read('finding commitments for an item', async (db) => {
+        const lookups: Promise<CommitmentRow[]>[] = [];
+        const lookup = (index: 'internetMessageId' | 'conversationId' | 'iCalUId' | 'joinUrl', value?: string) => {
+          if (value !== undefined && value !== '') lookups.push(db.getAllFromIndex(COMMITMENTS, index, value));
+        };
+        if (key.kind === 'email') lookup('internetMessageId', key.internetMessageId);
+        else if (key.kind === 'conversation') lookup('conversationId', key.conversationId);
+        else {
+          // Either key identifies the meeting: Outlook knows the iCalUId, a Teams meeting its join URL.
+          lookup('iCalUId', key.iCalUId);
+          lookup('joinUrl', key.joinUrl === undefined ? undefined : joinUrlKey(key.joinUrl));
+        }
+        const byId = new Map<string, Commitment>();
+        for (const row of (await Promise.all(lookups)).flat()) {
+          const commitment = fromRow(row);
+          if (commitment !== undefined) byId.set(commitment.id, commitment);
+        }
+        return [...byId.values()].sort(byCreation);
+      });
+    },
+
+    async create(commitment: Commitment) {
+      const problem = commitmentProblem(commitment);
+      if (problem !== undefined) throw new StoreError('invalid', `The commitment cannot be saved: ${problem}.`);
+      const stored: Commitment = { ...commitment, version: 1 };
+      await write('saving a new commitment', [COMMITMENTS] as const, async (tx) => {
+        const existing = await tx.store.get(commitment.id);
+        if (existing !== undefined) {
+          throw conflict(`A commitment with id "${commitment.id}" already exists.`, fromRow(existing));
+        }
+        await tx.store.add(toRow(stored));
+      });
+      emit({ kind: 'upsert', commitment: stored });
+      return stored;
+    },
+
+    async update(next: Commitment) {
+      const problem = commitmentProblem(next);
+      if (problem !== undefined) throw new StoreError('invalid', `The commitment cannot be saved: ${problem}.`);
+      const stored = await write('saving a commitment', [COMMITMENTS] as const, async (tx) => {
+        const row = await tx.store.get(next.id);
+        if (row === undefined) throw new StoreError('not-found', `The commitment "${next.title}" was deleted.`);
+        const current = fromRow(row);
+        if (current === undefined) throw new StoreError('invalid', `The stored commitment "${next.id}" cannot be read.`);
+        if (current.version !== next.version) {
+          throw conflict(`"${current.title}" was changed by someone else since you opened it.`, current);
+        }
+        const updated: Commitment = { ...next, version: current.version + 1 };
+        await tx.store.put(toRow(updated));
+        return updated;
+      });
+      emit({ kind: 'upsert', commitment: stored });
+      return stored;
+    },
+
+    async delete(id: CommitmentId, expectedVersion: number) {
+      await write('deleting a commitment', [COMMITMENTS] as const, async (tx) => {
+        const row = await tx.store.get(id);
+        if (row === undefined) throw new StoreError('not-found', `There is no commitment with id "${id}".`);
+        const current = fromRow(row);
+        if (current !== undefined && current.version !== expectedVersion) {
+          throw conflict(`"${current.title}" was changed by someone else since you opened it.`, current);
+        }
+        await tx.store.delete(id);
+      });
+      emit({ kind: 'delete', id });
+    },
+
+    subscribe(listener: (change: StoreChange) => void): Unsubscribe {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    getSettings(teamId: TeamId) {
+      return read('reading team settings', async (db) => {
+        const saved = await db.get(SETTINGS, teamId);
+        return normalizeSettings(saved, defaultTimeZone) ?? defaultTeamSettings(teamId, '', defaultTimeZone);
+      });
+    },
+
+    async saveSettings(settings: TeamSettings) {
+      const problem = settingsProblem(settings);
+      if (problem !== undefined) throw new StoreError('invalid', `The team settings cannot be saved: ${problem}.`);
+      const stored = await write('saving team settings', [SETTINGS] as const, async (tx) => {
+        const saved = normalizeSettings(await tx.store.get(settings.teamId), defaultTimeZone);
+        const currentVersion = saved?.version ?? 0;
+        if (settings.version !== currentVersion) {
+          throw new StoreError('conflict', 'The team settings were changed by someone else since you opened them.');
+        }
+        const updated: TeamSettings = { ...settings, version: currentVersion + 1 };
+        await tx.store.put(updated);
+        return updated;
+      });
+      emit({ kind: 'settings', settings: stored });
+      return stored;
+    },
+
+    async sync() {
+      // Nothing to push or pull: re-reading proves the database still answers.
+      await read('refreshing', (db) => db.count(COMMITMENTS));
+      lastSyncedAt = now();
+      return syncState();
+    },
+
+    syncState,
+
+    async replaceAll(commitments: readonly Commitment[], settings: readonly TeamSettings[] = []) {
+      const ids = new Set<string>();
+      for (const [index, commitment] of commitments.entries()) {
+        const problem = commitmentProblem(commitment);
+        if (problem !== undefined) throw new StoreError('invalid', `Commitment ${index + 1} cannot be saved: ${problem}.`);
+        if (ids.has(commitment.id)) throw new StoreError('invalid', `Commitment id "${commitment.id}" appears twice.`);
+        ids.add(commitment.id);
+      }
+      for (const item of settings) {
+        const problem = settingsProblem(item);
+        if (problem !== undefined) throw new StoreError('invalid', `The settings of team "${item.teamId}" cannot be saved: ${problem}.`);
+      }
+      await write('replacing all data', [COMMITMENTS, SETTINGS] as const, async (tx) => {
+        const commitmentStore = tx.objectStore(COMMITMENTS);
+        const settingsStore = tx.objectStore(SETTINGS);
+        await Promise.all([commitmentStore.clear(), settingsStore.clear()]);
+        await Promise.all([
+          ...commitments.map((c) => commitmentStore.put(toRow({ ...c, version: Math.max(1, c.version) }))),
+          ...settings.map((s) => settingsStore.put({ ...s })),
+        ]);
+      });
+      emit({ kind: 'refresh' });
+    },
+
+    clear() {
+      return store.replaceAll([], []);
+    },
+
+    close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      channel?.close();
+      const opening = dbPromise;
+      dbPromise = undefined;
+      opening?.then((db) => db.close(), noop);
+    },
+  };
+  return store;
+}
+
+function openChannel(name: string, onMessage: (data: unknown) => void): BroadcastChannel | undefined {
+  // Older WebViews (and some test environments) have no BroadcastChannel: this tab still hears its own changes.
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  try {
+    const channel = new BroadcastChannel(name);
+    channel.onmessage = (event: MessageEvent) => onMessage(event.data);
+    // Node keeps a process alive for an open channel; a browser has no unref.
+    (channel as { unref?: () => void }).unref?.();
+    return channel;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A message from another tab is data like any other: check it before anyone acts on it. */
+function readChannelMessage(data: unknown, timeZone: string | undefined): StoreChange | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as { type?: unknown; change?: unknown };
+  if (message.type !== CHANNEL_MESSAGE || typeof message.change !== 'object' || message.change === null) return undefined;
+  const change = message.change as { kind?: unknown; commitment?: unknown; id?: unknown; settings?: unknown };
+  switch (change.kind) {
+    case 'upsert': {
+      const commitment = normalizeCommitment(change.commitment);
+      return commitment === undefined ? undefined : { kind: 'upsert', commitment };
+    }
+    case 'delete':
+      return typeof change.id === 'string' ? { kind: 'delete', id: change.id as CommitmentId } : undefined;
+    case 'settings': {
+      const settings = normalizeSettings(change.settings, timeZone);
+      return settings === undefined ? undefined : { kind: 'settings', settings };
+    }
+    case 'refresh':
+      return { kind: 'refresh' };
+    default:
+      return undefined;
+  }
+}

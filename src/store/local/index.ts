@@ -1,0 +1,1 @@
+export { createLocalStore, type LocalCommitmentStore, type LocalStoreOptions } from './createLocalStore';

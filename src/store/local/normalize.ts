@@ -1,0 +1,176 @@
+import { commitmentId, historyId, stepId, teamId } from '../../domain/ids';
+import type {
+  Commitment,
+  CommitmentSource,
+  Feedback,
+  HistoryEntry,
+  Person,
+  PlanStep,
+  TeamSettings,
+  Weekday,
+} from '../../domain/types';
+import { defaultTeamSettings } from '../defaultSettings';
+
+/**
+ * What comes out of IndexedDB is read as `unknown`: a record written by an older schema, or edited
+ * in the browser's dev tools, must come back as a well-formed Commitment (missing fields get their
+ * neutral default) or be skipped — never crash a surface.
+ */
+
+type Loose = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
+const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
+const optionalStr = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+const finite = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+/** Adds `key: value` only when value is defined (exactOptionalPropertyTypes forbids `key: undefined`). */
+function withOptional<T extends object, K extends string, V>(target: T, key: K, value: V | undefined) {
+  if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+}
+
+export function normalizePerson(value: unknown): Person {
+  if (!isObject(value)) return { name: '', email: '' };
+  return { name: str(value.name), email: str(value.email) };
+}
+
+function optionalPerson(value: unknown): Person | undefined {
+  return isObject(value) ? normalizePerson(value) : undefined;
+}
+
+export function normalizeSource(value: unknown): CommitmentSource {
+  if (!isObject(value)) return { kind: 'manual' };
+  if (value.kind === 'email' || (value.kind === undefined && typeof value.internetMessageId === 'string')) {
+    const source: Record<string, unknown> = {
+      kind: 'email',
+      internetMessageId: str(value.internetMessageId),
+      conversationId: str(value.conversationId),
+      subject: str(value.subject),
+      receivedAt: str(value.receivedAt),
+    };
+    withOptional(source, 'itemId', optionalStr(value.itemId));
+    withOptional(source, 'webLink', optionalStr(value.webLink));
+    return source as CommitmentSource;
+  }
+  if (value.kind === 'meeting') {
+    const source: Record<string, unknown> = {
+      kind: 'meeting',
+      subject: str(value.subject),
+      start: str(value.start),
+      end: str(value.end),
+    };
+    withOptional(source, 'iCalUId', optionalStr(value.iCalUId));
+    withOptional(source, 'joinUrl', optionalStr(value.joinUrl));
+    withOptional(source, 'webLink', optionalStr(value.webLink));
+    return source as CommitmentSource;
+  }
+  return { kind: 'manual' };
+}
+
+function normalizeStep(value: unknown, index: number): PlanStep | undefined {
+  if (!isObject(value)) return undefined;
+  const step: Record<string, unknown> = { id: stepId(str(value.id, `step-${index + 1}`)), text: str(value.text) };
+  withOptional(step, 'dueDate', optionalStr(value.dueDate));
+  withOptional(step, 'owner', optionalPerson(value.owner));
+  withOptional(step, 'doneAt', optionalStr(value.doneAt));
+  return step as unknown as PlanStep;
+}
+
+const HISTORY_KINDS: ReadonlySet<string> = new Set<HistoryEntry['kind']>([
+  'created',
+  'acknowledged',
+  'plan-shared',
+  'step-done',
+  'update-sent',
+  'concern-raised',
+  'renegotiated',
+  'flagged-at-risk',
+  'risk-cleared',
+  'delivered',
+  'feedback',
+  'cancelled',
+]);
+
+function normalizeHistoryEntry(value: unknown, index: number): HistoryEntry | undefined {
+  // An entry of a kind this version does not know is dropped from what we show, not from the database.
+  if (!isObject(value) || typeof value.kind !== 'string' || !HISTORY_KINDS.has(value.kind)) return undefined;
+  return {
+    ...value,
+    id: historyId(str(value.id, `history-${index + 1}`)),
+    at: str(value.at),
+    by: normalizePerson(value.by),
+  } as unknown as HistoryEntry;
+}
+
+function normalizeFeedback(value: unknown): Feedback | undefined {
+  if (!isObject(value)) return undefined;
+  const rating = value.rating;
+  if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4 && rating !== 5) return undefined;
+  return { rating, comment: str(value.comment), at: str(value.at) };
+}
+
+/** Returns undefined only for a record with no id: there is nothing to show or address it by. */
+export function normalizeCommitment(value: unknown): Commitment | undefined {
+  if (!isObject(value) || typeof value.id !== 'string' || value.id === '') return undefined;
+  const requestedAt = str(value.requestedAt, str(value.createdAt));
+  const createdAt = str(value.createdAt, requestedAt);
+  const version = finite(value.version, 1);
+  const commitment: Record<string, unknown> = {
+    id: commitmentId(value.id),
+    version: Number.isInteger(version) && version >= 1 ? version : 1,
+    teamId: teamId(str(value.teamId)),
+    title: str(value.title),
+    customer: normalizePerson(value.customer),
+    owner: normalizePerson(value.owner),
+    source: normalizeSource(value.source),
+    requestedAt,
+    steps: Array.isArray(value.steps)
+      ? value.steps.map(normalizeStep).filter((step): step is PlanStep => step !== undefined)
+      : [],
+    acceptanceCriteria: str(value.acceptanceCriteria),
+    targetDate: str(value.targetDate),
+    promisedDate: str(value.promisedDate, str(value.targetDate)),
+    updateCadenceDays: Math.max(1, Math.round(finite(value.updateCadenceDays, 5))),
+    history: Array.isArray(value.history)
+      ? value.history.map(normalizeHistoryEntry).filter((entry): entry is HistoryEntry => entry !== undefined)
+      : [],
+    createdAt,
+    updatedAt: str(value.updatedAt, createdAt),
+  };
+  withOptional(commitment, 'checker', optionalPerson(value.checker));
+  withOptional(commitment, 'acknowledgedAt', optionalStr(value.acknowledgedAt));
+  if (isObject(value.flaggedAtRisk)) {
+    commitment.flaggedAtRisk = { note: str(value.flaggedAtRisk.note), at: str(value.flaggedAtRisk.at) };
+  }
+  withOptional(commitment, 'deliveredAt', optionalStr(value.deliveredAt));
+  withOptional(commitment, 'cancelledAt', optionalStr(value.cancelledAt));
+  withOptional(commitment, 'feedback', normalizeFeedback(value.feedback));
+  return commitment as unknown as Commitment;
+}
+
+const isWeekday = (value: unknown): value is Weekday =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
+
+/** Saved settings missing a field (added in a later version) take that field from the defaults. */
+export function normalizeSettings(value: unknown, fallbackTimeZone?: string): TeamSettings | undefined {
+  if (!isObject(value) || typeof value.teamId !== 'string' || value.teamId === '') return undefined;
+  const defaults = defaultTeamSettings(teamId(value.teamId), str(value.teamName), fallbackTimeZone);
+  const calendar = isObject(value.calendar) ? value.calendar : {};
+  const workDays = Array.isArray(calendar.workDays) ? calendar.workDays.filter(isWeekday) : [];
+  return {
+    ...defaults,
+    version: Math.max(0, Math.trunc(finite(value.version, 0))),
+    acknowledgeWithinHours: finite(value.acknowledgeWithinHours, defaults.acknowledgeWithinHours),
+    defaultCadenceDays: finite(value.defaultCadenceDays, defaults.defaultCadenceDays),
+    defaultBufferDays: finite(value.defaultBufferDays, defaults.defaultBufferDays),
+    calendar: {
+      timeZone: str(calendar.timeZone, defaults.calendar.timeZone) || defaults.calendar.timeZone,
+      workDays: workDays.length > 0 ? workDays : defaults.calendar.workDays,
+      dayStartMinute: finite(calendar.dayStartMinute, defaults.calendar.dayStartMinute),
+      dayEndMinute: finite(calendar.dayEndMinute, defaults.calendar.dayEndMinute),
+    },
+    followUpFlags: typeof value.followUpFlags === 'boolean' ? value.followUpFlags : defaults.followUpFlags,
+  };
+}

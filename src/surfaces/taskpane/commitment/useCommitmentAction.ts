@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import type { ActionContext } from '../../../domain/actions';
+import type { Draft } from '../../../domain/templates';
+import type { Commitment } from '../../../domain/types';
+import { isStoreError } from '../../../store/Store';
+import { describeError } from '../../../ui/describeError';
+import { useServices } from '../../../ui/services';
+import { useOpenDraft } from '../../../ui/useOpenDraft';
+import { useT } from '../../../ui/useT';
+
+export interface ActionOutcome {
+  readonly ok: boolean;
+}
+
+export interface CommitmentActionRunner {
+  readonly busy: boolean;
+  /** The last failure, worded for people (a conflict says the typed text is kept). */
+  readonly error: string | null;
+  readonly conflict: boolean;
+  clearError(): void;
+  context(): ActionContext;
+  /**
+   * Saves `build`'s commitment, then opens its draft for the customer. The draft is built before
+   * anything is saved, so a failure leaves nothing half-written; the draft opens only once the
+   * history entry is stored, so the record never claims a message that was not drafted.
+   */
+  run(build: (ctx: ActionContext) => { next: Commitment; draft?: Draft }): Promise<ActionOutcome>;
+}
+
+export function useCommitmentAction(commitment: Commitment, onConflict?: () => void): CommitmentActionRunner {
+  const { store, host, clock, newId } = useServices();
+  const openDraft = useOpenDraft();
+  const { t } = useT();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+
+  const context = useCallback((): ActionContext => ({ now: clock.now(), by: host.user, newId }), [clock, host, newId]);
+
+  const run = useCallback<CommitmentActionRunner['run']>(
+    async (build) => {
+      setError(null);
+      setConflict(false);
+      let built: { next: Commitment; draft?: Draft };
+      try {
+        built = build(context());
+      } catch (failure) {
+        setError(describeError(failure, { t }));
+        return { ok: false };
+      }
+      setBusy(true);
+      try {
+        if (built.next !== commitment) await store.update(built.next);
+        if (built.draft !== undefined) {
+          const replying = host.currentItem()?.kind === 'email';
+          await openDraft({
+            mode: replying ? 'reply' : 'new',
+            to: [commitment.customer],
+            subject: built.draft.subject,
+            html: built.draft.html,
+            text: built.draft.text,
+          });
+        }
+        return { ok: true };
+      } catch (failure) {
+        setError(describeError(failure, { t }));
+        if (isStoreError(failure) && failure.code === 'conflict') {
+          setConflict(true);
+          onConflict?.();
+        }
+        return { ok: false };
+      } finally {
+        setBusy(false);
+      }
+    },
+    [commitment, context, host, onConflict, openDraft, store, t],
+  );
+
+  return { busy, error, conflict, clearError: () => setError(null), context, run };
+}

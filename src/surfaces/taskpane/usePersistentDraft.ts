@@ -1,0 +1,110 @@
+// Stores: what the user typed into a task pane form that is not saved yet (the create form, an
+// action form such as "Send update"), as JSON in the browser's localStorage under
+// `kept.draft.<internetMessageId>` (create form of an email) or `kept.draft.<commitmentId>.<action>`
+// (action forms). An entry is written on the first keystroke and removed when the form is saved or
+// discarded, so an error, a failed save, a closed pane or a reload never loses typed text.
+// Only the text the user typed is kept there, on this device; it never leaves the browser.
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+const PREFIX = 'kept.draft.';
+
+export const draftKey = (...parts: readonly string[]): string => PREFIX + parts.join('.');
+
+/** localStorage can be missing (privacy modes) or throw (quota, disabled): the form then lives in memory only. */
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read<T>(key: string, accept: (value: unknown) => value is T): T | undefined {
+  try {
+    const raw = storage()?.getItem(key);
+    if (raw === null || raw === undefined) return undefined;
+    const parsed: unknown = JSON.parse(raw);
+    return accept(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PersistentDraft<T> {
+  readonly value: T;
+  /** True when the value came from (or was written to) local storage: the user has unsaved input. */
+  readonly dirty: boolean;
+  /** False when the last write to local storage failed (quota, disabled): the text is in memory only. */
+  readonly kept: boolean;
+  set(update: T | ((previous: T) => T)): void;
+  /** After a save or a discard: forget the stored copy and go back to `initial`. */
+  clear(): void;
+}
+
+/**
+ * Form state that survives reloads. `accept` checks what is read back, because the stored JSON may
+ * come from an older version of the form or have been edited by hand.
+ */
+export function usePersistentDraft<T>(
+  key: string,
+  initial: () => T,
+  accept: (value: unknown) => value is T,
+): PersistentDraft<T> {
+  const load = useCallback((): { value: T; dirty: boolean } => {
+    const stored = read(key, accept);
+    return stored === undefined ? { value: initial(), dirty: false } : { value: stored, dirty: true };
+    // `initial` and `accept` are read once per key, on purpose: the form must not reset while typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const [state, setState] = useState(() => ({ key, ...load(), kept: true }));
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  // Another item selected in a pinned pane: show that item's own draft.
+  const current = state.key === key ? state : { key, ...load(), kept: true };
+  useEffect(() => {
+    if (state.key !== key) setState(current);
+  }, [key, state.key, current]);
+
+  const set = useCallback(
+    (update: T | ((previous: T) => T)) => {
+      const previous = stateRef.current.key === key ? stateRef.current.value : load().value;
+      const value = typeof update === 'function' ? (update as (p: T) => T)(previous) : update;
+      let kept = true;
+      try {
+        const store = storage();
+        if (store === undefined) kept = false;
+        else store.setItem(key, JSON.stringify(value));
+      } catch {
+        kept = false;
+      }
+      const next = { key, value, dirty: true, kept };
+      stateRef.current = next;
+      setState(next);
+    },
+    [key, load],
+  );
+
+  const clear = useCallback(() => {
+    try {
+      storage()?.removeItem(key);
+    } catch {
+      // Nothing to forget when storage is unavailable.
+    }
+    const next = { key, value: initial(), dirty: false, kept: true };
+    stateRef.current = next;
+    setState(next);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return { value: current.value, dirty: current.dirty, kept: current.kept, set, clear };
+}
+
+/** A type guard for plain objects whose listed keys are strings (the shape of most action forms). */
+export const hasStringFields =
+  <K extends string>(...keys: readonly K[]) =>
+  (value: unknown): value is Record<K, string> =>
+    value !== null &&
+    typeof value === 'object' &&
+    keys.every((k) => typeof (value as Record<string, unknown>)[k] === 'string');

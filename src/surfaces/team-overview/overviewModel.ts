@@ -1,0 +1,174 @@
+import { addDays, localDate, startOfWeek } from '../../domain/calendar';
+import { statusAt, type CommitmentStatus, type StatusKind } from '../../domain/status';
+import type { Commitment, IsoDate, TeamSettings } from '../../domain/types';
+
+// The overview's rules, pure: which needs-attention lanes a commitment is in, the table's filters,
+// search and sort. Statuses come from domain statusAt, so every surface agrees on them.
+
+/** Needs-attention lanes, in the order they are shown. A commitment can be in several. */
+export const LANES = ['update-overdue', 'at-risk', 'promise-overdue', 'ack-breached', 'due-this-week'] as const;
+export type LaneKey = (typeof LANES)[number];
+
+export interface OverviewRow {
+  readonly commitment: Commitment;
+  readonly status: CommitmentStatus;
+  readonly lanes: ReadonlySet<LaneKey>;
+  /** Lower-cased title, people and subject: what text search looks through. */
+  readonly searchText: string;
+  /** Epoch ms of the next update due, or +Infinity when none is due. */
+  readonly nextUpdateMs: number;
+}
+
+export function lanesOf(c: Commitment, status: CommitmentStatus, weekEnd: IsoDate): Set<LaneKey> {
+  const lanes = new Set<LaneKey>();
+  if (!status.open) return lanes;
+  if (status.updateOverdue) lanes.add('update-overdue');
+  if (status.atRisk) lanes.add('at-risk');
+  if (status.overdue) lanes.add('promise-overdue');
+  if (status.acknowledgementBreached) lanes.add('ack-breached');
+  // Overdue promises have their own lane; "due this week" is what can still be kept this week.
+  if (!status.overdue && c.promisedDate <= weekEnd) lanes.add('due-this-week');
+  return lanes;
+}
+
+/** The last calendar day of the team's work week containing `now`. */
+export function weekEndOf(settings: TeamSettings, now: Date): IsoDate {
+  return addDays(startOfWeek(settings.calendar, localDate(settings.calendar, now)), 6);
+}
+
+const subjectOf = (c: Commitment): string => (c.source.kind === 'manual' ? '' : c.source.subject);
+
+export function toRow(c: Commitment, settings: TeamSettings, now: Date, weekEnd = weekEndOf(settings, now)): OverviewRow {
+  const status = statusAt(c, settings, now);
+  return {
+    commitment: c,
+    status,
+    lanes: lanesOf(c, status, weekEnd),
+    searchText: [c.title, c.owner.name, c.owner.email, c.customer.name, c.customer.email, subjectOf(c)]
+      .join('\n')
+      .toLocaleLowerCase(),
+    nextUpdateMs: status.nextUpdateDue?.getTime() ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+export function buildRows(commitments: readonly Commitment[], settings: TeamSettings, now: Date): OverviewRow[] {
+  const weekEnd = weekEndOf(settings, now);
+  return commitments.map((c) => toRow(c, settings, now, weekEnd));
+}
+
+export type LaneCounts = Readonly<Record<LaneKey, number>>;
+
+export function laneCounts(rows: readonly OverviewRow[]): LaneCounts {
+  const counts: Record<LaneKey, number> = {
+    'update-overdue': 0,
+    'at-risk': 0,
+    'promise-overdue': 0,
+    'ack-breached': 0,
+    'due-this-week': 0,
+  };
+  for (const row of rows) for (const lane of row.lanes) counts[lane] += 1;
+  return counts;
+}
+
+export interface OverviewFilters {
+  readonly text: string;
+  /** Lower-cased email addresses; empty = everyone. */
+  readonly owners: readonly string[];
+  readonly customers: readonly string[];
+  /** Empty = every status. */
+  readonly statuses: readonly StatusKind[];
+  /** Promised date range, inclusive; '' = open-ended. */
+  readonly from: IsoDate | '';
+  readonly to: IsoDate | '';
+  readonly lane?: LaneKey;
+}
+
+export const NO_FILTERS: OverviewFilters = { text: '', owners: [], customers: [], statuses: [], from: '', to: '' };
+
+export const hasFilters = (f: OverviewFilters): boolean =>
+  f.text.trim() !== '' ||
+  f.owners.length > 0 ||
+  f.customers.length > 0 ||
+  f.statuses.length > 0 ||
+  f.from !== '' ||
+  f.to !== '' ||
+  f.lane !== undefined;
+
+export function applyFilters(rows: readonly OverviewRow[], f: OverviewFilters): OverviewRow[] {
+  // Every word must appear somewhere: "priya dashboard" finds Priya's dashboard request.
+  const words = f.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const owners = new Set(f.owners);
+  const customers = new Set(f.customers);
+  const statuses = new Set(f.statuses);
+  return rows.filter((row) => {
+    const c = row.commitment;
+    if (f.lane !== undefined && !row.lanes.has(f.lane)) return false;
+    if (owners.size > 0 && !owners.has(c.owner.email.toLowerCase())) return false;
+    if (customers.size > 0 && !customers.has(c.customer.email.toLowerCase())) return false;
+    if (statuses.size > 0 && !statuses.has(row.status.kind)) return false;
+    if (f.from !== '' && c.promisedDate < f.from) return false;
+    if (f.to !== '' && c.promisedDate > f.to) return false;
+    return words.every((w) => row.searchText.includes(w));
+  });
+}
+
+export type SortKey = 'title' | 'status' | 'owner' | 'customer' | 'promisedDate' | 'nextUpdate';
+export interface SortState {
+  readonly key: SortKey;
+  readonly direction: 'ascending' | 'descending';
+}
+
+/** Most urgent first, so "sort by status" reads as a to-do list. */
+const STATUS_ORDER: Readonly<Record<StatusKind, number>> = {
+  overdue: 0,
+  'at-risk': 1,
+  'update-due': 2,
+  'awaiting-acknowledgement': 3,
+  'on-track': 4,
+  delivered: 5,
+  cancelled: 6,
+};
+
+export const DEFAULT_SORT: SortState = { key: 'status', direction: 'ascending' };
+
+export function sortRows(rows: readonly OverviewRow[], sort: SortState, locale: string): OverviewRow[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const byDate = (a: OverviewRow, b: OverviewRow) =>
+    a.commitment.promisedDate < b.commitment.promisedDate ? -1 : a.commitment.promisedDate > b.commitment.promisedDate ? 1 : 0;
+  const compare = (a: OverviewRow, b: OverviewRow): number => {
+    switch (sort.key) {
+      case 'title':
+        return collator.compare(a.commitment.title, b.commitment.title);
+      case 'status':
+        return STATUS_ORDER[a.status.kind] - STATUS_ORDER[b.status.kind] || byDate(a, b);
+      case 'owner':
+        return collator.compare(a.commitment.owner.name, b.commitment.owner.name);
+      case 'customer':
+        return collator.compare(a.commitment.customer.name, b.commitment.customer.name);
+      case 'promisedDate':
+        return byDate(a, b);
+      case 'nextUpdate':
+        return a.nextUpdateMs === b.nextUpdateMs ? 0 : a.nextUpdateMs < b.nextUpdateMs ? -1 : 1;
+    }
+  };
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  // Ties keep a stable, meaningful order (by title) whichever way the column is sorted.
+  return [...rows].sort((a, b) => sign * compare(a, b) || collator.compare(a.commitment.title, b.commitment.title));
+}
+
+export interface PersonOption {
+  readonly email: string;
+  readonly name: string;
+}
+
+/** Distinct owners or customers (by lower-cased email), sorted by name, for the filter menus. */
+export function peopleOf(rows: readonly OverviewRow[], role: 'owner' | 'customer', locale: string): PersonOption[] {
+  const seen = new Map<string, PersonOption>();
+  for (const row of rows) {
+    const person = row.commitment[role];
+    const email = person.email.toLowerCase();
+    if (!seen.has(email)) seen.set(email, { email, name: person.name || person.email });
+  }
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return [...seen.values()].sort((a, b) => collator.compare(a.name, b.name));
+}

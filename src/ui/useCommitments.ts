@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Commitment } from '../domain/types';
+import type { CommitmentFilter, SourceKey } from '../store/Store';
+import { useServices } from './services';
+import type { Loadable } from './useTeamSettings';
+
+type Query =
+  { readonly kind: 'list'; readonly filter?: CommitmentFilter } | { readonly kind: 'source'; readonly key: SourceKey };
+
+/**
+ * Commitments from the store, re-read whenever the store reports a change (this tab, another tab,
+ * or a sync). `query` is compared by value so callers can pass literals.
+ */
+export function useCommitmentQuery(query: Query | undefined): Loadable<Commitment[]> & { reload: () => void } {
+  const { store } = useServices();
+  const [result, setResult] = useState<Loadable<Commitment[]>>({ state: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const key = JSON.stringify(query ?? null);
+  const queryRef = useRef(query);
+  queryRef.current = query;
+
+  useEffect(() => {
+    const current = queryRef.current;
+    if (current === undefined) {
+      setResult({ state: 'ready', value: [] });
+      return;
+    }
+    let live = true;
+    const read = current.kind === 'list' ? store.list(current.filter) : store.findBySource(current.key);
+    read.then(
+      (value) => live && setResult({ state: 'ready', value }),
+      (error: unknown) => live && setResult({ state: 'error', error }),
+    );
+    const unsubscribe = store.subscribe((change) => {
+      if (change.kind !== 'settings') reload();
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [store, key, generation, reload]);
+
+  return { ...result, reload };
+}
+
+export function useCommitments(filter?: CommitmentFilter) {
+  return useCommitmentQuery(filter === undefined ? { kind: 'list' } : { kind: 'list', filter });
+}

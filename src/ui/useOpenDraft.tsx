@@ -1,0 +1,52 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { DraftRequest } from '../hosts/HostContext';
+import { DraftDialog } from './DraftDialog';
+import { describeError } from './describeError';
+import { useServices } from './services';
+import { useT } from './useT';
+
+type OpenDraft = (draft: DraftRequest) => Promise<void>;
+
+const OpenDraftContext = createContext<OpenDraft | null>(null);
+
+/**
+ * Opens a draft in the host's own compose form, or shows it in the app to copy when the host has
+ * none or the host call failed — so a drafted message is never lost.
+ */
+export function DraftPresenter({ children }: { children: ReactNode }) {
+  const { host } = useServices();
+  const translator = useT();
+  const [shown, setShown] = useState<{ draft: DraftRequest; notice?: string } | null>(null);
+
+  const open = useCallback<OpenDraft>(
+    async (draft) => {
+      try {
+        const outcome = await host.openDraft(draft);
+        if (outcome === 'show-in-app') setShown({ draft });
+      } catch (error) {
+        setShown({ draft, notice: describeError(error, translator) });
+      }
+    },
+    [host, translator],
+  );
+
+  const value = useMemo(() => open, [open]);
+  return (
+    <OpenDraftContext.Provider value={value}>
+      {children}
+      {shown !== null && (
+        <DraftDialog
+          draft={shown.draft}
+          {...(shown.notice !== undefined ? { notice: shown.notice } : {})}
+          onClose={() => setShown(null)}
+        />
+      )}
+    </OpenDraftContext.Provider>
+  );
+}
+
+export function useOpenDraft(): OpenDraft {
+  const open = useContext(OpenDraftContext);
+  if (open === null) throw new Error('useOpenDraft outside <DraftPresenter>');
+  return open;
+}

@@ -1,0 +1,90 @@
+// Browser-test harness: serves the built app (dist/) on 127.0.0.1 and drives Debian Chromium
+// through playwright-core. Every spec gets a fresh profile, so IndexedDB starts empty.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const screenshotDir = join(root, 'test-results', 'screenshots');
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves dist/ with `vite preview` on a free loopback port. */
+export async function startApp() {
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    // KEPT_DIST lets several builds coexist (e.g. one per engineer); CI uses dist/.
+    build: { outDir: process.env.KEPT_DIST ?? join(root, 'dist') },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 4173;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.httpServer.close(() => done())),
+  };
+}
+
+/**
+ * A browser with a fresh profile. Pages it opens fail the spec on console errors and page errors
+ * (collected in `page.errors`); the teams-js valid-domains CDN request is answered locally.
+ */
+export async function launchBrowser({ width = 1280, height = 800, colorScheme = 'light', forcedColors = 'none' } = {}) {
+  const profile = await mkdtemp(join(tmpdir(), 'kept-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.KEPT_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+    viewport: { width, height },
+    colorScheme,
+    forcedColors,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  await context.route(/res\.cdn\.office\.net|statics\.teams\.cdn\.office\.net|appsforoffice\.microsoft\.com/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"validOrigins":[]}' }),
+  );
+  return {
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') page.errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => page.errors.push(`pageerror: ${error.message}`));
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs axe; returns serious/critical violations (Fluent's DataGrid focus helpers excluded, as documented). */
+export async function seriousA11yViolations(page) {
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
