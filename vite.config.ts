@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { chunkReport } from './scripts/chunk-report-plugin';
 
 // One build, one HTML entry per surface, so each surface loads only its own code
 // (the manifest points Outlook, the Teams tab and the meeting panel at their own page).
 const pages = ['index', 'taskpane', 'overview', 'meeting', 'config'] as const;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), chunkReport(resolve(import.meta.dirname, 'build-report'))],
   base: './',
   build: {
     target: 'es2022',

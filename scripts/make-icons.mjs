@@ -76,7 +76,9 @@ export function renderMark(size, { background }) {
       const fgCover = fgHits / (SAMPLES * SAMPLES);
       const alpha = fgCover + bgCover * (1 - fgCover);
       const mix = (channel) =>
-        alpha === 0 ? 255 : (WHITE[channel] * fgCover + (background ?? WHITE)[channel] * bgCover * (1 - fgCover)) / alpha;
+        alpha === 0
+          ? 255
+          : (WHITE[channel] * fgCover + (background ?? WHITE)[channel] * bgCover * (1 - fgCover)) / alpha;
       const at = (py * size + px) * 4;
       png.data[at] = Math.round(mix('r'));
       png.data[at + 1] = Math.round(mix('g'));

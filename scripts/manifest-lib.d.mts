@@ -7,8 +7,7 @@ export type Manifest = Record<string, unknown> & {
 };
 
 export type BaseUrl =
-  | { ok: true; baseUrl: string; host: string; origin: string; basePath: string }
-  | { ok: false; error: string };
+  { ok: true; baseUrl: string; host: string; origin: string; basePath: string } | { ok: false; error: string };
 
 export type TemplateValues = Record<(typeof PLACEHOLDERS)[number], string>;
 
@@ -73,6 +72,9 @@ export declare function checkPng(
   bytes: Uint8Array,
   rules: { width: number; height: number; whiteOnTransparent?: boolean },
 ): string[];
-export declare function checkPackageIcons(manifest: Manifest, icons: Readonly<Record<string, Uint8Array | undefined>>): string[];
+export declare function checkPackageIcons(
+  manifest: Manifest,
+  icons: Readonly<Record<string, Uint8Array | undefined>>,
+): string[];
 
 export declare function zipPackage(files: Readonly<Record<string, Uint8Array>>): Uint8Array;

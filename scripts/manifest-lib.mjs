@@ -44,7 +44,11 @@ export const KEPT_ENTRY_POINTS = [
  */
 export const KEPT_TAB_CONTENT_PAGES = [
   { page: 'overview.html', query: { host: 'teams' }, shownIn: 'channel and group chat tabs' },
-  { page: 'meeting.html', query: { host: 'teams' }, shownIn: 'meeting side panel, meeting details tab and meeting chat tab' },
+  {
+    page: 'meeting.html',
+    query: { host: 'teams' },
+    shownIn: 'meeting side panel, meeting details tab and meeting chat tab',
+  },
 ];
 
 /** Outline icon, colour icons, and the store icons Outlook measures (documented sizes, not the `size` field). */
@@ -91,10 +95,7 @@ export function isSemver(value) {
  */
 export function deriveAppId(clientId) {
   const namespace = Buffer.from('6f1c2a4e5b7d4c3a9e8f0a1b2c3d4e5f', 'hex');
-  const hash = createHash('sha1')
-    .update(namespace)
-    .update(`kept-teams-app:${clientId.toLowerCase()}`)
-    .digest();
+  const hash = createHash('sha1').update(namespace).update(`kept-teams-app:${clientId.toLowerCase()}`).digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -113,7 +114,8 @@ export function packageInputs(env, packageVersion) {
   if (!clientId) errors.push('KEPT_CLIENT_ID is not set: the Application (client) ID of your Entra app registration.');
   else if (!isGuid(clientId)) errors.push(`KEPT_CLIENT_ID must be a GUID: ${JSON.stringify(clientId)}.`);
   const explicitAppId = (env.KEPT_APP_ID ?? '').trim();
-  if (explicitAppId && !isGuid(explicitAppId)) errors.push(`KEPT_APP_ID must be a GUID: ${JSON.stringify(explicitAppId)}.`);
+  if (explicitAppId && !isGuid(explicitAppId))
+    errors.push(`KEPT_APP_ID must be a GUID: ${JSON.stringify(explicitAppId)}.`);
   const version = (env.KEPT_VERSION ?? '').trim() || packageVersion;
   if (!isSemver(version)) errors.push(`The version must be MAJOR.MINOR.PATCH: ${JSON.stringify(version)}.`);
   const developerName = (env.KEPT_DEVELOPER_NAME ?? '').trim() || 'Kept';
@@ -162,7 +164,9 @@ export function fillTemplate(template, values) {
     }
     if (Array.isArray(node)) return node.map((item, i) => fill(item, `${path}[${i}]`));
     if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, fill(item, path ? `${path}.${key}` : key)]));
+      return Object.fromEntries(
+        Object.entries(node).map(([key, item]) => [key, fill(item, path ? `${path}.${key}` : key)]),
+      );
     }
     return node;
   };
@@ -252,7 +256,8 @@ function* ribbonControls(extension, e) {
     }
   }
   for (const [a, event] of (extension.autoRunEvents ?? []).entries()) {
-    for (const [v, item] of (event.events ?? []).entries()) yield [`extensions[${e}].autoRunEvents[${a}].events[${v}]`, item];
+    for (const [v, item] of (event.events ?? []).entries())
+      yield [`extensions[${e}].autoRunEvents[${a}].events[${v}]`, item];
   }
 }
 
@@ -270,7 +275,8 @@ function checkExtensions(manifest) {
     const usedIds = new Map();
     for (const [path, control] of ribbonControls(extension, e)) {
       if (control.id !== undefined) {
-        if (usedIds.has(control.id)) errors.push(`${path}: control id "${control.id}" is also used at ${usedIds.get(control.id)}.`);
+        if (usedIds.has(control.id))
+          errors.push(`${path}: control id "${control.id}" is also used at ${usedIds.get(control.id)}.`);
         usedIds.set(control.id, path);
       }
       const needsAction = control.type === 'button' || control.type === 'mobileButton' || path.includes('.items[');
@@ -285,15 +291,22 @@ function checkExtensions(manifest) {
         for (const [g, group] of (tab.groups ?? []).entries()) {
           const path = `extensions[${e}].ribbons[${r}].tabs[${t}].groups[${g}]`;
           if (group.id === undefined) continue;
-          if (usedIds.has(group.id)) errors.push(`${path}: group id "${group.id}" is also used at ${usedIds.get(group.id)}.`);
+          if (usedIds.has(group.id))
+            errors.push(`${path}: group id "${group.id}" is also used at ${usedIds.get(group.id)}.`);
           usedIds.set(group.id, path);
         }
       }
     }
     const requirementBlocks = [
       [`extensions[${e}].requirements`, extension.requirements],
-      ...(extension.runtimes ?? []).map((runtime, r) => [`extensions[${e}].runtimes[${r}].requirements`, runtime.requirements]),
-      ...(extension.ribbons ?? []).map((ribbon, r) => [`extensions[${e}].ribbons[${r}].requirements`, ribbon.requirements]),
+      ...(extension.runtimes ?? []).map((runtime, r) => [
+        `extensions[${e}].runtimes[${r}].requirements`,
+        runtime.requirements,
+      ]),
+      ...(extension.ribbons ?? []).map((ribbon, r) => [
+        `extensions[${e}].ribbons[${r}].requirements`,
+        ribbon.requirements,
+      ]),
     ];
     for (const [path, requirements] of requirementBlocks) {
       for (const capability of requirements?.capabilities ?? []) {
@@ -377,7 +390,9 @@ export function checkManifest(manifest, options) {
   if (domains.length === 0) errors.push(`validDomains: must list the app's host ${base.host}.`);
   for (const [i, domain] of domains.entries()) {
     if (domain !== base.host) {
-      errors.push(`validDomains[${i}]: "${domain}" is not the app's own host (${base.host}); list only the host that serves Kept.`);
+      errors.push(
+        `validDomains[${i}]: "${domain}" is not the app's own host (${base.host}); list only the host that serves Kept.`,
+      );
     }
   }
 
@@ -417,7 +432,9 @@ function checkHostedIcons(manifest, base, readFile) {
     if (relative === undefined) return;
     const bytes = readFile(relative);
     if (!bytes) return; // reported as missing by the existence check
-    errors.push(...checkPng(bytes, { width: expected, height: expected }).map((error) => `${path}: ${relative} ${error}`));
+    errors.push(
+      ...checkPng(bytes, { width: expected, height: expected }).map((error) => `${path}: ${relative} ${error}`),
+    );
   };
   for (const [e, extension] of (manifest.extensions ?? []).entries()) {
     for (const [r, ribbon] of (extension.ribbons ?? []).entries()) {
@@ -452,7 +469,10 @@ export function checkKeptEntryPoints(manifest, baseUrl) {
   const at = (path) =>
     path
       .split(/\.|(?=\[)/)
-      .reduce((node, key) => (node === undefined ? undefined : node[key.startsWith('[') ? Number(key.slice(1, -1)) : key]), manifest);
+      .reduce(
+        (node, key) => (node === undefined ? undefined : node[key.startsWith('[') ? Number(key.slice(1, -1)) : key]),
+        manifest,
+      );
   for (const entry of KEPT_ENTRY_POINTS) {
     const value = at(entry.where);
     if (typeof value !== 'string') {
@@ -464,7 +484,9 @@ export function checkKeptEntryPoints(manifest, baseUrl) {
     if (page !== entry.page) errors.push(`${entry.where}: opens ${page ?? value}, Kept expects ${entry.page}.`);
     const query = Object.fromEntries(url.searchParams);
     if (JSON.stringify(query) !== JSON.stringify(entry.query)) {
-      errors.push(`${entry.where}: query ${url.search || '(none)'}, Kept expects ?${new URLSearchParams(entry.query)}.`);
+      errors.push(
+        `${entry.where}: query ${url.search || '(none)'}, Kept expects ?${new URLSearchParams(entry.query)}.`,
+      );
     }
   }
   return errors;
@@ -530,7 +552,10 @@ export function checkPackageIcons(manifest, icons) {
 export function zipPackage(files) {
   const mtime = new Date(Date.UTC(2024, 0, 1));
   const entries = Object.fromEntries(
-    Object.entries(files).map(([name, bytes]) => [name, [bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), { mtime }]]),
+    Object.entries(files).map(([name, bytes]) => [
+      name,
+      [bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), { mtime }],
+    ]),
   );
   return zipSync(entries, { level: 9 });
 }

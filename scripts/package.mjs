@@ -115,7 +115,10 @@ const checkErrors = [
   ),
 ];
 const iconFiles = Object.fromEntries(
-  Object.values(manifest.icons).map((file) => [file, existsSync(join(manifestDir, file)) ? readFileSync(join(manifestDir, file)) : undefined]),
+  Object.values(manifest.icons).map((file) => [
+    file,
+    existsSync(join(manifestDir, file)) ? readFileSync(join(manifestDir, file)) : undefined,
+  ]),
 );
 checkErrors.push(...checkPackageIcons(manifest, iconFiles));
 if (checkErrors.length > 0) fail('The manifest failed the package checks.', checkErrors);
@@ -127,8 +130,15 @@ mkdirSync(outDir, { recursive: true });
 const zipPath = join(outDir, `kept-${values.VERSION}.zip`);
 writeFileSync(zipPath, zip);
 
-console.log(`\n✓ ${relative(root, zipPath)} (${zip.length} bytes), manifest v${manifest.manifestVersion}, app id ${values.APP_ID}`);
+console.log(
+  `\n✓ ${relative(root, zipPath)} (${zip.length} bytes), manifest v${manifest.manifestVersion}, app id ${values.APP_ID}`,
+);
 console.log(`  Upload dist/ to ${values.BASE_URL}/ (it must serve these files):`);
-const served = new Set([...referencedFiles(manifest, values.BASE_URL).keys(), ...KEPT_TAB_CONTENT_PAGES.map(({ page }) => page)]);
+const served = new Set([
+  ...referencedFiles(manifest, values.BASE_URL).keys(),
+  ...KEPT_TAB_CONTENT_PAGES.map(({ page }) => page),
+]);
 for (const file of served) console.log(`    ${values.BASE_URL}/${file}`);
-console.log('  Then upload the zip: Teams admin center, Developer Portal, or Outlook "Add a custom add-in" (docs/deploy.md).');
+console.log(
+  '  Then upload the zip: Teams admin center, Developer Portal, or Outlook "Add a custom add-in" (docs/deploy.md).',
+);

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitmentId, historyId, type TeamId } from '../../src/domain/ids';
 import type { Commitment, HistoryEntry, TeamSettings } from '../../src/domain/types';
-import { isStoreError, type CommitmentStore, type StoreChange, type StoreError, type StoreErrorCode } from '../../src/store/Store';
+import {
+  isStoreError,
+  type CommitmentStore,
+  type StoreChange,
+  type StoreError,
+  type StoreErrorCode,
+} from '../../src/store/Store';
 import {
   aCommitment,
   ALEX,
@@ -111,7 +117,10 @@ export function runCommitmentStoreContract(
 
     describe('create and get', () => {
       it('stores a commitment at version 1 and reads it back unchanged', async () => {
-        const input = aCommitment({ checker: NESTOR, flaggedAtRisk: { note: 'Supplier late', at: '2026-11-03T10:00:00.000Z' } });
+        const input = aCommitment({
+          checker: NESTOR,
+          flaggedAtRisk: { note: 'Supplier late', at: '2026-11-03T10:00:00.000Z' },
+        });
         const created = await store.create(input);
         expect(created).toEqual({ ...input, version: 1 });
         expect(await store.get(input.id)).toEqual(created);
@@ -146,7 +155,9 @@ export function runCommitmentStoreContract(
         const delivered = await store.create(
           aCommitment({ teamId: otherTeam, owner: ALEX, customer: NESTOR, deliveredAt: '2026-11-10T12:00:00.000Z' }),
         );
-        const cancelled = await store.create(aCommitment({ owner: ALEX, customer: MEGAN, cancelledAt: '2026-11-04T12:00:00.000Z' }));
+        const cancelled = await store.create(
+          aCommitment({ owner: ALEX, customer: MEGAN, cancelledAt: '2026-11-04T12:00:00.000Z' }),
+        );
         const all = [open, nestors, delivered, cancelled];
 
         expect(ids(await store.list())).toEqual(ids(all));
@@ -188,10 +199,14 @@ export function runCommitmentStoreContract(
 
     describe('findBySource', () => {
       it('finds the commitment of an email by its internet message id, quotes included', async () => {
-        const mine = await store.create(aCommitment({ source: anEmailSource({ internetMessageId: "<o'brien.1@contoso.com>" }) }));
+        const mine = await store.create(
+          aCommitment({ source: anEmailSource({ internetMessageId: "<o'brien.1@contoso.com>" }) }),
+        );
         await store.create(aCommitment({ source: anEmailSource() }));
         await store.create(aCommitment({ source: aMeetingSource() }));
-        expect(await store.findBySource({ kind: 'email', internetMessageId: "<o'brien.1@contoso.com>" })).toEqual([mine]);
+        expect(await store.findBySource({ kind: 'email', internetMessageId: "<o'brien.1@contoso.com>" })).toEqual([
+          mine,
+        ]);
         expect(await store.findBySource({ kind: 'email', internetMessageId: '<unknown@contoso.com>' })).toEqual([]);
       });
 
@@ -229,7 +244,11 @@ export function runCommitmentStoreContract(
           }),
         );
         await store.create(aCommitment({ source: anEmailSource() }));
-        if (both.source.kind !== 'meeting' || joinOnly.source.kind !== 'meeting' || icalOnly.source.kind !== 'meeting') {
+        if (
+          both.source.kind !== 'meeting' ||
+          joinOnly.source.kind !== 'meeting' ||
+          icalOnly.source.kind !== 'meeting'
+        ) {
           throw new Error('fixture is not a meeting');
         }
 
@@ -239,12 +258,18 @@ export function runCommitmentStoreContract(
           await store.findBySource({ kind: 'meeting', iCalUId: 'unknown-ical', joinUrl: joinOnly.source.joinUrl! }),
         ).toEqual([joinOnly]);
         expect(
-          await store.findBySource({ kind: 'meeting', iCalUId: icalOnly.source.iCalUId!, joinUrl: 'https://teams.microsoft.com/unknown' }),
+          await store.findBySource({
+            kind: 'meeting',
+            iCalUId: icalOnly.source.iCalUId!,
+            joinUrl: 'https://teams.microsoft.com/unknown',
+          }),
         ).toEqual([icalOnly]);
         expect(
           await store.findBySource({ kind: 'meeting', iCalUId: both.source.iCalUId!, joinUrl: both.source.joinUrl! }),
         ).toEqual([both]);
-        expect(await store.findBySource({ kind: 'meeting', iCalUId: 'x', joinUrl: 'https://example.com/none' })).toEqual([]);
+        expect(
+          await store.findBySource({ kind: 'meeting', iCalUId: 'x', joinUrl: 'https://example.com/none' }),
+        ).toEqual([]);
       });
     });
 
@@ -340,7 +365,9 @@ export function runCommitmentStoreContract(
         await expectStoreError(store.get(gone.id), 'not-found');
         expect(ids(await store.list())).toEqual(ids([kept]));
         if (gone.source.kind !== 'email') throw new Error('fixture is not an email');
-        expect(await store.findBySource({ kind: 'email', internetMessageId: gone.source.internetMessageId })).toEqual([]);
+        expect(await store.findBySource({ kind: 'email', internetMessageId: gone.source.internetMessageId })).toEqual(
+          [],
+        );
         await expectStoreError(store.delete(gone.id, gone.version), 'not-found');
       });
     });

@@ -114,6 +114,11 @@ function note(column: string, value: unknown): string {
   return text;
 }
 
+function longText(column: string, value: string): string {
+  if (value.length > NOTE_MAX) throw new ColumnProblem(column, `is longer than ${NOTE_MAX} characters`);
+  return value;
+}
+
 function text(column: string, value: string): string {
   if (value.length > TEXT_MAX) throw new ColumnProblem(column, `is longer than ${TEXT_MAX} characters`);
   return value;
@@ -153,7 +158,7 @@ export function commitmentToFields(c: Commitment, nextUpdateDue: string | undefi
       KeptPromisedDate: c.promisedDate,
       KeptNextUpdateDue: orNull(nextUpdateDue),
       KeptCadenceDays: c.updateCadenceDays,
-      KeptAcceptance: c.acceptanceCriteria.length > NOTE_MAX ? note('KeptAcceptance', c.acceptanceCriteria) : c.acceptanceCriteria,
+      KeptAcceptance: longText('KeptAcceptance', c.acceptanceCriteria),
       KeptSteps: note('KeptSteps', c.steps),
       KeptHistory: note('KeptHistory', c.history),
       KeptSource: note('KeptSource', c.source),

@@ -16,7 +16,8 @@ export function commitmentProblem(value: Commitment): string | undefined {
   if (!isObject(c)) return 'a commitment must be an object';
   if (!isText(c.id) || c.id.trim() === '') return 'the commitment has no id';
   if (!isText(c.teamId) || c.teamId.trim() === '') return 'the commitment has no team';
-  if (typeof c.version !== 'number' || !Number.isInteger(c.version) || c.version < 0) return 'the version is not a whole number';
+  if (typeof c.version !== 'number' || !Number.isInteger(c.version) || c.version < 0)
+    return 'the version is not a whole number';
   if (!isText(c.title)) return 'the title is not text';
   if (!isPerson(c.customer)) return 'the customer needs a name and an email';
   if (!isPerson(c.owner)) return 'the owner needs a name and an email';
@@ -50,7 +51,8 @@ export function settingsProblem(value: TeamSettings): string | undefined {
   const s: unknown = value;
   if (!isObject(s)) return 'settings must be an object';
   if (!isText(s.teamId) || s.teamId.trim() === '') return 'the settings have no team';
-  if (typeof s.version !== 'number' || !Number.isInteger(s.version) || s.version < 0) return 'the version is not a whole number';
+  if (typeof s.version !== 'number' || !Number.isInteger(s.version) || s.version < 0)
+    return 'the version is not a whole number';
   if (!isText(s.teamName)) return 'the team name is not text';
   if (!isNonNegative(s.acknowledgeWithinHours)) return 'the acknowledgement time is not a number of hours';
   if (!isNonNegative(s.defaultCadenceDays)) return 'the default cadence is not a number of days';

@@ -71,7 +71,9 @@ const byCreation = (a: Commitment, b: Commitment) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 function fromRow(row: unknown): Commitment | undefined {
-  return typeof row === 'object' && row !== null ? normalizeCommitment((row as { commitment?: unknown }).commitment) : undefined;
+  return typeof row === 'object' && row !== null
+    ? normalizeCommitment((row as { commitment?: unknown }).commitment)
+    : undefined;
 }
 
 function matches(c: Commitment, filter: CommitmentFilter): boolean {
@@ -155,9 +157,13 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
           if (upgradeError !== undefined) {
             const detail = upgradeError instanceof Error ? upgradeError.message : String(upgradeError);
             reject(
-              new StoreError('offline', `Kept could not upgrade its local database "${dbName}": ${detail}. Nothing was changed.`, {
-                cause: upgradeError,
-              }),
+              new StoreError(
+                'offline',
+                `Kept could not upgrade its local database "${dbName}": ${detail}. Nothing was changed.`,
+                {
+                  cause: upgradeError,
+                },
+              ),
             );
             return;
           }
@@ -328,7 +334,8 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
         const row = await tx.store.get(next.id);
         if (row === undefined) throw new StoreError('not-found', `The commitment "${next.title}" was deleted.`);
         const current = fromRow(row);
-        if (current === undefined) throw new StoreError('invalid', `The stored commitment "${next.id}" cannot be read.`);
+        if (current === undefined)
+          throw new StoreError('invalid', `The stored commitment "${next.id}" cannot be read.`);
         if (current.version !== next.version) {
           throw conflict(`"${current.title}" was changed by someone else since you opened it.`, current);
         }
@@ -397,22 +404,31 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
       const ids = new Set<string>();
       for (const [index, commitment] of commitments.entries()) {
         const problem = commitmentProblem(commitment);
-        if (problem !== undefined) throw new StoreError('invalid', `Commitment ${index + 1} cannot be saved: ${problem}.`);
+        if (problem !== undefined)
+          throw new StoreError('invalid', `Commitment ${index + 1} cannot be saved: ${problem}.`);
         if (ids.has(commitment.id)) throw new StoreError('invalid', `Commitment id "${commitment.id}" appears twice.`);
         ids.add(commitment.id);
       }
       for (const item of settings) {
         const problem = settingsProblem(item);
-        if (problem !== undefined) throw new StoreError('invalid', `The settings of team "${item.teamId}" cannot be saved: ${problem}.`);
+        if (problem !== undefined)
+          throw new StoreError('invalid', `The settings of team "${item.teamId}" cannot be saved: ${problem}.`);
       }
       await write('replacing all data', [COMMITMENTS, SETTINGS] as const, async (tx) => {
         const commitmentStore = tx.objectStore(COMMITMENTS);
         const settingsStore = tx.objectStore(SETTINGS);
-        await Promise.all([commitmentStore.clear(), settingsStore.clear()]);
-        await Promise.all([
-          ...commitments.map((c) => commitmentStore.put(toRow({ ...c, version: Math.max(1, c.version) }))),
-          ...settings.map((s) => settingsStore.put({ ...s })),
-        ]);
+        // If a put throws halfway, the transaction aborts and the requests already made reject:
+        // each is handled here so none surfaces as an unhandled rejection.
+        const requests: Promise<unknown>[] = [];
+        const track = (request: Promise<unknown>) => {
+          request.catch(noop);
+          requests.push(request);
+        };
+        track(commitmentStore.clear());
+        track(settingsStore.clear());
+        for (const c of commitments) track(commitmentStore.put(toRow({ ...c, version: Math.max(1, c.version) })));
+        for (const s of settings) track(settingsStore.put({ ...s }));
+        await Promise.all(requests);
       });
       emit({ kind: 'refresh' });
     },
@@ -452,7 +468,8 @@ function openChannel(name: string, onMessage: (data: unknown) => void): Broadcas
 function readChannelMessage(data: unknown, timeZone: string | undefined): StoreChange | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const message = data as { type?: unknown; change?: unknown };
-  if (message.type !== CHANNEL_MESSAGE || typeof message.change !== 'object' || message.change === null) return undefined;
+  if (message.type !== CHANNEL_MESSAGE || typeof message.change !== 'object' || message.change === null)
+    return undefined;
   const change = message.change as { kind?: unknown; commitment?: unknown; id?: unknown; settings?: unknown };
   switch (change.kind) {
     case 'upsert': {

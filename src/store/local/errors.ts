@@ -13,18 +13,26 @@ export const isQuotaError = (error: unknown): boolean => {
 export function toStoreError(error: unknown, action: string): StoreError {
   if (error instanceof StoreError) return error;
   if (isQuotaError(error)) {
-    return new StoreError('quota', `This device has no room left to save (${action}). Free some browser storage and try again.`, {
-      cause: error,
-    });
+    return new StoreError(
+      'quota',
+      `This device has no room left to save (${action}). Free some browser storage and try again.`,
+      {
+        cause: error,
+      },
+    );
   }
   const name = errorName(error);
   if (name === 'ConstraintError') {
     return new StoreError('conflict', `Someone else saved the same record first (${action}).`, { cause: error });
   }
   if (name === 'DataCloneError' || name === 'DataError') {
-    return new StoreError('invalid', `The data could not be saved (${action}): it contains something that cannot be stored.`, {
-      cause: error,
-    });
+    return new StoreError(
+      'invalid',
+      `The data could not be saved (${action}): it contains something that cannot be stored.`,
+      {
+        cause: error,
+      },
+    );
   }
   if (name === 'InvalidStateError' || name === 'TransactionInactiveError' || name === 'AbortError') {
     return new StoreError('offline', `The local database closed while ${action}; reload the page and try again.`, {

@@ -86,7 +86,11 @@ describe('local database migrations', () => {
   });
 
   it('keeps saved settings and fills settings fields added later from the defaults', async () => {
-    await versionOneDatabase('migrate-settings', [], [{ teamId: 'team-a', teamName: 'A', version: 3, defaultCadenceDays: 2 }]);
+    await versionOneDatabase(
+      'migrate-settings',
+      [],
+      [{ teamId: 'team-a', teamName: 'A', version: 3, defaultCadenceDays: 2 }],
+    );
     const store = createLocalStore({ dbName: 'migrate-settings', defaultTimeZone: 'Europe/Paris' });
     const settings = await store.getSettings(teamId('team-a'));
     expect(settings).toMatchObject({
@@ -105,7 +109,11 @@ describe('local database migrations', () => {
     const newer = await openDB('from-the-future', DB_VERSION + 1);
     newer.close();
     const store = createLocalStore({ dbName: 'from-the-future' });
-    await expect(store.list()).rejects.toMatchObject({ name: 'StoreError', code: 'offline', message: expect.stringContaining('newer version') });
+    await expect(store.list()).rejects.toMatchObject({
+      name: 'StoreError',
+      code: 'offline',
+      message: expect.stringContaining('newer version'),
+    });
     store.close();
   });
 
@@ -117,7 +125,10 @@ describe('local database migrations', () => {
       },
     });
     const store = createLocalStore({ dbName: 'held-open', blockedTimeoutMs: 50 });
-    await expect(store.list()).rejects.toMatchObject({ code: 'offline', message: expect.stringContaining('another Kept tab') });
+    await expect(store.list()).rejects.toMatchObject({
+      code: 'offline',
+      message: expect.stringContaining('another Kept tab'),
+    });
 
     // Once the old tab is gone, the next call opens (and migrates) normally.
     old.close();

@@ -93,7 +93,14 @@ export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: rows wrap the commitment with the lookup keys; indexes for owner, customer and source keys.
   async (_db, tx) => {
     const store = tx.objectStore(COMMITMENTS);
-    for (const name of ['ownerEmail', 'customerEmail', 'internetMessageId', 'conversationId', 'iCalUId', 'joinUrl'] as const) {
+    for (const name of [
+      'ownerEmail',
+      'customerEmail',
+      'internetMessageId',
+      'conversationId',
+      'iCalUId',
+      'joinUrl',
+    ] as const) {
       store.createIndex(name, name);
     }
     for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {

@@ -1,5 +1,4 @@
 import { makeStyles, tokens, ToggleButton, typographyStyles } from '@fluentui/react-components';
-import { t as translate } from '../../domain/i18n';
 import { useT } from '../../ui/useT';
 import { LANES, type LaneCounts, type LaneKey } from './overviewModel';
 
@@ -53,7 +52,7 @@ export function Lanes({ counts, selected, onToggle }: LanesProps) {
               checked={selected === lane}
               onClick={() => onToggle(lane)}
               data-lane={lane}
-              aria-label={`${t(`overview.lane.${lane}`)}: ${translate(locale, 'overview.lane.count', { count: counts[lane] })}`}
+              aria-label={`${t(`overview.lane.${lane}`)}: ${t('overview.lane.count', { count: counts[lane] })}`}
             >
               <span className={styles.count} data-testid={`lane-count-${lane}`}>
                 {new Intl.NumberFormat(locale).format(counts[lane])}

@@ -1,0 +1,35 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Writes build-report/chunks.json after a build: for every JS chunk, the npm packages and source
+ * folders inside it, its static imports, and the HTML page it is the entry of. scripts/bundle-report.mjs
+ * reads it to measure each surface's initial JavaScript and to prove MSAL and the Graph client are lazy.
+ */
+export function chunkReport(reportDir: string): Plugin {
+  return {
+    name: 'kept-chunk-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, { entry?: string; imports: string[]; dynamicImports: string[]; packages: string[] }> =
+        {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const packages = new Set<string>();
+        for (const id of Object.keys(output.modules)) {
+          const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.replace(/\\/g, '/'));
+          packages.add(match?.[1] ?? (id.includes('/src/') ? `src/${id.split('/src/')[1]?.split('/')[0] ?? ''}` : id));
+        }
+        chunks[output.fileName] = {
+          ...(output.isEntry && output.facadeModuleId ? { entry: output.facadeModuleId.split('/').pop() ?? '' } : {}),
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          packages: [...packages].sort(),
+        };
+      }
+      mkdirSync(reportDir, { recursive: true });
+      writeFileSync(join(reportDir, 'chunks.json'), JSON.stringify(chunks, null, 2));
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * What the Graph store keeps on this device, in the IndexedDB database `dbName`
+ * (default `kept-graph:<groupId>`):
+ * - `items`: one record per list item: the commitment as the server last confirmed it, its list
+ *   item id and eTag, the optimistic local version while writes are queued, and the last few
+ *   versions (so an edit made from a slightly old version can still be merged).
+ * - `outbox`: writes not yet confirmed by the server, in the order they were made. They survive a
+ *   reload, a closed task pane and a network loss.
+ * - `meta`: where the list is (site id, list id, when its columns were last checked), the delta
+ *   link, whether the mirror holds the whole list, and the team settings item.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Commitment, TeamSettings } from '../../domain/types';
+import { StoreError } from '../Store';
+
+export interface ItemRecord {
+  /** The commitment id (KeptId), or `item:<list item id>` for an item without a readable KeptId. */
+  readonly id: string;
+  readonly itemId?: string;
+  readonly eTag?: string;
+  /** Last confirmed by the server; undefined while a create is queued or when unreadable. */
+  readonly server?: Commitment;
+  /** The local view while writes are queued: a commitment, or null for a queued delete. */
+  readonly local?: Commitment | null;
+  /** Recent versions by number, for three-way merges of edits made from an older version. */
+  readonly recent: readonly Commitment[];
+  /** The server's item cannot be read (hand-edited): which column and why. */
+  readonly problem?: { readonly column: string; readonly problem: string };
+}
+
+export interface FollowUpFlag {
+  readonly flagStatus: 'flagged' | 'complete' | 'notFlagged';
+  readonly startDateTime?: { readonly dateTime: string; readonly timeZone: string };
+  readonly dueDateTime?: { readonly dateTime: string; readonly timeZone: string };
+  readonly completedDateTime?: { readonly dateTime: string; readonly timeZone: string };
+}
+
+interface EntryBase {
+  readonly seq?: number;
+  /** Writes with the same key apply in order; different keys may go in one batch. */
+  readonly key: string;
+  readonly attempts: number;
+  /** Epoch ms before which the entry must not be sent (Retry-After, backoff). */
+  readonly notBefore: number;
+  /** A previous attempt may have reached the server (dropped answer): check before repeating a create. */
+  readonly ambiguous?: boolean;
+}
+
+export type OutboxEntry = EntryBase &
+  (
+    | { readonly kind: 'create'; readonly commitment: Commitment }
+    | { readonly kind: 'update'; readonly base: Commitment; readonly next: Commitment }
+    | { readonly kind: 'delete'; readonly id: string; readonly expectedVersion: number }
+    | { readonly kind: 'settings'; readonly base: TeamSettings; readonly next: TeamSettings }
+    | { readonly kind: 'flag'; readonly messageId: string; readonly flag: FollowUpFlag }
+  );
+
+export interface SiteMeta {
+  readonly siteId: string;
+  readonly listId: string;
+  /** Epoch ms of the last column check. */
+  readonly verifiedAt: number;
+}
+
+export interface DeltaMeta {
+  readonly deltaLink?: string;
+  /** The mirror holds every item of the list (a full enumeration finished). */
+  readonly complete: boolean;
+  readonly lastSyncedAt?: number;
+}
+
+export interface SettingsRecord {
+  readonly itemId?: string;
+  readonly eTag?: string;
+  readonly server?: TeamSettings;
+  readonly local?: TeamSettings;
+}
+
+interface MirrorSchema extends DBSchema {
+  items: { key: string; value: ItemRecord; indexes: { byItemId: string } };
+  outbox: { key: number; value: OutboxEntry; indexes: { byKey: string } };
+  meta: { key: string; value: unknown };
+}
+
+export type MirrorDb = IDBPDatabase<MirrorSchema>;
+
+export async function openMirror(dbName: string): Promise<MirrorDb> {
+  try {
+    return await openDB<MirrorSchema>(dbName, 1, {
+      upgrade(db) {
+        const items = db.createObjectStore('items', { keyPath: 'id' });
+        items.createIndex('byItemId', 'itemId');
+        const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+        outbox.createIndex('byKey', 'key');
+        db.createObjectStore('meta');
+      },
+    });
+  } catch (error) {
+    throw new StoreError('offline', `Kept could not open its offline copy on this device (${String(error)}).`, { cause: error });
+  }
+}
+
+/** The commitment as this device shows it: queued writes first, then the server's. */
+export function viewOf(record: ItemRecord | undefined): Commitment | undefined {
+  if (record === undefined) return undefined;
+  if (record.local === null) return undefined;
+  return record.local ?? record.server;
+}
+
+const RECENT = 8;
+export function withRecent(recent: readonly Commitment[], c: Commitment): Commitment[] {
+  return [...recent.filter((r) => r.version !== c.version), c].sort((a, b) => a.version - b.version).slice(-RECENT);
+}

@@ -1,0 +1,17 @@
+/**
+ * Delegated scopes, each asked only when the feature that needs it is used (see docs/graph.md).
+ * - Sites.ReadWrite.All: read and write items of the team's list (and find the group's site).
+ *   Sites.Selected would be narrower but needs an admin to grant each site one by one.
+ * - Sites.Manage.All: create the list and repair its columns. Creating a list or a column needs it
+ *   (list-create, list-post-columns); asked only when the list is missing or needs repair.
+ * - MailboxSettings.Read: working days, hours and time zone for the default business calendar.
+ * - Mail.ReadWrite: the Outlook follow-up flag on the request email (off with followUpFlags=false).
+ * - Team.ReadBasic.All: /me/joinedTeams for the Outlook team picker.
+ */
+export const SCOPES = {
+  items: ['Sites.ReadWrite.All'],
+  provision: ['Sites.Manage.All'],
+  mailboxSettings: ['MailboxSettings.Read'],
+  followUpFlags: ['Mail.ReadWrite'],
+  joinedTeams: ['Team.ReadBasic.All'],
+} as const satisfies Record<string, readonly string[]>;
