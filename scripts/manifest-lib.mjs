@@ -54,6 +54,8 @@ export const KEPT_TAB_CONTENT_PAGES = [
 /** Outline icon, colour icons, and the store icons Outlook measures (documented sizes, not the `size` field). */
 export const PACKAGE_ICON_SIZES = { color: 192, outline: 32, color32x32: 32 };
 const ALTERNATE_ICON_SIZES = { icon: 64, highResolutionIcon: 128 };
+/** Outlook add-in permission levels above "restricted" (unified manifest names). */
+const MAILBOX_ACCESS = ['MailboxItem.Read.User', 'MailboxItem.ReadWrite.User', 'Mailbox.ReadWrite.User'];
 
 // ---------------------------------------------------------------------------------------------------------
 // Inputs
@@ -263,6 +265,13 @@ function* ribbonControls(extension, e) {
 
 function checkExtensions(manifest) {
   const errors = [];
+  const granted = (manifest.authorization?.permissions?.resourceSpecific ?? []).map((permission) => permission.name);
+  if ((manifest.extensions ?? []).length > 0 && !granted.some((name) => MAILBOX_ACCESS.includes(name))) {
+    errors.push(
+      `authorization.permissions.resourceSpecific: declares none of ${MAILBOX_ACCESS.join(', ')}, so Outlook runs the ` +
+        'add-in with restricted permission and the item (subject, sender, dates) reads as null.',
+    );
+  }
   for (const [e, extension] of (manifest.extensions ?? []).entries()) {
     const actions = new Map();
     for (const [r, runtime] of (extension.runtimes ?? []).entries()) {

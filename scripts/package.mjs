@@ -140,5 +140,5 @@ const served = new Set([
 ]);
 for (const file of served) console.log(`    ${values.BASE_URL}/${file}`);
 console.log(
-  '  Then upload the zip: Teams admin center, Developer Portal, or Outlook "Add a custom add-in" (docs/deploy.md).',
+  '  Then upload the zip: Teams admin center, Microsoft 365 admin center (Integrated apps), or Teams "Upload a custom app" (docs/deploy.md).',
 );

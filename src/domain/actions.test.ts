@@ -133,7 +133,11 @@ describe('createCommitment', () => {
   it('stores trimmed values', () => {
     const c = value(
       createCommitment(
-        request({ title: '  Access review ', customer: { name: '', email: ' dana@contoso.com' }, checker: { name: '', email: '' } }),
+        request({
+          title: '  Access review ',
+          customer: { name: '', email: ' dana@contoso.com' },
+          checker: { name: '', email: '' },
+        }),
         settings,
         context(),
       ),
@@ -144,7 +148,9 @@ describe('createCommitment', () => {
   });
 
   it('returns every field error and creates nothing', () => {
-    expect(errorsOf(createCommitment(request({ title: ' ', promisedDate: '2026-11-24', steps: [] }), settings, context()))).toEqual([
+    expect(
+      errorsOf(createCommitment(request({ title: ' ', promisedDate: '2026-11-24', steps: [] }), settings, context())),
+    ).toEqual([
       ['title', 'domain.validation.titleRequired'],
       ['promisedDate', 'domain.validation.promisedInPast'],
     ]);
@@ -152,11 +158,17 @@ describe('createCommitment', () => {
 
   it("reads 'today' in the team's time zone: late on the 24th in UTC is already the 25th in Berlin", () => {
     const ctx = context('2026-11-24T23:30:00.000Z');
-    const ok = createCommitment(request({ targetDate: '2026-11-25', promisedDate: '2026-11-25', steps: [] }), settings, ctx);
+    const ok = createCommitment(
+      request({ targetDate: '2026-11-25', promisedDate: '2026-11-25', steps: [] }),
+      settings,
+      ctx,
+    );
     expect(ok.ok).toBe(true);
     const tokyo = { ...settings, calendar: { ...settings.calendar, timeZone: 'Pacific/Honolulu' } };
     expect(
-      errorsOf(createCommitment(request({ targetDate: '2026-11-24', promisedDate: '2026-11-24', steps: [] }), settings, ctx)),
+      errorsOf(
+        createCommitment(request({ targetDate: '2026-11-24', promisedDate: '2026-11-24', steps: [] }), settings, ctx),
+      ),
     ).toEqual([
       ['targetDate', 'domain.validation.targetInPast'],
       ['promisedDate', 'domain.validation.promisedInPast'],
@@ -250,7 +262,9 @@ describe('recordUpdate', () => {
   it('is blocked after delivery', () => {
     const ctx = context();
     const c = value(deliver(fresh(ctx), '', ctx));
-    expect(errorsOf(recordUpdate(c, { note: '', onTrack: true }, ctx))).toEqual([['action', 'domain.blocked.delivered']]);
+    expect(errorsOf(recordUpdate(c, { note: '', onTrack: true }, ctx))).toEqual([
+      ['action', 'domain.blocked.delivered'],
+    ]);
   });
 });
 
@@ -447,7 +461,11 @@ describe('editCommitment', () => {
     const edited = value(
       editCommitment(
         c,
-        { ...form, title: 'Access review (Finance)', steps: [...form.steps, { text: 'Sign-off', dueDate: '2026-12-03' }] },
+        {
+          ...form,
+          title: 'Access review (Finance)',
+          steps: [...form.steps, { text: 'Sign-off', dueDate: '2026-12-03' }],
+        },
         settings,
         ctx,
       ),
@@ -476,7 +494,9 @@ describe('editCommitment', () => {
   it('removes the checker when the form clears it', () => {
     const ctx = context();
     const c = value(createCommitment(request({ checker: { name: 'Chen', email: 'chen@contoso.com' } }), settings, ctx));
-    const edited = value(editCommitment(c, { ...toCommitmentInput(c), checker: { name: '', email: '' } }, settings, ctx));
+    const edited = value(
+      editCommitment(c, { ...toCommitmentInput(c), checker: { name: '', email: '' } }, settings, ctx),
+    );
     expect('checker' in edited).toBe(false);
   });
 

@@ -330,7 +330,12 @@ export function raiseConcern(
 export function flagAtRisk(c: Commitment, note: string, ctx: ActionContext): Commitment {
   if (!isOpen(c)) return c;
   const text = note.trim();
-  return next(c, { flaggedAtRisk: { note: text, at: ctx.now.toISOString() } }, [{ kind: 'flagged-at-risk', note: text }], ctx);
+  return next(
+    c,
+    { flaggedAtRisk: { note: text, at: ctx.now.toISOString() } },
+    [{ kind: 'flagged-at-risk', note: text }],
+    ctx,
+  );
 }
 
 export function clearRiskFlag(c: Commitment, ctx: ActionContext): Commitment {
@@ -345,7 +350,12 @@ export function deliver(c: Commitment, note: string, ctx: ActionContext): Result
   const long = tooLong('note', text, LIMITS.note);
   if (long) return err([long]);
   return ok(
-    next(c, { ...acknowledgedNow(c, ctx), deliveredAt: ctx.now.toISOString() }, [{ kind: 'delivered', note: text }], ctx),
+    next(
+      c,
+      { ...acknowledgedNow(c, ctx), deliveredAt: ctx.now.toISOString() },
+      [{ kind: 'delivered', note: text }],
+      ctx,
+    ),
   );
 }
 

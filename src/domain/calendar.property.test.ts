@@ -68,7 +68,7 @@ function naiveBusinessDaysBetween(cal: WorkCalendar, from: string, to: string): 
   const sign = to >= from ? 1 : -1;
   const [first, last] = sign === 1 ? [from, to] : [to, from];
   let count = 0;
-  for (let d = first; d < last; ) {
+  for (let d = first; d < last;) {
     d = addDays(d, 1);
     if (cal.workDays.includes(weekdayOf(d))) count += 1;
   }
@@ -198,7 +198,9 @@ describe('business hours (properties)', () => {
     fc.assert(
       fc.property(calendarArb, instantArb, fc.nat(300), fc.nat(300), (cal, from, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(addBusinessHours(cal, from, lo).getTime()).toBeLessThanOrEqual(addBusinessHours(cal, from, hi).getTime());
+        expect(addBusinessHours(cal, from, lo).getTime()).toBeLessThanOrEqual(
+          addBusinessHours(cal, from, hi).getTime(),
+        );
       }),
     );
   });

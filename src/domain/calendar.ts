@@ -70,23 +70,36 @@ function parseDay(value: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
+// Dates repeat a lot (a team has a few hundred distinct dates), so both directions are memoised.
+const dayByIso = new Map<string, number>();
+const isoByDay = new Map<number, IsoDate>();
+
 /** The day number of an ISO date; a malformed date is a programming error, not user input. */
 function dayOf(date: IsoDate): number {
+  const cached = dayByIso.get(date);
+  if (cached !== undefined) return cached;
   const day = parseDay(date);
   if (day === undefined) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  if (dayByIso.size >= MAX_CACHE_ENTRIES) dayByIso.clear();
+  dayByIso.set(date, day);
   return day;
 }
 
 function isoOf(day: number): IsoDate {
+  const cached = isoByDay.get(day);
+  if (cached !== undefined) return cached;
   const [y, m, d] = civilFromDays(day);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (isoByDay.size >= MAX_CACHE_ENTRIES) isoByDay.clear();
+  isoByDay.set(day, iso);
+  return iso;
 }
 
 /** 1970-01-01 (day 0) was a Thursday. */
 const weekdayOfDay = (day: number): Weekday => mod(day + 4, 7) as Weekday;
 
 export function isValidIsoDate(value: string): value is IsoDate {
-  return typeof value === 'string' && parseDay(value) !== undefined;
+  return typeof value === 'string' && (dayByIso.has(value) || parseDay(value) !== undefined);
 }
 
 /** Calendar-day arithmetic on ISO dates (no time zone involved). */

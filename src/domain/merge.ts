@@ -80,12 +80,7 @@ function compact<T extends object>(entries: [string, unknown][]): T {
 
 const STEP_ATTRIBUTES = ['text', 'dueDate', 'owner', 'doneAt'] as const;
 
-function mergeStep(
-  base: PlanStep | undefined,
-  mine: PlanStep,
-  theirs: PlanStep,
-  conflicts: string[],
-): PlanStep {
+function mergeStep(base: PlanStep | undefined, mine: PlanStep, theirs: PlanStep, conflicts: string[]): PlanStep {
   const entries: [string, unknown][] = [['id', theirs.id]];
   for (const attribute of STEP_ATTRIBUTES) {
     const result = pick3<unknown>(
@@ -149,7 +144,10 @@ function mergeSteps(
   const otherIds = ids(other);
   otherIds.forEach((id, index) => {
     if (order.includes(id) || !merged.has(id)) return;
-    const before = otherIds.slice(0, index).reverse().find((prev) => order.includes(prev));
+    const before = otherIds
+      .slice(0, index)
+      .reverse()
+      .find((prev) => order.includes(prev));
     order.splice(before === undefined ? 0 : order.indexOf(before) + 1, 0, id);
   });
   return order.flatMap((id) => {

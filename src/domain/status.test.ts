@@ -44,11 +44,15 @@ describe('acknowledgement', () => {
 
   it('counts the standard across a DST weekend in the team zone', () => {
     const berlin: WorkCalendar = { ...settings.calendar, timeZone: 'Europe/Berlin' };
-    const c = aCommitment({ requestedAt: '2026-03-27T14:00:00.000Z', targetDate: '2026-04-08', promisedDate: '2026-04-10' });
+    const c = aCommitment({
+      requestedAt: '2026-03-27T14:00:00.000Z',
+      targetDate: '2026-04-08',
+      promisedDate: '2026-04-10',
+    });
     // Fri 15:00 CET + 4 h = 2 h on Friday + 2 h on Monday → Mon 11:00 CEST = 09:00 UTC.
-    expect(statusAt(c, aTeamSettings({ calendar: berlin }), at('2026-03-27T15:00:00Z')).acknowledgeBy?.toISOString()).toBe(
-      '2026-03-30T09:00:00.000Z',
-    );
+    expect(
+      statusAt(c, aTeamSettings({ calendar: berlin }), at('2026-03-27T15:00:00Z')).acknowledgeBy?.toISOString(),
+    ).toBe('2026-03-30T09:00:00.000Z');
   });
 
   it('treats sharing the plan as an acknowledgement', () => {
@@ -77,7 +81,9 @@ describe('updates', () => {
       acknowledged(),
       anEntry({ kind: 'update-sent', note: 'Half done', onTrack: true }, '2026-11-06T15:00:00.000Z'),
     );
-    expect(statusAt(c, settings, at('2026-11-10T10:00:00Z')).nextUpdateDue?.toISOString()).toBe('2026-11-13T17:00:00.000Z');
+    expect(statusAt(c, settings, at('2026-11-10T10:00:00Z')).nextUpdateDue?.toISOString()).toBe(
+      '2026-11-13T17:00:00.000Z',
+    );
     const concern = withHistory(
       c,
       anEntry({ kind: 'concern-raised', risk: 'x', recovery: 'y', options: [] }, '2026-11-10T09:00:00.000Z'),
@@ -92,7 +98,9 @@ describe('updates', () => {
       acknowledged(),
       anEntry({ kind: 'step-done', stepId: stepId('s-1'), done: true }, '2026-11-05T10:00:00.000Z'),
     );
-    expect(statusAt(c, settings, at('2026-11-05T11:00:00Z')).nextUpdateDue?.toISOString()).toBe('2026-11-09T17:00:00.000Z');
+    expect(statusAt(c, settings, at('2026-11-05T11:00:00Z')).nextUpdateDue?.toISOString()).toBe(
+      '2026-11-09T17:00:00.000Z',
+    );
   });
 
   it('counts an update sent on a weekend from the next working day', () => {
@@ -100,7 +108,9 @@ describe('updates', () => {
       acknowledged(),
       anEntry({ kind: 'update-sent', note: '', onTrack: true }, '2026-11-07T12:00:00.000Z'),
     );
-    expect(statusAt(c, settings, at('2026-11-09T10:00:00Z')).nextUpdateDue?.toISOString()).toBe('2026-11-13T17:00:00.000Z');
+    expect(statusAt(c, settings, at('2026-11-09T10:00:00Z')).nextUpdateDue?.toISOString()).toBe(
+      '2026-11-13T17:00:00.000Z',
+    );
   });
 
   it('falls back to the team cadence when the commitment has none', () => {
@@ -119,7 +129,9 @@ describe('updates', () => {
       targetDate: '2026-11-19',
       promisedDate: '2026-11-23',
     });
-    expect(statusAt(c, riyadh, at('2026-11-05T09:00:00Z')).nextUpdateDue?.toISOString()).toBe('2026-11-08T14:00:00.000Z');
+    expect(statusAt(c, riyadh, at('2026-11-05T09:00:00Z')).nextUpdateDue?.toISOString()).toBe(
+      '2026-11-08T14:00:00.000Z',
+    );
   });
 });
 
@@ -127,7 +139,9 @@ describe('risk', () => {
   it('flags a target after the promised date', () => {
     const s = statusAt(acknowledged({ targetDate: '2026-11-18' }), settings, at('2026-11-03T10:00:00Z'));
     expect(s.kind).toBe('at-risk');
-    expect(s.riskReasons).toEqual([{ kind: 'target-after-promised', targetDate: '2026-11-18', promisedDate: '2026-11-17' }]);
+    expect(s.riskReasons).toEqual([
+      { kind: 'target-after-promised', targetDate: '2026-11-18', promisedDate: '2026-11-17' },
+    ]);
   });
 
   it('flags an open step once its due day has ended, and not a done one', () => {
@@ -145,7 +159,8 @@ describe('risk', () => {
   });
 
   it(`needs ${BUSINESS_DAYS_PER_OPEN_STEP} business day per open step before the promised date`, () => {
-    const steps = (n: number) => Array.from({ length: n }, (_, i) => aStep({ id: stepId(`s-${i}`), text: `Step ${i}` }));
+    const steps = (n: number) =>
+      Array.from({ length: n }, (_, i) => aStep({ id: stepId(`s-${i}`), text: `Step ${i}` }));
     // Monday 11-16 10:00, promised Tuesday 11-17: Monday (still open) and Tuesday are left.
     const monday = at('2026-11-16T10:00:00Z');
     expect(businessDaysLeft(settings.calendar, '2026-11-17', monday)).toBe(2);
@@ -181,7 +196,9 @@ describe('risk', () => {
 
 describe('overdue, delivered, cancelled', () => {
   it('is overdue once the promised business day has ended', () => {
-    const c = acknowledged({ history: [anEntry({ kind: 'update-sent', note: '', onTrack: true }, '2026-11-16T10:00:00.000Z')] });
+    const c = acknowledged({
+      history: [anEntry({ kind: 'update-sent', note: '', onTrack: true }, '2026-11-16T10:00:00.000Z')],
+    });
     expect(statusAt(c, settings, at('2026-11-17T17:00:00Z')).overdue).toBe(false);
     const s = statusAt(c, settings, at('2026-11-17T17:00:01Z'));
     expect(s.overdue).toBe(true);
@@ -203,7 +220,8 @@ describe('overdue, delivered, cancelled', () => {
   });
 
   it('tells early, on-time and late deliveries apart by the local delivery date', () => {
-    const outcome = (deliveredAt: string) => statusAt(acknowledged({ deliveredAt }), settings, at('2026-12-01T10:00:00Z'));
+    const outcome = (deliveredAt: string) =>
+      statusAt(acknowledged({ deliveredAt }), settings, at('2026-12-01T10:00:00Z'));
     expect(outcome('2026-11-16T16:00:00.000Z').delivery).toBe('early');
     expect(outcome('2026-11-17T23:59:00.000Z').delivery).toBe('on-time');
     expect(outcome('2026-11-18T00:01:00.000Z').delivery).toBe('late');
@@ -243,9 +261,9 @@ describe('wording', () => {
 
   it('words every status and risk reason in one friendly line', () => {
     expect(en(statusLabel('update-due'))).toBe('Update due');
-    expect(en(riskReasonMessage({ kind: 'target-after-promised', targetDate: '2026-11-18', promisedDate: '2026-11-17' }))).toBe(
-      'The target date (Wed, Nov 18) is after the date promised (Tue, Nov 17).',
-    );
+    expect(
+      en(riskReasonMessage({ kind: 'target-after-promised', targetDate: '2026-11-18', promisedDate: '2026-11-17' })),
+    ).toBe('The target date (Wed, Nov 18) is after the date promised (Tue, Nov 17).');
     expect(
       en(riskReasonMessage({ kind: 'not-enough-time', openSteps: 3, businessDaysNeeded: 3, businessDaysLeft: 1 })),
     ).toBe('3 open steps still to do and only 1 business day is left before the promised date.');

@@ -47,7 +47,12 @@ const commitment = (overrides: Partial<Commitment> = {}): Commitment => ({
   requestedAt: '2026-11-23T08:00:00.000Z',
   steps: [
     { id: stepId('s1'), text: 'Export the access list', dueDate: '2026-11-27', doneAt: '2026-11-26T10:00:00.000Z' },
-    { id: stepId('s2'), text: 'Review with data owners', dueDate: '2026-12-02', owner: { name: 'Chen Wu', email: 'chen@contoso.com' } },
+    {
+      id: stepId('s2'),
+      text: 'Review with data owners',
+      dueDate: '2026-12-02',
+      owner: { name: 'Chen Wu', email: 'chen@contoso.com' },
+    },
   ],
   acceptanceCriteria: 'Every account has an owner and a reason.',
   targetDate: '2026-12-03',
@@ -60,7 +65,8 @@ const commitment = (overrides: Partial<Commitment> = {}): Commitment => ({
 });
 
 /** Our markup only: these tags with these attributes. Anything else in the HTML came from user input. */
-const ALLOWED_TAG = /^<\/?(div|p|ul|li|table|thead|tbody|tr|th|td|br)(\s+(dir|style|cellpadding|cellspacing)="[^"<>]*")*\s*>$/;
+const ALLOWED_TAG =
+  /^<\/?(div|p|ul|li|table|thead|tbody|tr|th|td|br)(\s+(dir|style|cellpadding|cellspacing)="[^"<>]*")*\s*>$/;
 
 function expectSafeHtml(html: string): void {
   for (const tag of html.match(/<[^>]*>?/g) ?? []) expect(tag).toMatch(ALLOWED_TAG);
@@ -93,7 +99,13 @@ describe('planDraft', () => {
 
   it('does not stack "Re: Re:"', () => {
     const c = commitment({
-      source: { kind: 'email', internetMessageId: 'x', conversationId: 'y', subject: 'RE: Access', receivedAt: '2026-11-23T08:00:00.000Z' },
+      source: {
+        kind: 'email',
+        internetMessageId: 'x',
+        conversationId: 'y',
+        subject: 'RE: Access',
+        receivedAt: '2026-11-23T08:00:00.000Z',
+      },
     });
     expect(planDraft(c, settings, 'en').subject).toBe('RE: Access');
   });
@@ -114,6 +126,25 @@ describe('planDraft', () => {
     expect(d.text).toContain('Best regards,\nOmar Haddad');
     expect(d.html).toContain('<li dir="auto" style="margin:0 0 4px">Export the access list — by Fri, 27 Nov 2026</li>');
     expectSafeHtml(d.html);
+  });
+
+  it('never tells the customer the internal target date', () => {
+    for (const locale of ['en-GB', 'en-US', 'de-DE']) {
+      const c = commitment();
+      const target = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+        new Date('2026-12-03T00:00:00Z'),
+      );
+      const drafts = [
+        planDraft(c, settings, locale),
+        updateDraft(c, { note: '', onTrack: true }, settings, locale),
+        concernDraft(c, { risk: 'r', recovery: 'x', options: [] }, settings, locale),
+        deliveryDraft(c, '', settings, locale),
+      ];
+      for (const d of drafts) {
+        expect(all(d)).not.toContain(target);
+        expect(all(d)).not.toContain('2026-12-03');
+      }
+    }
   });
 
   it('says "every business day" for a cadence of one', () => {
@@ -194,6 +225,8 @@ describe('concernDraft', () => {
     const d = concernDraft(commitment(), { risk: 'r', recovery: 'x', options: [] }, settings, 'en');
     expect(d.text).not.toContain('I propose');
     expect(d.text).not.toContain('Your options');
+    expect(d.text).toContain('Let me know if this works for you');
+    expect(d.text).not.toContain('which option');
   });
 });
 
@@ -223,8 +256,15 @@ describe('deliveryDraft', () => {
 describe('meetingRecapDraft', () => {
   const rows: RecapRow[] = [
     { title: 'Send the budget', owner: omar, customer: dana, promisedDate: '2026-11-30', done: false },
-    { title: 'Book the room', owner: { name: '', email: 'ivy@contoso.com' }, customer: omar, promisedDate: '2026-11-27', done: true },
+    {
+      title: 'Book the room',
+      owner: { name: '', email: 'ivy@contoso.com' },
+      customer: omar,
+      promisedDate: '2026-11-27',
+      done: true,
+    },
     { title: 'Share slides', owner: dana, customer: omar, promisedDate: 'not a date', done: false },
+    { title: 'Think about it', owner: dana, customer: omar, promisedDate: '', done: false },
   ];
 
   it('lists every promise with owner, customer, date and status, as a table and as text', () => {
@@ -233,7 +273,8 @@ describe('meetingRecapDraft', () => {
     expect(d.text).toContain('- Send the budget — Omar Haddad for Dana Fischer, by 30 Nov 2026 (Open)');
     expect(d.text).toContain('- Book the room — ivy@contoso.com for Omar Haddad, by 27 Nov 2026 (Done)');
     expect(d.text).toContain('- Share slides — Dana Fischer for Omar Haddad, by not a date (Open)');
-    expect(d.html.match(/<tr>/g)).toHaveLength(4);
+    expect(d.text).toContain('- Think about it — Dana Fischer for Omar Haddad, by — (Open)');
+    expect(d.html.match(/<tr>/g)).toHaveLength(5);
     expect(d.html).toContain('<th');
     expectSafeHtml(d.html);
   });
@@ -261,7 +302,10 @@ describe('describeHistoryEntry', () => {
   const cases: [HistoryEntry, string][] = [
     [{ ...base, kind: 'created' }, 'Omar Haddad recorded the request'],
     [{ ...base, kind: 'plan-shared' }, 'Omar Haddad shared the plan with the customer'],
-    [{ ...base, kind: 'step-done', stepId: stepId('s1'), done: true }, 'Omar Haddad completed “Export the access list”'],
+    [
+      { ...base, kind: 'step-done', stepId: stepId('s1'), done: true },
+      'Omar Haddad completed “Export the access list”',
+    ],
     [{ ...base, kind: 'step-done', stepId: stepId('gone'), done: false }, 'Omar Haddad reopened “a step”'],
     [{ ...base, kind: 'update-sent', note: '', onTrack: false }, 'Omar Haddad sent an update: not on track'],
     [

@@ -11,7 +11,8 @@ import type { Commitment, HistoryEntry, Person, PlanStep, TeamSettings } from '.
 // user values and catalog wording alike — is escaped when rendered, so no input can add markup.
 
 /** A locale tag from a host can be malformed; a draft must still be written (in English then). */
-const t = (locale: string, key: MessageKey, params?: MessageParams): string => translate(safeLocale(locale), key, params);
+const t = (locale: string, key: MessageKey, params?: MessageParams): string =>
+  translate(safeLocale(locale), key, params);
 
 /** A message for the customer: the sender edits it in the reply form before it goes. */
 export interface Draft {
@@ -63,10 +64,14 @@ function renderHtml(blocks: readonly Block[], locale: string): string {
           .join('')}</ul>`;
       case 'table': {
         const head = b.head
-          .map((h) => `<th style="${CELL};text-align:${align};font-weight:600;background:#f5f5f5">${escapeHtml(h)}</th>`)
+          .map(
+            (h) => `<th style="${CELL};text-align:${align};font-weight:600;background:#f5f5f5">${escapeHtml(h)}</th>`,
+          )
           .join('');
         const rows = b.rows
-          .map((row) => `<tr>${row.map((cell) => `<td dir="auto" style="${CELL}">${multiline(cell)}</td>`).join('')}</tr>`)
+          .map(
+            (row) => `<tr>${row.map((cell) => `<td dir="auto" style="${CELL}">${multiline(cell)}</td>`).join('')}</tr>`,
+          )
           .join('');
         return `<table cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:0 0 12px"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
       }
@@ -137,7 +142,8 @@ export function greetingName(person: Person): string {
 
 function stepLine(step: PlanStep, locale: string): string {
   const parts = [step.text];
-  if (step.dueDate !== undefined) parts.push(t(locale, 'domain.draft.stepDue', { date: formatDate(step.dueDate, locale) }));
+  if (step.dueDate !== undefined)
+    parts.push(t(locale, 'domain.draft.stepDue', { date: formatDate(step.dueDate, locale) }));
   let line = parts.join(' — ');
   if (step.owner !== undefined) line += ` (${t(locale, 'domain.draft.stepOwner', { name: step.owner.name })})`;
   return line;
@@ -186,7 +192,9 @@ export function updateDraft(c: Commitment, update: UpdateInput, settings: TeamSe
     blocks.push(heading('domain.draft.update.nextHeading'));
     blocks.push(open.length > 0 ? list(open.map((s) => stepLine(s, locale))) : p('domain.draft.update.noneNext'));
   }
-  blocks.push(p(update.onTrack ? 'domain.draft.update.onTrack' : 'domain.draft.update.offTrack', { date: date(c.promisedDate) }));
+  blocks.push(
+    p(update.onTrack ? 'domain.draft.update.onTrack' : 'domain.draft.update.offTrack', { date: date(c.promisedDate) }),
+  );
   if (update.note.trim() !== '') blocks.push(heading('domain.draft.update.noteHeading'), text(update.note.trim()));
   blocks.push(p('domain.draft.update.nextUpdate', { count: c.updateCadenceDays }), signoff(c, locale));
   return draft(replySubject(c, locale, 'domain.draft.update.subject'), blocks, locale);
@@ -196,7 +204,10 @@ export function updateDraft(c: Commitment, update: UpdateInput, settings: TeamSe
 export function concernDraft(c: Commitment, concern: ConcernInput, settings: TeamSettings, locale: string): Draft {
   void settings;
   const { p, heading, list, text, date } = words(locale);
-  const blocks: Block[] = [greeting(c, locale), p('domain.draft.concern.intro', { title: c.title, date: date(c.promisedDate) })];
+  const blocks: Block[] = [
+    greeting(c, locale),
+    p('domain.draft.concern.intro', { title: c.title, date: date(c.promisedDate) }),
+  ];
   blocks.push(heading('domain.draft.concern.riskHeading'), text(concern.risk.trim()));
   blocks.push(heading('domain.draft.concern.recoveryHeading'), text(concern.recovery.trim()));
   const proposed = concern.proposedDate?.trim();
@@ -204,7 +215,7 @@ export function concernDraft(c: Commitment, concern: ConcernInput, settings: Tea
     blocks.push(p('domain.draft.concern.proposedDate', { date: date(proposed), previous: date(c.promisedDate) }));
   const options = concernOptions(concern.options);
   if (options.length > 0) blocks.push(heading('domain.draft.concern.optionsHeading'), list(options));
-  blocks.push(p('domain.draft.concern.choose'), signoff(c, locale));
+  blocks.push(p(options.length > 0 ? 'domain.draft.concern.choose' : 'domain.draft.concern.reply'), signoff(c, locale));
   return draft(replySubject(c, locale, 'domain.draft.concern.subject'), blocks, locale);
 }
 
@@ -216,7 +227,8 @@ export function deliveryDraft(c: Commitment, note: string, settings: TeamSetting
     // Only good news is worth a line: early or on the day. A late delivery was renegotiated in the open.
     const deliveredOn = localDate(settings.calendar, new Date(c.deliveredAt));
     if (deliveredOn < c.promisedDate) blocks.push(p('domain.draft.delivery.early', { date: date(c.promisedDate) }));
-    else if (deliveredOn === c.promisedDate) blocks.push(p('domain.draft.delivery.onTime', { date: date(c.promisedDate) }));
+    else if (deliveredOn === c.promisedDate)
+      blocks.push(p('domain.draft.delivery.onTime', { date: date(c.promisedDate) }));
   }
   if (note.trim() !== '') blocks.push(heading('domain.draft.delivery.noteHeading'), text(note.trim()));
   if (c.acceptanceCriteria.trim() !== '')
@@ -242,7 +254,7 @@ export function meetingRecapDraft(meetingSubject: string, rows: readonly RecapRo
     title: r.title,
     owner: r.owner.name || r.owner.email,
     customer: r.customer.name || r.customer.email,
-    date: formatShortDate(r.promisedDate, locale),
+    date: r.promisedDate.trim() === '' ? w('domain.format.notAvailable') : formatShortDate(r.promisedDate, locale),
     status: w(r.done ? 'domain.draft.recap.done' : 'domain.draft.recap.open'),
   }));
   const table: Block = {
@@ -280,11 +292,12 @@ export function describeHistoryEntry(entry: HistoryEntry, c: Commitment, locale:
     case 'concern-raised':
       return t(locale, 'domain.history.concern-raised', { by, risk: entry.risk });
     case 'renegotiated':
-      return t(
-        locale,
-        entry.recovery ? 'domain.history.renegotiated' : 'domain.history.renegotiated-no-recovery',
-        { by, from: date(entry.from), to: date(entry.to), recovery: entry.recovery },
-      );
+      return t(locale, entry.recovery ? 'domain.history.renegotiated' : 'domain.history.renegotiated-no-recovery', {
+        by,
+        from: date(entry.from),
+        to: date(entry.to),
+        recovery: entry.recovery,
+      });
     case 'flagged-at-risk':
       return t(locale, 'domain.history.flagged-at-risk', { by, note: entry.note });
     case 'feedback':

@@ -4,6 +4,7 @@ import { formatMessage } from './i18n';
 import { stepId } from './ids';
 import {
   LIMITS,
+  isBlank,
   isValidEmail,
   normalizeCommitmentInput,
   textLength,
@@ -46,9 +47,12 @@ describe('validateCommitmentInput', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(['', '   ', '\t\n'])('rejects the empty or blank title %j', (title) => {
-    expect(keyOf(validateCommitmentInput(input({ title }), TODAY), 'title')).toBe('domain.validation.titleRequired');
-  });
+  it.each(['', '   ', '\t\n', '\u200B', '\u200D\uFEFF', '\u00A0\u3000', '\u0000'])(
+    'rejects the empty or blank title %j',
+    (title) => {
+      expect(keyOf(validateCommitmentInput(input({ title }), TODAY), 'title')).toBe('domain.validation.titleRequired');
+    },
+  );
 
   it('rejects a title over the limit and says how long it is', () => {
     const errors = validateCommitmentInput(input({ title: 'x'.repeat(LIMITS.title + 1) }), TODAY);
@@ -81,7 +85,10 @@ describe('validateCommitmentInput', () => {
   });
 
   it('rejects acceptance criteria over the limit', () => {
-    const errors = validateCommitmentInput(input({ acceptanceCriteria: 'a'.repeat(LIMITS.acceptanceCriteria + 1) }), TODAY);
+    const errors = validateCommitmentInput(
+      input({ acceptanceCriteria: 'a'.repeat(LIMITS.acceptanceCriteria + 1) }),
+      TODAY,
+    );
     expect(fields(errors)).toEqual(['acceptanceCriteria']);
   });
 
@@ -111,28 +118,37 @@ describe('validateCommitmentInput', () => {
   });
 
   it('rejects a customer name over the limit', () => {
-    const errors = validateCommitmentInput(input({ customer: { name: 'n'.repeat(256), email: 'd@contoso.com' } }), TODAY);
+    const errors = validateCommitmentInput(
+      input({ customer: { name: 'n'.repeat(256), email: 'd@contoso.com' } }),
+      TODAY,
+    );
     expect(fields(errors)).toEqual(['customer.name']);
   });
 
   it('rejects a checker who is the owner (case-insensitively) or the customer', () => {
     expect(
-      keyOf(validateCommitmentInput(input({ checker: { name: 'O', email: ' OMAR@contoso.com ' } }), TODAY), 'checker.email'),
+      keyOf(
+        validateCommitmentInput(input({ checker: { name: 'O', email: ' OMAR@contoso.com ' } }), TODAY),
+        'checker.email',
+      ),
     ).toBe('domain.validation.checkerIsOwner');
     expect(
-      keyOf(validateCommitmentInput(input({ checker: { name: 'D', email: 'dana@contoso.com' } }), TODAY), 'checker.email'),
+      keyOf(
+        validateCommitmentInput(input({ checker: { name: 'D', email: 'dana@contoso.com' } }), TODAY),
+        'checker.email',
+      ),
     ).toBe('domain.validation.checkerIsCustomer');
     expect(validateCommitmentInput(input({ checker: { name: 'Chen', email: 'chen@contoso.com' } }), TODAY)).toEqual([]);
   });
 
   it('treats a blank checker or step owner as not given, but checks a half-filled one', () => {
     expect(validateCommitmentInput(input({ checker: { name: ' ', email: '' } }), TODAY)).toEqual([]);
-    expect(
-      validateCommitmentInput(input({ steps: [{ text: 'a', owner: { name: '', email: '' } }] }), TODAY),
-    ).toEqual([]);
-    expect(keyOf(validateCommitmentInput(input({ checker: { name: 'Chen', email: '' } }), TODAY), 'checker.email')).toBe(
-      'domain.validation.emailRequired',
+    expect(validateCommitmentInput(input({ steps: [{ text: 'a', owner: { name: '', email: '' } }] }), TODAY)).toEqual(
+      [],
     );
+    expect(
+      keyOf(validateCommitmentInput(input({ checker: { name: 'Chen', email: '' } }), TODAY), 'checker.email'),
+    ).toBe('domain.validation.emailRequired');
     expect(
       keyOf(
         validateCommitmentInput(input({ steps: [{ text: 'a', owner: { name: 'x', email: 'bad' } }] }), TODAY),
@@ -148,7 +164,10 @@ describe('validateCommitmentInput', () => {
   });
 
   it('rejects a promised date before the target', () => {
-    const errors = validateCommitmentInput(input({ targetDate: '2026-12-10', promisedDate: '2026-12-07', steps: [] }), TODAY);
+    const errors = validateCommitmentInput(
+      input({ targetDate: '2026-12-10', promisedDate: '2026-12-07', steps: [] }),
+      TODAY,
+    );
     expect(errors).toEqual([{ field: 'promisedDate', message: { key: 'domain.validation.promisedBeforeTarget' } }]);
   });
 
@@ -253,7 +272,7 @@ describe('validateCommitmentInput', () => {
 describe('isValidEmail', () => {
   it.each([
     'dana@contoso.com',
-    'o\'brien@contoso.co.uk',
+    "o'brien@contoso.co.uk",
     'first.last+tag@sub.contoso.onmicrosoft.com',
     'x@xn--bcher-kva.example',
     'a_b-c@contoso.io',
@@ -282,6 +301,20 @@ describe('isValidEmail', () => {
     `a@${'b'.repeat(320)}.com`,
     "dana@contoso.com' or 1 eq 1",
   ])('rejects %j', (email) => expect(isValidEmail(email)).toBe(false));
+});
+
+describe('isBlank', () => {
+  it.each([
+    ['', true],
+    [' \t\n', true],
+    ['\u200B\u200C\u2060', true],
+    ['\u202E', true],
+    ['a', false],
+    ['😀', false],
+    ['約', false],
+    ['ש', false],
+    ['.', false],
+  ])('%j → %s', (value, blank) => expect(isBlank(value)).toBe(blank));
 });
 
 describe('normalizeCommitmentInput', () => {
@@ -330,7 +363,7 @@ describe('the big list of naughty strings', () => {
   it('accepts every naughty string as a title when it has text and fits', () => {
     for (const s of strings) {
       const errors = validateCommitmentInput(input({ title: s }), TODAY);
-      if (s.trim() !== '' && textLength(s) <= LIMITS.title) expect(errors).toEqual([]);
+      if (!isBlank(s) && textLength(s) <= LIMITS.title) expect(errors).toEqual([]);
       else expect(fields(errors)).toEqual(['title']);
     }
   });

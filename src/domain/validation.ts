@@ -70,6 +70,12 @@ export const tooLong = (field: string, value: string, max: number): FieldError |
   return length > max ? { field, message: msg('domain.validation.tooLong', { length, max }) } : null;
 };
 
+/**
+ * Blank as a reader sees it: whitespace, but also zero-width spaces, joiners, BOMs and control
+ * characters, which `trim()` keeps and which would show as an empty title.
+ */
+export const isBlank = (value: string): boolean => !/[^\s\p{Cc}\p{Cf}\p{Z}]/u.test(value);
+
 /** Title, name, note…: required (after trimming) and within the limit. */
 export function validateText(
   field: string,
@@ -77,7 +83,7 @@ export function validateText(
   max: number,
   required: MessageRef | null = null,
 ): FieldError[] {
-  if (required !== null && value.trim() === '') return [{ field, message: required }];
+  if (required !== null && isBlank(value)) return [{ field, message: required }];
   const long = tooLong(field, value, max);
   return long ? [long] : [];
 }
@@ -133,7 +139,10 @@ export function validateCadence(field: string, days: number): FieldError | null 
   const ok = Number.isInteger(days) && days >= LIMITS.cadenceDaysMin && days <= LIMITS.cadenceDaysMax;
   return ok
     ? null
-    : { field, message: msg('domain.validation.cadenceRange', { min: LIMITS.cadenceDaysMin, max: LIMITS.cadenceDaysMax }) };
+    : {
+        field,
+        message: msg('domain.validation.cadenceRange', { min: LIMITS.cadenceDaysMin, max: LIMITS.cadenceDaysMax }),
+      };
 }
 
 const trimPerson = (person: Person): Person => {
@@ -214,14 +223,17 @@ export function validateCommitmentInput(
     });
   input.steps.forEach((step, index) => {
     const field = `steps.${index}`;
-    errors.push(...validateText(`${field}.text`, step.text, LIMITS.stepText, msg('domain.validation.stepTextRequired')));
+    errors.push(
+      ...validateText(`${field}.text`, step.text, LIMITS.stepText, msg('domain.validation.stepTextRequired')),
+    );
     if (step.dueDate !== undefined && step.dueDate !== '') {
       const dueError = validateDate(`${field}.dueDate`, step.dueDate);
       push(dueError);
       if (!dueError && !promisedError && step.dueDate > input.promisedDate)
         errors.push({ field: `${field}.dueDate`, message: msg('domain.validation.stepAfterPromised') });
     }
-    if (step.owner !== undefined && !isBlankPerson(step.owner)) errors.push(...validatePerson(`${field}.owner`, step.owner));
+    if (step.owner !== undefined && !isBlankPerson(step.owner))
+      errors.push(...validatePerson(`${field}.owner`, step.owner));
   });
 
   push(validateCadence('updateCadenceDays', input.updateCadenceDays));

@@ -1,5 +1,4 @@
 import type { CommitmentId, TeamId } from '../domain/ids';
-import type { StatusKind } from '../domain/status';
 import type { Commitment, TeamSettings } from '../domain/types';
 
 /**
@@ -14,7 +13,9 @@ export type StoreErrorCode =
   | 'forbidden'
   | 'offline'
   | 'invalid'
-  | 'quota';
+  | 'quota'
+  /** The local database cannot be used right now (blocked by another tab, failed to open). */
+  | 'unavailable';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

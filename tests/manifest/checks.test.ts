@@ -147,6 +147,15 @@ describe('checkManifest rejects what the schema lets through', () => {
     expect(errors[0]).toContain('extensions[0].requirements: NestedAppAuth cannot be declared');
   });
 
+  it('rejects an Outlook add-in that asks for no mailbox permission (it would run restricted)', () => {
+    const bad = mutate(manifest, (m) => {
+      delete m.authorization;
+    });
+    expect(check(bad)).toEqual([
+      expect.stringMatching(/^authorization\.permissions\.resourceSpecific: declares none of .* restricted permission/),
+    ]);
+  });
+
   it('rejects a webApplicationInfo for another app registration or resource', () => {
     const bad = mutate(manifest, (m) => {
       m.webApplicationInfo.id = '99999999-9999-4999-8999-999999999999';

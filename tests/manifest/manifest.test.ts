@@ -77,6 +77,10 @@ describe('the manifest template', () => {
     expect(extension.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.8' }]);
     expect(extension.ribbons[0].contexts).toEqual(['mailRead', 'meetingDetailsOrganizer', 'meetingDetailsAttendee']);
     expect(extension.runtimes[0].actions[0]).toMatchObject({ type: 'openPage', pinnable: true });
+    // Read/write mailbox: tagging the email needs the category in the mailbox's master list.
+    expect(m.authorization.permissions.resourceSpecific).toEqual([
+      { name: 'Mailbox.ReadWrite.User', type: 'Delegated' },
+    ]);
     expect(m.validDomains).toEqual(['kept.contoso.com']);
     expect(m.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://kept.contoso.com/${CLIENT_ID}` });
   });

@@ -1,6 +1,6 @@
 import { commitmentId as toCommitmentId, teamId as toTeamId } from '../../domain/ids';
 import type { Commitment, CommitmentSource, HistoryEntry, Person, PlanStep, TeamSettings } from '../../domain/types';
-import { NOTE_MAX, SETTINGS_KEY, TEXT_MAX } from './schema';
+import { NOTE_MAX, SETTINGS_KEY, settingsItemKey, TEXT_MAX } from './schema';
 
 /**
  * Commitment ⇄ list item fields. Columns people can read and edit in SharePoint (title, people,
@@ -192,7 +192,7 @@ export function settingsToFields(settings: TeamSettings): Fields {
   const { version: _version, ...rest } = settings;
   return {
     Title: text('Title', settings.teamName.slice(0, TEXT_MAX)),
-    KeptId: SETTINGS_KEY,
+    KeptId: settingsItemKey(settings.teamId),
     KeptStatus: SETTINGS_KEY,
     KeptDetails: note('KeptDetails', rest),
   };
@@ -312,6 +312,9 @@ function readETag(item: ListItemLike): { eTag: string; version: number } {
   return { eTag, version };
 }
 
+export const isSettingsItem = (item: ListItemLike): boolean =>
+  item.fields?.KeptStatus === SETTINGS_KEY || (keptIdOf(item)?.startsWith(`${SETTINGS_KEY}:`) ?? false);
+
 export function keptIdOf(item: ListItemLike): string | undefined {
   const id = item.fields?.KeptId;
   return typeof id === 'string' && id !== '' ? id : undefined;
@@ -387,7 +390,10 @@ export function settingsFromItem(item: ListItemLike): ReadResult<TeamSettings> {
     if (!ok) throw new ColumnProblem('KeptDetails', 'does not hold valid team settings');
     return { ok: true, value: { ...(value as unknown as TeamSettings), version }, itemId: item.id, eTag };
   } catch (error) {
-    if (error instanceof ColumnProblem) return { ok: false, itemId: item.id, keptId: SETTINGS_KEY, column: error.column, problem: error.message };
+    if (error instanceof ColumnProblem) {
+      const keptId = keptIdOf(item);
+      return { ok: false, itemId: item.id, ...(keptId !== undefined ? { keptId } : {}), column: error.column, problem: error.message };
+    }
     throw error;
   }
 }

@@ -6,10 +6,11 @@
  *   versions (so an edit made from a slightly old version can still be merged).
  * - `outbox`: writes not yet confirmed by the server, in the order they were made. They survive a
  *   reload, a closed task pane and a network loss.
+ * - `settings`: each team's settings item (server's and queued local version).
  * - `meta`: where the list is (site id, list id, when its columns were last checked), the delta
- *   link, whether the mirror holds the whole list, and the team settings item.
+ *   link, whether the mirror holds the whole list, the mailbox calendar.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import { StoreError } from '../Store';
 
@@ -50,7 +51,8 @@ export type OutboxEntry = EntryBase &
   (
     | { readonly kind: 'create'; readonly commitment: Commitment }
     | { readonly kind: 'update'; readonly base: Commitment; readonly next: Commitment }
-    | { readonly kind: 'delete'; readonly id: string; readonly expectedVersion: number }
+    /** `expected`: the commitment as it was shown when deleted; a different one on the server is a conflict. */
+    | { readonly kind: 'delete'; readonly id: string; readonly expected: Commitment }
     | { readonly kind: 'settings'; readonly base: TeamSettings; readonly next: TeamSettings }
     | { readonly kind: 'flag'; readonly messageId: string; readonly flag: FollowUpFlag }
   );
@@ -70,6 +72,8 @@ export interface DeltaMeta {
 }
 
 export interface SettingsRecord {
+  /** `settings:<teamId>`, the KeptId of the settings item. */
+  readonly key: string;
   readonly itemId?: string;
   readonly eTag?: string;
   readonly server?: TeamSettings;
@@ -79,10 +83,13 @@ export interface SettingsRecord {
 interface MirrorSchema extends DBSchema {
   items: { key: string; value: ItemRecord; indexes: { byItemId: string } };
   outbox: { key: number; value: OutboxEntry; indexes: { byKey: string } };
+  settings: { key: string; value: SettingsRecord };
   meta: { key: string; value: unknown };
 }
 
 export type MirrorDb = IDBPDatabase<MirrorSchema>;
+/** A write across the three stores: a record and its outbox entry commit together or not at all. */
+export type WriteTx = IDBPTransaction<MirrorSchema, ['items', 'settings', 'outbox'], 'readwrite'>;
 
 export async function openMirror(dbName: string): Promise<MirrorDb> {
   try {
@@ -92,6 +99,7 @@ export async function openMirror(dbName: string): Promise<MirrorDb> {
         items.createIndex('byItemId', 'itemId');
         const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
         outbox.createIndex('byKey', 'key');
+        db.createObjectStore('settings', { keyPath: 'key' });
         db.createObjectStore('meta');
       },
     });
@@ -105,6 +113,20 @@ export function viewOf(record: ItemRecord | undefined): Commitment | undefined {
   if (record === undefined) return undefined;
   if (record.local === null) return undefined;
   return record.local ?? record.server;
+}
+
+/** Same content, whatever the version numbers (keys sorted, so property order does not matter). */
+export function sameContent<T extends { readonly version: number }>(a: T | undefined, b: T | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return canonical({ ...a, version: 0 }) === canonical({ ...b, version: 0 });
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 const RECENT = 8;

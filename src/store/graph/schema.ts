@@ -1,6 +1,6 @@
 /**
  * The SharePoint list Kept keeps a team's commitments in, in the team's group site. One item per
- * commitment, plus one item (KeptId = "settings") holding the team's service standards.
+ * commitment, plus one item per team (KeptId = "settings:<teamId>") holding its service standards.
  *
  * Internal column names start with "Kept" so they cannot collide with SharePoint's own columns;
  * display names are what people see in the list. Dates are text (`YYYY-MM-DD`, ISO instants):
@@ -9,7 +9,9 @@
  */
 export const LIST_DISPLAY_NAME = 'Kept commitments';
 export const LIST_DESCRIPTION = 'Commitments of this team, kept by the Kept app. Columns are managed by Kept.';
+/** KeptStatus of settings items; their KeptId is `settings:<teamId>`. */
 export const SETTINGS_KEY = 'settings';
+export const settingsItemKey = (teamId: string) => `${SETTINGS_KEY}:${teamId}`;
 
 export type ColumnKind = 'text' | 'note' | 'number';
 

@@ -5,6 +5,7 @@ import type { Commitment } from '../../domain/types';
 import { aCommitment, aMeetingSource, OTHER_TEAM, TEAM } from '../../../tests/fixtures/commitments';
 import { defaultTeamSettings } from '../defaultSettings';
 import type { StoreChange } from '../Store';
+import { UNAVAILABLE } from './errors';
 import { createLocalStore, type LocalCommitmentStore } from './createLocalStore';
 import { DB_VERSION } from './schema';
 
@@ -32,15 +33,19 @@ describe('createLocalStore: changes seen by other tabs', () => {
     tabA.subscribe((change) => heardByA.push(change));
     tabB.subscribe((change) => heardByB.push(change));
 
+    const heard = (count: number) => vi.waitFor(() => expect(heardByB).toHaveLength(count));
     const created = await tabA.create(aCommitment());
+    await heard(1);
     const updated = await tabA.update({ ...created, title: 'Changed in tab A' });
+    await heard(2);
     await tabA.delete(updated.id, updated.version);
+    await heard(3);
     const settings = await tabA.saveSettings({ ...defaultTeamSettings(TEAM), defaultCadenceDays: 2 });
+    await heard(4);
     expect(await tabB.getSettings(TEAM)).toEqual(settings);
     const demo = aCommitment();
     await tabA.replaceAll([demo]);
-
-    await vi.waitFor(() => expect(heardByB).toHaveLength(5));
+    await heard(5);
     expect(heardByB).toEqual([
       { kind: 'upsert', commitment: created },
       { kind: 'upsert', commitment: updated },
@@ -51,6 +56,22 @@ describe('createLocalStore: changes seen by other tabs', () => {
     // Tab A heard its own changes directly, not a second time through the channel.
     expect(heardByA).toEqual(heardByB);
     expect(await tabB.list()).toEqual([demo]);
+  });
+
+  it('reports what is stored, not an older message that arrived late', async () => {
+    const tabB = aStore('late', { channelName: 'late-channel' });
+    const created = await tabB.create(aCommitment());
+    const current = await tabB.update({ ...created, title: 'Current' });
+    const heard: StoreChange[] = [];
+    tabB.subscribe((change) => heard.push(change));
+    const slowTab = new BroadcastChannel('late-channel');
+    slowTab.postMessage({ type: 'kept-store-change', change: { kind: 'upsert', commitment: created } });
+    slowTab.postMessage({ type: 'kept-store-change', change: { kind: 'upsert', commitment: aCommitment() } });
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    expect(heard[0]).toEqual({ kind: 'upsert', commitment: current });
+    // A commitment the database does not have (deleted meanwhile) is reported as deleted.
+    expect(heard[1]?.kind).toBe('delete');
+    slowTab.close();
   });
 
   it('keeps databases with different names apart', async () => {
@@ -166,7 +187,7 @@ describe('createLocalStore: storage errors', () => {
     await store.create(aCommitment());
     store.close();
     store.close();
-    await expect(store.list()).rejects.toMatchObject({ code: 'offline' });
+    await expect(store.list()).rejects.toMatchObject({ code: UNAVAILABLE });
   });
 });
 

@@ -18,7 +18,7 @@ import {
   type Unsubscribe,
 } from '../Store';
 import { commitmentProblem, settingsProblem } from './checks';
-import { openError, toStoreError } from './errors';
+import { openError, toStoreError, UNAVAILABLE } from './errors';
 import { normalizeCommitment, normalizeSettings } from './normalize';
 import {
   COMMITMENTS,
@@ -108,6 +108,8 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
       let opened: Db | undefined;
       openDB<KeptDB>(dbName, DB_VERSION, {
         upgrade(db, oldVersion, newVersion, tx) {
+          // The open request reports an aborted upgrade; its transaction's own promise need not.
+          tx.done.catch(noop);
           // idb ignores what upgrade returns: a failed migration must abort the upgrade itself,
           // or the database would open half-migrated.
           migrate(db, oldVersion, newVersion ?? DB_VERSION, tx).catch((error: unknown) => {
@@ -125,7 +127,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
             gaveUp = true;
             reject(
               new StoreError(
-                'offline',
+                UNAVAILABLE,
                 `Kept's local database "${dbName}" is held open by another Kept tab or window running an older version. ` +
                   'Close the other Kept tabs and reload this page.',
               ),
@@ -158,7 +160,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
             const detail = upgradeError instanceof Error ? upgradeError.message : String(upgradeError);
             reject(
               new StoreError(
-                'offline',
+                UNAVAILABLE,
                 `Kept could not upgrade its local database "${dbName}": ${detail}. Nothing was changed.`,
                 {
                   cause: upgradeError,
@@ -174,7 +176,8 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
   }
 
   function database(): Promise<Db> {
-    if (closed) return Promise.reject(new StoreError('offline', 'This store was closed.'));
+    if (closed)
+      return Promise.reject(new StoreError(UNAVAILABLE, "Kept's local database was closed; reload the page."));
     if (dbPromise === undefined) {
       const opening = openDatabase();
       dbPromise = opening;
@@ -237,9 +240,41 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     }
   }
 
+  /**
+   * A message from another tab can be older than the database by the time it arrives (two tabs
+   * writing at once), so an upsert or settings change is reported as what is stored now. One queue
+   * keeps the reports in the order the messages came.
+   */
+  async function freshen(change: StoreChange): Promise<StoreChange> {
+    if (change.kind === 'upsert') {
+      try {
+        return { kind: 'upsert', commitment: await store.get(change.commitment.id) };
+      } catch (error) {
+        if (error instanceof StoreError && error.code === 'not-found')
+          return { kind: 'delete', id: change.commitment.id };
+        throw error;
+      }
+    }
+    if (change.kind === 'settings')
+      return { kind: 'settings', settings: await store.getSettings(change.settings.teamId) };
+    return change;
+  }
+
+  let remoteChanges: Promise<void> = Promise.resolve();
   const channel = openChannel(options.channelName ?? `kept-store:${dbName}`, (data) => {
     const change = readChannelMessage(data, defaultTimeZone);
-    if (change !== undefined) notify(change);
+    if (change === undefined) return;
+    remoteChanges = remoteChanges
+      .then(() => freshen(change))
+      .then(
+        (fresh) => {
+          if (!closed) notify(fresh);
+        },
+        () => {
+          // Could not read it back: let listeners re-read whatever they show.
+          if (!closed) notify({ kind: 'refresh' });
+        },
+      );
   });
 
   function emit(change: StoreChange, broadcast = true) {

@@ -1,4 +1,7 @@
-import { StoreError } from '../Store';
+import { StoreError, type StoreErrorCode } from '../Store';
+
+/** The local database cannot be used right now (blocked by another tab, written by a newer Kept, storage turned off). */
+export const UNAVAILABLE: StoreErrorCode = 'unavailable';
 
 const errorName = (error: unknown): string =>
   typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
@@ -35,12 +38,12 @@ export function toStoreError(error: unknown, action: string): StoreError {
     );
   }
   if (name === 'InvalidStateError' || name === 'TransactionInactiveError' || name === 'AbortError') {
-    return new StoreError('offline', `The local database closed while ${action}; reload the page and try again.`, {
+    return new StoreError(UNAVAILABLE, `The local database closed while ${action}; reload the page and try again.`, {
       cause: error,
     });
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new StoreError('offline', `The local database failed while ${action}: ${detail}`, { cause: error });
+  return new StoreError(UNAVAILABLE, `The local database failed while ${action}: ${detail}`, { cause: error });
 }
 
 /** Why the database could not be opened, in words that tell the person what to do. */
@@ -54,14 +57,14 @@ export function openError(error: unknown, dbName: string): StoreError {
   const name = errorName(error);
   if (name === 'VersionError') {
     return new StoreError(
-      'offline',
+      UNAVAILABLE,
       `Kept's local database "${dbName}" was written by a newer version of Kept. Reload the page to get the newer version.`,
       { cause: error },
     );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new StoreError(
-    'offline',
+    UNAVAILABLE,
     `Kept could not open its local database "${dbName}" (${name || 'error'}: ${detail}). ` +
       'Browser storage may be turned off, for example in a private window.',
     { cause: error },

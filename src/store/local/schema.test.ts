@@ -1,7 +1,8 @@
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commitmentId, teamId } from '../../domain/ids';
 import { aCommitment, aMeetingSource, ALEX, MEGAN } from '../../../tests/fixtures/commitments';
+import { UNAVAILABLE } from './errors';
 import { createLocalStore } from './createLocalStore';
 import { DB_VERSION, migrate, MIGRATIONS, type KeptDB } from './schema';
 
@@ -105,13 +106,39 @@ describe('local database migrations', () => {
     store.close();
   });
 
+  it('leaves the old database untouched when a migration fails halfway, and retries on the next call', async () => {
+    const first = aCommitment();
+    const second = aCommitment();
+    await versionOneDatabase('migrate-fails', [first, second]);
+    const realUpdate = IDBCursor.prototype.update;
+    let updates = 0;
+    const failing = vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value) {
+      if (++updates === 2) throw new DOMException('disk went away', 'UnknownError');
+      return realUpdate.call(this, value);
+    });
+    const store = createLocalStore({ dbName: 'migrate-fails' });
+    await expect(store.list()).rejects.toMatchObject({
+      code: UNAVAILABLE,
+      message: expect.stringContaining('upgrade'),
+    });
+
+    const raw = await openDB('migrate-fails');
+    expect(raw.version).toBe(1);
+    expect(await raw.getAll('commitments')).toEqual([first, second]);
+    raw.close();
+
+    failing.mockRestore();
+    expect(await store.list()).toEqual([first, second]);
+    store.close();
+  });
+
   it('reports a database written by a newer Kept clearly, without touching it', async () => {
     const newer = await openDB('from-the-future', DB_VERSION + 1);
     newer.close();
     const store = createLocalStore({ dbName: 'from-the-future' });
     await expect(store.list()).rejects.toMatchObject({
       name: 'StoreError',
-      code: 'offline',
+      code: UNAVAILABLE,
       message: expect.stringContaining('newer version'),
     });
     store.close();
@@ -126,7 +153,7 @@ describe('local database migrations', () => {
     });
     const store = createLocalStore({ dbName: 'held-open', blockedTimeoutMs: 50 });
     await expect(store.list()).rejects.toMatchObject({
-      code: 'offline',
+      code: UNAVAILABLE,
       message: expect.stringContaining('another Kept tab'),
     });
 

@@ -119,6 +119,8 @@ export async function migrate(db: IDBPDatabase<KeptDB>, oldVersion: number, newV
   for (let version = oldVersion; version < newVersion; version++) {
     const step = MIGRATIONS[version];
     if (step === undefined) throw new Error(`No migration from database version ${version}`);
-    await step(db, tx);
+    // Synchronous steps run in the same turn, so schema changes happen while the upgrade is surely active.
+    const pending = step(db, tx);
+    if (pending !== undefined) await pending;
   }
 }

@@ -31,7 +31,9 @@ export interface LiveRefreshOptions {
  */
 export function useLiveRefresh(refresh: () => Promise<unknown>, options: LiveRefreshOptions = {}): LiveRefreshState {
   const refreshRef = useRef(refresh);
-  refreshRef.current = refresh;
+  useEffect(() => {
+    refreshRef.current = refresh;
+  });
   const schedulerRef = useRef<RefreshScheduler | null>(null);
   const [state, setState] = useState<Omit<LiveRefreshState, 'refreshNow'>>({ refreshing: false });
   const policy = options.policy ?? DEFAULT_REFRESH_POLICY;

@@ -23,7 +23,13 @@ export interface ChecklistRow {
 }
 
 /** What a failed action tells the form: messages by field, or one message for the whole action. */
-export type ActionErrors = readonly FieldError[] | { readonly general: string };
+export type ActionErrors =
+  | readonly FieldError[]
+  | {
+      readonly general: string;
+      /** For a conflict: the version someone else saved, to rebase what the user typed onto. */
+      readonly current?: Commitment;
+    };
 
 export interface NewPromise {
   readonly title: string;
@@ -55,6 +61,8 @@ export interface MeetingChecklistState {
 }
 
 const general = (text: string): ActionErrors => ({ general: text });
+
+export const isFieldErrors = (errors: ActionErrors): errors is readonly FieldError[] => Array.isArray(errors);
 
 export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState {
   const { store, host, clock, newId, teamId } = useServices();
@@ -107,6 +115,8 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
       try {
         return ok(await write());
       } catch (error) {
+        if (isStoreError(error) && error.code === 'conflict' && error.current !== undefined)
+          return err({ general: describeError(error, translator), current: error.current });
         return err(general(describeError(error, translator)));
       }
     },
@@ -226,8 +236,7 @@ export function fieldMessage(
   fmt: (ref: MessageRef) => string,
   ...fields: readonly string[]
 ): string | undefined {
-  if (errors === undefined || !Array.isArray(errors)) return undefined;
-  const list = errors as readonly FieldError[];
-  const found = list.find((e) => fields.some((f) => e.field === f || e.field.startsWith(`${f}.`)));
+  if (errors === undefined || !isFieldErrors(errors)) return undefined;
+  const found = errors.find((e) => fields.some((f) => e.field === f || e.field.startsWith(`${f}.`)));
   return found === undefined ? undefined : fmt(found.message);
 }

@@ -15,16 +15,15 @@ export function useMeetingCommitments(key: SourceKey | undefined): Loadable<Comm
   const { store } = useServices();
   const [result, setResult] = useState<Loadable<Commitment[]>>({ state: 'loading' });
   const keyText = JSON.stringify(key ?? null);
-  const keyRef = useRef(key);
-  keyRef.current = key;
   // Reads can overlap (a store change during a refresh): only the latest one may set state.
   const sequence = useRef(0);
   const mounted = useRef(true);
 
   const reread = useCallback(async () => {
-    const current = keyRef.current;
+    // The key by value: callers pass a fresh object each render, the text only changes with the meeting.
+    const current = JSON.parse(keyText) as SourceKey | null;
     const mine = ++sequence.current;
-    if (current === undefined) {
+    if (current === null) {
       setResult({ state: 'ready', value: [] });
       return;
     }
@@ -37,8 +36,6 @@ export function useMeetingCommitments(key: SourceKey | undefined): Loadable<Comm
       setResult((previous) => (previous.state === 'ready' ? previous : { state: 'error', error }));
       throw error;
     }
-    // keyText: a different meeting must be read again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, keyText]);
 
   useEffect(() => {

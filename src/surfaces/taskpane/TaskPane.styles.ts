@@ -72,7 +72,7 @@ export const useTaskPaneStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
     paddingBlock: tokens.spacingVerticalS,
-    borderBlockEnd: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   stepHeader: {
     display: 'flex',
@@ -81,6 +81,7 @@ export const useTaskPaneStyles = makeStyles({
   },
   stepTitle: { ...typographyStyles.body1Strong, flexGrow: 1 },
   fullWidth: { width: '100%' },
+  listButton: { justifyContent: 'flex-start', textAlign: 'start', padding: 0, minWidth: 0, height: 'auto' },
   timeline: {
     listStyleType: 'none',
     margin: 0,
@@ -92,8 +93,8 @@ export const useTaskPaneStyles = makeStyles({
   timelineItem: {
     display: 'flex',
     flexDirection: 'column',
-    paddingInlineStart: tokens.spacingHorizontalM,
-    borderInlineStart: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
     overflowWrap: 'anywhere',
   },
   stepDone: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },

@@ -26,6 +26,8 @@ export const common = {
     'You do not have access to this team’s commitments. Ask a team owner to add you to the team.',
   'common.error.offline': 'You are offline. Your change is saved on this device and will be sent when you are back online.',
   'common.error.invalid': 'Some of the data could not be read. {detail}',
+  'common.error.unavailable':
+    'Kept cannot open its storage on this device right now ({detail}). Close other Kept tabs and try again; your text is kept.',
   'common.error.quota': 'This device is out of storage space for Kept. Free some space and try again; your text is kept.',
   'common.error.unknown': 'Something went wrong: {detail}. Nothing you typed is lost; try again.',
 } satisfies Record<string, MessageTemplate>;

@@ -8,7 +8,8 @@ import { plural, type MessageTemplate } from '../index';
 export const domain = {
   // Validation: one message per rule, said so the user knows what to do next.
   'domain.validation.titleRequired': 'Give the commitment a title, for example what was asked for.',
-  'domain.validation.tooLong': 'This is too long: {length} characters, at most {max}. Shorten it or link to a document.',
+  'domain.validation.tooLong':
+    'This is too long: {length} characters, at most {max}. Shorten it or link to a document.',
   'domain.validation.emailRequired': 'Enter an email address.',
   'domain.validation.emailInvalid': '“{value}” is not an email address. Use the form name@contoso.com.',
   'domain.validation.checkerIsOwner': 'The checker verifies the owner’s work, so choose someone other than the owner.',
@@ -24,7 +25,8 @@ export const domain = {
   'domain.validation.stepAfterPromised':
     'This step is due after the promised date. Move the step earlier or the promised date later.',
   'domain.validation.stepTextRequired': 'Describe this step, or remove it.',
-  'domain.validation.tooManySteps': 'A plan can have at most {max} steps; this one has {count}. Group small steps together.',
+  'domain.validation.tooManySteps':
+    'A plan can have at most {max} steps; this one has {count}. Group small steps together.',
   'domain.validation.cadenceRange': 'Choose an update rhythm of {min} to {max} business days.',
   'domain.validation.tooManyOptions': 'Offer the customer at most {max} options; this has {count}.',
   'domain.validation.riskRequired': 'Say what is at risk.',
@@ -88,7 +90,8 @@ export const domain = {
   'domain.draft.update.noneDone': 'Nothing finished yet; work is under way.',
   'domain.draft.update.noneNext': 'All steps are done; I am wrapping up.',
   'domain.draft.update.onTrack': 'We are on track to deliver by {date}.',
-  'domain.draft.update.offTrack': 'We are not on track for {date} any more. I will come back to you with options shortly.',
+  'domain.draft.update.offTrack':
+    'We are not on track for {date} any more. I will come back to you with options shortly.',
   'domain.draft.update.noteHeading': 'Notes',
   'domain.draft.update.nextUpdate': plural({
     one: 'You’ll hear from me again within a business day.',
@@ -102,6 +105,7 @@ export const domain = {
   'domain.draft.concern.optionsHeading': 'Your options',
   'domain.draft.concern.proposedDate': 'I propose a new date: {date} (instead of {previous}).',
   'domain.draft.concern.choose': 'Tell me which option works best for you, or if you see another one.',
+  'domain.draft.concern.reply': 'Let me know if this works for you, or what you would prefer.',
   'domain.draft.delivery.subject': 'Delivered: {title}',
   'domain.draft.delivery.intro': '“{title}” is delivered.',
   'domain.draft.delivery.early': 'That is ahead of the promised date, {date}.',
@@ -111,7 +115,8 @@ export const domain = {
   'domain.draft.delivery.question':
     'How did we do? Reply with a rating from 1 (poor) to 5 (excellent), and anything we could do better next time.',
   'domain.draft.recap.subject': 'Recap: {subject}',
-  'domain.draft.recap.intro': 'Thank you for the meeting. Here is everything we promised, with who owns it and by when.',
+  'domain.draft.recap.intro':
+    'Thank you for the meeting. Here is everything we promised, with who owns it and by when.',
   'domain.draft.recap.empty': 'No promises were recorded in this meeting.',
   'domain.draft.recap.promise': 'Promise',
   'domain.draft.recap.owner': 'Owner',

@@ -43,7 +43,7 @@ export const meeting = {
   'meeting.plan.noSteps': 'No steps yet.',
   'meeting.plan.step': 'Step {n}',
   'meeting.plan.stepDue': 'Step {n} due by',
-  'meeting.plan.stepDone': 'Step {n} is done',
+  'meeting.plan.stepDone': 'Step {n} (done)',
   'meeting.plan.removeStep': 'Remove step {n}',
   'meeting.plan.addStep': 'Add step',
   'meeting.plan.criteria': 'Done means…',

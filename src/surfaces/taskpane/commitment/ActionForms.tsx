@@ -65,7 +65,7 @@ function ActionFormFrame(props: {
   readonly title: MessageKey;
   readonly intro?: string;
   readonly submit: MessageKey;
-  readonly draft: PersistentDraft<unknown>;
+  readonly draft: Pick<PersistentDraft<unknown>, 'dirty' | 'kept' | 'clear'>;
   readonly runner: CommitmentActionRunner;
   readonly onSubmit: () => void;
   readonly onClose: () => void;
@@ -169,8 +169,8 @@ interface ConcernDraftValue {
 
 const isConcernDraft = (v: unknown): v is ConcernDraftValue =>
   hasStringFields('risk', 'recovery', 'proposedDate')(v) &&
-  Array.isArray((v as { options?: unknown }).options) &&
-  (v as { options: unknown[] }).options.every((o) => typeof o === 'string');
+  Array.isArray((v as unknown as { options?: unknown }).options) &&
+  (v as unknown as { options: unknown[] }).options.every((o) => typeof o === 'string');
 
 export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: ActionFormProps) {
   const styles = useTaskPaneStyles();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** Before layout (and in jsdom, which has none) assume a viewport this tall, so the first rows render at once. */
 const FALLBACK_VIEWPORT_PX = 600;
@@ -6,59 +6,57 @@ const OVERSCAN_ROWS = 8;
 
 /**
  * Windowing for a fixed-height row list in its own scroll container: only the rows in view (plus a
- * few either side) are rendered, so 10,000 commitments cost what 40 do. Re-renders happen only when
- * the first visible row changes, not on every scroll event.
+ * few either side) are rendered, so 10,000 commitments cost what 40 do. State changes only when the
+ * first visible row, the height or the width changes, not on every scroll event.
+ * `rowHeightFor` lets the row height depend on the container's width (compact rows when narrow).
  */
-export function useVirtualRows(count: number, rowHeight: number, headerHeight: number) {
-  const scrollerRef = useRef<HTMLDivElement | null>(null);
-  const [firstRow, setFirstRow] = useState(0);
+export function useVirtualRows(count: number, rowHeightFor: (width: number | undefined) => number, headerHeight: number) {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT_PX);
   const [width, setWidth] = useState<number | undefined>(undefined);
+  const rowHeight = rowHeightFor(width);
+  const firstRow = Math.max(0, Math.floor((scrollTop - headerHeight) / rowHeight));
 
-  const measure = useCallback(() => {
-    const el = scrollerRef.current;
-    if (el === null) return;
-    if (el.clientHeight > 0) setViewport(el.clientHeight);
-    if (el.clientWidth > 0) setWidth(el.clientWidth);
-    setFirstRow(Math.max(0, Math.floor((el.scrollTop - headerHeight) / rowHeight)));
-  }, [rowHeight, headerHeight]);
-
-  useLayoutEffect(measure, [measure]);
   useEffect(() => {
-    const el = scrollerRef.current;
-    if (el === null || typeof ResizeObserver === 'undefined') return;
+    if (element === null) return;
+    const measure = () => {
+      if (element.clientHeight > 0) setViewport(element.clientHeight);
+      if (element.clientWidth > 0) setWidth(element.clientWidth);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
-    observer.observe(el);
+    observer.observe(element);
     return () => observer.disconnect();
-  }, [measure]);
+  }, [element]);
 
-  // A shorter list (a filter was applied) may leave the scroll position past its end.
-  useEffect(() => {
-    const el = scrollerRef.current;
-    if (el !== null && firstRow > count) {
-      el.scrollTop = 0;
-      setFirstRow(0);
-    }
-  }, [count, firstRow]);
+  const onScroll = useCallback(() => {
+    if (element === null) return;
+    // Quantised to whole rows, so React re-renders once per row scrolled, not once per pixel.
+    const top = element.scrollTop;
+    setScrollTop(headerHeight + Math.floor(Math.max(0, top - headerHeight) / rowHeight) * rowHeight);
+  }, [element, headerHeight, rowHeight]);
 
   const visibleRows = Math.ceil(viewport / rowHeight) + 1;
-  const start = Math.max(0, firstRow - OVERSCAN_ROWS);
-  const end = Math.min(count, firstRow + visibleRows + OVERSCAN_ROWS);
+  // A list that got shorter (a filter) may leave the old position past its end: start from the top of what is left.
+  const first = Math.min(firstRow, Math.max(0, count - visibleRows));
+  const start = Math.max(0, first - OVERSCAN_ROWS);
+  const end = Math.min(count, first + visibleRows + OVERSCAN_ROWS);
 
   /** Scrolls the least needed to show row `index` under the sticky header. */
   const scrollToRow = useCallback(
     (index: number) => {
-      const el = scrollerRef.current;
-      if (el === null) return;
+      if (element === null) return;
       const top = headerHeight + index * rowHeight;
-      const viewTop = el.scrollTop + headerHeight;
-      const viewBottom = el.scrollTop + el.clientHeight;
-      if (top < viewTop) el.scrollTop = top - headerHeight;
-      else if (top + rowHeight > viewBottom) el.scrollTop = top + rowHeight - el.clientHeight;
-      measure();
+      const viewTop = element.scrollTop + headerHeight;
+      const viewBottom = element.scrollTop + element.clientHeight;
+      if (top < viewTop) element.scrollTo({ top: top - headerHeight });
+      else if (top + rowHeight > viewBottom) element.scrollTo({ top: top + rowHeight - element.clientHeight });
+      onScroll();
     },
-    [rowHeight, headerHeight, measure],
+    [element, headerHeight, rowHeight, onScroll],
   );
 
-  return { scrollerRef, onScroll: measure, start, end, totalHeight: count * rowHeight, width, scrollToRow, visibleRows };
+  return { setScroller: setElement, onScroll, start, end, rowHeight, totalHeight: count * rowHeight, width, scrollToRow, visibleRows };
 }

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { commitmentId } from './ids';
+import { computeMetrics, median, metricsBy, slipDistribution, weeklyKeptTrend } from './metrics';
+import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
+import type { Commitment, HistoryEntry } from './types';
+
+// Window: November 2026 (UTC team, Mon–Fri 09–17); now is Monday 2026-11-30 12:00.
+const settings = aTeamSettings();
+const november = { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z') };
+const now = new Date('2026-11-30T12:00:00Z');
+let next = 0;
+const make = (overrides: Parameters<typeof aCommitment>[0] = {}): Commitment =>
+  aCommitment({ id: commitmentId(`m-${(next += 1)}`), acknowledgedAt: '2026-11-02T10:00:00.000Z', ...overrides });
+const update = (at: string): HistoryEntry => anEntry({ kind: 'update-sent', note: '', onTrack: true }, at);
+const concern = (at: string): HistoryEntry =>
+  anEntry({ kind: 'concern-raised', risk: 'r', recovery: 'x', options: [] }, at);
+const renegotiated = (at: string, from: string, to: string): HistoryEntry =>
+  anEntry({ kind: 'renegotiated', from, to, recovery: 'x' }, at);
+
+describe('computeMetrics', () => {
+  it('reports nothing to measure as null, never as 0 or 100', () => {
+    const m = computeMetrics([], settings, november, now);
+    expect(m).toMatchObject({
+      total: 0,
+      promisesKeptPct: null,
+      deliveredEarlyPct: null,
+      updatesOnTimePct: null,
+      concernsInTimePct: null,
+      medianHoursToAcknowledge: null,
+      averageSatisfaction: null,
+      deliveredCount: 0,
+      feedbackCount: 0,
+    });
+    expect(Object.values(m.countsByStatus).every((n) => n === 0)).toBe(true);
+  });
+
+  it('measures promises kept and delivered early over deliveries in the window', () => {
+    const m = computeMetrics(
+      [
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-16T10:00:00.000Z' }), // early
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-17T16:00:00.000Z' }), // on time
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-18T10:00:00.000Z' }), // late
+        make({ promisedDate: '2026-11-20', deliveredAt: '2026-11-18T10:00:00.000Z' }), // early
+        make({ promisedDate: '2026-10-20', deliveredAt: '2026-10-21T10:00:00.000Z' }), // before the window
+        make({
+          promisedDate: '2026-11-17',
+          deliveredAt: '2026-11-18T10:00:00.000Z',
+          cancelledAt: '2026-11-19T10:00:00.000Z',
+        }),
+      ],
+      settings,
+      november,
+      now,
+    );
+    expect(m.deliveredCount).toBe(4);
+    expect(m.promisesKeptPct).toBe(75);
+    expect(m.deliveredEarlyPct).toBe(50);
+  });
+
+  it('measures each update against the time it was due, and counts a due update never sent as missed', () => {
+    // Acknowledged Mon 11-02: due 11-09 17:00. Update 11-09 16:00 on time → due 11-16 17:00.
+    // Update 11-17 10:00 late → due 11-24 17:00; delivered 11-20 before it: nothing more due.
+    const diligent = make({
+      history: [update('2026-11-09T16:00:00.000Z'), update('2026-11-17T10:00:00.000Z')],
+      promisedDate: '2026-11-25',
+      deliveredAt: '2026-11-20T10:00:00.000Z',
+    });
+    // Acknowledged 11-02, never updated, still open: the update due 11-09 17:00 was missed.
+    const silent = make({ promisedDate: '2026-12-18', targetDate: '2026-12-15' });
+    // Acknowledged 11-02 and delivered before any update fell due: nothing to measure.
+    const quick = make({ deliveredAt: '2026-11-05T10:00:00.000Z' });
+    expect(computeMetrics([diligent], settings, november, now).updatesOnTimePct).toBe(50);
+    expect(computeMetrics([silent], settings, november, now).updatesOnTimePct).toBe(0);
+    expect(computeMetrics([quick], settings, november, now).updatesOnTimePct).toBeNull();
+    const all = computeMetrics([diligent, silent, quick], settings, november, now);
+    expect(all.updatesOnTimePct).toBeCloseTo(100 / 3, 10);
+  });
+
+  it('does not count an update that is not yet due as missed', () => {
+    const fresh = make({
+      acknowledgedAt: '2026-11-27T10:00:00.000Z',
+      promisedDate: '2026-12-18',
+      targetDate: '2026-12-15',
+    });
+    expect(computeMetrics([fresh], settings, november, now).updatesOnTimePct).toBeNull();
+  });
+
+  it('measures concerns raised before the original promised date on slipped commitments', () => {
+    const told = make({
+      promisedDate: '2026-11-17',
+      history: [
+        concern('2026-11-09T10:00:00.000Z'),
+        renegotiated('2026-11-09T11:00:00.000Z', '2026-11-10', '2026-11-17'),
+      ],
+    });
+    const silentlyLate = make({ promisedDate: '2026-11-10', deliveredAt: '2026-11-12T10:00:00.000Z' });
+    const toldTooLate = make({
+      promisedDate: '2026-11-20',
+      deliveredAt: '2026-11-19T10:00:00.000Z',
+      history: [
+        concern('2026-11-11T10:00:00.000Z'),
+        renegotiated('2026-11-11T11:00:00.000Z', '2026-11-10', '2026-11-20'),
+      ],
+    });
+    const pulledIn = make({
+      promisedDate: '2026-11-10',
+      deliveredAt: '2026-11-10T10:00:00.000Z',
+      history: [renegotiated('2026-11-05T10:00:00.000Z', '2026-11-12', '2026-11-10')],
+    });
+    const stillOverdue = make({ promisedDate: '2026-11-20', targetDate: '2026-11-18' });
+    const kept = make({ promisedDate: '2026-11-20', deliveredAt: '2026-11-20T10:00:00.000Z' });
+    const m = computeMetrics([told, silentlyLate, toldTooLate, pulledIn, stillOverdue, kept], settings, november, now);
+    expect(m.concernsInTimePct).toBe(25);
+    expect(computeMetrics([told], settings, november, now).concernsInTimePct).toBe(100);
+    expect(computeMetrics([pulledIn, kept], settings, november, now).concernsInTimePct).toBeNull();
+  });
+
+  it('takes the median business hours to acknowledge', () => {
+    const acked = (requestedAt: string, acknowledgedAt: string) => make({ requestedAt, acknowledgedAt });
+    const list = [
+      acked('2026-11-02T09:00:00.000Z', '2026-11-02T11:00:00.000Z'), // 2 h
+      acked('2026-11-06T16:00:00.000Z', '2026-11-09T10:00:00.000Z'), // Fri 16:00 → Mon 10:00 = 2 h
+      acked('2026-11-03T09:00:00.000Z', '2026-11-03T15:00:00.000Z'), // 6 h
+    ];
+    expect(computeMetrics(list, settings, november, now).medianHoursToAcknowledge).toBe(2);
+    // Sharing the plan acknowledges too: 5 h.
+    const viaPlan = aCommitment({
+      id: commitmentId('plan'),
+      requestedAt: '2026-11-04T09:00:00.000Z',
+      history: [anEntry({ kind: 'plan-shared' }, '2026-11-04T14:00:00.000Z')],
+    });
+    expect(computeMetrics([...list, viaPlan], settings, november, now).medianHoursToAcknowledge).toBe(3.5);
+    expect(median([])).toBeNull();
+  });
+
+  it('averages satisfaction over feedback received in the window', () => {
+    const rated = (rating: 1 | 2 | 3 | 4 | 5, at: string) =>
+      make({ deliveredAt: '2026-11-05T10:00:00.000Z', feedback: { rating, comment: '', at } });
+    const m = computeMetrics(
+      [
+        rated(5, '2026-11-06T10:00:00.000Z'),
+        rated(4, '2026-11-07T10:00:00.000Z'),
+        rated(2, '2026-11-08T10:00:00.000Z'),
+        rated(1, '2026-12-02T10:00:00.000Z'),
+      ],
+      settings,
+      november,
+      now,
+    );
+    expect(m.feedbackCount).toBe(3);
+    expect(m.averageSatisfaction).toBeCloseTo(11 / 3, 10);
+  });
+
+  it('counts the commitments in play during the window by their status now', () => {
+    const m = computeMetrics(
+      [
+        make({ promisedDate: '2026-12-18', targetDate: '2026-12-15', history: [update('2026-11-27T10:00:00.000Z')] }), // on track
+        make({ promisedDate: '2026-11-20' }), // overdue
+        aCommitment({
+          id: commitmentId('new'),
+          requestedAt: '2026-11-30T11:00:00.000Z',
+          promisedDate: '2026-12-18',
+          targetDate: '2026-12-15',
+        }),
+        make({ deliveredAt: '2026-11-10T10:00:00.000Z' }),
+        make({ cancelledAt: '2026-11-10T10:00:00.000Z' }),
+        make({ deliveredAt: '2026-10-10T10:00:00.000Z', requestedAt: '2026-10-01T10:00:00.000Z' }), // closed before
+        make({ requestedAt: '2026-12-02T10:00:00.000Z' }), // requested after
+      ],
+      settings,
+      november,
+      now,
+    );
+    expect(m.total).toBe(5);
+    expect(m.countsByStatus).toEqual({
+      'awaiting-acknowledgement': 1,
+      'on-track': 1,
+      'update-due': 0,
+      'at-risk': 0,
+      overdue: 1,
+      delivered: 1,
+      cancelled: 1,
+    });
+  });
+});
+
+describe('metricsBy', () => {
+  it('groups by owner e-mail, case-insensitively, sorted by name', () => {
+    const zoe = { name: 'Zoe', email: 'zoe@contoso.example' };
+    const ann = { name: 'Ann', email: 'ann@contoso.example' };
+    const groups = metricsBy(
+      'owner',
+      [
+        make({ owner: zoe, promisedDate: '2026-11-17', deliveredAt: '2026-11-18T10:00:00.000Z' }),
+        make({
+          owner: { ...zoe, email: 'ZOE@contoso.example' },
+          promisedDate: '2026-11-17',
+          deliveredAt: '2026-11-17T10:00:00.000Z',
+        }),
+        make({ owner: ann, promisedDate: '2026-11-17', deliveredAt: '2026-11-16T10:00:00.000Z' }),
+      ],
+      settings,
+      november,
+      now,
+    );
+    expect(groups.map((g) => [g.person.name, g.metrics.deliveredCount, g.metrics.promisesKeptPct])).toEqual([
+      ['Ann', 1, 100],
+      ['Zoe', 2, 50],
+    ]);
+  });
+
+  it('groups by customer', () => {
+    const groups = metricsBy(
+      'customer',
+      [make(), make({ customer: { name: 'Bo', email: 'bo@x.example' } })],
+      settings,
+      november,
+      now,
+    );
+    expect(groups.map((g) => g.person.name)).toEqual(['Bo', 'Casey Customer']);
+  });
+});
+
+describe('weeklyKeptTrend', () => {
+  it('gives every work week in the window, with null for weeks without deliveries', () => {
+    const trend = weeklyKeptTrend(
+      [
+        make({ promisedDate: '2026-11-04', deliveredAt: '2026-11-04T10:00:00.000Z' }),
+        make({ promisedDate: '2026-11-04', deliveredAt: '2026-11-05T10:00:00.000Z' }),
+        make({ promisedDate: '2026-11-20', deliveredAt: '2026-11-19T10:00:00.000Z' }),
+      ],
+      settings,
+      november,
+    );
+    expect(trend).toEqual([
+      { weekStart: '2026-10-26', delivered: 0, keptPct: null },
+      { weekStart: '2026-11-02', delivered: 2, keptPct: 50 },
+      { weekStart: '2026-11-09', delivered: 0, keptPct: null },
+      { weekStart: '2026-11-16', delivered: 1, keptPct: 100 },
+      { weekStart: '2026-11-23', delivered: 0, keptPct: null },
+      { weekStart: '2026-11-30', delivered: 0, keptPct: null },
+    ]);
+  });
+
+  it('starts weeks on Sunday for a Sun–Thu team', () => {
+    const riyadh = aTeamSettings({
+      calendar: { timeZone: 'Asia/Riyadh', workDays: [0, 1, 2, 3, 4], dayStartMinute: 540, dayEndMinute: 1020 },
+    });
+    // Riyadh is UTC+3: 2026-11-14T21:00Z is the midnight starting Sunday the 15th; 00:00Z is already 03:00 that Sunday.
+    const weeks = (to: string) =>
+      weeklyKeptTrend([], riyadh, { from: new Date('2026-10-31T21:00:00Z'), to: new Date(to) }).map((w) => w.weekStart);
+    expect(weeks('2026-11-14T21:00:00Z')).toEqual(['2026-11-01', '2026-11-08']);
+    expect(weeks('2026-11-15T00:00:00Z')).toEqual(['2026-11-01', '2026-11-08', '2026-11-15']);
+  });
+
+  it('returns nothing for an empty or inverted window', () => {
+    expect(weeklyKeptTrend([], settings, { from: november.to, to: november.from })).toEqual([]);
+  });
+});
+
+describe('slipDistribution', () => {
+  it('counts deliveries by business days late (negative early), in order', () => {
+    const dist = slipDistribution(
+      [
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-19T10:00:00.000Z' }), // +2
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-13T10:00:00.000Z' }), // -2 (Fri before Tue)
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-17T10:00:00.000Z' }), // 0
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-17T12:00:00.000Z' }), // 0
+        make({ promisedDate: '2026-11-13', deliveredAt: '2026-11-14T10:00:00.000Z' }), // Saturday after Friday: still late, +1
+      ],
+      settings,
+      november,
+    );
+    expect([...dist.entries()]).toEqual([
+      [-2, 1],
+      [0, 2],
+      [1, 1],
+      [2, 1],
+    ]);
+  });
+});

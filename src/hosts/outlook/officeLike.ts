@@ -1,0 +1,82 @@
+/// <reference types="office-js" />
+// The exact part of Office.js the Outlook host uses, typed with @types/office-js. Everything goes
+// through this interface, so tests pass a typed fake (fakeOffice.ts) and nothing else of Office.js
+// can creep in unnoticed. Requirement sets are noted per member (Mailbox API set).
+
+/** A mode-dependent property that compose mode exposes as an async getter (appointment organizer). */
+export interface AsyncGetter<T> {
+  getAsync(callback: (result: Office.AsyncResult<T>) => void): void;
+}
+
+/**
+ * `Office.context.mailbox.item`. Office.js types it as the intersection of every mode; at run time
+ * it is one mode, so each mode-dependent member is a union of its read and compose shapes.
+ */
+export interface OfficeItemLike {
+  /** Office.MailboxEnums.ItemType: 'message' or 'appointment' (1.1). */
+  readonly itemType: Office.MailboxEnums.ItemType | string;
+  /** EWS id; undefined for an unsaved compose item (1.1). */
+  readonly itemId?: string | null;
+  /** Read: string; compose: Office.Subject (1.1). */
+  readonly subject: string | AsyncGetter<string>;
+  // Message read (1.1).
+  readonly from?: Office.EmailAddressDetails;
+  readonly to?: readonly Office.EmailAddressDetails[] | AsyncGetter<Office.EmailAddressDetails[]>;
+  readonly internetMessageId?: string;
+  readonly conversationId?: string;
+  readonly dateTimeCreated?: Date;
+  // Appointment: attendee (read) gives plain values, organizer (compose) async getters.
+  /** Read: EmailAddressDetails (1.1); compose: Office.Organizer (1.7). */
+  readonly organizer?: Office.EmailAddressDetails | AsyncGetter<Office.EmailAddressDetails>;
+  readonly requiredAttendees?: readonly Office.EmailAddressDetails[] | AsyncGetter<Office.EmailAddressDetails[]>;
+  readonly optionalAttendees?: readonly Office.EmailAddressDetails[] | AsyncGetter<Office.EmailAddressDetails[]>;
+  /** Read: Date; compose: Office.Time (1.1). */
+  readonly start?: Date | AsyncGetter<Date>;
+  readonly end?: Date | AsyncGetter<Date>;
+  /** Office.Categories (1.8). */
+  readonly categories?: {
+    addAsync(categories: string[], callback: (result: Office.AsyncResult<void>) => void): void;
+  };
+  /** Read mode (1.1; the object form with htmlBody since 1.2). */
+  displayReplyForm?(formData: Office.ReplyFormData): void;
+  displayReplyAllForm?(formData: Office.ReplyFormData): void;
+}
+
+export interface OfficeMailboxLike {
+  readonly item: OfficeItemLike | null | undefined;
+  readonly userProfile: Pick<Office.UserProfile, 'displayName' | 'emailAddress'>;
+  /** Office.MasterCategories (1.8, needs the read/write mailbox permission). */
+  readonly masterCategories?: {
+    getAsync(callback: (result: Office.AsyncResult<Office.CategoryDetails[]>) => void): void;
+    addAsync(categories: Office.CategoryDetails[], callback: (result: Office.AsyncResult<void>) => void): void;
+  };
+  /** 1.3 */
+  convertToRestId(itemId: string, restVersion: Office.MailboxEnums.RestVersion): string;
+  /** ItemChanged 1.5, OfficeThemeChanged 1.14. */
+  addHandlerAsync(
+    eventType: Office.EventType,
+    handler: (eventArgs?: unknown) => void,
+    callback?: (result: Office.AsyncResult<void>) => void,
+  ): void;
+  /** 1.6 */
+  displayNewMessageForm(parameters: Office.MessageForm): void;
+}
+
+export interface OfficeLike {
+  onReady(): Promise<unknown>;
+  readonly context: {
+    readonly displayLanguage: string;
+    /** Outlook supports the colours only (isDarkTheme and themeId are not supported there). */
+    readonly officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | null;
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** Undefined when office.js runs outside Outlook (a plain browser). */
+    readonly mailbox?: OfficeMailboxLike;
+  };
+  readonly EventType: { readonly ItemChanged: Office.EventType; readonly OfficeThemeChanged: Office.EventType };
+  readonly AsyncResultStatus: { readonly Succeeded: Office.AsyncResultStatus };
+  readonly MailboxEnums: {
+    readonly ItemType: { readonly Message: Office.MailboxEnums.ItemType; readonly Appointment: Office.MailboxEnums.ItemType };
+    readonly RestVersion: { readonly v2_0: Office.MailboxEnums.RestVersion };
+    readonly CategoryColor: { readonly Preset4: Office.MailboxEnums.CategoryColor };
+  };
+}

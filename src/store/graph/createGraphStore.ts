@@ -1,0 +1,479 @@
+/**
+ * The Graph adapter of the CommitmentStore port: the team's commitments live in a SharePoint list
+ * in the team's group site (./schema.ts, ./provision.ts). On this device it keeps an IndexedDB
+ * mirror and a durable outbox (./mirror.ts, database `kept-graph:<groupId>` unless `dbName`
+ * says otherwise): reads answer from the mirror, writes are queued first and then sent.
+ */
+import { followUpFlagFor, sameFlag } from './followUp';
+import { statusAt } from '../../domain/status';
+import { mergeConcurrent } from '../../domain/merge';
+import { teamId as toTeamId, type CommitmentId, type TeamId } from '../../domain/ids';
+import type { Commitment, TeamSettings, WorkCalendar } from '../../domain/types';
+import { defaultTeamSettings } from '../defaultSettings';
+import { commitmentProblem, settingsProblem } from '../local/checks';
+import {
+  StoreError,
+  type CommitmentFilter,
+  type CommitmentStore,
+  type SourceKey,
+  type StoreChange,
+  type SyncState,
+  type Unsubscribe,
+} from '../Store';
+import type { GraphContext } from './context';
+import { createPipeline } from './http/pipeline';
+import type { Sleep } from './http/networkRetry';
+import type { RetryPolicy } from './http/retry';
+import type { FetchLike, TokenProvider } from './http/types';
+import { readWorkCalendar } from './mailbox';
+import { columnKey, commitmentToFields, MappingError, settingsToFields } from './mapping';
+import { openMirror, sameContent, viewOf, type ItemRecord, type MirrorDb, type OutboxEntry, type SiteMeta, type WriteTx } from './mirror';
+import { anyOf, fieldEquals } from './odata';
+import { createOutbox } from './outbox';
+import { provisionList, type ListLocation } from './provision';
+import { settingsItemKey } from './schema';
+import { fetchWhere, pullDelta, readDeltaMeta, resetDelta } from './sync';
+
+export interface GraphStoreOptions {
+  readonly getToken: TokenProvider;
+  /** The team's Microsoft 365 group id (a team's id is its group id). */
+  readonly groupId: string;
+  readonly teamName: string;
+  /** The TeamId commitments are filed under; default: the group id. */
+  readonly teamId?: TeamId;
+  readonly fetch?: FetchLike;
+  readonly now?: () => Date;
+  /** Default `kept-graph:<groupId>`. */
+  readonly dbName?: string;
+  /** In-request retries of 429/503/504 before a write goes back to the outbox. */
+  readonly retry?: RetryPolicy;
+  readonly timeoutMs?: number;
+  readonly sleep?: Sleep;
+  /** How often the list's columns are re-checked (default once a day, and after any refused write). */
+  readonly verifyEveryMs?: number;
+  /** Send queued writes by itself when their wait is over or the browser is back online (default true). */
+  readonly autoSync?: boolean;
+  /** Items per page when enumerating the list (default 1000). */
+  readonly pageSize?: number;
+}
+
+export interface GraphCommitmentStore extends CommitmentStore {
+  readonly kind: 'graph';
+  /** Working days, hours and time zone from the user's Outlook (MailboxSettings.Read). */
+  workCalendar(): Promise<WorkCalendar>;
+  /** List items Kept cannot read (edited by hand), with the column and what is wrong. */
+  problems(): Promise<{ readonly id: string; readonly itemId?: string; readonly column: string; readonly problem: string }[]>;
+}
+
+const DAY = 24 * 60 * 60_000;
+const SITE_KEY = 'site';
+const CALENDAR_KEY = 'calendar';
+
+const isOpen = (c: Commitment) => c.deliveredAt === undefined && c.cancelledAt === undefined;
+const emailKey = (email: string) => email.trim().toLowerCase();
+const joinKey = (url: string) => {
+  try {
+    return decodeURIComponent(url.trim());
+  } catch {
+    return url.trim();
+  }
+};
+const byCreation = (a: Commitment, b: Commitment) =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+function matchesSource(c: Commitment, key: SourceKey): boolean {
+  const s = c.source;
+  if (key.kind === 'email') return s.kind === 'email' && s.internetMessageId === key.internetMessageId;
+  if (key.kind === 'conversation') return s.kind === 'email' && s.conversationId === key.conversationId;
+  if (s.kind !== 'meeting') return false;
+  const byUid = key.iCalUId !== undefined && key.iCalUId !== '' && s.iCalUId === key.iCalUId;
+  const byJoin = key.joinUrl !== undefined && key.joinUrl !== '' && s.joinUrl !== undefined && joinKey(s.joinUrl) === joinKey(key.joinUrl);
+  return byUid || byJoin;
+}
+
+function matchesFilter(c: Commitment, filter: CommitmentFilter): boolean {
+  if (filter.teamId !== undefined && c.teamId !== filter.teamId) return false;
+  if (filter.ownerEmail !== undefined && emailKey(c.owner.email) !== emailKey(filter.ownerEmail)) return false;
+  if (filter.customerEmail !== undefined && emailKey(c.customer.email) !== emailKey(filter.customerEmail)) return false;
+  if (filter.openOnly === true && !isOpen(c)) return false;
+  return true;
+}
+
+/** Server-side filter for a source key: indexed columns only, values escaped. */
+function sourceFilter(key: SourceKey): string | undefined {
+  const clauses: string[] = [];
+  if (key.kind === 'email') clauses.push(fieldEquals('KeptSourceMessageId', columnKey(key.internetMessageId)));
+  else if (key.kind === 'conversation') clauses.push(fieldEquals('KeptSourceConversationId', columnKey(key.conversationId)));
+  else {
+    if (key.iCalUId !== undefined && key.iCalUId !== '') clauses.push(fieldEquals('KeptSourceMeetingKey', columnKey(key.iCalUId)));
+    if (key.joinUrl !== undefined && key.joinUrl !== '') clauses.push(fieldEquals('KeptSourceJoinKey', columnKey(key.joinUrl)));
+  }
+  return clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : anyOf(clauses);
+}
+
+export function createGraphStore(options: GraphStoreOptions): GraphCommitmentStore {
+  const now = options.now ?? (() => new Date());
+  const dbName = options.dbName ?? `kept-graph:${options.groupId}`;
+  const verifyEveryMs = options.verifyEveryMs ?? DAY;
+  const ownTeam = options.teamId ?? toTeamId(options.groupId);
+  const call = createPipeline({
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    getToken: options.getToken,
+    now,
+    ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
+  });
+  const listeners = new Set<(change: StoreChange) => void>();
+  let dbPromise: Promise<MirrorDb> | undefined;
+  let locating: Promise<ListLocation> | undefined;
+  let located: SiteMeta | undefined;
+  let closed = false;
+  let lastSyncedAt: Date | undefined;
+  let readsBlockedUntil = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const db = (): Promise<MirrorDb> => {
+    if (closed) return Promise.reject(new StoreError('offline', 'This store was closed.'));
+    dbPromise ??= openMirror(dbName);
+    return dbPromise;
+  };
+
+  function emit(change: StoreChange) {
+    for (const listener of [...listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error('Kept: a store listener failed', error);
+      }
+    }
+  }
+
+  async function locate(force: boolean): Promise<ListLocation> {
+    const mirror = await db();
+    const saved = located ?? ((await mirror.get('meta', SITE_KEY)) as SiteMeta | undefined);
+    if (!force && saved !== undefined && now().getTime() - saved.verifiedAt < verifyEveryMs) {
+      located = saved;
+      return saved;
+    }
+    const result = await provisionList(call, options.groupId, saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId });
+    const meta: SiteMeta = { siteId: result.siteId, listId: result.listId, verifiedAt: now().getTime() };
+    await mirror.put('meta', meta, SITE_KEY);
+    if (saved !== undefined && saved.listId !== result.listId) {
+      // A different list (the old one was deleted and made again): start the mirror over.
+      await mirror.clear('items');
+      await resetDelta(ctx);
+      emit({ kind: 'refresh' });
+    }
+    located = meta;
+    return meta;
+  }
+
+  function location(force = false): Promise<ListLocation> {
+    if (!force && located !== undefined && now().getTime() - located.verifiedAt < verifyEveryMs) return Promise.resolve(located);
+    locating ??= locate(force).finally(() => {
+      locating = undefined;
+    });
+    return locating;
+  }
+
+  async function readSettingsView(teamId: TeamId): Promise<TeamSettings | undefined> {
+    const record = await (await db()).get('settings', settingsItemKey(teamId));
+    return record?.local ?? record?.server;
+  }
+
+  async function defaultSettings(teamId: TeamId): Promise<TeamSettings> {
+    const mirror = await db();
+    let calendar = (await mirror.get('meta', CALENDAR_KEY)) as { at: number; calendar: WorkCalendar } | undefined;
+    if (calendar === undefined || now().getTime() - calendar.at > DAY) {
+      try {
+        calendar = { at: now().getTime(), calendar: await readWorkCalendar(call) };
+        await mirror.put('meta', calendar, CALENDAR_KEY);
+      } catch {
+        // No consent or offline: the defaults' own calendar will do until next time.
+      }
+    }
+    const base = defaultTeamSettings(teamId, teamId === ownTeam ? options.teamName : '');
+    return calendar === undefined ? base : { ...base, calendar: calendar.calendar };
+  }
+
+  const settingsFor = async (teamId: TeamId) => (await readSettingsView(teamId)) ?? defaultTeamSettings(teamId, options.teamName);
+
+  const ctx: GraphContext = { call, db, now, location, settingsFor, emit, pageSize: options.pageSize ?? 1000 };
+  const outbox = createOutbox(ctx);
+  void outbox.refreshPending().catch(() => undefined);
+
+  function schedule() {
+    if (options.autoSync === false || closed) return;
+    void outbox.nextDueAt().then((at) => {
+      if (at === undefined || closed) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void outbox.flush().then(schedule, schedule), Math.max(0, Math.min(at - now().getTime(), 5 * 60_000)));
+    }, () => undefined);
+  }
+
+  const onOnline = () => void outbox.flush().then(schedule, schedule);
+  if (options.autoSync !== false && typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', onOnline);
+
+  /** Flushes, then answers with the server's version — or the queued one when it could not be sent yet. */
+  async function settle<T>(seq: number, optimistic: T): Promise<T> {
+    try {
+      return await outbox.settle(seq, optimistic);
+    } finally {
+      schedule();
+    }
+  }
+
+  async function ensureComplete() {
+    const meta = await readDeltaMeta(ctx);
+    if (!meta.complete) await pull();
+  }
+
+  async function pull() {
+    if (now().getTime() < readsBlockedUntil) return;
+    try {
+      await pullDelta(ctx);
+      lastSyncedAt = now();
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'throttled') readsBlockedUntil = now().getTime() + (error.retryAfterMs ?? 5000);
+      throw error;
+    }
+  }
+
+  async function record(id: string): Promise<ItemRecord | undefined> {
+    const mirror = await db();
+    const found = await mirror.get('items', id);
+    if (found !== undefined) return found;
+    if ((await readDeltaMeta(ctx)).complete) return undefined;
+    await fetchWhere(ctx, fieldEquals('KeptId', id));
+    return mirror.get('items', id);
+  }
+
+  const invalid = (message: string, cause?: unknown) => new StoreError('invalid', message, cause === undefined ? {} : { cause });
+
+  function checkMappable(c: Commitment) {
+    const problem = commitmentProblem(c);
+    if (problem !== undefined) throw invalid(`The commitment cannot be saved: ${problem}.`);
+    try {
+      commitmentToFields(c, undefined);
+    } catch (error) {
+      if (error instanceof MappingError) throw invalid(`The commitment cannot be saved: ${error.message}.`, error);
+      throw error;
+    }
+  }
+
+  /** The follow-up flag entry for a change, if the team wants reminders and the flag moves. */
+  async function flagEntry(before: Commitment | undefined, after: Commitment): Promise<OutboxEntry | undefined> {
+    const settings = await settingsFor(after.teamId);
+    if (!settings.followUpFlags || after.source.kind !== 'email' || after.source.itemId === undefined) return undefined;
+    const flagOf = (c: Commitment) => {
+      const status = statusAt(c, settings, now());
+      return followUpFlagFor(c, status.nextUpdateDue ?? status.acknowledgeBy);
+    };
+    const next = flagOf(after);
+    if (next === undefined || (before !== undefined && sameFlag(flagOf(before), next))) return undefined;
+    return { kind: 'flag', key: `flag:${after.source.itemId}`, messageId: after.source.itemId, flag: next, attempts: 0, notBefore: 0 };
+  }
+
+  async function enqueue(
+    entry: OutboxEntry,
+    flag: OutboxEntry | undefined,
+    write: (tx: WriteTx) => Promise<void>,
+  ): Promise<number> {
+    const mirror = await db();
+    const tx = mirror.transaction(['items', 'settings', 'outbox'], 'readwrite');
+    await write(tx);
+    const seq = (await tx.objectStore('outbox').add(entry)) as number;
+    if (flag !== undefined) await tx.objectStore('outbox').add(flag);
+    await tx.done;
+    await outbox.refreshPending();
+    return seq;
+  }
+
+  const store: GraphCommitmentStore = {
+    kind: 'graph',
+
+    async list(filter: CommitmentFilter = {}) {
+      await ensureComplete();
+      const all = await (await db()).getAll('items');
+      return all
+        .map(viewOf)
+        .filter((c): c is Commitment => c !== undefined && matchesFilter(c, filter))
+        .sort(byCreation);
+    },
+
+    async get(id: CommitmentId) {
+      const found = await record(id);
+      if (found?.problem !== undefined) {
+        throw invalid(`This commitment cannot be read: in the list, ${found.problem.column} ${found.problem.problem}.`);
+      }
+      const view = viewOf(found);
+      if (view === undefined) throw new StoreError('not-found', `There is no commitment with id "${id}".`);
+      return view;
+    },
+
+    async findBySource(key: SourceKey) {
+      const meta = await readDeltaMeta(ctx);
+      const filter = sourceFilter(key);
+      if (filter === undefined) return [];
+      try {
+        // A complete mirror refreshes with one delta request; otherwise one filtered query.
+        if (meta.complete) await pull();
+        else await fetchWhere(ctx, filter);
+      } catch (error) {
+        if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
+      }
+      const all = await (await db()).getAll('items');
+      return all
+        .map(viewOf)
+        .filter((c): c is Commitment => c !== undefined && matchesSource(c, key))
+        .sort(byCreation);
+    },
+
+    async create(commitment: Commitment) {
+      checkMappable(commitment);
+      const stored: Commitment = { ...commitment, version: 1 };
+      const existing = await (await db()).get('items', commitment.id);
+      if (viewOf(existing) !== undefined) {
+        throw new StoreError('conflict', `A commitment with id "${commitment.id}" already exists.`, { current: viewOf(existing) as Commitment });
+      }
+      const flag = await flagEntry(undefined, stored);
+      const seq = await enqueue({ kind: 'create', key: stored.id, commitment: stored, attempts: 0, notBefore: 0 }, flag, async (tx) => {
+        const items = tx.objectStore('items');
+        const record: ItemRecord = { id: stored.id, local: stored, recent: [] };
+        await items.put(record);
+      });
+      emit({ kind: 'upsert', commitment: stored });
+      return settle(seq, stored);
+    },
+
+    async update(next: Commitment) {
+      checkMappable(next);
+      const found = await record(next.id);
+      if (found?.problem !== undefined) {
+        throw invalid(`This commitment cannot be saved: in the list, ${found.problem.column} ${found.problem.problem}.`);
+      }
+      const current = viewOf(found);
+      if (found === undefined || current === undefined) throw new StoreError('not-found', `The commitment "${next.title}" was deleted.`);
+      let edited = next;
+      if (current.version !== next.version) {
+        // Edited from an older version (a delta arrived meanwhile): merge if it is safe.
+        const base = found.recent.find((r) => r.version === next.version);
+        const merged = base === undefined ? undefined : mergeConcurrent(base, next, current);
+        if (merged === undefined || !merged.ok) {
+          throw new StoreError('conflict', `"${current.title}" was changed by someone else since you opened it.`, { current });
+        }
+        edited = merged.merged;
+      }
+      const stored: Commitment = { ...edited, version: current.version + 1 };
+      const flag = await flagEntry(current, stored);
+      const seq = await enqueue({ kind: 'update', key: stored.id, base: current, next: stored, attempts: 0, notBefore: 0 }, flag, async (tx) => {
+        await tx.objectStore('items').put({ ...found, local: stored });
+      });
+      emit({ kind: 'upsert', commitment: stored });
+      return settle(seq, stored);
+    },
+
+    async delete(id: CommitmentId, expectedVersion: number) {
+      const found = await record(id);
+      const current = viewOf(found);
+      if (found === undefined || current === undefined) throw new StoreError('not-found', `There is no commitment with id "${id}".`);
+      if (current.version !== expectedVersion) {
+        throw new StoreError('conflict', `"${current.title}" was changed by someone else since you opened it.`, { current });
+      }
+      const seq = await enqueue({ kind: 'delete', key: id, id, expected: current, attempts: 0, notBefore: 0 }, undefined, async (tx) => {
+        await tx.objectStore('items').put({ ...found, local: null });
+      });
+      emit({ kind: 'delete', id });
+      await settle(seq, undefined);
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return (() => {
+        listeners.delete(listener);
+      }) satisfies Unsubscribe;
+    },
+
+    async getSettings(teamId: TeamId) {
+      const view = await readSettingsView(teamId);
+      if (view !== undefined) return view;
+      if (!(await readDeltaMeta(ctx)).complete) {
+        try {
+          await fetchWhere(ctx, fieldEquals('KeptId', settingsItemKey(teamId)));
+          const fetched = await readSettingsView(teamId);
+          if (fetched !== undefined) return fetched;
+        } catch (error) {
+          if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
+        }
+      }
+      return defaultSettings(teamId);
+    },
+
+    async saveSettings(settings: TeamSettings) {
+      const problem = settingsProblem(settings);
+      if (problem !== undefined) throw invalid(`The team settings cannot be saved: ${problem}.`);
+      try {
+        settingsToFields(settings);
+      } catch (error) {
+        if (error instanceof MappingError) throw invalid(`The team settings cannot be saved: ${error.message}.`, error);
+        throw error;
+      }
+      const key = settingsItemKey(settings.teamId);
+      const current = (await readSettingsView(settings.teamId)) ?? { ...(await defaultSettings(settings.teamId)), version: 0 };
+      if (settings.version !== current.version) {
+        throw new StoreError('conflict', 'The team settings were changed by someone else since you opened them.');
+      }
+      const stored: TeamSettings = { ...settings, version: current.version + 1 };
+      const seq = await enqueue({ kind: 'settings', key, base: current, next: stored, attempts: 0, notBefore: 0 }, undefined, async (tx) => {
+        const existing = await tx.objectStore('settings').get(key);
+        await tx.objectStore('settings').put({ ...(existing ?? { key }), local: stored });
+      });
+      emit({ kind: 'settings', settings: stored });
+      return settle(seq, stored);
+    },
+
+    async sync(): Promise<SyncState> {
+      let failure: unknown;
+      await outbox.flush().catch((error: unknown) => (failure = error));
+      try {
+        await pull();
+      } catch (error) {
+        failure ??= error;
+      }
+      schedule();
+      const [background] = outbox.takeFailures();
+      const error = background ?? failure;
+      const transient = error instanceof StoreError && (error.code === 'offline' || error.code === 'throttled');
+      if (error !== undefined && !transient) throw error;
+      return store.syncState();
+    },
+
+    syncState(): SyncState {
+      return {
+        pendingWrites: outbox.pending(),
+        online: outbox.online(),
+        ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
+      };
+    },
+
+    workCalendar: () => readWorkCalendar(call),
+
+    async problems() {
+      const all = await (await db()).getAll('items');
+      return all.flatMap((r) =>
+        r.problem === undefined ? [] : [{ id: r.id, ...(r.itemId !== undefined ? { itemId: r.itemId } : {}), ...r.problem }],
+      );
+    },
+
+    close() {
+      closed = true;
+      clearTimeout(timer);
+      if (typeof globalThis.removeEventListener === 'function') globalThis.removeEventListener('online', onOnline);
+      void dbPromise?.then((d) => d.close(), () => undefined);
+    },
+  };
+  return store;
+}
+
+export { sameContent };

@@ -1,0 +1,558 @@
+import { statusAt } from '../../domain/status';
+import { mergeConcurrent } from '../../domain/merge';
+import type { Commitment } from '../../domain/types';
+import { StoreError } from '../Store';
+import { itemsUrl, type GraphContext } from './context';
+import { MAX_BATCH, sendBatch, type BatchAnswer } from './http/batch';
+import { errorForResponse, isOk, retryAfterMs } from './http/errors';
+import type { GraphRequest } from './http/types';
+import {
+  commitmentFromItem,
+  commitmentToFields,
+  MappingError,
+  settingsFromItem,
+  settingsToFields,
+  withoutNulls,
+  type Fields,
+  type ListItemLike,
+} from './mapping';
+import { sameContent, withRecent, type ItemRecord, type OutboxEntry } from './mirror';
+import { fieldEquals, filterParam } from './odata';
+import type { ListLocation } from './provision';
+import { SCOPES } from './scopes';
+import { applyServerItems, fetchItem } from './sync';
+
+/**
+ * Sends queued writes (IndexedDB `outbox`, see ./mirror.ts) to the list, oldest first; writes to
+ * different items go together in one `$batch`, writes to the same item strictly in order.
+ *
+ * Exactly once: a create whose answer was lost is looked up by its KeptId before it is sent
+ * again; an update whose answer was lost meets a 412 (its eTag is stale) and is recognised
+ * because the server already holds the same content; a repeated delete meets a 404. 429 and 5xx
+ * put the write back with "not before" = Retry-After (or an exponential backoff), which survives a
+ * reload. A 412 re-reads the item and merges with domain/merge.ts; what cannot be merged is
+ * dropped from the queue and reported as a conflict carrying the stored commitment.
+ */
+export interface Outbox {
+  /** Runs until nothing can be sent now; one run at a time. Rejects with the error that stopped it. */
+  flush(): Promise<void>;
+  /** Resolves with the server's answer for entry `seq`, or `optimistic` if it is still queued after a flush. */
+  settle<T>(seq: number, optimistic: T): Promise<T>;
+  /** Queued commitment and settings writes (follow-up flags not counted). */
+  pending(): number;
+  refreshPending(): Promise<number>;
+  /** Errors of queued writes nobody was waiting for (a conflict found by a background flush). */
+  takeFailures(): StoreError[];
+  /** Epoch ms when the next deferred write may go, if any. */
+  nextDueAt(): Promise<number | undefined>;
+  readonly online: () => boolean;
+}
+
+type Plan =
+  | { readonly entry: OutboxEntry; readonly done: true }
+  | { readonly entry: OutboxEntry; readonly done: false; readonly request: GraphRequest; readonly sent?: Fields; readonly itemId?: string };
+
+interface Waiter {
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+const MAX_BACKOFF_MS = 5 * 60_000;
+const backoff = (attempts: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 12));
+/** A write that keeps meeting a 412 after merging is given up as a conflict. */
+const MAX_412 = 8;
+
+export function createOutbox(ctx: GraphContext): Outbox {
+  const waiters = new Map<number, Waiter>();
+  const failures: StoreError[] = [];
+  let pendingCount = 0;
+  let online = true;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let flagsRefused = false;
+
+  const seqOf = (entry: OutboxEntry) => entry.seq as number;
+
+  async function refreshPending() {
+    const db = await ctx.db();
+    pendingCount = (await db.getAll('outbox')).filter((e) => e.kind !== 'flag').length;
+    return pendingCount;
+  }
+
+  async function nextUpdateDue(c: Commitment): Promise<{ due?: Date; flagDue?: Date }> {
+    const settings = await ctx.settingsFor(c.teamId);
+    const status = statusAt(c, settings, ctx.now());
+    const flagDue = status.nextUpdateDue ?? status.acknowledgeBy;
+    return { ...(status.nextUpdateDue ? { due: status.nextUpdateDue } : {}), ...(flagDue ? { flagDue } : {}) };
+  }
+
+  async function fieldsFor(c: Commitment): Promise<Fields> {
+    const { due } = await nextUpdateDue(c);
+    return commitmentToFields(c, due?.toISOString());
+  }
+
+  // ------------------------------------------------------------------ outcomes
+
+  function finish(seq: number, value: unknown) {
+    waiters.get(seq)?.resolve(value);
+    waiters.delete(seq);
+  }
+
+  async function defer(entry: OutboxEntry, waitMs: number, ambiguous: boolean) {
+    const db = await ctx.db();
+    const next: OutboxEntry = {
+      ...entry,
+      attempts: entry.attempts + 1,
+      notBefore: ctx.now().getTime() + waitMs,
+      ...(ambiguous || entry.ambiguous === true ? { ambiguous: true } : {}),
+    };
+    await db.put('outbox', next);
+  }
+
+  /** Drops the entry and every later write to the same key; the item shows the server's version again. */
+  async function reject(entry: OutboxEntry, error: StoreError) {
+    const db = await ctx.db();
+    const tx = db.transaction(['outbox', 'items', 'settings'], 'readwrite');
+    const dropped = await tx.objectStore('outbox').index('byKey').getAll(entry.key);
+    for (const e of dropped) await tx.objectStore('outbox').delete(seqOf(e));
+    let shown: Commitment | undefined;
+    if (entry.kind === 'settings') {
+      const record = await tx.objectStore('settings').get(entry.key);
+      if (record !== undefined) {
+        const { local: _local, ...rest } = record;
+        await tx.objectStore('settings').put(rest);
+      }
+    } else if (entry.kind !== 'flag') {
+      const record = await tx.objectStore('items').get(entry.key);
+      if (record !== undefined) {
+        const { local: _local, ...rest } = record;
+        if (rest.server === undefined && rest.problem === undefined) await tx.objectStore('items').delete(entry.key);
+        else await tx.objectStore('items').put(rest);
+        shown = rest.server;
+      }
+    }
+    await tx.done;
+    if (entry.kind !== 'flag') {
+      ctx.emit(shown !== undefined ? { kind: 'upsert', commitment: shown } : { kind: 'refresh' });
+    }
+    let waited = false;
+    for (const e of dropped) {
+      const waiter = waiters.get(seqOf(e));
+      if (waiter !== undefined) {
+        waited = true;
+        waiter.reject(error);
+        waiters.delete(seqOf(e));
+      }
+    }
+    if (!waited && entry.kind !== 'flag') failures.push(error);
+  }
+
+  async function confirmCommitment(entry: OutboxEntry, item: ListItemLike) {
+    const read = commitmentFromItem(item);
+    if (!read.ok) {
+      await reject(entry, new StoreError('invalid', `Saved, but the list answered with an unreadable item: ${read.column} ${read.problem}.`));
+      return;
+    }
+    await confirmStored(entry, read.value, read.itemId, read.eTag);
+  }
+
+  async function confirmStored(entry: OutboxEntry, c: Commitment, itemId: string, eTag: string) {
+    const db = await ctx.db();
+    const tx = db.transaction(['outbox', 'items'], 'readwrite');
+    await tx.objectStore('outbox').delete(seqOf(entry));
+    const remaining = await tx.objectStore('outbox').index('byKey').count(entry.key);
+    const record = await tx.objectStore('items').get(c.id);
+    const next: ItemRecord = {
+      id: c.id,
+      itemId,
+      eTag,
+      server: c,
+      recent: withRecent(record?.recent ?? [], c),
+      ...(remaining > 0 && record?.local !== undefined ? { local: record.local } : {}),
+    };
+    await tx.objectStore('items').put(next);
+    await tx.done;
+    if (remaining === 0) ctx.emit({ kind: 'upsert', commitment: c });
+    finish(seqOf(entry), c);
+  }
+
+  async function confirmDelete(entry: OutboxEntry) {
+    const db = await ctx.db();
+    const tx = db.transaction(['outbox', 'items'], 'readwrite');
+    await tx.objectStore('outbox').delete(seqOf(entry));
+    if ((await tx.objectStore('outbox').index('byKey').count(entry.key)) === 0) await tx.objectStore('items').delete(entry.key);
+    await tx.done;
+    finish(seqOf(entry), undefined);
+  }
+
+  async function confirmSettings(entry: OutboxEntry, item: ListItemLike) {
+    const read = settingsFromItem(item);
+    if (!read.ok) {
+      await reject(entry, new StoreError('invalid', `Saved, but the list answered with unreadable settings: ${read.problem}.`));
+      return;
+    }
+    const db = await ctx.db();
+    const tx = db.transaction(['outbox', 'settings'], 'readwrite');
+    await tx.objectStore('outbox').delete(seqOf(entry));
+    const remaining = await tx.objectStore('outbox').index('byKey').count(entry.key);
+    const record = await tx.objectStore('settings').get(entry.key);
+    await tx.objectStore('settings').put({
+      key: entry.key,
+      itemId: read.itemId,
+      eTag: read.eTag,
+      server: read.value,
+      ...(remaining > 0 && record?.local !== undefined ? { local: record.local } : {}),
+    });
+    await tx.done;
+    if (remaining === 0) ctx.emit({ kind: 'settings', settings: read.value });
+    finish(seqOf(entry), read.value);
+  }
+
+  async function drop(entry: OutboxEntry) {
+    const db = await ctx.db();
+    await db.delete('outbox', seqOf(entry));
+    finish(seqOf(entry), undefined);
+  }
+
+  // ------------------------------------------------------------------ preparing requests
+
+  async function lookup(loc: ListLocation, keptId: string): Promise<ListItemLike | undefined> {
+    const res = await ctx.call({
+      method: 'GET',
+      url: `${itemsUrl(loc)}?$expand=fields&$top=2&${filterParam(fieldEquals('KeptId', keptId))}`,
+      scopes: SCOPES.items,
+    });
+    return ((res.body as { value?: ListItemLike[] } | undefined)?.value ?? [])[0];
+  }
+
+  const conflictWith = (current: Commitment | undefined, message: string) =>
+    new StoreError('conflict', message, current === undefined ? {} : { current });
+
+  async function prepare(entry: OutboxEntry, loc: ListLocation): Promise<Plan> {
+    const db = await ctx.db();
+    const url = itemsUrl(loc);
+    switch (entry.kind) {
+      case 'create': {
+        if (entry.ambiguous === true) {
+          const found = await lookup(loc, entry.key);
+          if (found !== undefined) {
+            await confirmCommitment(entry, found);
+            return { entry, done: true };
+          }
+        }
+        const sent = withoutNulls(await fieldsFor(entry.commitment));
+        // https://learn.microsoft.com/graph/api/listitem-create
+        return { entry, done: false, sent, request: { method: 'POST', url, scopes: SCOPES.items, body: { fields: sent } } };
+      }
+      case 'update': {
+        const record = await db.get('items', entry.key);
+        if (record?.problem !== undefined) {
+          await reject(entry, new StoreError('invalid', `This commitment cannot be saved: in the list, ${record.problem.column} ${record.problem.problem}.`));
+          return { entry, done: true };
+        }
+        if (record?.itemId === undefined || record.eTag === undefined || record.server === undefined) {
+          await reject(entry, new StoreError('not-found', `"${entry.next.title}" was deleted by someone else.`));
+          return { entry, done: true };
+        }
+        const server = record.server;
+        if (sameContent(server, entry.next)) {
+          // Already there: the answer to an earlier attempt was lost on the way back.
+          await confirmStored(entry, server, record.itemId, record.eTag);
+          return { entry, done: true };
+        }
+        let payload: Commitment;
+        if (sameContent(server, entry.base)) payload = { ...entry.next, version: server.version + 1 };
+        else {
+          const merged = mergeConcurrent(entry.base, entry.next, server);
+          if (!merged.ok) {
+            await reject(
+              entry,
+              conflictWith(server, `"${server.title}" was changed by someone else at the same time (${merged.conflictingFields.join(', ')}).`),
+            );
+            return { entry, done: true };
+          }
+          payload = { ...merged.merged, version: server.version + 1 };
+        }
+        const sent = await fieldsFor(payload);
+        // https://learn.microsoft.com/graph/api/listitem-update (PATCH …/items/{id}/fields, If-Match)
+        return {
+          entry,
+          done: false,
+          sent,
+          itemId: record.itemId,
+          request: { method: 'PATCH', url: `${url}/${encodeURIComponent(record.itemId)}/fields`, scopes: SCOPES.items, headers: { 'If-Match': record.eTag }, body: sent },
+        };
+      }
+      case 'delete': {
+        const record = await db.get('items', entry.key);
+        if (record?.itemId === undefined || record.eTag === undefined) {
+          await confirmDelete(entry);
+          return { entry, done: true };
+        }
+        if (record.server !== undefined && !sameContent(record.server, entry.expected)) {
+          await reject(entry, conflictWith(record.server, `"${record.server.title}" was changed by someone else, so it was not deleted.`));
+          return { entry, done: true };
+        }
+        // https://learn.microsoft.com/graph/api/listitem-delete
+        return {
+          entry,
+          done: false,
+          itemId: record.itemId,
+          request: { method: 'DELETE', url: `${url}/${encodeURIComponent(record.itemId)}`, scopes: SCOPES.items, headers: { 'If-Match': record.eTag } },
+        };
+      }
+      case 'settings': {
+        let record = await db.get('settings', entry.key);
+        if (record?.itemId === undefined) {
+          const found = await lookup(loc, entry.key);
+          if (found !== undefined) {
+            await applyServerItems(ctx, [found]);
+            record = await db.get('settings', entry.key);
+          }
+        }
+        const sent = settingsToFields(entry.next);
+        if (record?.itemId === undefined || record.eTag === undefined) {
+          return { entry, done: false, sent, request: { method: 'POST', url, scopes: SCOPES.items, body: { fields: sent } } };
+        }
+        if (sameContent(record.server, entry.next)) {
+          await confirmSettings(entry, { id: record.itemId, eTag: record.eTag, fields: { ...settingsToFields(entry.next), '@odata.etag': record.eTag } });
+          return { entry, done: true };
+        }
+        if (record.server !== undefined && !sameContent(record.server, entry.base)) {
+          await reject(entry, new StoreError('conflict', 'The team settings were changed by someone else at the same time.'));
+          return { entry, done: true };
+        }
+        return {
+          entry,
+          done: false,
+          sent,
+          itemId: record.itemId,
+          request: { method: 'PATCH', url: `${url}/${encodeURIComponent(record.itemId)}/fields`, scopes: SCOPES.items, headers: { 'If-Match': record.eTag }, body: sent },
+        };
+      }
+      case 'flag':
+        // https://learn.microsoft.com/graph/api/message-update (flag: followupFlag)
+        return {
+          entry,
+          done: false,
+          request: { method: 'PATCH', url: `/me/messages/${encodeURIComponent(entry.messageId)}`, scopes: SCOPES.followUpFlags, body: { flag: entry.flag } },
+        };
+    }
+  }
+
+  // ------------------------------------------------------------------ answers
+
+  async function handle(plan: Extract<Plan, { done: false }>, answer: BatchAnswer): Promise<StoreError | undefined> {
+    const { entry } = plan;
+    const status = answer.status;
+    const now = ctx.now();
+    if (isOk(status)) {
+      switch (entry.kind) {
+        case 'create':
+          await confirmCommitment(entry, answer.body as ListItemLike);
+          return;
+        case 'update': {
+          const fields = (answer.body ?? {}) as Record<string, unknown>;
+          const item: ListItemLike = { id: plan.itemId ?? '', fields };
+          if (typeof fields['@odata.etag'] === 'string' && commitmentFromItem(item).ok) await confirmCommitment(entry, item);
+          else {
+            const fresh = plan.itemId === undefined ? undefined : await fetchItem(ctx, plan.itemId);
+            if (fresh === undefined) await reject(entry, new StoreError('not-found', 'The commitment was deleted by someone else.'));
+            else await confirmCommitment(entry, fresh);
+          }
+          return;
+        }
+        case 'delete':
+          await confirmDelete(entry);
+          return;
+        case 'settings': {
+          const body = (answer.body ?? {}) as Record<string, unknown>;
+          const item: ListItemLike = 'fields' in body ? (body as unknown as ListItemLike) : { id: plan.itemId ?? '', fields: body };
+          await confirmSettings(entry, item);
+          return;
+        }
+        case 'flag':
+          await drop(entry);
+          return;
+      }
+    }
+    const retryable = status === 429 || status >= 500;
+    if (entry.kind === 'flag') {
+      // A reminder is a nicety: a moved or deleted email, or no consent for Mail.ReadWrite, drops it.
+      if (retryable) await defer(entry, retryAfterMs(answer.headers, now) ?? backoff(entry.attempts), false);
+      else await drop(entry);
+      return;
+    }
+    const error = errorForResponse({ status, headers: new Headers(answer.headers), body: answer.body }, now);
+    if (retryable) {
+      await defer(entry, retryAfterMs(answer.headers, now) ?? backoff(entry.attempts), status !== 429);
+      return;
+    }
+    switch (status) {
+      case 412: {
+        if (entry.attempts >= MAX_412) {
+          const record = await (await ctx.db()).get('items', entry.key);
+          await reject(entry, conflictWith(record?.server, 'Someone else keeps changing this commitment; try again.'));
+          return;
+        }
+        const fresh = plan.itemId === undefined ? undefined : await fetchItem(ctx, plan.itemId);
+        await applyServerItems(ctx, [fresh ?? { id: plan.itemId ?? '', deleted: { state: 'deleted' } }]);
+        await defer(entry, 0, false);
+        return;
+      }
+      case 404:
+        if (entry.kind === 'delete') await confirmDelete(entry);
+        else if (entry.kind === 'create') {
+          await ctx.location(true);
+          await defer(entry, 0, false);
+        } else if (entry.kind === 'settings') {
+          const db = await ctx.db();
+          await db.delete('settings', entry.key);
+          await defer(entry, 0, false);
+        } else {
+          await reject(entry, new StoreError('not-found', `"${entry.next.title}" was deleted by someone else.`));
+        }
+        return;
+      case 409:
+        if (entry.kind === 'create') {
+          await defer(entry, 0, true);
+          return;
+        }
+        await reject(entry, error);
+        return;
+      case 401:
+        // Keep the write; it goes once the user signs in again.
+        return error;
+      case 400:
+        // Probably a column changed by hand: re-check (and repair what can be repaired), then try once more.
+        try {
+          await ctx.location(true);
+        } catch (checkError) {
+          return checkError instanceof StoreError ? checkError : error;
+        }
+        if (entry.attempts < 1) await defer(entry, 0, false);
+        else await reject(entry, error);
+        return;
+      default:
+        await reject(entry, error);
+        return;
+    }
+  }
+
+  // ------------------------------------------------------------------ the loop
+
+  async function flushOnce(): Promise<'idle' | 'progress' | 'waiting'> {
+    const db = await ctx.db();
+    const all = await db.getAll('outbox');
+    if (all.length === 0) return 'idle';
+    const nowMs = ctx.now().getTime();
+    const seen = new Set<string>();
+    const picked: OutboxEntry[] = [];
+    for (const entry of all) {
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
+      if (entry.notBefore > nowMs) continue;
+      if (entry.kind === 'flag' && flagsRefused) {
+        await drop(entry);
+        continue;
+      }
+      if (picked.length < MAX_BATCH) picked.push(entry);
+    }
+    if (picked.length === 0) return 'waiting';
+
+    let sending: Extract<Plan, { done: false }>[] = [];
+    let answers: BatchAnswer[];
+    try {
+      const loc = await ctx.location();
+      const plans: Plan[] = [];
+      for (const entry of picked) {
+        try {
+          plans.push(await prepare(entry, loc));
+        } catch (error) {
+          if (error instanceof MappingError) {
+            await reject(entry, new StoreError('invalid', `This commitment cannot be saved: ${error.message}.`));
+            plans.push({ entry, done: true });
+          } else throw error;
+        }
+      }
+      sending = plans.filter((p): p is Extract<Plan, { done: false }> => !p.done);
+      if (sending.length === 0) return 'progress';
+      answers = await sendBatch(ctx.call, sending.map((p) => p.request));
+      online = true;
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'unauthorized' && picked.some((e) => e.kind === 'flag') && !flagsRefused) {
+        // No consent for Mail.ReadWrite: go on without reminders rather than without saving.
+        flagsRefused = true;
+        return 'progress';
+      }
+      const offline = error instanceof StoreError && error.code === 'offline';
+      if (offline) online = false;
+      const wait = error instanceof StoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : undefined;
+      for (const entry of picked) {
+        if (sending.length > 0 && !sending.some((p) => p.entry.seq === entry.seq)) continue;
+        await defer(entry, wait ?? backoff(entry.attempts), offline || wait === undefined);
+      }
+      throw error;
+    }
+    let stop: StoreError | undefined;
+    for (const [i, plan] of sending.entries()) {
+      const answer = answers[i] ?? { status: 503, headers: {}, body: undefined };
+      stop ??= await handle(plan, answer);
+    }
+    if (stop !== undefined) throw stop;
+    return 'progress';
+  }
+
+  async function loop() {
+    try {
+      while (again) {
+        again = false;
+        for (let round = 0; round < 1000; round++) {
+          const result = await flushOnce();
+          if (result !== 'progress') break;
+        }
+      }
+    } finally {
+      running = undefined;
+      await refreshPending();
+    }
+  }
+
+  return {
+    flush() {
+      again = true;
+      running ??= loop();
+      return running;
+    },
+    async settle<T>(seq: number, optimistic: T): Promise<T> {
+      let settled = false;
+      const outcome = new Promise<T>((resolve, reject) => {
+        waiters.set(seq, {
+          resolve: (v) => {
+            settled = true;
+            resolve(v as T);
+          },
+          reject: (e) => {
+            settled = true;
+            reject(e);
+          },
+        });
+      });
+      await this.flush().catch(() => undefined);
+      if (!settled) {
+        waiters.delete(seq);
+        return optimistic;
+      }
+      return outcome;
+    },
+    pending: () => pendingCount,
+    refreshPending,
+    takeFailures: () => failures.splice(0),
+    async nextDueAt() {
+      const db = await ctx.db();
+      const all = await db.getAll('outbox');
+      return all.length === 0 ? undefined : Math.min(...all.map((e) => e.notBefore));
+    },
+    online: () => online,
+  };
+}

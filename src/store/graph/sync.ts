@@ -1,0 +1,198 @@
+import { StoreError, type StoreChange } from '../Store';
+import { itemsUrl, type GraphContext } from './context';
+import { commitmentFromItem, isSettingsItem, keptIdOf, settingsFromItem, type ListItemLike } from './mapping';
+import { withRecent, type DeltaMeta, type ItemRecord, type SettingsRecord } from './mirror';
+import { filterParam } from './odata';
+import { SCOPES } from './scopes';
+
+/**
+ * Keeps the IndexedDB mirror in step with the list: the first run enumerates the whole list with
+ * `items/delta` (following `@odata.nextLink`), later runs send the saved `@odata.deltaLink` and
+ * get only what changed — one request when nothing did.
+ * https://learn.microsoft.com/graph/api/listitem-delta
+ */
+interface DeltaItem extends ListItemLike {
+  readonly deleted?: { readonly state?: string };
+}
+
+interface DeltaPage {
+  readonly value?: readonly DeltaItem[];
+  readonly '@odata.nextLink'?: string;
+  readonly '@odata.deltaLink'?: string;
+}
+
+const DELTA_KEY = 'delta';
+
+export async function readDeltaMeta(ctx: GraphContext): Promise<DeltaMeta> {
+  const db = await ctx.db();
+  return ((await db.get('meta', DELTA_KEY)) as DeltaMeta | undefined) ?? { complete: false };
+}
+
+export async function resetDelta(ctx: GraphContext): Promise<void> {
+  const db = await ctx.db();
+  await db.put('meta', { complete: false } satisfies DeltaMeta, DELTA_KEY);
+}
+
+/**
+ * Puts the server's items into the mirror in one transaction. A record with queued local writes
+ * keeps its local view (the outbox merges when it sends). Returns what subscribers should hear.
+ */
+export async function applyServerItems(
+  ctx: GraphContext,
+  items: readonly DeltaItem[],
+  seen?: Set<string>,
+): Promise<StoreChange[]> {
+  const db = await ctx.db();
+  const tx = db.transaction(['items', 'settings', 'outbox'], 'readwrite');
+  const itemsStore = tx.objectStore('items');
+  const pendingFor = async (key: string) => (await tx.objectStore('outbox').index('byKey').count(key)) > 0;
+  const changes: StoreChange[] = [];
+  for (const item of items) {
+    if (item.deleted !== undefined) {
+      const record = await itemsStore.index('byItemId').get(item.id);
+      if (record !== undefined) {
+        await itemsStore.delete(record.id);
+        if (record.server !== undefined) changes.push({ kind: 'delete', id: record.server.id });
+      }
+      continue;
+    }
+    if (isSettingsItem(item)) {
+      const read = settingsFromItem(item);
+      if (!read.ok) continue;
+      const key = keptIdOf(item) ?? `settings:${read.value.teamId}`;
+      const record = await tx.objectStore('settings').get(key);
+      if (record?.eTag === read.eTag) continue;
+      if (record?.server !== undefined && record.server.version > read.value.version) continue;
+      const pending = await pendingFor(key);
+      const next: SettingsRecord = {
+        key,
+        itemId: read.itemId,
+        eTag: read.eTag,
+        server: read.value,
+        ...(pending && record?.local !== undefined ? { local: record.local } : {}),
+      };
+      await tx.objectStore('settings').put(next);
+      if (!pending) changes.push({ kind: 'settings', settings: read.value });
+      continue;
+    }
+    const read = commitmentFromItem(item);
+    if (!read.ok) {
+      const id = read.keptId ?? `item:${read.itemId}`;
+      seen?.add(id);
+      const record = await itemsStore.get(id);
+      const next: ItemRecord = {
+        id,
+        itemId: read.itemId,
+        ...(item.eTag !== undefined ? { eTag: item.eTag } : {}),
+        recent: record?.recent ?? [],
+        problem: { column: read.column, problem: read.problem },
+      };
+      await itemsStore.put(next);
+      changes.push({ kind: 'refresh' });
+      continue;
+    }
+    const c = read.value;
+    seen?.add(c.id);
+    const record = await itemsStore.get(c.id);
+    if (record?.eTag === read.eTag && record.server !== undefined) continue;
+    if (record?.server !== undefined && record.server.version > c.version) continue;
+    const pending = await pendingFor(c.id);
+    const next: ItemRecord = {
+      id: c.id,
+      itemId: read.itemId,
+      eTag: read.eTag,
+      server: c,
+      recent: withRecent(record?.recent ?? [], c),
+      ...(pending && record?.local !== undefined ? { local: record.local } : {}),
+    };
+    await itemsStore.put(next);
+    if (!pending) changes.push({ kind: 'upsert', commitment: c });
+  }
+  await tx.done;
+  return changes;
+}
+
+/** Removes what a full enumeration did not see (deleted while we had no delta link). */
+async function sweep(ctx: GraphContext, seen: Set<string>): Promise<StoreChange[]> {
+  const db = await ctx.db();
+  const tx = db.transaction(['items', 'outbox'], 'readwrite');
+  const changes: StoreChange[] = [];
+  for (const record of await tx.objectStore('items').getAll()) {
+    if (seen.has(record.id) || record.itemId === undefined) continue;
+    if ((await tx.objectStore('outbox').index('byKey').count(record.id)) > 0) continue;
+    await tx.objectStore('items').delete(record.id);
+    if (record.server !== undefined) changes.push({ kind: 'delete', id: record.server.id });
+  }
+  await tx.done;
+  return changes;
+}
+
+/**
+ * One delta round. Returns the number of requests sent. A 410 (token expired) starts a fresh
+ * enumeration, as the delta documentation asks.
+ */
+export async function pullDelta(ctx: GraphContext): Promise<number> {
+  const loc = await ctx.location();
+  let meta = await readDeltaMeta(ctx);
+  let requests = 0;
+  for (let restart = 0; restart < 2; restart++) {
+    const full = meta.deltaLink === undefined;
+    const seen = full ? new Set<string>() : undefined;
+    let url: string | undefined = meta.deltaLink ?? `${itemsUrl(loc)}/delta?$expand=fields&$top=${ctx.pageSize}`;
+    let deltaLink: string | undefined;
+    const changes: StoreChange[] = [];
+    let gone = false;
+    while (url !== undefined) {
+      const res = await ctx.call({ method: 'GET', url, scopes: SCOPES.items }, [410]);
+      requests++;
+      if (res.status === 410) {
+        gone = true;
+        break;
+      }
+      const page = (res.body ?? {}) as DeltaPage;
+      changes.push(...(await applyServerItems(ctx, page.value ?? [], seen)));
+      url = page['@odata.nextLink'];
+      deltaLink = page['@odata.deltaLink'];
+    }
+    if (gone) {
+      meta = { complete: meta.complete };
+      continue;
+    }
+    if (seen !== undefined) changes.push(...(await sweep(ctx, seen)));
+    if (deltaLink === undefined) throw new StoreError('invalid', 'Microsoft Graph ended a delta round without a delta link.');
+    const db = await ctx.db();
+    const next: DeltaMeta = { deltaLink, complete: true, lastSyncedAt: ctx.now().getTime() };
+    await db.put('meta', next, DELTA_KEY);
+    if (full && changes.length > 0) ctx.emit({ kind: 'refresh' });
+    else for (const change of dedupeRefresh(changes)) ctx.emit(change);
+    return requests;
+  }
+  throw new StoreError('throttled', 'Microsoft Graph keeps expiring the change token; try again later.');
+}
+
+function dedupeRefresh(changes: readonly StoreChange[]): StoreChange[] {
+  const refresh = changes.some((c) => c.kind === 'refresh');
+  return refresh ? [{ kind: 'refresh' }] : [...changes];
+}
+
+/** Items matching an indexed-column filter (one request per page); they land in the mirror too. */
+export async function fetchWhere(ctx: GraphContext, filter: string): Promise<void> {
+  const loc = await ctx.location();
+  let url: string | undefined = `${itemsUrl(loc)}?$expand=fields&$top=${ctx.pageSize}&${filterParam(filter)}`;
+  while (url !== undefined) {
+    const res = await ctx.call({ method: 'GET', url, scopes: SCOPES.items });
+    const page = (res.body ?? {}) as DeltaPage;
+    for (const change of await applyServerItems(ctx, page.value ?? [])) ctx.emit(change);
+    url = page['@odata.nextLink'];
+  }
+}
+
+/** The current server item, for a write that met a 412. */
+export async function fetchItem(ctx: GraphContext, itemId: string): Promise<ListItemLike | undefined> {
+  const loc = await ctx.location();
+  const res = await ctx.call(
+    { method: 'GET', url: `${itemsUrl(loc)}/${encodeURIComponent(itemId)}?$expand=fields`, scopes: SCOPES.items },
+    [404],
+  );
+  return res.status === 404 ? undefined : (res.body as ListItemLike);
+}

@@ -1,0 +1,255 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commitmentId, historyId, stepId } from '../../domain/ids';
+import type { Commitment } from '../../domain/types';
+import type { HostItem } from '../../hosts/HostContext';
+import { createLocalStore } from '../../store/local';
+import { StoreError, type CommitmentStore } from '../../store/Store';
+import { renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
+import { EmailPane } from './EmailPane';
+
+type Email = Extract<HostItem, { kind: 'email' }>;
+
+// Wednesday 25 Nov 2026, 10:00 UTC.
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+const email: Email = {
+  kind: 'email',
+  internetMessageId: '<ask-1@contoso.example>',
+  conversationId: 'conv-1',
+  itemId: 'item-1',
+  subject: 'Refresh the revenue dashboard',
+  from: { name: 'Priya Raman', email: 'priya@contoso.example' },
+  to: [],
+  receivedAt: '2026-11-25T08:00:00.000Z',
+};
+
+function commitmentFor(source: Email, overrides: Partial<Commitment> = {}): Commitment {
+  return {
+    id: commitmentId(`c-${source.itemId}`),
+    version: 1,
+    teamId: TEST_TEAM,
+    title: `Promise for ${source.subject}`,
+    customer: source.from,
+    owner: { name: 'Avery Owner', email: 'avery@contoso.example' },
+    source: {
+      kind: 'email',
+      internetMessageId: source.internetMessageId,
+      conversationId: source.conversationId,
+      itemId: source.itemId,
+      subject: source.subject,
+      receivedAt: source.receivedAt,
+    },
+    requestedAt: source.receivedAt,
+    steps: [
+      { id: stepId('s1'), text: 'Find the failing job', dueDate: '2026-11-26' },
+      { id: stepId('s2'), text: 'Fix the refresh', dueDate: '2026-11-30' },
+    ],
+    acceptanceCriteria: 'The dashboard shows this month.',
+    targetDate: '2026-12-01',
+    promisedDate: '2026-12-03',
+    updateCadenceDays: 5,
+    history: [{ id: historyId('h1'), at: source.receivedAt, by: { name: 'Avery', email: 'a@c.example' }, kind: 'created' }],
+    createdAt: source.receivedAt,
+    updatedAt: source.receivedAt,
+    ...overrides,
+  };
+}
+
+// Fluent's MessageBar measures itself; jsdom has no ResizeObserver (tests/setup.ts is the lead's).
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+
+let store: ReturnType<typeof createLocalStore>;
+
+beforeEach(() => {
+  localStorage.clear();
+  store = createLocalStore({ dbName: 'test' });
+});
+afterEach(() => store.close());
+
+function renderPane(item: Email = email, s: CommitmentStore = store) {
+  const services = testServices({ store: s, now: NOW, item });
+  renderWithServices(<EmailPane email={item} />, services);
+  return services;
+}
+
+describe('EmailPane: a new request', () => {
+  it('prefills the form from the email and says which fields need attention', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    const title = await screen.findByRole('textbox', { name: /what you promise/i });
+    expect(title).toHaveProperty('value', 'Refresh the revenue dashboard');
+    expect(screen.getByRole('textbox', { name: /customer email/i })).toHaveProperty('value', 'priya@contoso.example');
+    expect(screen.getByRole('textbox', { name: /customer name/i })).toHaveProperty('value', 'Priya Raman');
+
+    await user.clear(title);
+    await user.click(screen.getByRole('button', { name: 'Save commitment' }));
+    expect(await screen.findByText('Give the commitment a title, for example what was asked for.')).toBeTruthy();
+    expect(screen.getAllByText('Choose a date.')).toHaveLength(2);
+    expect(await store.list()).toHaveLength(0);
+  });
+
+  it('saves a commitment with a plan, tags the email and shows it', async () => {
+    const user = userEvent.setup();
+    const services = renderPane();
+    await screen.findByRole('textbox', { name: /what you promise/i });
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+    await user.type(screen.getByRole('textbox', { name: 'Step 1: what' }), 'Find the failing job');
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+    await user.type(screen.getByRole('textbox', { name: 'Step 2: what' }), 'Fix it');
+    await user.click(screen.getByRole('button', { name: 'Move step 2 up' }));
+    expect(screen.getByRole('textbox', { name: 'Step 1: what' })).toHaveProperty('value', 'Fix it');
+    await user.type(screen.getByLabelText('Target date', { exact: false, selector: 'input' }), '2026-12-01');
+    await user.type(screen.getByLabelText('Promised date', { exact: false, selector: 'input' }), '2026-11-30');
+    await user.click(screen.getByRole('button', { name: 'Save commitment' }));
+    expect(await screen.findByText(/promised date is before your target date/i)).toBeTruthy();
+
+    await user.clear(screen.getByLabelText('Promised date', { exact: false, selector: 'input' }));
+    await user.type(screen.getByLabelText('Promised date', { exact: false, selector: 'input' }), '2026-12-03');
+    await user.click(screen.getByRole('button', { name: 'Save commitment' }));
+
+    expect(await screen.findByRole('heading', { name: 'Refresh the revenue dashboard', level: 2 })).toBeTruthy();
+    const saved = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.steps.map((s) => s.text)).toEqual(['Fix it', 'Find the failing job']);
+    expect(saved[0]?.promisedDate).toBe('2026-12-03');
+    expect(services.host.categoriesOf(email.internetMessageId)).toContain('Kept');
+    expect(screen.getByRole('checkbox', { name: 'Fix it' })).toBeTruthy();
+    expect(localStorage.getItem(`kept.draft.${email.internetMessageId}`)).toBeNull();
+  });
+
+  it('keeps what was typed across a reload until it is saved or discarded', async () => {
+    const user = userEvent.setup();
+    const first = renderPane();
+    const title = await screen.findByRole('textbox', { name: /what you promise/i });
+    await user.clear(title);
+    await user.type(title, 'Typed before the pane closed');
+    first.host.selectItem(undefined);
+    // Unmount and render again, as a reload would.
+    document.body.innerHTML = '';
+    renderPane();
+    expect(await screen.findByRole('textbox', { name: /what you promise/i })).toHaveProperty(
+      'value',
+      'Typed before the pane closed',
+    );
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(screen.getByRole('textbox', { name: /what you promise/i })).toHaveProperty(
+      'value',
+      'Refresh the revenue dashboard',
+    );
+    expect(localStorage.getItem(`kept.draft.${email.internetMessageId}`)).toBeNull();
+  });
+
+  it('offers a commitment made on an earlier email of the same conversation', async () => {
+    const user = userEvent.setup();
+    const earlier: Email = { ...email, internetMessageId: '<earlier@contoso.example>', itemId: 'item-0' };
+    await store.create({ ...commitmentFor(earlier), version: 0 });
+    renderPane();
+    expect(await screen.findByText(/an earlier email in this conversation already has a commitment/i)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Open it' }));
+    expect(await screen.findByRole('heading', { name: 'Promise for Refresh the revenue dashboard' })).toBeTruthy();
+  });
+});
+
+describe('EmailPane: an email with commitments', () => {
+  it('lists several commitments of one email and opens one', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    await store.create({ ...commitmentFor(email, { id: commitmentId('c-2'), title: 'Second ask' }), version: 0 });
+    renderPane();
+    expect(await screen.findByRole('heading', { name: '2 commitments on this email' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Second ask' }));
+    expect(await screen.findByRole('heading', { name: 'Second ask', level: 2 })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add another commitment' })).toBeTruthy();
+  });
+
+  it('ticks a step and records it in the history', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    renderPane();
+    const step = await screen.findByRole('checkbox', { name: 'Find the failing job' });
+    await user.click(step);
+    await waitFor(async () => {
+      const [c] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+      expect(c?.steps[0]?.doneAt).toBe(NOW.toISOString());
+    });
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(await within(history).findByText(/completed “Find the failing job”/)).toBeTruthy();
+  });
+
+  it('shows why it is at risk and when the next update is due', async () => {
+    await store.create({
+      ...commitmentFor(email, {
+        acknowledgedAt: '2026-11-25T09:00:00.000Z',
+        flaggedAtRisk: { note: 'Vendor is late', at: '2026-11-25T09:00:00.000Z' },
+      }),
+      version: 0,
+    });
+    renderPane();
+    expect(await screen.findByText('At risk')).toBeTruthy();
+    expect(screen.getByText('Flagged at risk: Vendor is late')).toBeTruthy();
+    expect(screen.getByText('Next update')).toBeTruthy();
+  });
+
+  it('says so on a conflict and keeps the text typed into the action form', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    const conflicting: CommitmentStore = {
+      ...store,
+      update: async (next) => {
+        throw new StoreError('conflict', 'stale', { current: next });
+      },
+    };
+    renderPane(email, conflicting);
+    await user.click(await screen.findByRole('button', { name: 'Flag at risk' }));
+    await user.type(screen.getByRole('textbox', { name: /what worries you/i }), 'The vendor is late');
+    const form = screen.getByRole('form', { name: 'Flag at risk' });
+    await user.click(within(form).getByRole('button', { name: 'Flag at risk' }));
+    expect(await screen.findByText(/someone else changed this commitment/i)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /what worries you/i })).toHaveProperty('value', 'The vendor is late');
+  });
+
+  it('records feedback after delivery', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email, { deliveredAt: '2026-11-25T09:00:00.000Z' }), version: 0 });
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Record feedback' }));
+    const form = screen.getByRole('form', { name: 'Record feedback' });
+    await user.click(within(form).getByRole('button', { name: 'Save feedback' }));
+    expect(await screen.findByText('Choose a rating from 1 to 5.')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: '4 of 5' }));
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Quick and clear');
+    await user.click(within(form).getByRole('button', { name: 'Save feedback' }));
+    await waitFor(async () => {
+      const [c] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+      expect(c?.feedback).toMatchObject({ rating: 4, comment: 'Quick and clear' });
+    });
+    expect(await screen.findByText(/Customer feedback: 4 of 5/)).toBeTruthy();
+  });
+
+  it('cancels with the customer’s agreement noted', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Cancel commitment' }));
+    const form = screen.getByRole('form', { name: 'Cancel the commitment' });
+    await user.click(within(form).getByRole('button', { name: 'Cancel commitment' }));
+    expect(await screen.findByText('Give the reason for cancelling.')).toBeTruthy();
+    await user.type(within(form).getByRole('textbox', { name: /reason/i }), 'No longer needed');
+    await user.click(within(form).getByRole('checkbox', { name: 'Priya Raman agreed to cancel' }));
+    await user.click(within(form).getByRole('button', { name: 'Cancel commitment' }));
+    await act(async () => {
+      await waitFor(async () => {
+        const [c] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+        expect(c?.cancelledAt).toBeDefined();
+      });
+    });
+    expect(await screen.findByText(/cancelled with the customer’s agreement: No longer needed/)).toBeTruthy();
+  });
+});

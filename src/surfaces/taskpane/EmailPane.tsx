@@ -1,0 +1,185 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons/svg/add';
+import { ArrowLeftRegular } from '@fluentui/react-icons/svg/arrow-left';
+import { useState } from 'react';
+import { statusAt } from '../../domain/status';
+import type { Commitment, TeamSettings } from '../../domain/types';
+import type { HostItem } from '../../hosts/HostContext';
+import { describeError } from '../../ui/describeError';
+import { useServices } from '../../ui/services';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { useCommitmentQuery, useCommitments } from '../../ui/useCommitments';
+import { useNow } from '../../ui/useNow';
+import { useT } from '../../ui/useT';
+import { useTeamSettings } from '../../ui/useTeamSettings';
+import { CommitmentView } from './commitment/CommitmentView';
+import { CreateCommitmentForm } from './create/CreateCommitmentForm';
+import { useTaskPaneStyles } from './TaskPane.styles';
+import { draftKey } from './usePersistentDraft';
+
+type Email = Extract<HostItem, { kind: 'email' }>;
+
+type View = { readonly kind: 'auto' } | { readonly kind: 'create' } | { readonly kind: 'open'; readonly id: string };
+
+/** An unsaved create form for this email reopens after a reload, even when the email has commitments. */
+function hasUnsavedForm(email: Email): boolean {
+  try {
+    return localStorage.getItem(draftKey(email.internetMessageId)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The pane for one email: its commitments (one email can hold several asks), a prefilled form for a
+ * new one, and an offer to open a commitment made on an earlier message of the same conversation.
+ */
+export function EmailPane({ email }: { readonly email: Email }) {
+  const styles = useTaskPaneStyles();
+  const { t } = useT();
+  const { teamId } = useServices();
+  const settings = useTeamSettings();
+  const own = useCommitmentQuery({ kind: 'source', key: { kind: 'email', internetMessageId: email.internetMessageId } });
+  const thread = useCommitmentQuery({
+    kind: 'source',
+    key: { kind: 'conversation', conversationId: email.conversationId },
+  });
+  const team = useCommitments({ teamId });
+  const [view, setView] = useState<View>(() => (hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }));
+
+  const failed = [settings, own].find((l) => l.state === 'error');
+  if (failed !== undefined && failed.state === 'error') {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{describeError(failed.error, { t })}</MessageBarBody>
+        <MessageBarActions>
+          <Button
+            onClick={() => {
+              settings.reload();
+              own.reload();
+            }}
+          >
+            {t('common.retry')}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (settings.state !== 'ready' || own.state !== 'ready') return <Spinner label={t('common.loading')} />;
+
+  const mine = own.value;
+  const fromThread =
+    thread.state === 'ready'
+      ? thread.value.filter((c) => c.source.kind === 'email' && c.source.internetMessageId !== email.internetMessageId)
+      : [];
+  const teamCommitments = team.state === 'ready' ? team.value : [];
+  const addAnother = (
+    <div>
+      <Button icon={<AddRegular />} onClick={() => setView({ kind: 'create' })}>
+        {t('taskpane.email.addAnother')}
+      </Button>
+    </div>
+  );
+
+  if (view.kind === 'create' || (view.kind === 'auto' && mine.length === 0)) {
+    return (
+      <div className={styles.section}>
+        {view.kind === 'create' && mine.length > 0 && (
+          <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />
+        )}
+        {fromThread.length > 0 && <ThreadOffer commitments={fromThread} onOpen={(id) => setView({ kind: 'open', id })} />}
+        <CreateCommitmentForm
+          email={email}
+          settings={settings.value}
+          team={teamCommitments}
+          onSaved={(saved) => setView({ kind: 'open', id: saved.id })}
+          {...(mine.length > 0 ? { onClose: () => setView({ kind: 'auto' }) } : {})}
+        />
+      </div>
+    );
+  }
+
+  const openId = view.kind === 'open' ? view.id : mine.length === 1 ? mine[0]?.id : undefined;
+  const opened = [...mine, ...fromThread].find((c) => c.id === openId);
+  if (opened !== undefined) {
+    const showBack = mine.length > 1 || !mine.some((c) => c.id === opened.id);
+    return (
+      <div className={styles.section}>
+        {showBack && <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />}
+        <CommitmentView commitment={opened} settings={settings.value} onReload={own.reload} />
+        {addAnother}
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.section}>
+      <h2 className={styles.heading}>{t('taskpane.email.listHeading', { count: mine.length })}</h2>
+      <CommitmentList commitments={mine} settings={settings.value} onOpen={(id) => setView({ kind: 'open', id })} />
+      {addAnother}
+    </div>
+  );
+}
+
+function BackButton({ onClick, label }: { readonly onClick: () => void; readonly label: string }) {
+  return (
+    <div>
+      <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClick}>
+        {label}
+      </Button>
+    </div>
+  );
+}
+
+function ThreadOffer({
+  commitments,
+  onOpen,
+}: {
+  readonly commitments: readonly Commitment[];
+  readonly onOpen: (id: string) => void;
+}) {
+  const { t } = useT();
+  const first = commitments[0];
+  if (first === undefined) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{t('taskpane.email.threadOffer', { title: first.title, count: commitments.length })}</MessageBarBody>
+      <MessageBarActions>
+        {commitments.slice(0, 3).map((c) => (
+          <Button key={c.id} onClick={() => onOpen(c.id)}>
+            {commitments.length === 1 ? t('taskpane.email.openThread') : t('taskpane.email.openNamed', { title: c.title })}
+          </Button>
+        ))}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+function CommitmentList({
+  commitments,
+  settings,
+  onOpen,
+}: {
+  readonly commitments: readonly Commitment[];
+  readonly settings: TeamSettings;
+  readonly onOpen: (id: string) => void;
+}) {
+  const styles = useTaskPaneStyles();
+  const now = useNow(60_000);
+  return (
+    <ul className={styles.plainList}>
+      {commitments.map((c) => (
+        <li key={c.id} className={styles.card}>
+          <Button appearance="transparent" className={styles.listButton} onClick={() => onOpen(c.id)}>
+            <Text weight="semibold" className={styles.wrap}>
+              {c.title}
+            </Text>
+          </Button>
+          <div>
+            <StatusBadge kind={statusAt(c, settings, now).kind} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

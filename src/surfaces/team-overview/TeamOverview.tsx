@@ -1,0 +1,185 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
+import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useServices } from '../../ui/services';
+import { useT } from '../../ui/useT';
+import { CommitmentDrawer } from './drawer/CommitmentDrawer';
+import { FilterBar } from './FilterBar';
+import { CommitmentGrid } from './grid/CommitmentGrid';
+import { Lanes } from './Lanes';
+import { NO_FILTERS, hasFilters, type OverviewRow } from './overviewModel';
+import { EmptyState, ErrorState, LoadingState } from './OverviewStates';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { useTeamOverview, type OverviewView } from './useTeamOverview';
+import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
+
+// Charts and metrics are not needed for the first render: they load when the tab is opened.
+const MetricsPanel = lazy(() => import('./metrics/MetricsPanel'));
+
+const NARROW_PX = 640;
+
+export interface TeamOverviewProps {
+  /** team: everyone's commitments in this team; mine: the signed-in user's, across teams. */
+  readonly view: OverviewView;
+}
+
+/** The Teams tab: needs-attention lanes, the commitments table with details, metrics, team settings. */
+export function TeamOverview({ view }: TeamOverviewProps) {
+  const styles = useTeamOverviewStyles();
+  const { t } = useT();
+  const { host } = useServices();
+  const state = useTeamOverview(view);
+  const [section, setSection] = useState<'commitments' | 'metrics'>('commitments');
+  // A deep link names one commitment: the drawer starts open on it.
+  const [initialId] = useState(() => host.initialCommitmentId());
+  const [selectedId, setSelectedId] = useState<string | undefined>(initialId);
+  const [drawerOpen, setDrawerOpen] = useState(initialId !== undefined);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const narrow = useNarrow();
+  const readyMarked = useRef(false);
+  const { rows, retry } = state;
+  const linkMissing =
+    initialId !== undefined && selectedId === initialId && rows !== undefined && !rows.some((r) => r.commitment.id === initialId);
+
+  // For the benchmark and for people watching performance: the first render with data.
+  useEffect(() => {
+    if (rows !== undefined && !readyMarked.current) {
+      readyMarked.current = true;
+      performance.mark('kept:overview:ready');
+    }
+  }, [rows]);
+
+  const open = useCallback((row: OverviewRow) => {
+    setSelectedId(row.commitment.id);
+    setDrawerOpen(true);
+  }, []);
+
+  const teamName = host.team()?.name ?? state.settings?.teamName ?? '';
+  const selectedRow = selectedId === undefined ? undefined : rows?.find((r) => r.commitment.id === selectedId);
+
+  return (
+    <main className={styles.root} aria-labelledby="kept-overview-title">
+      <header className={styles.header}>
+        <div>
+          <h1 id="kept-overview-title" className={styles.heading}>
+            {t(view === 'mine' ? 'overview.title.mine' : 'overview.title.team')}
+          </h1>
+          {view === 'team' && teamName !== '' && <Text className={styles.subtitle}>{teamName}</Text>}
+        </div>
+        <div className={styles.headerActions}>
+          <TabList
+            selectedValue={section}
+            onTabSelect={(_, data) => setSection(data.value === 'metrics' ? 'metrics' : 'commitments')}
+            aria-label={t('overview.sections')}
+          >
+            <Tab value="commitments">{t('overview.section.commitments')}</Tab>
+            <Tab value="metrics">{t('overview.section.metrics')}</Tab>
+          </TabList>
+          {view === 'team' && (
+            <Button
+              icon={<SettingsRegular />}
+              disabledFocusable={state.settings === undefined}
+              onClick={() => setSettingsOpen(true)}
+            >
+              {t('overview.settings.open')}
+            </Button>
+          )}
+        </div>
+      </header>
+
+      <div className={styles.messages}>
+        {!state.connection.online && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('overview.offline')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.connection.pendingWrites > 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('overview.pending', { count: state.connection.pendingWrites })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {linkMissing && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('overview.linkNotFound')}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {state.error !== undefined ? (
+        <ErrorState error={state.error} onRetry={retry} />
+      ) : rows === undefined || state.settings === undefined || state.counts === undefined ? (
+        <LoadingState />
+      ) : section === 'metrics' ? (
+        <Suspense fallback={<Spinner label={t('overview.metrics.loading')} />}>
+          <MetricsPanel
+            commitments={rows.map((r) => r.commitment)}
+            settings={state.settings}
+            now={state.now}
+            showPeople={view === 'team'}
+          />
+        </Suspense>
+      ) : rows.length === 0 ? (
+        <EmptyState kind={view} />
+      ) : (
+        <>
+          <Lanes counts={state.counts} selected={state.filters.lane} onToggle={state.toggleLane} />
+          <FilterBar
+            filters={state.filters}
+            onChange={state.setFilters}
+            owners={state.owners}
+            customers={state.customers}
+            showOwner={view === 'team'}
+            matching={state.visible.length}
+            total={rows.length}
+          />
+          {state.visible.length === 0 ? (
+            <EmptyState kind="filtered" onClear={() => state.setFilters(NO_FILTERS)} />
+          ) : (
+            <CommitmentGrid
+              rows={state.visible}
+              settings={state.settings}
+              sort={state.sort}
+              onSort={state.toggleSort}
+              onOpen={open}
+              selectedId={drawerOpen ? selectedId : undefined}
+            />
+          )}
+          {hasFilters(state.filters) && state.stale && <Spinner size="tiny" aria-hidden />}
+        </>
+      )}
+
+      {state.settings !== undefined && (
+        <CommitmentDrawer
+          row={selectedRow}
+          settings={state.settings}
+          open={drawerOpen && selectedId !== undefined && !linkMissing}
+          onClose={() => setDrawerOpen(false)}
+          onConflict={retry}
+          narrow={narrow}
+        />
+      )}
+      {settingsOpen && state.settings !== undefined && (
+        <SettingsDialog
+          settings={state.settings}
+          latest={state.settings}
+          teamName={teamName}
+          onClose={() => setSettingsOpen(false)}
+          onSaved={state.reloadSettings}
+        />
+      )}
+    </main>
+  );
+}
+
+function useNarrow(): boolean {
+  const query = `(max-width: ${NARROW_PX}px)`;
+  const [narrow, setNarrow] = useState(() => typeof matchMedia === 'function' && matchMedia(query).matches);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const list = matchMedia(query);
+    const update = () => setNarrow(list.matches);
+    list.addEventListener('change', update);
+    return () => list.removeEventListener('change', update);
+  }, [query]);
+  return narrow;
+}

@@ -1,0 +1,116 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { TeamSettings } from '../../../domain/types';
+import { useT } from '../../../ui/useT';
+import { RANGES, useSettingsForm, type NumberField } from './useSettingsForm';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  number: { maxWidth: '8em' },
+});
+
+const FIELDS: readonly { field: NumberField; label: 'overview.settings.ackHours' | 'overview.settings.cadence' | 'overview.settings.buffer' }[] = [
+  { field: 'acknowledgeWithinHours', label: 'overview.settings.ackHours' },
+  { field: 'defaultCadenceDays', label: 'overview.settings.cadence' },
+  { field: 'defaultBufferDays', label: 'overview.settings.buffer' },
+];
+
+export interface SettingsDialogProps {
+  /** The settings when the dialog opened. */
+  readonly settings: TeamSettings;
+  /** The settings as currently stored (they change when someone else saves). */
+  readonly latest: TeamSettings;
+  readonly teamName: string;
+  readonly onClose: () => void;
+  readonly onSaved: () => void;
+}
+
+/** The team's service standards. Everyone in the team may change them; saves are optimistic. */
+export function SettingsDialog({ settings, latest, teamName, onClose, onSaved }: SettingsDialogProps) {
+  const styles = useStyles();
+  const { t } = useT();
+  const form = useSettingsForm(settings, latest, () => {
+    onSaved();
+    onClose();
+  });
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby="kept-settings-explain">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void form.save();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t('overview.settings.title')}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Text id="kept-settings-explain">{t('overview.settings.explain', { team: teamName })}</Text>
+              {form.error !== undefined && (
+                <MessageBar intent="error" role="alert">
+                  <MessageBarBody>
+                    {form.error}
+                    {form.conflict && (
+                      <>
+                        {' '}
+                        {t('overview.settings.current', {
+                          ack: latest.acknowledgeWithinHours,
+                          cadence: latest.defaultCadenceDays,
+                          buffer: latest.defaultBufferDays,
+                        })}
+                      </>
+                    )}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {FIELDS.map(({ field, label }) => {
+                const invalid = form.invalid(field);
+                return (
+                  <Field
+                    key={field}
+                    label={t(label)}
+                    hint={t('overview.settings.range', RANGES[field])}
+                    {...(invalid === undefined ? {} : { validationMessage: invalid, validationState: 'error' as const })}
+                  >
+                    <Input
+                      className={styles.number}
+                      inputMode="numeric"
+                      value={form.values[field]}
+                      onChange={(_, d) => form.set({ [field]: d.value })}
+                    />
+                  </Field>
+                );
+              })}
+              <Switch
+                label={t('overview.settings.followUpFlags')}
+                checked={form.values.followUpFlags}
+                onChange={(_, d) => form.set({ followUpFlags: d.checked })}
+              />
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabledFocusable={form.busy}>
+                {form.busy ? t('overview.action.busy') : t('common.save')}
+              </Button>
+              <Button onClick={onClose}>{t('common.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
