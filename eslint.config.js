@@ -58,7 +58,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['scripts/**', 'tests/e2e/**', '*.config.*'],
+    files: ['scripts/**', 'tests/e2e/**', 'bench/**', '*.config.*'],
     rules: { 'no-console': 'off' },
   },
 );

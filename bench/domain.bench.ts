@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a benchmark's output is what it prints */
 import { test } from 'vitest';
 import { addDays } from '../src/domain/calendar';
 import { commitmentId, historyId, stepId, teamId } from '../src/domain/ids';

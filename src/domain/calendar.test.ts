@@ -82,6 +82,7 @@ describe('ISO dates', () => {
     expect(() => businessDaysBetween(utc, 'soon', '2026-02-01')).toThrow(RangeError);
     expect(() => addBusinessDays(utc, '2026-02-02', Number.NaN)).toThrow(RangeError);
     expect(() => localDate(utc, new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => addBusinessHours(utc, new Date(0), 1e12)).toThrow(RangeError);
   });
 });
 

@@ -25,6 +25,8 @@ const MS_DAY = 24 * MS_HOUR;
 /** Offsets are looked up once per bucket of this size when the offset is the same at both of its ends. */
 const OFFSET_BUCKET_MS = 6 * MS_HOUR;
 const MAX_CACHE_ENTRIES = 50_000;
+/** About 500 years of 40-hour weeks: beyond any real promise, and it keeps the walk bounded. */
+const MAX_BUSINESS_HOURS = 1_000_000;
 
 const mod = (a: number, n: number): number => ((a % n) + n) % n;
 
@@ -452,7 +454,10 @@ export function startOfBusinessDay(cal: WorkCalendar, date: IsoDate): Date {
 export function addBusinessHours(cal: WorkCalendar, at: Date, hours: number): Date {
   const p = prepare(cal);
   const start = instantMs(at);
-  let remaining = Math.round(finite(hours, 'hours') * MS_HOUR);
+  if (Math.abs(finite(hours, 'hours')) > MAX_BUSINESS_HOURS) {
+    throw new RangeError(`hours must be within ±${MAX_BUSINESS_HOURS}, got ${hours}`);
+  }
+  let remaining = Math.round(hours * MS_HOUR);
   if (remaining === 0) return new Date(start);
   const weekMs = nominalWeekMs(p);
   if (remaining > 0) {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from './calendar';
 import { commitmentId } from './ids';
 import { computeMetrics, median, metricsBy, slipDistribution, weeklyKeptTrend } from './metrics';
 import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
@@ -277,5 +279,61 @@ describe('slipDistribution', () => {
       [1, 1],
       [2, 1],
     ]);
+  });
+});
+
+describe('metrics invariants (properties)', () => {
+  const commitmentArb = fc
+    .record({
+      requestedDay: fc.integer({ min: 0, max: 90 }),
+      promisedIn: fc.integer({ min: 0, max: 30 }),
+      acknowledgedAfterHours: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+      deliveredIn: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+      cancelled: fc.boolean(),
+      owner: fc.constantFrom('a', 'b', 'c'),
+      updates: fc.array(fc.integer({ min: 0, max: 60 * 24 }), { maxLength: 4 }),
+      rating: fc.option(fc.constantFrom<1 | 2 | 3 | 4 | 5>(1, 2, 3, 4, 5), { nil: undefined }),
+    })
+    .map((r): Commitment => {
+      const requested = Date.UTC(2026, 9, 1) + r.requestedDay * 86_400_000;
+      const at = (hours: number) => new Date(requested + hours * 3_600_000).toISOString();
+      const day = at(0).slice(0, 10);
+      const deliveredAt = r.deliveredIn !== undefined ? at(r.deliveredIn * 24) : undefined;
+      return aCommitment({
+        id: commitmentId(`p-${(next += 1)}`),
+        owner: { name: r.owner, email: `${r.owner}@x.example` },
+        requestedAt: at(0),
+        targetDate: addDays(day, r.promisedIn),
+        promisedDate: addDays(day, r.promisedIn),
+        ...(r.acknowledgedAfterHours !== undefined ? { acknowledgedAt: at(r.acknowledgedAfterHours) } : {}),
+        history: r.updates.map((h) => update(at(h))),
+        ...(deliveredAt !== undefined ? { deliveredAt } : {}),
+        ...(r.cancelled ? { cancelledAt: at(30) } : {}),
+        ...(deliveredAt !== undefined && r.rating !== undefined
+          ? { feedback: { rating: r.rating, comment: '', at: deliveredAt } }
+          : {}),
+      });
+    });
+
+  it('keeps percentages in 0–100 or null, counts adding up, and groups partitioning the whole', () => {
+    fc.assert(
+      fc.property(fc.array(commitmentArb, { maxLength: 30 }), (list) => {
+        const m = computeMetrics(list, settings, november, now);
+        for (const value of [m.promisesKeptPct, m.deliveredEarlyPct, m.updatesOnTimePct, m.concernsInTimePct]) {
+          if (value !== null) expect(value >= 0 && value <= 100).toBe(true);
+        }
+        expect(Object.values(m.countsByStatus).reduce((a, b) => a + b, 0)).toBe(m.total);
+        expect((m.deliveredEarlyPct ?? 0) <= (m.promisesKeptPct ?? 0)).toBe(true);
+        expect(m.promisesKeptPct === null).toBe(m.deliveredCount === 0);
+        const groups = metricsBy('owner', list, settings, november, now);
+        expect(groups.reduce((sum, g) => sum + g.metrics.total, 0)).toBe(m.total);
+        expect(groups.reduce((sum, g) => sum + g.metrics.deliveredCount, 0)).toBe(m.deliveredCount);
+        const trend = weeklyKeptTrend(list, settings, november);
+        expect(trend.reduce((sum, w) => sum + w.delivered, 0)).toBe(m.deliveredCount);
+        const slips = slipDistribution(list, settings, november);
+        expect([...slips.values()].reduce((a, b) => a + b, 0)).toBe(m.deliveredCount);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -57,7 +57,9 @@ describe('suggestPromisedDate', () => {
     const team = [-3, -2, -2, -1, -1, 0].map((slip, i) => delivered(slip, i));
     const s = suggestPromisedDate('2026-11-18', team, settings);
     expect(s).toMatchObject({ basis: 'history', bufferDays: 0, promisedDate: '2026-11-18' });
-    expect(formatMessage('en', s.explanation)).toContain('Target + 0 business days');
+    expect(formatMessage('en', s.explanation)).toBe(
+      'The target itself: 80% of the team’s last 6 deliveries came on or before their target.',
+    );
   });
 
   it('caps a habitually late team at the maximum buffer and says so', () => {

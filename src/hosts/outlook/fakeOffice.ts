@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
+// Enum values are the strings Office.js uses at run time (the Office global does not exist in node).
 // A typed fake of exactly the Office.js surface in officeLike.ts, for tests. It records what the
 // host asked Outlook to do (reply forms, new messages, categories) and lets a test select items,
 // change the theme and decide which requirement sets the "Outlook" supports.
 import type { AsyncGetter, OfficeItemLike, OfficeLike, OfficeMailboxLike } from './officeLike';
 
-const SUCCEEDED = 'succeeded' as Office.AsyncResultStatus;
-const FAILED = 'failed' as Office.AsyncResultStatus;
+const SUCCEEDED = 'succeeded' as unknown as Office.AsyncResultStatus;
+const FAILED = 'failed' as unknown as Office.AsyncResultStatus;
 
 export function succeeded<T>(value: T): Office.AsyncResult<T> {
   return { status: SUCCEEDED, value, asyncContext: undefined, diagnostics: undefined } as unknown as Office.AsyncResult<T>;
@@ -109,14 +110,14 @@ export function fakeOffice(options: { item?: OfficeItemLike | null; supported?: 
       mailbox,
     },
     EventType: {
-      ItemChanged: 'olkItemSelectedChanged' as Office.EventType,
-      OfficeThemeChanged: 'officeThemeChanged' as Office.EventType,
+      ItemChanged: 'olkItemSelectedChanged' as unknown as Office.EventType,
+      OfficeThemeChanged: 'officeThemeChanged' as unknown as Office.EventType,
     },
     AsyncResultStatus: { Succeeded: SUCCEEDED },
     MailboxEnums: {
       ItemType: { Message: 'message' as Office.MailboxEnums.ItemType, Appointment: 'appointment' as Office.MailboxEnums.ItemType },
       RestVersion: { v2_0: 'v2.0' as Office.MailboxEnums.RestVersion },
-      CategoryColor: { Preset4: 'Preset4' as Office.MailboxEnums.CategoryColor },
+      CategoryColor: { Preset4: 'Preset4' as unknown as Office.MailboxEnums.CategoryColor },
     },
     supported,
     replies,

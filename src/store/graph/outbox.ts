@@ -98,15 +98,20 @@ export function createOutbox(ctx: GraphContext): Outbox {
     waiters.delete(seq);
   }
 
+  /** Puts the entry back with a wait; an entry already confirmed or dropped meanwhile stays gone. */
   async function defer(entry: OutboxEntry, waitMs: number, ambiguous: boolean) {
     const db = await ctx.db();
-    const next: OutboxEntry = {
-      ...entry,
-      attempts: entry.attempts + 1,
-      notBefore: ctx.now().getTime() + waitMs,
-      ...(ambiguous || entry.ambiguous === true ? { ambiguous: true } : {}),
-    };
-    await db.put('outbox', next);
+    const tx = db.transaction('outbox', 'readwrite');
+    const stored = await tx.store.get(seqOf(entry));
+    if (stored !== undefined) {
+      await tx.store.put({
+        ...stored,
+        attempts: stored.attempts + 1,
+        notBefore: ctx.now().getTime() + waitMs,
+        ...(ambiguous || stored.ambiguous === true ? { ambiguous: true } : {}),
+      });
+    }
+    await tx.done;
   }
 
   /** Drops the entry and every later write to the same key; the item shows the server's version again. */
@@ -497,7 +502,14 @@ export function createOutbox(ctx: GraphContext): Outbox {
     let stop: StoreError | undefined;
     for (const [i, plan] of sending.entries()) {
       const answer = answers[i] ?? { status: 503, headers: {}, body: undefined };
-      stop ??= await handle(plan, answer);
+      try {
+        stop ??= await handle(plan, answer);
+      } catch (error) {
+        // Handling needed another request (a re-read after 412) and that failed: the write may
+        // have happened, so it is checked before it is repeated.
+        await defer(plan.entry, error instanceof StoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff(plan.entry.attempts), true);
+        stop ??= error instanceof StoreError ? error : new StoreError('offline', String(error), { cause: error });
+      }
     }
     if (stop !== undefined) throw stop;
     return 'progress';
@@ -538,6 +550,8 @@ export function createOutbox(ctx: GraphContext): Outbox {
           },
         });
       });
+      // Handled below; without this Node reports the rejection before we get to it.
+      outcome.catch(() => undefined);
       await this.flush().catch(() => undefined);
       if (!settled) {
         waiters.delete(seq);

@@ -171,7 +171,8 @@ function wordErrors(errors: ActionErrors, fmt: Parameters<typeof fieldMessage>[1
   const title = fieldMessage(errors, fmt, 'title');
   const customer = fieldMessage(errors, fmt, 'customer');
   const owner = fieldMessage(errors, fmt, 'owner');
-  const promised = fieldMessage(errors, fmt, 'promisedDate', 'targetDate');
+  // The target follows the promise in this form, so the promise's own message says it best.
+  const promised = fieldMessage(errors, fmt, 'promisedDate') ?? fieldMessage(errors, fmt, 'targetDate');
   if (title !== undefined) worded.title = title;
   if (customer !== undefined) worded.customer = customer;
   if (owner !== undefined) worded.owner = owner;

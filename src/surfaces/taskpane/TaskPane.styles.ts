@@ -37,7 +37,10 @@ export const useTaskPaneStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
-  grow: { flexGrow: 1, flexBasis: '130px', minWidth: 0 },
+  // Two fields share a row from about 420 px of pane width; at 320 px each takes the full width.
+  grow: { flexGrow: 1, flexBasis: '190px', minWidth: 0 },
+  control: { width: '100%', minWidth: 0, boxSizing: 'border-box' },
+  legend: { ...typographyStyles.subtitle2, padding: 0, marginBlockEnd: tokens.spacingVerticalXS },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -92,8 +92,10 @@ export const rules = {
 
   // Promise-date suggestion (one friendly line under the promised date field).
   'rules.suggestion.history': (p: MessageParams, locale: string) =>
-    count({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
-    `: ${num(p.percentile, locale)}% of the team’s last ${num(p.sampleSize, locale)} deliveries were at most that late against their target.`,
+    Number(p.bufferDays) === 0
+      ? `The target itself: ${num(p.percentile, locale)}% of the team’s last ${num(p.sampleSize, locale)} deliveries came on or before their target.`
+      : count({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
+        `: ${num(p.percentile, locale)}% of the team’s last ${num(p.sampleSize, locale)} deliveries were at most that late against their target.`,
   'rules.suggestion.history-capped': (p: MessageParams, locale: string) =>
     count({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
     `, the most Kept suggests: the team’s last ${num(p.sampleSize, locale)} deliveries slipped more (${num(p.percentile, locale)}% within ${num(p.observedDays, locale)} business days).`,

@@ -3,6 +3,7 @@ import { parseOrThrow } from './errors';
 import { realSleep, withNetworkRetry, type Sleep } from './networkRetry';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 import { withTimeout } from './timeout';
+import { withThrottleGate } from './throttleGate';
 import { transport } from './transport';
 import type { FetchLike, GraphRequest, GraphResponse, TokenProvider } from './types';
 
@@ -19,7 +20,8 @@ export interface PipelineOptions {
 export type GraphCall = (request: GraphRequest, handled?: readonly number[]) => Promise<GraphResponse>;
 
 /**
- * parse-or-throw ← auth ← retry 429/503/504 (Graph client RetryHandler) ← retry dropped GETs ← timeout ← fetch.
+ * parse-or-throw ← auth ← throttle gate ← retry 429/503/504 (Graph client RetryHandler) ← retry dropped GETs
+ * ← timeout ← fetch.
  * Each stage is one file and can be tested alone.
  */
 export function createPipeline(options: PipelineOptions): GraphCall {
@@ -28,6 +30,7 @@ export function createPipeline(options: PipelineOptions): GraphCall {
   const timed = withTimeout(raw, options.timeoutMs ?? 30_000);
   const reconnecting = withNetworkRetry(timed, { retries: 2, baseDelayMs: 500, sleep });
   const retried = withRetry(reconnecting, options.retry ?? DEFAULT_RETRY);
-  const authed = withAuth(retried, options.getToken);
+  const gated = withThrottleGate(retried, options.now);
+  const authed = withAuth(gated, options.getToken);
   return parseOrThrow(authed, options.now);
 }

@@ -110,6 +110,7 @@ function ActionFormFrame(props: {
 const isUpdateDraft = hasStringFields('note', 'onTrack');
 
 export function SendUpdateForm({ commitment: c, settings, runner, onClose }: ActionFormProps) {
+  const styles = useTaskPaneStyles();
   const { t, locale } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'update'), () => ({ note: '', onTrack: 'yes' }), isUpdateDraft);
   const errors = useFieldErrors();
@@ -148,7 +149,7 @@ export function SendUpdateForm({ commitment: c, settings, runner, onClose }: Act
         <Radio value="no" label={t('taskpane.update.onTrackNo')} />
       </RadioGroup>
       <Field label={t('taskpane.update.note')} hint={t('taskpane.update.noteHint')} {...errors.props('note')}>
-        <Textarea
+        <Textarea className={styles.control}
           resize="vertical"
           value={draft.value.note}
           onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}
@@ -227,7 +228,7 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
       onClose={onClose}
     >
       <Field label={t('taskpane.concern.risk')} required {...errors.props('risk')}>
-        <Textarea resize="vertical" value={value.risk} onChange={(_, d) => setField('risk', d.value)} />
+        <Textarea className={styles.control} resize="vertical" value={value.risk} onChange={(_, d) => setField('risk', d.value)} />
       </Field>
       <Field
         label={t('taskpane.concern.recovery')}
@@ -235,10 +236,10 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
         required
         {...errors.props('recovery')}
       >
-        <Textarea resize="vertical" value={value.recovery} onChange={(_, d) => setField('recovery', d.value)} />
+        <Textarea className={styles.control} resize="vertical" value={value.recovery} onChange={(_, d) => setField('recovery', d.value)} />
       </Field>
       <fieldset className={styles.fieldset}>
-        <legend className={styles.subheading}>{t('taskpane.concern.options')}</legend>
+        <legend className={styles.legend}>{t('taskpane.concern.options')}</legend>
         <Text size={200} className={styles.muted}>
           {t('taskpane.concern.optionsHint')}
         </Text>
@@ -248,7 +249,7 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
             label={t('taskpane.concern.option', { n: index + 1 })}
             {...errors.props(`options.${index}`)}
           >
-            <Input
+            <Input className={styles.control}
               value={option}
               onChange={(_, d) =>
                 draft.set((v) => ({ ...v, options: v.options.map((o, i) => (i === index ? d.value : o)) }))
@@ -276,7 +277,7 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
         hint={t('taskpane.concern.proposedHint', { date: formatDate(c.promisedDate, locale) })}
         {...errors.props('proposedDate')}
       >
-        <Input type="date" value={value.proposedDate} onChange={(_, d) => setField('proposedDate', d.value)} />
+        <Input className={styles.control} type="date" value={value.proposedDate} onChange={(_, d) => setField('proposedDate', d.value)} />
       </Field>
     </ActionFormFrame>
   );
@@ -287,6 +288,7 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
 const isNoteDraft = hasStringFields('note');
 
 export function DeliverForm({ commitment: c, settings, runner, onClose }: ActionFormProps) {
+  const styles = useTaskPaneStyles();
   const { t, locale } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'deliver'), () => ({ note: '' }), isNoteDraft);
   const errors = useFieldErrors();
@@ -316,7 +318,7 @@ export function DeliverForm({ commitment: c, settings, runner, onClose }: Action
       onClose={onClose}
     >
       <Field label={t('taskpane.deliver.note')} hint={t('taskpane.deliver.noteHint')} {...errors.props('note')}>
-        <Textarea
+        <Textarea className={styles.control}
           resize="vertical"
           value={draft.value.note}
           onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}
@@ -379,7 +381,7 @@ export function FeedbackForm({ commitment: c, runner, onClose }: ActionFormProps
         </RadioGroup>
       </Field>
       <Field label={t('taskpane.feedback.comment')} {...errors.props('comment')}>
-        <Textarea
+        <Textarea className={styles.control}
           resize="vertical"
           value={draft.value.comment}
           onChange={(_, d) => draft.set((v) => ({ ...v, comment: d.value }))}
@@ -394,6 +396,7 @@ export function FeedbackForm({ commitment: c, runner, onClose }: ActionFormProps
 const isCancelDraft = hasStringFields('reason', 'agreed');
 
 export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) {
+  const styles = useTaskPaneStyles();
   const { t } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'cancel'), () => ({ reason: '', agreed: 'no' }), isCancelDraft);
   const errors = useFieldErrors();
@@ -423,7 +426,7 @@ export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) 
       onClose={onClose}
     >
       <Field label={t('taskpane.cancel.reason')} required {...errors.props('reason')}>
-        <Textarea
+        <Textarea className={styles.control}
           resize="vertical"
           value={draft.value.reason}
           onChange={(_, d) => draft.set((v) => ({ ...v, reason: d.value }))}
@@ -441,6 +444,7 @@ export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) 
 // ---- Flag at risk ------------------------------------------------------------------------------
 
 export function FlagForm({ commitment: c, runner, onClose }: ActionFormProps) {
+  const styles = useTaskPaneStyles();
   const { t } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'flag'), () => ({ note: '' }), isNoteDraft);
   const errors = useFieldErrors();
@@ -465,7 +469,7 @@ export function FlagForm({ commitment: c, runner, onClose }: ActionFormProps) {
       onClose={onClose}
     >
       <Field label={t('taskpane.flag.note')} {...errors.props('note')}>
-        <Textarea
+        <Textarea className={styles.control}
           resize="vertical"
           value={draft.value.note}
           onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}

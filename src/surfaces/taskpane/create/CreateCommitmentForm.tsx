@@ -135,12 +135,12 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
       )}
 
       <Field label={t('taskpane.create.title')} required {...fieldProps('title')}>
-        <Input value={value.title} onChange={text('title')} />
+        <Input className={styles.control} value={value.title} onChange={text('title')} />
       </Field>
 
       <div className={styles.row}>
         <Field className={styles.grow} label={t('taskpane.create.customerName')} {...fieldProps('customer.name')}>
-          <Input value={value.customerName} onChange={text('customerName')} />
+          <Input className={styles.control} value={value.customerName} onChange={text('customerName')} />
         </Field>
         <Field
           className={styles.grow}
@@ -148,12 +148,12 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
           required
           {...fieldProps('customer.email')}
         >
-          <Input type="email" value={value.customerEmail} onChange={text('customerEmail')} />
+          <Input className={styles.control} type="email" value={value.customerEmail} onChange={text('customerEmail')} />
         </Field>
       </div>
 
       <fieldset className={styles.fieldset}>
-        <legend className={styles.subheading}>{t('taskpane.create.plan')}</legend>
+        <legend className={styles.legend}>{t('taskpane.create.plan')}</legend>
         {value.steps.length === 0 && <Text className={styles.muted}>{t('taskpane.create.noSteps')}</Text>}
         {message('steps') !== undefined && (
           <Text role="alert" className={styles.wrap}>
@@ -191,7 +191,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
                 />
               </div>
               <Field label={t('taskpane.step.text', { n })} required {...fieldProps(`steps.${index}.text`)}>
-                <Input value={step.text} onChange={(_, d) => form.updateStep(index, { text: d.value })} />
+                <Input className={styles.control} value={step.text} onChange={(_, d) => form.updateStep(index, { text: d.value })} />
               </Field>
               <div className={styles.row}>
                 <Field
@@ -199,7 +199,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
                   label={t('taskpane.step.dueDate', { n })}
                   {...fieldProps(`steps.${index}.dueDate`)}
                 >
-                  <Input
+                  <Input className={styles.control}
                     type="date"
                     value={step.dueDate}
                     onChange={(_, d) => form.updateStep(index, { dueDate: d.value })}
@@ -210,7 +210,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
                   label={t('taskpane.step.owner', { n })}
                   {...fieldProps(`steps.${index}.owner.email`)}
                 >
-                  <Input
+                  <Input className={styles.control}
                     type="email"
                     value={step.ownerEmail}
                     onChange={(_, d) => form.updateStep(index, { ownerEmail: d.value })}
@@ -232,15 +232,15 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
         hint={t('taskpane.create.criteriaHint')}
         {...fieldProps('acceptanceCriteria')}
       >
-        <Textarea value={value.acceptanceCriteria} onChange={text('acceptanceCriteria')} resize="vertical" />
+        <Textarea className={styles.control} value={value.acceptanceCriteria} onChange={text('acceptanceCriteria')} resize="vertical" />
       </Field>
 
       <div className={styles.row}>
         <Field className={styles.grow} label={t('taskpane.create.checkerName')} {...fieldProps('checker.name')}>
-          <Input value={value.checkerName} onChange={text('checkerName')} />
+          <Input className={styles.control} value={value.checkerName} onChange={text('checkerName')} />
         </Field>
         <Field className={styles.grow} label={t('taskpane.create.checkerEmail')} {...fieldProps('checker.email')}>
-          <Input type="email" value={value.checkerEmail} onChange={text('checkerEmail')} />
+          <Input className={styles.control} type="email" value={value.checkerEmail} onChange={text('checkerEmail')} />
         </Field>
       </div>
 
@@ -252,7 +252,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
           required
           {...fieldProps('targetDate')}
         >
-          <Input type="date" value={value.targetDate} onChange={text('targetDate')} />
+          <Input className={styles.control} type="date" value={value.targetDate} onChange={text('targetDate')} />
         </Field>
         <Field
           className={styles.grow}
@@ -261,7 +261,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
           required
           {...fieldProps('promisedDate')}
         >
-          <Input type="date" value={value.promisedDate} onChange={text('promisedDate')} />
+          <Input className={styles.control} type="date" value={value.promisedDate} onChange={text('promisedDate')} />
         </Field>
       </div>
       {suggestion !== undefined && (
@@ -286,7 +286,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
         required
         {...fieldProps('updateCadenceDays')}
       >
-        <Input type="number" inputMode="numeric" min={1} max={60} value={value.cadence} onChange={text('cadence')} />
+        <Input className={styles.control} type="number" inputMode="numeric" min={1} max={60} value={value.cadence} onChange={text('cadence')} />
       </Field>
 
       {otherErrors.length > 0 && (

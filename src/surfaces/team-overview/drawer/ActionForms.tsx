@@ -48,6 +48,8 @@ function FormShell({
     <form
       className={styles.form}
       aria-label={label}
+      // The domain validates and words every error beside its field; the browser's bubbles would not.
+      noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
         onSubmit();

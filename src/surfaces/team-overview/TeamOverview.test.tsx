@@ -1,0 +1,252 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Commitment, TeamSettings } from '../../domain/types';
+import { createBrowserHost } from '../../hosts/browser/createBrowserHost';
+import { demoWorld } from '../../hosts/browser/demoData';
+import { demoUser } from '../../hosts/browser/demoPeople';
+import { defaultTeamSettings } from '../../store/defaultSettings';
+import { createLocalStore } from '../../store/local';
+import { StoreError, type CommitmentStore } from '../../store/Store';
+import { memoryStorage, renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixtures/renderWithServices';
+import { buildRows, laneCounts, LANES } from './overviewModel';
+import { TeamOverview } from './TeamOverview';
+
+// jsdom has no layout: Fluent's MessageBar and drawer observe their size, and the grid scrolls rows into view.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+if (typeof Element.prototype.scrollTo !== 'function') {
+  Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
+    if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
+  } as Element['scrollTo'];
+}
+
+// Role queries over a Fluent page in jsdom are slow on a busy machine; the default 1 s is too tight.
+configure({ asyncUtilTimeout: 5000 });
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const settings: TeamSettings = { ...defaultTeamSettings(TEST_TEAM, 'Test team', 'Europe/London'), version: 1 };
+
+async function seededStore(commitments?: readonly Commitment[]) {
+  const store = createLocalStore({ dbName: 'test', defaultTimeZone: 'Europe/London' });
+  const world = demoWorld(NOW, settings);
+  await store.replaceAll(commitments ?? world.commitments, [settings]);
+  return { store, world };
+}
+
+const grid = () => screen.findByRole('grid', { name: 'Commitments' });
+const bodyRows = (g: HTMLElement) => within(g).getAllByRole('row').filter((r) => r.hasAttribute('data-commitment-id'));
+const laneButton = (name: RegExp) => screen.getByRole('button', { name });
+
+describe('TeamOverview', () => {
+  it('shows every lane with the count the domain rules give, and the table', async () => {
+    const { store, world } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    const expected = laneCounts(buildRows(world.commitments, settings, NOW));
+    for (const lane of LANES) {
+      expect(screen.getByTestId(`lane-count-${lane}`).textContent).toBe(String(expected[lane]));
+    }
+    expect(bodyRows(table)).toHaveLength(world.commitments.length);
+    expect(screen.getByRole('columnheader', { name: /Status/ }).getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('filters the table by lane, by search and clears the filters', async () => {
+    const user = userEvent.setup();
+    const { store, world } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    const expected = laneCounts(buildRows(world.commitments, settings, NOW));
+
+    await user.click(laneButton(/^Promises overdue/));
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(expected['promise-overdue']));
+    expect(laneButton(/^Promises overdue/).getAttribute('aria-pressed')).toBe('true');
+    await user.click(laneButton(/^Promises overdue/));
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(world.commitments.length));
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search commitments' }), 'headcount board');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(1));
+    expect(bodyRows(table)[0]!.textContent).toContain('Headcount by department for the board deck');
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(world.commitments.length));
+  });
+
+  it('says so when nothing matches, and offers to clear the filters', async () => {
+    const user = userEvent.setup();
+    const { store } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await grid();
+    await user.type(screen.getByRole('searchbox', { name: 'Search commitments' }), 'no such words anywhere');
+    expect(await screen.findByText('Nothing matches')).toBeTruthy();
+  });
+
+  it('sorts by a column when its header is pressed', async () => {
+    const user = userEvent.setup();
+    const { store, world } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    await user.click(within(table).getByRole('button', { name: 'Commitment' }));
+    const titles = [...world.commitments.map((c) => c.title)].sort((a, b) =>
+      a.localeCompare(b, 'en-GB', { sensitivity: 'base', numeric: true }),
+    );
+    await waitFor(() => expect(bodyRows(table)[0]!.textContent).toContain(titles[0]!));
+    expect(screen.getByRole('columnheader', { name: /Commitment/ }).getAttribute('aria-sort')).toBe('ascending');
+    await user.click(within(table).getByRole('button', { name: 'Commitment' }));
+    await waitFor(() => expect(bodyRows(table)[0]!.textContent).toContain(titles.at(-1)!));
+  });
+
+  it('moves through rows with the arrow keys and opens one with Enter', async () => {
+    const user = userEvent.setup();
+    const { store } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    const rows = bodyRows(table);
+    rows[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(bodyRows(table)[1]);
+    const title = bodyRows(table)[1]!.querySelector('[role="gridcell"]')!.textContent!;
+    await user.keyboard('{Enter}');
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByRole('heading', { level: 2 }).textContent).toBe(title);
+    expect(within(drawer).getByRole('heading', { name: 'Plan' })).toBeTruthy();
+  });
+
+  it('logs an update from the drawer, which takes the commitment out of "Updates overdue"', async () => {
+    const user = userEvent.setup();
+    const { store, world } = await seededStore();
+    const services = testServices({ store, now: NOW });
+    renderWithServices(<TeamOverview view="team" />, services);
+    const table = await grid();
+    const before = laneCounts(buildRows(world.commitments, settings, NOW))['update-overdue'];
+    expect(before).toBeGreaterThan(0);
+
+    await user.click(laneButton(/^Updates overdue/));
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(before));
+    const row = bodyRows(table)[0]!;
+    const id = row.getAttribute('data-commitment-id')!;
+    await user.click(row);
+    const drawer = await screen.findByRole('dialog');
+    await user.click(within(drawer).getByRole('button', { name: 'Log an update' }));
+    await user.type(within(drawer).getByRole('textbox', { name: /What to tell the customer/ }), 'Query is built.');
+    await user.click(within(drawer).getByRole('button', { name: 'Record and draft the update' }));
+
+    // The browser host has no compose form: the draft opens in the app to copy.
+    expect(await screen.findByRole('dialog', { name: 'Draft message' }).catch(() => screen.findByText(/Query is built\./))).toBeTruthy();
+    await waitFor(async () => {
+      const saved = await store.get(id as Commitment['id']);
+      expect(saved.history.at(-1)).toMatchObject({ kind: 'update-sent', note: 'Query is built.' });
+    });
+    await waitFor(() => expect(screen.getByTestId('lane-count-update-overdue').textContent).toBe(String(before - 1)));
+  });
+
+  it('ticks a plan step in the drawer and saves it', async () => {
+    const user = userEvent.setup();
+    const { store } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await grid();
+    await user.type(screen.getByRole('searchbox', { name: 'Search commitments' }), 'budget forecast');
+    const table = await grid();
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(1));
+    const id = bodyRows(table)[0]!.getAttribute('data-commitment-id')!;
+    await user.click(bodyRows(table)[0]!);
+    const drawer = await screen.findByRole('dialog');
+    const step = within(drawer).getByRole('checkbox', { name: /Load two years of forecast history/ });
+    expect((step as HTMLInputElement).checked).toBe(false);
+    await user.click(step);
+    await waitFor(async () => {
+      const saved = await store.get(id as Commitment['id']);
+      expect(saved.steps.find((s) => s.text.startsWith('Load two years'))?.doneAt).toBeDefined();
+    });
+    await waitFor(() =>
+      expect(
+        (within(screen.getByRole('dialog')).getByRole('checkbox', { name: /Load two years/ }) as HTMLInputElement).checked,
+      ).toBe(true),
+    );
+  });
+
+  it('shows field errors of a concern and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const { store } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    await user.click(bodyRows(table)[0]!);
+    const drawer = await screen.findByRole('dialog');
+    await user.click(within(drawer).getByRole('button', { name: 'Raise a concern' }));
+    await user.type(within(drawer).getByRole('textbox', { name: /What is at risk/ }), 'The vendor is late.');
+    await user.click(within(drawer).getByRole('button', { name: 'Record and draft the concern' }));
+    expect(await within(drawer).findByText(/Describe the recovery action/)).toBeTruthy();
+    expect((within(drawer).getByRole('textbox', { name: /What is at risk/ }) as HTMLTextAreaElement).value).toBe(
+      'The vendor is late.',
+    );
+  });
+
+  it('"My commitments" shows only what the signed-in user owns', async () => {
+    const { store, world } = await seededStore();
+    renderWithServices(<TeamOverview view="mine" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    const mine = world.commitments.filter((c) => c.owner.email === demoUser.email);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(bodyRows(table)).toHaveLength(mine.length);
+    expect(screen.getByRole('heading', { level: 1, name: 'My commitments' })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Owner' })).toBeNull();
+  });
+
+  it('opens the commitment a deep link names, and says so when it does not exist', async () => {
+    const { store, world } = await seededStore();
+    const target = world.commitments[2]!;
+    const host = createBrowserHost({
+      user: demoUser,
+      locale: 'en-GB',
+      theme: 'light',
+      team: { id: TEST_TEAM, name: 'Test team' },
+      initialCommitmentId: target.id,
+      overviewUrl: 'overview.html',
+      storage: memoryStorage(),
+    });
+    const first = renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW, host }));
+    expect(await screen.findByRole('dialog', { name: target.title })).toBeTruthy();
+    first.unmount();
+
+    const missing = createBrowserHost({
+      user: demoUser,
+      locale: 'en-GB',
+      theme: 'light',
+      team: { id: TEST_TEAM, name: 'Test team' },
+      initialCommitmentId: 'no-such-commitment',
+      overviewUrl: 'overview.html',
+      storage: memoryStorage(),
+    });
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW, host: missing }));
+    expect(await screen.findByText(/The commitment in the link could not be found/)).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows a designed empty state for a team without commitments', async () => {
+    const { store } = await seededStore([]);
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    expect(await screen.findByRole('heading', { name: 'No commitments yet' })).toBeTruthy();
+  });
+
+  it('shows what went wrong when the store cannot be read, and retries', async () => {
+    const user = userEvent.setup();
+    const { store } = await seededStore();
+    let fail = true;
+    const failing: CommitmentStore = {
+      ...store,
+      list: (filter) => (fail ? Promise.reject(new StoreError('forbidden', 'no access')) : store.list(filter)),
+      getSettings: (id) => store.getSettings(id),
+      subscribe: (l) => store.subscribe(l),
+      syncState: () => store.syncState(),
+    };
+    renderWithServices(<TeamOverview view="team" />, testServices({ store: failing, now: NOW }));
+    expect(await screen.findByText(/You do not have access to this team/)).toBeTruthy();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await grid()).toBeTruthy();
+  });
+});

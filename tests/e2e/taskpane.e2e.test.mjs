@@ -1,0 +1,234 @@
+// The Outlook task pane in standalone mode (demo inbox, local store), in Chromium: the whole life of
+// a commitment with the page clock moving on, the create flow by keyboard only, axe, and screenshots
+// at Outlook's 320 px and 450 px in light, dark and high-contrast themes.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
+
+// Wednesday 25 Nov 2026, 09:30 in London (the harness's zone): a business day with time left.
+const START = new Date('2026-11-25T09:30:00Z');
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function openPane(browser, query) {
+  const page = await browser.newPage();
+  await page.clock.install({ time: START });
+  await page.goto(`${app.baseUrl}/taskpane.html?${query}`);
+  return page;
+}
+
+/** The browser host shows each customer draft in a dialog; check it and close it. */
+async function closeDraft(page, expected) {
+  const dialog = page.getByRole('dialog', { name: 'Draft for your customer' });
+  await dialog.waitFor();
+  if (expected !== undefined) assert.match(await dialog.getByRole('textbox').inputValue(), expected);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+describe('task pane: the whole life of a commitment', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 320, height: 1000 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('create → share plan → tick → update due → update → concern → deliver → feedback', async () => {
+    const page = await openPane(browser, 'item=demo-item-1');
+    await page.getByRole('heading', { name: 'Record a commitment' }).waitFor();
+    assert.equal(
+      await page.getByRole('textbox', { name: 'What you promise' }).inputValue(),
+      'Monthly revenue dashboard refresh is failing',
+    );
+
+    // Bad input first: the specific messages show beside the fields, nothing is saved.
+    await page.getByRole('button', { name: 'Save commitment' }).click();
+    assert.equal(await page.getByText('Choose a date.').count(), 2);
+
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await page.getByRole('textbox', { name: 'Step 1: what' }).fill('Find why the refresh job fails');
+    await page.getByLabel('Step 1: by').fill('2026-11-27');
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await page.getByRole('textbox', { name: 'Step 2: what' }).fill('Fix and backfill November');
+    await page.getByLabel('Step 2: by').fill('2026-12-10');
+    await page.getByRole('textbox', { name: 'Done means…' }).fill('The dashboard shows this month’s revenue.');
+    await page.getByLabel('Target date', { exact: true }).fill('2026-12-11');
+    await page.getByLabel('Promised date', { exact: true }).fill('2026-12-01');
+    await page.getByRole('button', { name: 'Save commitment' }).click();
+    await page.getByText('This step is due after the promised date', { exact: false }).first().waitFor();
+    await page.getByLabel('Promised date', { exact: true }).fill('2026-12-15');
+    await page.getByRole('button', { name: 'Save commitment' }).click();
+
+    const title = page.getByRole('heading', { name: 'Monthly revenue dashboard refresh is failing', level: 2 });
+    await title.waitFor();
+    await page.getByText('Awaiting acknowledgement').first().waitFor();
+
+    // Share plan: the draft opens, the history records it, the request counts as acknowledged.
+    await page.getByRole('button', { name: 'Share plan', exact: true }).click();
+    await closeDraft(page, /Find why the refresh job fails/);
+    await page.getByText('shared the plan with the customer').waitFor();
+    await page.getByText('On track').first().waitFor();
+
+    await page.getByRole('checkbox', { name: 'Find why the refresh job fails' }).check();
+    await page.getByText('completed “Find why the refresh job fails”').waitFor();
+
+    // Eight days later the update rhythm (every 5 business days) says an update is due.
+    await page.clock.fastForward('192:00:00');
+    await page.getByText('Update due').first().waitFor();
+    await page.getByText('An update to the customer is due: send one now.').waitFor();
+
+    await page.getByRole('button', { name: 'Send update' }).click();
+    await page.getByRole('textbox', { name: 'Note for the customer' }).fill('The job fails on a renamed column.');
+    await page.getByRole('button', { name: 'Open update draft' }).click();
+    await closeDraft(page, /renamed column/);
+    await page.getByText('sent an update: on track').waitFor();
+    await page.getByText('On track').first().waitFor();
+
+    await page.getByRole('button', { name: 'Raise concern' }).click();
+    await page.getByRole('textbox', { name: 'What is at risk' }).fill('The backfill needs a change freeze window.');
+    await page.getByRole('textbox', { name: 'Recovery action' }).fill('Run the backfill overnight on the 17th.');
+    await page.getByRole('textbox', { name: 'Option 1' }).fill('November numbers first, December after');
+    await page.getByLabel('Proposed new date (optional)').fill('2026-12-18');
+    await page.getByRole('button', { name: 'Open concern draft' }).click();
+    await closeDraft(page, /change freeze/);
+    await page.getByText('raised a concern: The backfill needs a change freeze window.').waitFor();
+    await page.getByText(/moved the promised date from .*15 Dec 2026 to .*18 Dec 2026/).waitFor();
+
+    await page.getByRole('checkbox', { name: 'Fix and backfill November' }).check();
+    await page.getByText('completed “Fix and backfill November”').waitFor();
+    await page.getByRole('button', { name: 'Deliver' }).click();
+    await page.getByRole('textbox', { name: 'Delivery note' }).fill('The dashboard refreshes again.');
+    await page.getByRole('button', { name: 'Open delivery draft' }).click();
+    await closeDraft(page, /How did we do/);
+    await page.getByText('Delivered', { exact: true }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Record feedback' }).click();
+    await page.getByRole('radio', { name: '5 of 5' }).check();
+    await page.getByRole('textbox', { name: 'Comment' }).fill('Thanks for the early warning.');
+    await page.getByRole('button', { name: 'Save feedback' }).click();
+    await page.getByText('Customer feedback: 5 of 5.', { exact: false }).waitFor();
+
+    // The email is tagged; a reload shows the same commitment.
+    await page.reload();
+    await title.waitFor();
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('keeps what was typed across a reload', async () => {
+    const page = await openPane(browser, 'item=demo-item-9');
+    const field = page.getByRole('textbox', { name: 'What you promise' });
+    await field.fill('Add the Region filter');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Record a commitment' }).waitFor();
+    assert.equal(await field.inputValue(), 'Add the Region filter');
+    await page.getByRole('button', { name: 'Discard' }).click();
+    assert.match(await field.inputValue(), /Region/);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('task pane: create with the keyboard only', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 450, height: 1000 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  /** Presses Tab until the focused control has this accessible label (fails after 80 presses). */
+  async function tabTo(page, label) {
+    for (let i = 0; i < 80; i++) {
+      const name = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (el === null) return '';
+        const labelled = el.getAttribute('aria-labelledby');
+        const byId = labelled
+          ?.split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
+        return (el.getAttribute('aria-label') ?? byId ?? el.labels?.[0]?.textContent ?? el.textContent ?? '').trim();
+      });
+      if (name.replace(/\s*\*$/, '') === label) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`could not reach “${label}” with Tab`);
+  }
+
+  it('records a commitment without the mouse', async () => {
+    const page = await openPane(browser, 'item=demo-item-6');
+    await page.getByRole('heading', { name: 'Record a commitment' }).waitFor();
+    await tabTo(page, 'What you promise');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Headcount by department, month end');
+    await tabTo(page, 'Add a step');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Step 1: what');
+    await page.keyboard.type('Pull month-end headcount');
+    await tabTo(page, 'Target date');
+    // Chromium's date field takes digits in the locale's order (en-GB: day, month, year).
+    await page.keyboard.type('01122026');
+    await tabTo(page, 'Promised date');
+    await page.keyboard.type('03122026');
+    await tabTo(page, 'Save commitment');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Headcount by department, month end', level: 2 }).waitFor();
+    await page.getByRole('checkbox', { name: 'Pull month-end headcount' }).waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('task pane: screenshots and accessibility', () => {
+  for (const width of [320, 450]) {
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      it(`${width} px, ${theme}`, async () => {
+        const browser = await launchBrowser({
+          width,
+          height: 1100,
+          colorScheme: theme === 'dark' ? 'dark' : 'light',
+          forcedColors: theme === 'high-contrast' ? 'active' : 'none',
+        });
+        try {
+          const page = await openPane(browser, `item=demo-item-1&width=${width}&theme=${theme}`);
+          await page.getByRole('heading', { name: 'Record a commitment' }).waitFor();
+          await page.getByRole('button', { name: 'Add a step' }).click();
+          await page.getByRole('button', { name: 'Save commitment' }).click();
+          await page.getByText('Describe this step, or remove it.').waitFor();
+          assert.deepEqual(await seriousA11yViolations(page), []);
+          await screenshot(page, `taskpane-create-${width}-${theme}`);
+
+          await page.goto(`${app.baseUrl}/taskpane.html?item=demo-item-4&width=${width}&theme=${theme}`);
+          await page.getByRole('heading', { name: 'Plan' }).waitFor();
+          await page.getByRole('button', { name: 'Raise concern' }).click();
+          assert.deepEqual(await seriousA11yViolations(page), []);
+          await screenshot(page, `taskpane-commitment-${width}-${theme}`);
+          assert.deepEqual(page.errors, []);
+        } finally {
+          await browser.close();
+        }
+      });
+    }
+  }
+
+  it('renders right to left', async () => {
+    const browser = await launchBrowser({ width: 320, height: 1000 });
+    try {
+      const page = await openPane(browser, 'item=demo-item-4&lang=ar');
+      await page.getByRole('heading', { name: 'Plan' }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+      await screenshot(page, 'taskpane-commitment-320-rtl');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
