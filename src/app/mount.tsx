@@ -11,29 +11,31 @@ import { readParams, type PageParams } from './params';
  * Boots one page: read the URL, compose host and store, render the surface. The HTML page shows a
  * plain "Loading…" until then, so nothing flashes or jumps.
  */
-export function mount(render: (composition: Composition, params: PageParams) => ReactNode): void {
+export function mount(render: (composition: Composition, params: PageParams) => ReactNode | Promise<ReactNode>): void {
   const element = document.getElementById('root');
   if (element === null) throw new Error('Kept: the page has no #root element');
   const root = createRoot(element);
   const params = readParams(window.location.search);
 
-  compose(params, new URL('overview.html', window.location.href).pathname).then(
-    (composition) => {
-      root.render(<AppRoot services={composition.services}>{render(composition, params)}</AppRoot>);
-      performance.mark('kept:composed');
-    },
-    (error: unknown) => {
-      const locale = navigator.language || 'en';
-      root.render(
-        <FluentProvider theme={webLightTheme}>
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>{t(locale, 'shell.startFailed.title')}</MessageBarTitle>
-              {describeError(error, { t: (key, p) => t(locale, key, p) })}
-            </MessageBarBody>
-          </MessageBar>
-        </FluentProvider>,
-      );
-    },
-  );
+  compose(params, new URL('overview.html', window.location.href).pathname)
+    .then(async (composition) => ({ composition, view: await render(composition, params) }))
+    .then(
+      ({ composition, view }) => {
+        root.render(<AppRoot services={composition.services}>{view}</AppRoot>);
+        performance.mark('kept:composed');
+      },
+      (error: unknown) => {
+        const locale = navigator.language || 'en';
+        root.render(
+          <FluentProvider theme={webLightTheme}>
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>
+                <MessageBarTitle>{t(locale, 'shell.startFailed.title')}</MessageBarTitle>
+                {describeError(error, { t: (key, p) => t(locale, key, p) })}
+              </MessageBarBody>
+            </MessageBar>
+          </FluentProvider>,
+        );
+      },
+    );
 }

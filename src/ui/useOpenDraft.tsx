@@ -1,11 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, createContext, lazy, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
-import { DraftDialog } from './DraftDialog';
 import { describeError } from './describeError';
 import { useServices } from './services';
 import { useT } from './useT';
 
 type OpenDraft = (draft: DraftRequest) => Promise<void>;
+
+// Most sessions never need it (Outlook has its own compose form), so it loads on first use.
+const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
 
 const OpenDraftContext = createContext<OpenDraft | null>(null);
 
@@ -35,11 +37,13 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
     <OpenDraftContext.Provider value={value}>
       {children}
       {shown !== null && (
-        <DraftDialog
-          draft={shown.draft}
-          {...(shown.notice !== undefined ? { notice: shown.notice } : {})}
-          onClose={() => setShown(null)}
-        />
+        <Suspense fallback={null}>
+          <DraftDialog
+            draft={shown.draft}
+            {...(shown.notice !== undefined ? { notice: shown.notice } : {})}
+            onClose={() => setShown(null)}
+          />
+        </Suspense>
       )}
     </OpenDraftContext.Provider>
   );

@@ -1,15 +1,14 @@
 import { mount } from '../mount';
 import { Notice } from '../Notice';
-import { Home } from '../standalone/Home';
-import { StandaloneFrame } from '../standalone/StandaloneFrame';
 
-mount((composition) =>
-  composition.standalone === undefined ? (
+mount(async (composition) => {
+  const { Home, StandaloneFrame } = await import('../standalone/chrome');
+  return composition.standalone === undefined ? (
     <Home />
   ) : (
     <StandaloneFrame current="home" standalone={composition.standalone}>
       <Notice notice={composition.notice} />
       <Home />
     </StandaloneFrame>
-  ),
-);
+  );
+});

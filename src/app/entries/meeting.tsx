@@ -3,8 +3,6 @@ import { useServices } from '../../ui/services';
 import { useT } from '../../ui/useT';
 import { mount } from '../mount';
 import { Notice } from '../Notice';
-import { MeetingSimulator } from '../standalone/MeetingSimulator';
-import { StandaloneFrame } from '../standalone/StandaloneFrame';
 
 /** Inside Teams: the meeting the side panel or details tab was opened in. */
 function HostMeeting() {
@@ -14,10 +12,10 @@ function HostMeeting() {
   return item?.kind === 'meeting' ? <MeetingChecklist meeting={item} /> : <p>{t('shell.meetings.pick')}</p>;
 }
 
-mount((composition, params) =>
-  composition.standalone === undefined ? (
-    <HostMeeting />
-  ) : (
+mount(async (composition, params) => {
+  if (composition.standalone === undefined) return <HostMeeting />;
+  const { MeetingSimulator, StandaloneFrame } = await import('../standalone/chrome');
+  return (
     <StandaloneFrame current="meeting" standalone={composition.standalone}>
       <Notice notice={composition.notice} />
       <MeetingSimulator
@@ -26,5 +24,5 @@ mount((composition, params) =>
         panel={(meeting) => <MeetingChecklist meeting={meeting} />}
       />
     </StandaloneFrame>
-  ),
-);
+  );
+});

@@ -9,7 +9,12 @@ const SUCCEEDED = 'succeeded' as unknown as Office.AsyncResultStatus;
 const FAILED = 'failed' as unknown as Office.AsyncResultStatus;
 
 export function succeeded<T>(value: T): Office.AsyncResult<T> {
-  return { status: SUCCEEDED, value, asyncContext: undefined, diagnostics: undefined } as unknown as Office.AsyncResult<T>;
+  return {
+    status: SUCCEEDED,
+    value,
+    asyncContext: undefined,
+    diagnostics: undefined,
+  } as unknown as Office.AsyncResult<T>;
 }
 
 export function failed<T>(name: string, message = name): Office.AsyncResult<T> {
@@ -115,7 +120,10 @@ export function fakeOffice(options: { item?: OfficeItemLike | null; supported?: 
     },
     AsyncResultStatus: { Succeeded: SUCCEEDED },
     MailboxEnums: {
-      ItemType: { Message: 'message' as Office.MailboxEnums.ItemType, Appointment: 'appointment' as Office.MailboxEnums.ItemType },
+      ItemType: {
+        Message: 'message' as Office.MailboxEnums.ItemType,
+        Appointment: 'appointment' as Office.MailboxEnums.ItemType,
+      },
       RestVersion: { v2_0: 'v2.0' as Office.MailboxEnums.RestVersion },
       CategoryColor: { Preset4: 'Preset4' as unknown as Office.MailboxEnums.CategoryColor },
     },
@@ -127,7 +135,8 @@ export function fakeOffice(options: { item?: OfficeItemLike | null; supported?: 
     masterAddError: null,
     select(item) {
       mailbox.item = attach(item);
-      for (const handler of handlers.get(fake.EventType.ItemChanged) ?? []) handler({ type: fake.EventType.ItemChanged });
+      for (const handler of handlers.get(fake.EventType.ItemChanged) ?? [])
+        handler({ type: fake.EventType.ItemChanged });
     },
     changeTheme(bodyBackgroundColor) {
       fake.context.officeTheme = { bodyBackgroundColor };

@@ -75,7 +75,10 @@ export interface OfficeLike {
   readonly EventType: { readonly ItemChanged: Office.EventType; readonly OfficeThemeChanged: Office.EventType };
   readonly AsyncResultStatus: { readonly Succeeded: Office.AsyncResultStatus };
   readonly MailboxEnums: {
-    readonly ItemType: { readonly Message: Office.MailboxEnums.ItemType; readonly Appointment: Office.MailboxEnums.ItemType };
+    readonly ItemType: {
+      readonly Message: Office.MailboxEnums.ItemType;
+      readonly Appointment: Office.MailboxEnums.ItemType;
+    };
     readonly RestVersion: { readonly v2_0: Office.MailboxEnums.RestVersion };
     readonly CategoryColor: { readonly Preset4: Office.MailboxEnums.CategoryColor };
   };

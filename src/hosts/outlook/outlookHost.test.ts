@@ -96,9 +96,9 @@ describe('Outlook host: reading the item', () => {
   it('gives no item for a message being composed or nothing selected', async () => {
     const { from: _from, internetMessageId: _id, ...rest } = message();
     const composing: OfficeItemLike = { ...rest, subject: getter('Draft') };
-    expect((await createOutlookHostFrom(fakeOffice({ item: composing }), { overviewUrl: OVERVIEW })).currentItem()).toBe(
-      undefined,
-    );
+    expect(
+      (await createOutlookHostFrom(fakeOffice({ item: composing }), { overviewUrl: OVERVIEW })).currentItem(),
+    ).toBe(undefined);
     expect((await createOutlookHostFrom(fakeOffice({ item: null }), { overviewUrl: OVERVIEW })).currentItem()).toBe(
       undefined,
     );

@@ -34,7 +34,8 @@ export interface OutlookHostOptions {
 /** The Outlook host over an Office.js that is ready (`Office.onReady` resolved inside Outlook). */
 export async function createOutlookHostFrom(office: OfficeLike, options: OutlookHostOptions): Promise<HostContext> {
   const mailbox = office.context.mailbox;
-  if (mailbox === undefined) throw new Error('Kept was opened as an Outlook add-in, but Outlook did not provide a mailbox.');
+  if (mailbox === undefined)
+    throw new Error('Kept was opened as an Outlook add-in, but Outlook did not provide a mailbox.');
   const supports = (version: string) => office.context.requirements.isSetSupported('Mailbox', version);
 
   const user: Person = { name: mailbox.userProfile.displayName, email: mailbox.userProfile.emailAddress };
@@ -75,7 +76,12 @@ export async function createOutlookHostFrom(office: OfficeLike, options: Outlook
       throw new Error('The draft is longer than the 32 KB Outlook accepts in a reply form.');
     }
     const current = mailbox.item;
-    const reply = draft.mode === 'reply' ? current?.displayReplyForm : draft.mode === 'reply-all' ? current?.displayReplyAllForm : undefined;
+    const reply =
+      draft.mode === 'reply'
+        ? current?.displayReplyForm
+        : draft.mode === 'reply-all'
+          ? current?.displayReplyAllForm
+          : undefined;
     if (reply !== undefined && item?.kind === 'email') {
       reply.call(current, { htmlBody: draft.html });
       return 'opened';

@@ -27,7 +27,7 @@ import type { RetryPolicy } from './http/retry';
 import type { FetchLike, TokenProvider } from './http/types';
 import { readWorkCalendar } from './mailbox';
 import { columnKey, commitmentToFields, MappingError, settingsToFields } from './mapping';
-import { openMirror, sameContent, viewOf, type ItemRecord, type MirrorDb, type OutboxEntry, type SiteMeta, type WriteTx } from './mirror';
+import { baseFor, openMirror, sameContent, viewOf, type ItemRecord, type MirrorDb, type OutboxEntry, type SiteMeta, type WriteTx } from './mirror';
 import { anyOf, fieldEquals } from './odata';
 import { createOutbox } from './outbox';
 import { provisionList, type ListLocation } from './provision';
@@ -208,7 +208,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     void outbox.nextDueAt().then((at) => {
       if (at === undefined || closed) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void outbox.flush().then(schedule, schedule), Math.max(0, Math.min(at - now().getTime(), 5 * 60_000)));
+      timer = setTimeout(() => void outbox.flush('timer').then(schedule, schedule), Math.max(0, Math.min(at - now().getTime(), 5 * 60_000)));
     }, () => undefined);
   }
 
@@ -340,7 +340,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       const flag = await flagEntry(undefined, stored);
       const seq = await enqueue({ kind: 'create', key: stored.id, commitment: stored, attempts: 0, notBefore: 0 }, flag, async (tx) => {
         const items = tx.objectStore('items');
-        const record: ItemRecord = { id: stored.id, local: stored, recent: [] };
+        const record: ItemRecord = { id: stored.id, local: stored, recent: [], shown: [stored] };
         await items.put(record);
       });
       emit({ kind: 'upsert', commitment: stored });
@@ -358,7 +358,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       let edited = next;
       if (current.version !== next.version) {
         // Edited from an older version (a delta arrived meanwhile): merge if it is safe.
-        const base = found.recent.find((r) => r.version === next.version);
+        const base = baseFor(found, next);
         const merged = base === undefined ? undefined : mergeConcurrent(base, next, current);
         if (merged === undefined || !merged.ok) {
           throw new StoreError('conflict', `"${current.title}" was changed by someone else since you opened it.`, { current });
@@ -368,7 +368,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       const stored: Commitment = { ...edited, version: current.version + 1 };
       const flag = await flagEntry(current, stored);
       const seq = await enqueue({ kind: 'update', key: stored.id, base: current, next: stored, attempts: 0, notBefore: 0 }, flag, async (tx) => {
-        await tx.objectStore('items').put({ ...found, local: stored });
+        await tx.objectStore('items').put({ ...found, local: stored, shown: [...(found.shown ?? []), stored].slice(-8) });
       });
       emit({ kind: 'upsert', commitment: stored });
       return settle(seq, stored);
@@ -442,8 +442,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         failure ??= error;
       }
       schedule();
-      const [background] = outbox.takeFailures();
-      const error = background ?? failure;
+      // One refused write per call; the next sync reports the next one.
+      const error = outbox.takeFailure() ?? failure;
       const transient = error instanceof StoreError && (error.code === 'offline' || error.code === 'throttled');
       if (error !== undefined && !transient) throw error;
       return store.syncState();

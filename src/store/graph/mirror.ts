@@ -25,6 +25,11 @@ export interface ItemRecord {
   readonly local?: Commitment | null;
   /** Recent versions by number, for three-way merges of edits made from an older version. */
   readonly recent: readonly Commitment[];
+  /**
+   * Recent versions this device showed while its writes were queued. Their numbers are guesses
+   * and may be taken on the server by someone else's write, so a base is picked by content too.
+   */
+  readonly shown?: readonly Commitment[];
   /** The server's item cannot be read (hand-edited): which column and why. */
   readonly problem?: { readonly column: string; readonly problem: string };
 }
@@ -41,8 +46,12 @@ interface EntryBase {
   /** Writes with the same key apply in order; different keys may go in one batch. */
   readonly key: string;
   readonly attempts: number;
-  /** Epoch ms before which the entry must not be sent (Retry-After, backoff). */
+  /** Epoch ms before which the entry should not be sent (Retry-After, or backoff after a network failure). */
   readonly notBefore: number;
+  /** The wait was asked for by the service (Retry-After): nothing sends it earlier, not even a manual sync. */
+  readonly serverWait?: boolean;
+  /** 412s met in a row after merging; a write that keeps losing the race is given up as a conflict. */
+  readonly races?: number;
   /** A previous attempt may have reached the server (dropped answer): check before repeating a create. */
   readonly ambiguous?: boolean;
 }
@@ -130,6 +139,35 @@ function canonical(value: unknown): string {
 }
 
 const RECENT = 8;
+
+/**
+ * The version an edit was made from: same number, and among several with that number (one this
+ * device showed before the server numbered someone else's write the same) the closest in content.
+ */
+export function baseFor(record: ItemRecord, edited: Commitment): Commitment | undefined {
+  const candidates = [...(record.shown ?? []), ...record.recent].filter((c) => c.version === edited.version);
+  let best: Commitment | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(candidate, edited);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: Commitment, b: Commitment): number {
+  const steps = new Map(a.steps.map((s) => [s.id, canonical(s)]));
+  const stepDiff = b.steps.filter((s) => steps.get(s.id) !== canonical(s)).length + Math.abs(a.steps.length - b.steps.length);
+  const historyA = new Set(a.history.map((h) => h.id));
+  const historyB = new Set(b.history.map((h) => h.id));
+  const historyDiff = [...historyA].filter((id) => !historyB.has(id)).length + [...historyB].filter((id) => !historyA.has(id)).length;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => k !== 'steps' && k !== 'history' && k !== 'version'));
+  const fieldDiff = [...keys].filter((k) => canonical((a as unknown as Record<string, unknown>)[k]) !== canonical((b as unknown as Record<string, unknown>)[k])).length;
+  return stepDiff + historyDiff + fieldDiff;
+}
 export function withRecent(recent: readonly Commitment[], c: Commitment): Commitment[] {
   return [...recent.filter((r) => r.version !== c.version), c].sort((a, b) => a.version - b.version).slice(-RECENT);
 }

@@ -34,15 +34,18 @@ import { applyServerItems, fetchItem } from './sync';
  * dropped from the queue and reported as a conflict carrying the stored commitment.
  */
 export interface Outbox {
-  /** Runs until nothing can be sent now; one run at a time. Rejects with the error that stopped it. */
-  flush(): Promise<void>;
+  /**
+   * Runs until nothing can be sent now; one run at a time. Rejects with the error that stopped it.
+   * 'manual' (a write, a sync, back online) also retries writes backing off after a network failure.
+   */
+  flush(reason?: 'manual' | 'timer'): Promise<void>;
   /** Resolves with the server's answer for entry `seq`, or `optimistic` if it is still queued after a flush. */
   settle<T>(seq: number, optimistic: T): Promise<T>;
   /** Queued commitment and settings writes (follow-up flags not counted). */
   pending(): number;
   refreshPending(): Promise<number>;
-  /** Errors of queued writes nobody was waiting for (a conflict found by a background flush). */
-  takeFailures(): StoreError[];
+  /** The oldest error of a queued write nobody was waiting for (a conflict found by a background flush). */
+  takeFailure(): StoreError | undefined;
   /** Epoch ms when the next deferred write may go, if any. */
   nextDueAt(): Promise<number | undefined>;
   readonly online: () => boolean;
@@ -68,7 +71,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
   let pendingCount = 0;
   let online = true;
   let running: Promise<void> | undefined;
-  let again = false;
+  let again: false | 'manual' | 'timer' = false;
   let flagsRefused = false;
 
   const seqOf = (entry: OutboxEntry) => entry.seq as number;
@@ -99,7 +102,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
   }
 
   /** Puts the entry back with a wait; an entry already confirmed or dropped meanwhile stays gone. */
-  async function defer(entry: OutboxEntry, waitMs: number, ambiguous: boolean) {
+  async function defer(entry: OutboxEntry, waitMs: number, ambiguous: boolean, serverWait = false, race = false) {
     const db = await ctx.db();
     const tx = db.transaction('outbox', 'readwrite');
     const stored = await tx.store.get(seqOf(entry));
@@ -108,6 +111,8 @@ export function createOutbox(ctx: GraphContext): Outbox {
         ...stored,
         attempts: stored.attempts + 1,
         notBefore: ctx.now().getTime() + waitMs,
+        serverWait,
+        ...(race ? { races: (stored.races ?? 0) + 1 } : {}),
         ...(ambiguous || stored.ambiguous === true ? { ambiguous: true } : {}),
       });
     }
@@ -173,6 +178,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
       eTag,
       server: c,
       recent: withRecent(record?.recent ?? [], c),
+      ...(record?.shown !== undefined ? { shown: record.shown } : {}),
       ...(remaining > 0 && record?.local !== undefined ? { local: record.local } : {}),
     };
     await tx.objectStore('items').put(next);
@@ -384,25 +390,27 @@ export function createOutbox(ctx: GraphContext): Outbox {
     const retryable = status === 429 || status >= 500;
     if (entry.kind === 'flag') {
       // A reminder is a nicety: a moved or deleted email, or no consent for Mail.ReadWrite, drops it.
-      if (retryable) await defer(entry, retryAfterMs(answer.headers, now) ?? backoff(entry.attempts), false);
+      const wait = retryAfterMs(answer.headers, now);
+      if (retryable) await defer(entry, wait ?? backoff(entry.attempts), false, wait !== undefined);
       else await drop(entry);
       return;
     }
     const error = errorForResponse({ status, headers: new Headers(answer.headers), body: answer.body }, now);
     if (retryable) {
-      await defer(entry, retryAfterMs(answer.headers, now) ?? backoff(entry.attempts), status !== 429);
+      const wait = retryAfterMs(answer.headers, now);
+      await defer(entry, wait ?? backoff(entry.attempts), status !== 429, wait !== undefined);
       return;
     }
     switch (status) {
       case 412: {
-        if (entry.attempts >= MAX_412) {
+        if ((entry.races ?? 0) >= MAX_412) {
           const record = await (await ctx.db()).get('items', entry.key);
           await reject(entry, conflictWith(record?.server, 'Someone else keeps changing this commitment; try again.'));
           return;
         }
         const fresh = plan.itemId === undefined ? undefined : await fetchItem(ctx, plan.itemId);
         await applyServerItems(ctx, [fresh ?? { id: plan.itemId ?? '', deleted: { state: 'deleted' } }]);
-        await defer(entry, 0, false);
+        await defer(entry, 0, false, false, true);
         return;
       }
       case 404:
@@ -446,7 +454,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
 
   // ------------------------------------------------------------------ the loop
 
-  async function flushOnce(): Promise<'idle' | 'progress' | 'waiting'> {
+  async function flushOnce(manual: boolean): Promise<'idle' | 'progress' | 'waiting'> {
     const db = await ctx.db();
     const all = await db.getAll('outbox');
     if (all.length === 0) return 'idle';
@@ -456,7 +464,9 @@ export function createOutbox(ctx: GraphContext): Outbox {
     for (const entry of all) {
       if (seen.has(entry.key)) continue;
       seen.add(entry.key);
-      if (entry.notBefore > nowMs) continue;
+      // Retry-After is always honoured; a backoff after a network failure only paces the automatic
+      // retries, so a write or a manual sync tries again at once.
+      if (entry.notBefore > nowMs && (entry.serverWait === true || !manual)) continue;
       if (entry.kind === 'flag' && flagsRefused) {
         await drop(entry);
         continue;
@@ -495,7 +505,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
       const wait = error instanceof StoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : undefined;
       for (const entry of picked) {
         if (sending.length > 0 && !sending.some((p) => p.entry.seq === entry.seq)) continue;
-        await defer(entry, wait ?? backoff(entry.attempts), offline || wait === undefined);
+        await defer(entry, wait ?? backoff(entry.attempts), offline || wait === undefined, wait !== undefined);
       }
       throw error;
     }
@@ -507,7 +517,8 @@ export function createOutbox(ctx: GraphContext): Outbox {
       } catch (error) {
         // Handling needed another request (a re-read after 412) and that failed: the write may
         // have happened, so it is checked before it is repeated.
-        await defer(plan.entry, error instanceof StoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff(plan.entry.attempts), true);
+        const wait = error instanceof StoreError ? error.retryAfterMs : undefined;
+        await defer(plan.entry, wait ?? backoff(plan.entry.attempts), true, wait !== undefined);
         stop ??= error instanceof StoreError ? error : new StoreError('offline', String(error), { cause: error });
       }
     }
@@ -518,9 +529,10 @@ export function createOutbox(ctx: GraphContext): Outbox {
   async function loop() {
     try {
       while (again) {
+        const manual = again === 'manual';
         again = false;
         for (let round = 0; round < 1000; round++) {
-          const result = await flushOnce();
+          const result = await flushOnce(manual && round === 0);
           if (result !== 'progress') break;
         }
       }
@@ -531,8 +543,8 @@ export function createOutbox(ctx: GraphContext): Outbox {
   }
 
   return {
-    flush() {
-      again = true;
+    flush(reason: 'manual' | 'timer' = 'manual') {
+      if (again !== 'manual') again = reason;
       running ??= loop();
       return running;
     },
@@ -561,7 +573,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
     },
     pending: () => pendingCount,
     refreshPending,
-    takeFailures: () => failures.splice(0),
+    takeFailure: () => failures.shift(),
     async nextDueAt() {
       const db = await ctx.db();
       const all = await db.getAll('outbox');

@@ -103,6 +103,7 @@ export async function applyServerItems(
       eTag: read.eTag,
       server: c,
       recent: withRecent(record?.recent ?? [], c),
+      ...(record?.shown !== undefined ? { shown: record.shown } : {}),
       ...(pending && record?.local !== undefined ? { local: record.local } : {}),
     };
     await itemsStore.put(next);

@@ -22,6 +22,7 @@ import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
 /**
  * "Who promised what to whom, by when" in a few keystrokes: type the promise, Tab, type a name,
  * Enter picks the attendee, Enter adds. The owner defaults to me and the date to the suggestion.
+ * The date comes last: a browser's date field takes one Tab per part (day, month, year).
  */
 export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState }) {
   const styles = useMeetingChecklistStyles();
@@ -52,11 +53,7 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
       <h3 id={headingId} className={styles.subheading}>
         {t('meeting.add.heading')}
       </h3>
-      <Field
-        label={t('meeting.add.title')}
-        required
-        {...validation(form.errors.title)}
-      >
+      <Field label={t('meeting.add.title')} required {...validation(form.errors.title)}>
         <Input
           ref={bindRef(form.refs.title)}
           value={form.title}
@@ -65,14 +62,13 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
           onChange={(_, data) => form.setTitle(data.value)}
         />
       </Field>
-      <Field
-        label={t('meeting.add.customer')}
-        required
-        {...validation(form.errors.customer)}
-      >
+      <Field label={t('meeting.add.customer')} required {...validation(form.errors.customer)}>
         <Combobox
           ref={bindRef(form.refs.customer)}
           freeform
+          // One Tab from the name to the next field: the arrow keys open the list, so the chevron
+          // stays a pointer target only.
+          expandIcon={{ tabIndex: -1, 'aria-label': t('meeting.add.customerList') }}
           value={form.customerText}
           placeholder={t('meeting.add.customerPlaceholder')}
           disabled={disabled}
@@ -90,24 +86,7 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
           ))}
         </Combobox>
       </Field>
-      <Field
-        label={t('meeting.add.date')}
-        required
-        {...(form.suggestionLine !== undefined ? { hint: form.suggestionLine } : {})}
-        {...validation(form.errors.promisedDate)}
-      >
-        <Input
-          ref={bindRef(form.refs.promisedDate)}
-          type="date"
-          value={form.promisedDate}
-          disabled={disabled}
-          onChange={(_, data) => form.setPromisedDate(data.value)}
-        />
-      </Field>
-      <Field
-        label={t('meeting.add.owner')}
-        {...validation(form.errors.owner)}
-      >
+      <Field label={t('meeting.add.owner')} {...validation(form.errors.owner)}>
         <Dropdown
           ref={bindRef(form.refs.owner)}
           disabled={disabled}
@@ -124,6 +103,20 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
             );
           })}
         </Dropdown>
+      </Field>
+      <Field
+        label={t('meeting.add.date')}
+        required
+        {...(form.suggestionLine !== undefined ? { hint: form.suggestionLine } : {})}
+        {...validation(form.errors.promisedDate)}
+      >
+        <Input
+          ref={bindRef(form.refs.promisedDate)}
+          type="date"
+          value={form.promisedDate}
+          disabled={disabled}
+          onChange={(_, data) => form.setPromisedDate(data.value)}
+        />
       </Field>
       {form.errors.general !== undefined && (
         <MessageBar intent="error">

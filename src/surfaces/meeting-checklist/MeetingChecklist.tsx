@@ -22,6 +22,12 @@ export interface MeetingChecklistProps {
  * page: add a promise, the promises (Space ticks, "Add plan" edits), then the recap.
  */
 export function MeetingChecklist({ meeting }: MeetingChecklistProps) {
+  // A pinned Outlook pane keeps this component while the user selects another meeting: a new key
+  // starts from a clean form and the other meeting's rows, never a half-typed promise from this one.
+  return <Checklist key={meeting.iCalUId ?? meeting.joinUrl ?? `${meeting.subject}|${meeting.start}`} meeting={meeting} />;
+}
+
+function Checklist({ meeting }: MeetingChecklistProps) {
   const styles = useMeetingChecklistStyles();
   const translator = useT();
   const { t, locale } = translator;
@@ -55,7 +61,7 @@ export function MeetingChecklist({ meeting }: MeetingChecklistProps) {
         <h3 id={listHeadingId} className={styles.subheading}>
           {checklist.rows.state === 'ready'
             ? t('meeting.list.count', { count: checklist.rows.value.length })
-            : t('meeting.heading')}
+            : t('common.loading')}
         </h3>
       </div>
       <Rows checklist={checklist} listHeadingId={listHeadingId} announce={announce} />
@@ -129,12 +135,7 @@ function Footer({ checklist }: { checklist: MeetingChecklistState }) {
         {count === 0 ? t('meeting.recap.empty') : t('meeting.recap.hint', { count: recipients })}
       </Text>
       <div className={styles.refresh}>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<ArrowSyncRegular />}
-          onClick={() => void live.refreshNow()}
-        >
+        <Button size="small" appearance="subtle" icon={<ArrowSyncRegular />} onClick={() => void live.refreshNow()}>
           {t('meeting.refresh.now')}
         </Button>
         {/* Not a live region: a line that changes every 30 s must not interrupt a screen reader. */}

@@ -89,10 +89,21 @@ export function PlanEditor({ checklist, commitment, onClose }: PlanEditorProps) 
                 label={step.done ? t('meeting.plan.stepDone', { n }) : t('meeting.plan.step', { n })}
                 {...validation(editor.errors[`step:${step.key}:text`])}
               >
-                <Input ref={textRef} value={step.text} onChange={(_, d) => editor.setStep(step.key, { text: d.value })} />
+                <Input
+                  ref={textRef}
+                  value={step.text}
+                  onChange={(_, d) => editor.setStep(step.key, { text: d.value })}
+                />
               </Field>
-              <Field label={t('meeting.plan.stepDue', { n })} {...validation(editor.errors[`step:${step.key}:dueDate`])}>
-                <Input type="date" value={step.dueDate} onChange={(_, d) => editor.setStep(step.key, { dueDate: d.value })} />
+              <Field
+                label={t('meeting.plan.stepDue', { n })}
+                {...validation(editor.errors[`step:${step.key}:dueDate`])}
+              >
+                <Input
+                  type="date"
+                  value={step.dueDate}
+                  onChange={(_, d) => editor.setStep(step.key, { dueDate: d.value })}
+                />
               </Field>
               <Button
                 appearance="subtle"
@@ -115,11 +126,7 @@ export function PlanEditor({ checklist, commitment, onClose }: PlanEditorProps) 
         hint={t('meeting.plan.criteriaHint')}
         {...validation(editor.errors.acceptanceCriteria)}
       >
-        <Textarea
-          value={editor.criteria}
-          resize="vertical"
-          onChange={(_, d) => editor.setCriteria(d.value)}
-        />
+        <Textarea value={editor.criteria} resize="vertical" onChange={(_, d) => editor.setCriteria(d.value)} />
       </Field>
       <Field label={t('meeting.plan.target')} {...validation(editor.errors.targetDate)}>
         <Input type="date" value={editor.targetDate} onChange={(_, d) => editor.setTargetDate(d.value)} />

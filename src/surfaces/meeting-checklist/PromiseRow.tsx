@@ -1,4 +1,14 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, mergeClasses, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  mergeClasses,
+  useId,
+} from '@fluentui/react-components';
 import { TaskListAddRegular } from '@fluentui/react-icons/svg/task-list-add';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { localDate } from '../../domain/calendar';
@@ -75,26 +85,28 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
           }}
         />
       </div>
-      <div className={styles.rowFooter}>
+      <div className={styles.rowDetails}>
         <Text id={summaryId} className={styles.rowSummary}>
           {summary}
         </Text>
-        <StatusBadge kind={status} size="small" />
-        {open && (
-          <Button
-            ref={(element: HTMLButtonElement | null) => {
-              planButtonRef.current = element;
-            }}
-            size="small"
-            appearance="subtle"
-            icon={<TaskListAddRegular />}
-            aria-expanded={mode === 'plan'}
-            aria-label={`${c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}: ${c.title}`}
-            onClick={() => setMode(mode === 'plan' ? 'view' : 'plan')}
-          >
-            {c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}
-          </Button>
-        )}
+        <div className={styles.rowMeta}>
+          <StatusBadge kind={status} size="small" />
+          {open && (
+            <Button
+              ref={(element: HTMLButtonElement | null) => {
+                planButtonRef.current = element;
+              }}
+              size="small"
+              appearance="subtle"
+              icon={<TaskListAddRegular />}
+              aria-expanded={mode === 'plan'}
+              aria-label={`${c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}: ${c.title}`}
+              onClick={() => setMode(mode === 'plan' ? 'view' : 'plan')}
+            >
+              {c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}
+            </Button>
+          )}
+        </div>
       </div>
       {mode === 'confirm-delivery' && open && (
         <DeliverConfirm

@@ -5,7 +5,7 @@ import type { RefObject } from 'react';
  * with these React types, and a callback ref accepts any element.
  */
 export const bindRef =
-  <T,>(ref: RefObject<T | null>) =>
+  <T>(ref: RefObject<T | null>) =>
   (element: T | null) => {
     ref.current = element;
   };

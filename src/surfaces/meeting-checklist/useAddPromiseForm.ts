@@ -66,17 +66,17 @@ export function useAddPromiseForm(checklist: MeetingChecklistState): AddPromiseF
     promisedDate: useRef<HTMLInputElement>(null),
   };
 
-  const today = settings.state === 'ready' ? teamToday(settings.value, now) : undefined;
+  // The settings' value, not the Loadable wrapper (a new object every render): the suggestion
+  // scans the team's history and must not run again on every keystroke.
+  const settingsValue = settings.state === 'ready' ? settings.value : undefined;
+  const today = settingsValue !== undefined ? teamToday(settingsValue, now) : undefined;
   const target =
-    settings.state === 'ready' && today !== undefined
-      ? addBusinessDays(settings.value.calendar, today, MEETING_TARGET_BUSINESS_DAYS)
+    settingsValue !== undefined && today !== undefined
+      ? addBusinessDays(settingsValue.calendar, today, MEETING_TARGET_BUSINESS_DAYS)
       : undefined;
   const suggestion = useMemo(
-    () =>
-      settings.state === 'ready' && target !== undefined
-        ? suggestPromisedDate(target, teamHistory, settings.value)
-        : undefined,
-    [settings, target, teamHistory],
+    () => (settingsValue !== undefined && target !== undefined ? suggestPromisedDate(target, teamHistory, settingsValue) : undefined),
+    [settingsValue, target, teamHistory],
   );
   const promisedDate = editedDate ?? suggestion?.promisedDate ?? '';
   const suggestionLine =
@@ -98,7 +98,7 @@ export function useAddPromiseForm(checklist: MeetingChecklistState): AddPromiseF
   const ownerOptions = useMemo(() => [me, ...others(people, me)], [people, me]);
 
   const focusFirst = (found: AddPromiseFormState['errors']) => {
-    const order: AddField[] = ['title', 'customer', 'promisedDate', 'owner'];
+    const order: AddField[] = ['title', 'customer', 'owner', 'promisedDate'];
     const first = order.find((field) => found[field] !== undefined);
     if (first !== undefined) refs[first].current?.focus();
   };

@@ -51,7 +51,11 @@ export function useLiveRefresh(refresh: () => Promise<unknown>, options: LiveRef
             if (refreshing) return { ...previous, refreshing: true };
             if (error !== undefined) return { ...previous, refreshing: false, error };
             const { error: _cleared, ...rest } = previous;
-            return { ...rest, refreshing: false, ...(finishedAt !== undefined ? { lastRefreshedAt: new Date(finishedAt) } : {}) };
+            return {
+              ...rest,
+              refreshing: false,
+              ...(finishedAt !== undefined ? { lastRefreshedAt: new Date(finishedAt) } : {}),
+            };
           });
         },
       },

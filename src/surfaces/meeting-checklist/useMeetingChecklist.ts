@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { acknowledge, createCommitment, deliver, editCommitment, type ActionContext } from '../../domain/actions';
 import type { MessageRef } from '../../domain/i18n';
 import { err, ok, type Result } from '../../domain/result';
@@ -87,6 +87,8 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
       live = false;
     };
   }, [store, teamId]);
+
+  useBackfillMeetingKeys(meeting, query.state === 'ready' ? query.value : undefined);
 
   const live = useLiveRefresh(
     useCallback(async () => {
@@ -239,4 +241,32 @@ export function fieldMessage(
   if (errors === undefined || !isFieldErrors(errors)) return undefined;
   const found = errors.find((e) => fields.some((f) => e.field === f || e.field.startsWith(`${f}.`)));
   return found === undefined ? undefined : fmt(found.message);
+}
+
+/**
+ * A promise found by one key learns the other: a row added in Teams (join URL only) gets the
+ * iCalUId when a surface that knows both opens the meeting, so Outlook finds it too. Best effort,
+ * once per row per panel: a conflict or an offline store just leaves it for the next surface.
+ */
+function useBackfillMeetingKeys(meeting: MeetingItem, rows: readonly Commitment[] | undefined) {
+  const { store } = useServices();
+  const tried = useRef(new Set<string>());
+  useEffect(() => {
+    if (rows === undefined) return;
+    const iCalUId = meeting.iCalUId?.trim() || undefined;
+    const joinUrl = meeting.joinUrl?.trim() || undefined;
+    for (const c of rows) {
+      if (c.source.kind !== 'meeting' || tried.current.has(c.id)) continue;
+      const addICal = iCalUId !== undefined && c.source.iCalUId === undefined;
+      const addJoin = joinUrl !== undefined && c.source.joinUrl === undefined;
+      if (!addICal && !addJoin) continue;
+      tried.current.add(c.id);
+      const source = {
+        ...c.source,
+        ...(addICal ? { iCalUId } : {}),
+        ...(addJoin ? { joinUrl } : {}),
+      };
+      store.update({ ...c, source }).catch(() => undefined);
+    }
+  }, [store, meeting, rows]);
 }

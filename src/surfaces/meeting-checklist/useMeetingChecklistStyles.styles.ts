@@ -15,8 +15,9 @@ export const useMeetingChecklistStyles = makeStyles({
     minWidth: 0,
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
-  subheading: { ...typographyStyles.body1Strong, margin: 0 },
+  // `start`, so a page that aligns headings left does not pull them to the wrong side in RTL.
+  heading: { ...typographyStyles.subtitle2, margin: 0, textAlign: 'start' },
+  subheading: { ...typographyStyles.body1Strong, margin: 0, textAlign: 'start' },
   meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   form: {
     display: 'flex',
@@ -56,21 +57,35 @@ export const useMeetingChecklistStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
+    // The row takes the focus after its delivery (its tick box is disabled then): show where it is.
+    outlineStyle: 'none',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '-2px',
+      borderRadius: tokens.borderRadiusMedium,
+    },
   },
   rowMain: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   rowCheckbox: { flexShrink: 0 },
   rowText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1 },
-  rowTitle: { ...typographyStyles.body1Strong, overflowWrap: 'anywhere', cursor: 'pointer' },
+  // Fluent greys an unchecked checkbox's label; an open promise is the thing to read, so full colour.
+  rowTitle: {
+    ...typographyStyles.body1Strong,
+    color: tokens.colorNeutralForeground1,
+    textAlign: 'start',
+    overflowWrap: 'anywhere',
+    cursor: 'pointer',
+  },
   rowTitleDone: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
   rowSummary: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  rowFooter: {
+  rowDetails: {
     display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
     // Lines up with the title, past the checkbox.
     paddingInlineStart: '36px',
   },
+  rowMeta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   inline: {
     display: 'flex',
     flexDirection: 'column',

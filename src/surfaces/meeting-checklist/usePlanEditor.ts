@@ -125,7 +125,8 @@ export function usePlanEditor(checklist: MeetingChecklistState, commitment: Comm
     notice,
     busy,
     lastStepRef,
-    addStep: () => setSteps((list) => [...list, { key: `new-${counter.current++}`, text: '', dueDate: '', done: false }]),
+    addStep: () =>
+      setSteps((list) => [...list, { key: `new-${counter.current++}`, text: '', dueDate: '', done: false }]),
     removeStep: (key) => setSteps((list) => list.filter((s) => s.key !== key)),
     setStep: (key, change) => setSteps((list) => list.map((s) => (s.key === key ? { ...s, ...change } : s))),
     setCriteria,

@@ -50,7 +50,9 @@ function commitmentFor(source: Email, overrides: Partial<Commitment> = {}): Comm
     targetDate: '2026-12-01',
     promisedDate: '2026-12-03',
     updateCadenceDays: 5,
-    history: [{ id: historyId('h1'), at: source.receivedAt, by: { name: 'Avery', email: 'a@c.example' }, kind: 'created' }],
+    history: [
+      { id: historyId('h1'), at: source.receivedAt, by: { name: 'Avery', email: 'a@c.example' }, kind: 'created' },
+    ],
     createdAt: source.receivedAt,
     updatedAt: source.receivedAt,
     ...overrides,
@@ -124,6 +126,17 @@ describe('EmailPane: a new request', () => {
     expect(localStorage.getItem(`kept.draft.${email.internetMessageId}`)).toBeNull();
   });
 
+  it('suggests a promised date from the target and uses it on request', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await screen.findByRole('textbox', { name: /what you promise/i });
+    await user.type(screen.getByLabelText('Target date', { exact: false, selector: 'input' }), '2026-12-01');
+    const use = await screen.findByRole('button', { name: /^Use / });
+    await user.click(use);
+    expect(screen.getByLabelText('Promised date', { exact: false, selector: 'input' })).not.toHaveProperty('value', '');
+    expect(screen.queryByRole('button', { name: /^Use / })).toBeNull();
+  });
+
   it('keeps what was typed across a reload until it is saved or discarded', async () => {
     const user = userEvent.setup();
     const first = renderPane();
@@ -158,6 +171,40 @@ describe('EmailPane: a new request', () => {
 });
 
 describe('EmailPane: an email with commitments', () => {
+  it('shares the plan in a reply draft and acknowledges the request the first time', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Share plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Draft for your customer' });
+    expect((within(dialog).getByRole('textbox') as HTMLTextAreaElement).value).toContain('Find the failing job');
+    const [shared] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+    expect(shared?.acknowledgedAt).toBe(NOW.toISOString());
+    expect(shared?.history.map((h) => h.kind)).toEqual(['created', 'plan-shared']);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(await screen.findByRole('button', { name: 'Share plan again' })).toBeTruthy();
+  });
+
+  it('raises a concern with a new date and records the renegotiation', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Raise concern' }));
+    const form = screen.getByRole('form', { name: 'Raise a concern' });
+    await user.click(within(form).getByRole('button', { name: 'Open concern draft' }));
+    expect(await within(form).findByText('Say what is at risk.')).toBeTruthy();
+    expect(within(form).getByText(/Describe the recovery action/)).toBeTruthy();
+    await user.type(within(form).getByRole('textbox', { name: /what is at risk/i }), 'The source system is down');
+    await user.type(within(form).getByRole('textbox', { name: /recovery action/i }), 'Switch to the replica');
+    await user.type(within(form).getByRole('textbox', { name: 'Option 1' }), 'Partial data now');
+    await user.type(within(form).getByLabelText(/proposed new date/i), '2026-12-08');
+    await user.click(within(form).getByRole('button', { name: 'Open concern draft' }));
+    await screen.findByRole('dialog', { name: 'Draft for your customer' });
+    const [c] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+    expect(c?.promisedDate).toBe('2026-12-08');
+    expect(c?.history.map((h) => h.kind)).toEqual(['created', 'concern-raised', 'renegotiated']);
+  });
+
   it('lists several commitments of one email and opens one', async () => {
     const user = userEvent.setup();
     await store.create({ ...commitmentFor(email), version: 0 });

@@ -39,7 +39,10 @@ export function EmailPane({ email }: { readonly email: Email }) {
   const { t } = useT();
   const { teamId } = useServices();
   const settings = useTeamSettings();
-  const own = useCommitmentQuery({ kind: 'source', key: { kind: 'email', internetMessageId: email.internetMessageId } });
+  const own = useCommitmentQuery({
+    kind: 'source',
+    key: { kind: 'email', internetMessageId: email.internetMessageId },
+  });
   const thread = useCommitmentQuery({
     kind: 'source',
     key: { kind: 'conversation', conversationId: email.conversationId },
@@ -87,7 +90,9 @@ export function EmailPane({ email }: { readonly email: Email }) {
         {view.kind === 'create' && mine.length > 0 && (
           <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />
         )}
-        {fromThread.length > 0 && <ThreadOffer commitments={fromThread} onOpen={(id) => setView({ kind: 'open', id })} />}
+        {fromThread.length > 0 && (
+          <ThreadOffer commitments={fromThread} onOpen={(id) => setView({ kind: 'open', id })} />
+        )}
         <CreateCommitmentForm
           email={email}
           settings={settings.value}
@@ -143,11 +148,15 @@ function ThreadOffer({
   if (first === undefined) return null;
   return (
     <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{t('taskpane.email.threadOffer', { title: first.title, count: commitments.length })}</MessageBarBody>
+      <MessageBarBody>
+        {t('taskpane.email.threadOffer', { title: first.title, count: commitments.length })}
+      </MessageBarBody>
       <MessageBarActions>
         {commitments.slice(0, 3).map((c) => (
           <Button key={c.id} onClick={() => onOpen(c.id)}>
-            {commitments.length === 1 ? t('taskpane.email.openThread') : t('taskpane.email.openNamed', { title: c.title })}
+            {commitments.length === 1
+              ? t('taskpane.email.openThread')
+              : t('taskpane.email.openNamed', { title: c.title })}
           </Button>
         ))}
       </MessageBarActions>

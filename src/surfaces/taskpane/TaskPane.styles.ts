@@ -11,6 +11,8 @@ export const useTaskPaneStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalM,
     minWidth: 0,
     boxSizing: 'border-box',
+    // Explicitly logical: an ancestor's `text-align: left` must not pin right-to-left text to the left.
+    textAlign: 'start',
   },
   section: {
     display: 'flex',

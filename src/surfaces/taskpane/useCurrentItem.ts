@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { HostItem } from '../../hosts/HostContext';
 import { useServices } from '../../ui/services';
 
 /** The item Outlook (or the demo inbox) has selected; a pinned pane follows every new selection. */
 export function useCurrentItem(): HostItem | undefined {
   const { host } = useServices();
-  const [item, setItem] = useState<HostItem | undefined>(() => host.currentItem());
-  useEffect(() => {
-    // The item may have changed between the first render and the subscription.
-    setItem(host.currentItem());
-    return host.onItemChanged(setItem);
-  }, [host]);
-  return item;
+  const subscribe = useCallback((changed: () => void) => host.onItemChanged(() => changed()), [host]);
+  // Hosts keep the selected item as one object until the selection changes, so it is a stable snapshot.
+  return useSyncExternalStore(subscribe, () => host.currentItem());
 }

@@ -4,7 +4,7 @@
 // (action forms). An entry is written on the first keystroke and removed when the form is saved or
 // discarded, so an error, a failed save, a closed pane or a reload never loses typed text.
 // Only the text the user typed is kept there, on this device; it never leaves the browser.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 
 const PREFIX = 'kept.draft.';
 
@@ -50,27 +50,24 @@ export function usePersistentDraft<T>(
   initial: () => T,
   accept: (value: unknown) => value is T,
 ): PersistentDraft<T> {
-  const load = useCallback((): { value: T; dirty: boolean } => {
+  const load = (): { value: T; dirty: boolean } => {
     const stored = read(key, accept);
     return stored === undefined ? { value: initial(), dirty: false } : { value: stored, dirty: true };
-    // `initial` and `accept` are read once per key, on purpose: the form must not reset while typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-
+  };
   const [state, setState] = useState(() => ({ key, ...load(), kept: true }));
-  const stateRef = useRef(state);
-  stateRef.current = state;
 
-  // Another item selected in a pinned pane: show that item's own draft.
-  const current = state.key === key ? state : { key, ...load(), kept: true };
-  useEffect(() => {
-    if (state.key !== key) setState(current);
-  }, [key, state.key, current]);
+  // Another item selected in a pinned pane: show that item's own draft (state adjusted while rendering).
+  let current = state;
+  if (state.key !== key) {
+    current = { key, ...load(), kept: true };
+    setState(current);
+  }
 
-  const set = useCallback(
-    (update: T | ((previous: T) => T)) => {
-      const previous = stateRef.current.key === key ? stateRef.current.value : load().value;
-      const value = typeof update === 'function' ? (update as (p: T) => T)(previous) : update;
+  const set = (update: T | ((previous: T) => T)) =>
+    setState((previous) => {
+      const base = previous.key === key ? previous.value : load().value;
+      const value = typeof update === 'function' ? (update as (p: T) => T)(base) : update;
+      // Writing the same JSON twice (React may call an updater twice in development) is harmless.
       let kept = true;
       try {
         const store = storage();
@@ -79,24 +76,17 @@ export function usePersistentDraft<T>(
       } catch {
         kept = false;
       }
-      const next = { key, value, dirty: true, kept };
-      stateRef.current = next;
-      setState(next);
-    },
-    [key, load],
-  );
+      return { key, value, dirty: true, kept };
+    });
 
-  const clear = useCallback(() => {
+  const clear = () => {
     try {
       storage()?.removeItem(key);
     } catch {
       // Nothing to forget when storage is unavailable.
     }
-    const next = { key, value: initial(), dirty: false, kept: true };
-    stateRef.current = next;
-    setState(next);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+    setState({ key, value: initial(), dirty: false, kept: true });
+  };
 
   return { value: current.value, dirty: current.dirty, kept: current.kept, set, clear };
 }

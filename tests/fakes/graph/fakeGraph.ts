@@ -115,6 +115,12 @@ export class FakeGraph {
   readonly faults: FaultConfig;
   /** Requests sent before a Retry-After the fake gave the same user (for the same request) ran out. */
   retryAfterViolations = 0;
+  /** How many faults of each kind were injected. */
+  readonly injected: Record<FaultKind, number> = { '429': 0, '503': 0, 'drop-before': 0, 'drop-after': 0, '412': 0 };
+  /** Each batch sub-request and its status, for failure messages. */
+  readonly subAnswers: string[] = [];
+  /** Which requests came too early, for the failure message. */
+  readonly violations: string[] = [];
   /** Requests whose scopes were not enough. */
   readonly scopeFailures: string[] = [];
   readonly messages = new Map<string, { id: string; subject: string; flag: Record<string, unknown> }>();
@@ -133,6 +139,7 @@ export class FakeGraph {
   private changeSeq = 0;
   private expiredTokensBefore = 0;
   private readonly blockedUntil = new Map<string, number>();
+  private readonly blockedBy = new Map<string, number>();
   private readonly now: () => Date;
   private readonly random: () => number;
   private readonly members?: readonly string[];
@@ -172,8 +179,14 @@ export class FakeGraph {
       const answer = this.throttle(fault === '429' ? 429 : 503, user.name, key);
       return this.respond(answer);
     }
+    const waitsBefore = new Map(this.blockedUntil);
     const answer = this.route(method, url, headers, body, user, fault === '412');
-    if (fault === 'drop-after') throw new TypeError('fetch failed (fake: connection dropped after the server applied it)');
+    if (fault === 'drop-after') {
+      // The client never sees this answer, so it cannot honour a Retry-After inside it.
+      this.blockedUntil.clear();
+      for (const [k, v] of waitsBefore) this.blockedUntil.set(k, v);
+      throw new TypeError('fetch failed (fake: connection dropped after the server applied it)');
+    }
     return this.respond(answer);
   };
 
@@ -267,6 +280,12 @@ export class FakeGraph {
   }
 
   private pickFault(allowed: FaultKind[]): FaultKind | undefined {
+    const fault = this.chooseFault(allowed);
+    if (fault !== undefined) this.injected[fault]++;
+    return fault;
+  }
+
+  private chooseFault(allowed: FaultKind[]): FaultKind | undefined {
     const scripted = this.faults.next[0];
     if (scripted !== undefined && allowed.includes(scripted)) return this.faults.next.shift();
     if (this.faults.rate <= 0 || this.faults.kinds.length === 0) return undefined;
@@ -280,7 +299,12 @@ export class FakeGraph {
     const now = this.now().getTime();
     for (const k of [user, key]) {
       const until = this.blockedUntil.get(k);
-      if (until !== undefined && now < until) this.retryAfterViolations++;
+      if (until !== undefined && now < until) {
+        this.retryAfterViolations++;
+        this.violations.push(
+          `${key} (${until - now} ms early, request #${this.requests.length - 1}, blocked by ${k === user ? 'user' : 'request'} since #${this.blockedBy.get(k) ?? '?'})`,
+        );
+      }
     }
   }
 
@@ -288,6 +312,7 @@ export class FakeGraph {
   private throttle(status: 429 | 503, user: string, key: string, scope: 'user' | 'request' = 'user'): Answer {
     const seconds = this.faults.retryAfterSeconds;
     this.blockedUntil.set(scope === 'user' ? user : key, this.now().getTime() + seconds * 1000);
+    this.blockedBy.set(scope === 'user' ? user : key, this.requests.length - 1);
     return graphError(
       status,
       status === 429 ? 'TooManyRequests' : 'serviceNotAvailable',
@@ -476,11 +501,14 @@ export class FakeGraph {
       if (r.body !== undefined && headers['content-type'] === undefined) {
         return { id: r.id, status: 400, body: graphError(400, 'BadRequest', 'Content-Type header is required with a body').body };
       }
-      const key = `${user.name} ${r.method} ${ROOT}${r.url}`;
+      // A create is "the same request" again only for the same item (same KeptId).
+      const keptId = (r.body as { fields?: { KeptId?: unknown } } | undefined)?.fields?.KeptId;
+      const key = `${user.name} ${r.method} ${ROOT}${r.url}${typeof keptId === 'string' ? ` ${keptId}` : ''}`;
       this.checkRetryAfter(user.name, key);
       const fault = this.pickFault(['429', '412']);
       const answer =
         fault === '429' ? this.throttle(429, user.name, key, 'request') : this.route(r.method, r.url, headers, r.body, user, fault === '412');
+      this.subAnswers.push(`#${this.requests.length - 1} ${r.method} ${r.url.replace(/^.*\/items/, 'items')} → ${answer.status}`);
       return { id: r.id, status: answer.status, headers: answer.headers ?? {}, ...(answer.body !== undefined ? { body: answer.body } : {}) };
     });
     return { status: 200, body: { responses } };

@@ -12,6 +12,7 @@ export const meeting = {
   'meeting.add.titlePlaceholder': 'e.g. Send the Q3 figures',
   'meeting.add.customer': 'To whom',
   'meeting.add.customerPlaceholder': 'Pick an attendee or type an email',
+  'meeting.add.customerList': 'Show the attendees',
   'meeting.add.customerInvalid': 'Pick an attendee, or type an email address such as name@contoso.com.',
   'meeting.add.owner': 'Who promised',
   'meeting.add.me': '{name} (me)',

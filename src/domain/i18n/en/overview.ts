@@ -172,4 +172,21 @@ export const overview = {
     'Someone else changed the team’s settings while you were editing. Your values are still here: check them against the current ones and save again.',
   'overview.settings.current': 'Current: acknowledge within {ack} h, update every {cadence} days, buffer {buffer} days.',
   'overview.settings.loadFailed': 'The team’s settings could not be loaded: {detail}',
+
+  // The channel tab's configuration page (Teams shows it when someone adds the tab).
+  'overview.config.title': 'Add Kept to this channel',
+  'overview.config.intro':
+    'The Commitments tab shows everything your team has promised to its internal customers, and what needs attention now:',
+  'overview.config.point.lanes': 'updates that are overdue, promises at risk or past their date, and requests not acknowledged in time;',
+  'overview.config.point.table': 'a table of every commitment you can filter by owner, customer, status and date;',
+  'overview.config.point.metrics': 'how well the team keeps its promises, week by week.',
+  'overview.config.storage':
+    'Commitments are stored in this team’s SharePoint site. Nothing leaves your Microsoft 365 tenant.',
+  'overview.config.ready': 'Select Save to add the tab.',
+  'overview.config.connecting': 'Connecting to Teams…',
+  'overview.config.outside':
+    'This page is used by Microsoft Teams when you add the Kept tab to a channel. Open it from Teams, or try the overview in your browser.',
+  'overview.config.openOverview': 'Open the overview',
+  'overview.config.saveFailed': 'The tab could not be saved: {detail}. Try Save again.',
+  'overview.config.tabName': 'Commitments',
 } satisfies Record<string, MessageTemplate>;

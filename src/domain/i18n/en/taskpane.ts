@@ -54,7 +54,8 @@ export const taskpane = {
   'taskpane.suggestion.use': 'Use {date}',
 
   'taskpane.form.keptLocally': 'What you typed is kept on this device until you save or discard it.',
-  'taskpane.form.notKept': 'This browser does not let Kept keep a copy of what you typed: save before you close the pane.',
+  'taskpane.form.notKept':
+    'This browser does not let Kept keep a copy of what you typed: save before you close the pane.',
   'taskpane.form.discard': 'Discard',
   'taskpane.form.fixErrors': plural({
     one: 'One field needs your attention before saving.',

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, Textarea } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import {
@@ -149,7 +140,8 @@ export function SendUpdateForm({ commitment: c, settings, runner, onClose }: Act
         <Radio value="no" label={t('taskpane.update.onTrackNo')} />
       </RadioGroup>
       <Field label={t('taskpane.update.note')} hint={t('taskpane.update.noteHint')} {...errors.props('note')}>
-        <Textarea className={styles.control}
+        <Textarea
+          className={styles.control}
           resize="vertical"
           value={draft.value.note}
           onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}
@@ -228,7 +220,12 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
       onClose={onClose}
     >
       <Field label={t('taskpane.concern.risk')} required {...errors.props('risk')}>
-        <Textarea className={styles.control} resize="vertical" value={value.risk} onChange={(_, d) => setField('risk', d.value)} />
+        <Textarea
+          className={styles.control}
+          resize="vertical"
+          value={value.risk}
+          onChange={(_, d) => setField('risk', d.value)}
+        />
       </Field>
       <Field
         label={t('taskpane.concern.recovery')}
@@ -236,7 +233,12 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
         required
         {...errors.props('recovery')}
       >
-        <Textarea className={styles.control} resize="vertical" value={value.recovery} onChange={(_, d) => setField('recovery', d.value)} />
+        <Textarea
+          className={styles.control}
+          resize="vertical"
+          value={value.recovery}
+          onChange={(_, d) => setField('recovery', d.value)}
+        />
       </Field>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('taskpane.concern.options')}</legend>
@@ -249,7 +251,8 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
             label={t('taskpane.concern.option', { n: index + 1 })}
             {...errors.props(`options.${index}`)}
           >
-            <Input className={styles.control}
+            <Input
+              className={styles.control}
               value={option}
               onChange={(_, d) =>
                 draft.set((v) => ({ ...v, options: v.options.map((o, i) => (i === index ? d.value : o)) }))
@@ -277,7 +280,12 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
         hint={t('taskpane.concern.proposedHint', { date: formatDate(c.promisedDate, locale) })}
         {...errors.props('proposedDate')}
       >
-        <Input className={styles.control} type="date" value={value.proposedDate} onChange={(_, d) => setField('proposedDate', d.value)} />
+        <Input
+          className={styles.control}
+          type="date"
+          value={value.proposedDate}
+          onChange={(_, d) => setField('proposedDate', d.value)}
+        />
       </Field>
     </ActionFormFrame>
   );
@@ -318,7 +326,8 @@ export function DeliverForm({ commitment: c, settings, runner, onClose }: Action
       onClose={onClose}
     >
       <Field label={t('taskpane.deliver.note')} hint={t('taskpane.deliver.noteHint')} {...errors.props('note')}>
-        <Textarea className={styles.control}
+        <Textarea
+          className={styles.control}
           resize="vertical"
           value={draft.value.note}
           onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}
@@ -336,11 +345,7 @@ const RATINGS: readonly FeedbackRating[] = [1, 2, 3, 4, 5];
 export function FeedbackForm({ commitment: c, runner, onClose }: ActionFormProps) {
   const styles = useTaskPaneStyles();
   const { t } = useT();
-  const draft = usePersistentDraft(
-    actionDraftKey(c, 'feedback'),
-    () => ({ rating: '', comment: '' }),
-    isFeedbackDraft,
-  );
+  const draft = usePersistentDraft(actionDraftKey(c, 'feedback'), () => ({ rating: '', comment: '' }), isFeedbackDraft);
   const errors = useFieldErrors();
   const submit = async () => {
     const rating = Number(draft.value.rating) as FeedbackRating;
@@ -376,12 +381,18 @@ export function FeedbackForm({ commitment: c, runner, onClose }: ActionFormProps
           onChange={(_, d) => draft.set((v) => ({ ...v, rating: d.value }))}
         >
           {RATINGS.map((r) => (
-            <Radio key={r} value={String(r)} label={String(r)} aria-label={t('taskpane.feedback.ratingOption', { n: r })} />
+            <Radio
+              key={r}
+              value={String(r)}
+              label={String(r)}
+              aria-label={t('taskpane.feedback.ratingOption', { n: r })}
+            />
           ))}
         </RadioGroup>
       </Field>
       <Field label={t('taskpane.feedback.comment')} {...errors.props('comment')}>
-        <Textarea className={styles.control}
+        <Textarea
+          className={styles.control}
           resize="vertical"
           value={draft.value.comment}
           onChange={(_, d) => draft.set((v) => ({ ...v, comment: d.value }))}
@@ -426,7 +437,8 @@ export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) 
       onClose={onClose}
     >
       <Field label={t('taskpane.cancel.reason')} required {...errors.props('reason')}>
-        <Textarea className={styles.control}
+        <Textarea
+          className={styles.control}
           resize="vertical"
           value={draft.value.reason}
           onChange={(_, d) => draft.set((v) => ({ ...v, reason: d.value }))}
@@ -469,7 +481,8 @@ export function FlagForm({ commitment: c, runner, onClose }: ActionFormProps) {
       onClose={onClose}
     >
       <Field label={t('taskpane.flag.note')} {...errors.props('note')}>
-        <Textarea className={styles.control}
+        <Textarea
+          className={styles.control}
           resize="vertical"
           value={draft.value.note}
           onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}

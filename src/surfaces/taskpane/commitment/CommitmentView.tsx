@@ -107,7 +107,9 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
           <dt>{t('taskpane.view.promised')}</dt>
           <dd>
             {formatDate(c.promisedDate, locale)}
-            {status.open && <span className={styles.muted}> ({formatRelativeDate(c.promisedDate, today, locale)})</span>}
+            {status.open && (
+              <span className={styles.muted}> ({formatRelativeDate(c.promisedDate, today, locale)})</span>
+            )}
           </dd>
           <dt>{t('taskpane.view.target')}</dt>
           <dd>{formatDate(c.targetDate, locale)}</dd>
@@ -178,7 +180,9 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
           <ul className={styles.plainList}>
             {c.steps.map((step) => {
               const meta = [
-                step.dueDate !== undefined ? t('taskpane.view.stepDue', { date: formatDate(step.dueDate, locale) }) : '',
+                step.dueDate !== undefined
+                  ? t('taskpane.view.stepDue', { date: formatDate(step.dueDate, locale) })
+                  : '',
                 step.owner !== undefined ? step.owner.name || step.owner.email : '',
               ].filter((m) => m !== '');
               return (
@@ -187,7 +191,9 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
                     checked={step.doneAt !== undefined}
                     disabled={!allowed('tick') || runner.busy}
                     onChange={(_, d) => tick(step.id, d.checked === true)}
-                    label={<span className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</span>}
+                    label={
+                      <span className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</span>
+                    }
                   />
                   {meta.length > 0 && <div className={styles.stepMeta}>{meta.join(' · ')}</div>}
                 </li>
@@ -212,7 +218,12 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
         <h3 className={styles.subheading}>{t('taskpane.view.actions')}</h3>
         <div className={styles.actions}>
           {allowed('share') && (
-            <Button appearance={shared ? 'secondary' : 'primary'} icon={<ShareRegular />} onClick={share} disabled={runner.busy}>
+            <Button
+              appearance={shared ? 'secondary' : 'primary'}
+              icon={<ShareRegular />}
+              onClick={share}
+              disabled={runner.busy}
+            >
               {shared ? t('taskpane.action.shareAgain') : t('taskpane.action.share')}
             </Button>
           )}

@@ -74,7 +74,8 @@ export function historyDetail(entry: HistoryEntry): string | undefined {
     case 'feedback':
       return entry.comment.trim() === '' ? undefined : entry.comment;
     case 'concern-raised':
-      return entry.recovery;
+      // The recovery action is in the one-line text of the renegotiation; the options are not.
+      return entry.options.length > 0 ? entry.options.join(' · ') : entry.recovery;
     default:
       return undefined;
   }

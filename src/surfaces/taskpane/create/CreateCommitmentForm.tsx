@@ -191,7 +191,11 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
                 />
               </div>
               <Field label={t('taskpane.step.text', { n })} required {...fieldProps(`steps.${index}.text`)}>
-                <Input className={styles.control} value={step.text} onChange={(_, d) => form.updateStep(index, { text: d.value })} />
+                <Input
+                  className={styles.control}
+                  value={step.text}
+                  onChange={(_, d) => form.updateStep(index, { text: d.value })}
+                />
               </Field>
               <div className={styles.row}>
                 <Field
@@ -199,7 +203,8 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
                   label={t('taskpane.step.dueDate', { n })}
                   {...fieldProps(`steps.${index}.dueDate`)}
                 >
-                  <Input className={styles.control}
+                  <Input
+                    className={styles.control}
                     type="date"
                     value={step.dueDate}
                     onChange={(_, d) => form.updateStep(index, { dueDate: d.value })}
@@ -210,7 +215,8 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
                   label={t('taskpane.step.owner', { n })}
                   {...fieldProps(`steps.${index}.owner.email`)}
                 >
-                  <Input className={styles.control}
+                  <Input
+                    className={styles.control}
                     type="email"
                     value={step.ownerEmail}
                     onChange={(_, d) => form.updateStep(index, { ownerEmail: d.value })}
@@ -232,7 +238,12 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
         hint={t('taskpane.create.criteriaHint')}
         {...fieldProps('acceptanceCriteria')}
       >
-        <Textarea className={styles.control} value={value.acceptanceCriteria} onChange={text('acceptanceCriteria')} resize="vertical" />
+        <Textarea
+          className={styles.control}
+          value={value.acceptanceCriteria}
+          onChange={text('acceptanceCriteria')}
+          resize="vertical"
+        />
       </Field>
 
       <div className={styles.row}>
@@ -286,7 +297,15 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
         required
         {...fieldProps('updateCadenceDays')}
       >
-        <Input className={styles.control} type="number" inputMode="numeric" min={1} max={60} value={value.cadence} onChange={text('cadence')} />
+        <Input
+          className={styles.control}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          value={value.cadence}
+          onChange={text('cadence')}
+        />
       </Field>
 
       {otherErrors.length > 0 && (
@@ -309,9 +328,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
         <Button appearance="primary" type="submit" disabled={saving}>
           {saving ? t('taskpane.create.saving') : t('taskpane.create.save')}
         </Button>
-        {(form.draft.dirty || onClose !== undefined) && (
-          <Button onClick={discard}>{t('taskpane.form.discard')}</Button>
-        )}
+        {(form.draft.dirty || onClose !== undefined) && <Button onClick={discard}>{t('taskpane.form.discard')}</Button>}
       </div>
     </form>
   );

@@ -150,11 +150,7 @@ export function useCommitmentForm(options: {
   readonly newId: () => string;
 }): CommitmentFormState {
   const { email, settings, team, owner, now, newId } = options;
-  const draft = usePersistentDraft(
-    draftKey(email.internetMessageId),
-    () => prefill(email, settings),
-    isFormValue,
-  );
+  const draft = usePersistentDraft(draftKey(email.internetMessageId), () => prefill(email, settings), isFormValue);
   const [showErrors, setShowErrors] = useState(false);
   const value = draft.value;
 

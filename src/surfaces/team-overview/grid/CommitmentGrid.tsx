@@ -201,8 +201,10 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
               {compact ? (
                 <>
                   <div role="gridcell" aria-colindex={1} className={styles.cell}>
-                    <span className={mergeClasses(styles.titleCell, styles.compactTitle)}>{c.title}</span>
-                    <span className={mergeClasses(styles.secondary, styles.compactTitle)}>
+                    <span dir="auto" className={mergeClasses(styles.titleCell, styles.compactTitle)}>
+                      {c.title}
+                    </span>
+                    <span dir="auto" className={mergeClasses(styles.secondary, styles.compactTitle)}>
                       {t('overview.row.compact', { owner: c.owner.name, customer: c.customer.name, date: dateOf(row) })}
                     </span>
                   </div>
@@ -212,16 +214,22 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
                 </>
               ) : (
                 <>
-                  <div role="gridcell" aria-colindex={1} className={mergeClasses(styles.cell, styles.titleCell)} title={c.title}>
+                  <div
+                    role="gridcell"
+                    aria-colindex={1}
+                    dir="auto"
+                    className={mergeClasses(styles.cell, styles.titleCell)}
+                    title={c.title}
+                  >
                     {c.title}
                   </div>
                   <div role="gridcell" aria-colindex={2} className={styles.cell}>
                     <StatusBadge kind={row.status.kind} />
                   </div>
-                  <div role="gridcell" aria-colindex={3} className={styles.cell} title={c.owner.email}>
+                  <div role="gridcell" aria-colindex={3} dir="auto" className={styles.cell} title={c.owner.email}>
                     {c.owner.name}
                   </div>
-                  <div role="gridcell" aria-colindex={4} className={styles.cell} title={c.customer.email}>
+                  <div role="gridcell" aria-colindex={4} dir="auto" className={styles.cell} title={c.customer.email}>
                     {c.customer.name}
                   </div>
                   <div role="gridcell" aria-colindex={5} className={styles.cell}>

@@ -7,7 +7,7 @@ export const HEADER_HEIGHT = 40;
 export const COMPACT_BELOW_PX = 760;
 
 export const WIDE_COLUMNS =
-  'minmax(200px, 3fr) 190px minmax(110px, 1fr) minmax(110px, 1fr) minmax(100px, 120px) minmax(100px, 120px)';
+  'minmax(200px, 3fr) 220px minmax(110px, 1fr) minmax(110px, 1fr) minmax(100px, 120px) minmax(100px, 120px)';
 export const COMPACT_COLUMNS = 'minmax(0, 1fr) auto';
 
 export const useCommitmentGridStyles = makeStyles({
@@ -31,7 +31,8 @@ export const useCommitmentGridStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  headerCell: { ...typographyStyles.body1Strong, paddingInline: tokens.spacingHorizontalS, minWidth: 0 },
+  // The sort button brings its own padding; together they line up with the cells' text.
+  headerCell: { ...typographyStyles.body1Strong, paddingInline: tokens.spacingHorizontalXS, minWidth: 0 },
   sortButton: {
     minWidth: 0,
     maxWidth: '100%',
@@ -59,6 +60,10 @@ export const useCommitmentGridStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected },
   },
   cell: {
+    // Cells holding people's text get dir="auto" so a Latin title in an Arabic UI (or the reverse)
+    // is cut at its own end. 'left' is the UI's start: Griffel flips it to 'right' under RTL, so
+    // every row stays aligned whatever the direction of its text.
+    textAlign: 'left',
     paddingInline: tokens.spacingHorizontalS,
     minWidth: 0,
     overflow: 'hidden',
@@ -67,6 +72,6 @@ export const useCommitmentGridStyles = makeStyles({
   },
   titleCell: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground1 },
   secondary: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, display: 'block' },
-  compactTitle: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  compactTitle: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'left' },
   muted: { color: tokens.colorNeutralForeground3 },
 });

@@ -1,0 +1,92 @@
+import { t } from '../domain/i18n';
+import { teamId as toTeamId } from '../domain/ids';
+import type { HostItem, ThemeName } from '../hosts/HostContext';
+import { createBrowserHost } from '../hosts/browser/createBrowserHost';
+import { demoWorld, type DemoWorld } from '../hosts/browser/demoData';
+import { demoTeamName, demoUser } from '../hosts/browser/demoPeople';
+import { syntheticCommitments } from '../hosts/browser/syntheticData';
+import { defaultTeamSettings } from '../store/defaultSettings';
+import type { LocalCommitmentStore } from '../store/local';
+import type { Clock } from '../ui/services';
+import type { Composition } from './compose';
+import { newId } from './newId';
+import type { PageParams } from './params';
+
+const DEMO_TEAM = toTeamId('demo-team');
+/** localStorage: when the demo data was seeded, so the demo inbox keeps the dates its commitments refer to. */
+const SEEDED_KEY = 'kept.demo.seededAt';
+
+/** Standalone mode: the browser host over the demo world, seeded into the local store on first run. */
+export async function composeStandalone(options: {
+  params: PageParams;
+  store: LocalCommitmentStore;
+  clock: Clock;
+  overviewUrl: string;
+  timeZone: string;
+  notice?: NonNullable<Composition['notice']>;
+}): Promise<Composition> {
+  const { params, store, clock, overviewUrl, timeZone, notice } = options;
+  const settings = { ...defaultTeamSettings(DEMO_TEAM, demoTeamName, timeZone), version: 1 };
+  const seedDemo = async () => {
+    const now = clock.now();
+    const world = demoWorld(now, settings);
+    const extra = params.seed === undefined ? [] : syntheticCommitments(params.seed, now, settings);
+    await store.replaceAll([...world.commitments, ...extra], [settings]);
+    localStorage.setItem(SEEDED_KEY, now.toISOString());
+    localStorage.removeItem('kept.demo.categories');
+    return world;
+  };
+
+  let world: DemoWorld;
+  const seededAt = localStorage.getItem(SEEDED_KEY);
+  if (seededAt === null || params.reset || params.seed !== undefined) {
+    world = await seedDemo();
+  } else {
+    const stored = await store.getSettings(DEMO_TEAM);
+    world = demoWorld(new Date(seededAt), stored.version > 0 ? stored : settings);
+  }
+
+  const initialItem = findDemoItem(world, params.item ?? params.meeting);
+  const host = createBrowserHost({
+    user: demoUser,
+    locale: params.lang ?? navigator.language ?? 'en-GB',
+    theme: params.theme ?? preferredTheme(),
+    team: { id: DEMO_TEAM, name: demoTeamName },
+    ...(initialItem === undefined ? {} : { initialItem }),
+    ...(params.commitment === undefined ? {} : { initialCommitmentId: params.commitment }),
+    overviewUrl,
+  });
+
+  return {
+    services: {
+      store,
+      host,
+      clock,
+      newId,
+      teamId: DEMO_TEAM,
+      storageDescription: t(host.locale, 'shell.storage.demo'),
+    },
+    standalone: {
+      host,
+      world,
+      resetDemo: async () => {
+        await seedDemo();
+      },
+    },
+    ...(notice === undefined ? {} : { notice }),
+  };
+}
+
+export function findDemoItem(world: DemoWorld, key: string | undefined): HostItem | undefined {
+  if (key === undefined) return undefined;
+  return (
+    world.emails.find((e) => e.itemId === key || e.internetMessageId === key) ??
+    world.meetings.find((m) => m.iCalUId === key || m.joinUrl === key)
+  );
+}
+
+function preferredTheme(): ThemeName {
+  if (typeof matchMedia !== 'function') return 'light';
+  if (matchMedia('(forced-colors: active)').matches) return 'high-contrast';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

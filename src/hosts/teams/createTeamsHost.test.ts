@@ -1,0 +1,174 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTeamsHostWith, teamsDeepLink, themeOf } from './createTeamsHost';
+import type { ComposeNewMail, MeetingDetailsLike, TeamsContextLike, TeamsSdk } from './teamsSdk';
+
+const channelContext: TeamsContextLike = {
+  app: { locale: 'en-gb', theme: 'default', appId: { toString: () => '11111111-2222-3333-4444-555555555555' } },
+  page: { id: 'kept-overview', frameContext: 'content' },
+  user: { id: 'user-1', displayName: 'Avery Chen', loginHint: 'avery.chen@contoso.example' },
+  team: { internalId: '19:abc@thread.tacv2', displayName: 'Data Platform', groupId: 'group-1' },
+  channel: { id: '19:channel@thread.tacv2', displayName: 'General' },
+};
+
+/** A typed fake of the Teams SDK: records what the host asks for and lets the test change the theme. */
+function fakeSdk(overrides: Partial<TeamsSdk> & { context?: TeamsContextLike } = {}) {
+  let themeHandler: ((theme: string) => void) | undefined;
+  const composed: ComposeNewMail[] = [];
+  const sdk: TeamsSdk = {
+    initialize: async () => undefined,
+    getContext: async () => overrides.context ?? channelContext,
+    registerOnThemeChangeHandler: (handler) => {
+      themeHandler = handler;
+    },
+    notifySuccess: vi.fn(),
+    getMeetingDetails: async () => {
+      throw new Error('not in a meeting');
+    },
+    mailSupported: () => false,
+    composeNewMail: async (mail) => {
+      composed.push(mail);
+    },
+    ...overrides,
+  };
+  return { sdk, composed, changeTheme: (theme: string) => themeHandler?.(theme) };
+}
+
+describe('createTeamsHost', () => {
+  it('falls back (undefined) at once when initialize rejects outside Teams', async () => {
+    const { sdk } = fakeSdk({ initialize: () => Promise.reject(new Error('No Parent window found')) });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await createTeamsHostWith(sdk, { timeoutMs: 5000 })).toBeUndefined();
+  });
+
+  it('falls back (undefined) when initialize never answers', async () => {
+    const { sdk } = fakeSdk({ initialize: () => new Promise<void>(() => undefined) });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const started = Date.now();
+    expect(await createTeamsHostWith(sdk, { timeoutMs: 50 })).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('reads the team, channel, user and locale from the context', async () => {
+    const { sdk } = fakeSdk();
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    expect(host.kind).toBe('teams');
+    expect(host.user).toEqual({ name: 'Avery Chen', email: 'avery.chen@contoso.example' });
+    expect(host.locale).toBe('en-gb');
+    expect(host.dir).toBe('ltr');
+    expect(host.team()).toEqual({ id: 'group-1', name: 'Data Platform', groupId: 'group-1', channelName: 'General' });
+    expect(host.currentItem()).toBeUndefined();
+    expect(await host.tagCurrentItem('Kept')).toBe(false);
+    expect(sdk.notifySuccess).toHaveBeenCalledOnce();
+  });
+
+  it('is right-to-left for an Arabic locale and has no team in a personal tab', async () => {
+    const { team: _team, channel: _channel, ...personal } = channelContext;
+    const { sdk } = fakeSdk({ context: { ...personal, app: { ...personal.app, locale: 'ar-sa' } } });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    expect(host.dir).toBe('rtl');
+    expect(host.team()).toBeUndefined();
+  });
+
+  it('maps Teams themes and follows live theme changes', async () => {
+    expect([themeOf('default'), themeOf('dark'), themeOf('contrast'), themeOf('unknown')]).toEqual([
+      'light',
+      'dark',
+      'high-contrast',
+      'light',
+    ]);
+    const { sdk, changeTheme } = fakeSdk({ context: { ...channelContext, app: { ...channelContext.app, theme: 'dark' } } });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    expect(host.theme()).toBe('dark');
+    const seen: string[] = [];
+    const stop = host.onThemeChange((theme) => seen.push(theme));
+    changeTheme('contrast');
+    expect(host.theme()).toBe('high-contrast');
+    stop();
+    changeTheme('default');
+    expect(seen).toEqual(['high-contrast']);
+    expect(host.theme()).toBe('light');
+  });
+
+  it('opens the commitment named by the deep link (subPageId) and builds deep links to others', async () => {
+    const { sdk } = fakeSdk({
+      context: { ...channelContext, page: { ...channelContext.page, subPageId: 'commitment-42' } },
+    });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    expect(host.initialCommitmentId()).toBe('commitment-42');
+    const link = new URL(host.commitmentLink('c/7 "x"'));
+    expect(link.origin + link.pathname).toBe(
+      'https://teams.microsoft.com/l/entity/11111111-2222-3333-4444-555555555555/kept-overview',
+    );
+    expect(JSON.parse(link.searchParams.get('context')!)).toEqual({
+      subEntityId: 'c/7 "x"',
+      channelId: '19:channel@thread.tacv2',
+    });
+  });
+
+  it('links to the web page when Teams gives no app id', async () => {
+    const { app, ...rest } = channelContext;
+    const { sdk } = fakeSdk({ context: { ...rest, app: { locale: app.locale, theme: app.theme } } });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: 'https://kept.example/overview.html' }))!;
+    expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=teams&commitment=c1');
+  });
+
+  it('in a meeting, the current item is the meeting with the details Teams gives', async () => {
+    const details: MeetingDetailsLike = {
+      details: {
+        scheduledStartTime: '2026-11-25T10:00:00Z',
+        scheduledEndTime: '2026-11-25T11:00:00Z',
+        joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
+        title: 'Quarterly planning',
+      },
+      organizer: { id: 'user-1' },
+    };
+    const { sdk } = fakeSdk({
+      context: { ...channelContext, page: { id: 'kept-meeting', frameContext: 'sidePanel' }, meeting: { id: 'm-1' } },
+      getMeetingDetails: async () => details,
+    });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    expect(host.currentItem()).toEqual({
+      kind: 'meeting',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
+      subject: 'Quarterly planning',
+      organizer: { name: '', email: '' },
+      attendees: [],
+      start: '2026-11-25T10:00:00Z',
+      end: '2026-11-25T11:00:00Z',
+      isOrganizer: true,
+    });
+  });
+
+  it('in a meeting without the RSC permission, still gives a meeting item from the context', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { sdk } = fakeSdk({
+      context: { ...channelContext, page: { id: 'kept-meeting', frameContext: 'meetingStage' }, meeting: { id: 'm-1' } },
+      getMeetingDetails: () => Promise.reject(new Error('Permission denied: OnlineMeeting.ReadBasic.Chat')),
+    });
+    const now = new Date('2026-11-25T09:00:00Z');
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, now: () => now }))!;
+    expect(host.currentItem()).toMatchObject({ kind: 'meeting', subject: '', start: now.toISOString(), isOrganizer: false });
+  });
+
+  it('shows drafts in the app, or composes a mail where the host supports it', async () => {
+    const draft = {
+      mode: 'new' as const,
+      to: [{ name: 'Priya', email: 'priya@contoso.example' }],
+      subject: 'Update',
+      html: '<p>Hi</p>',
+      text: 'Hi',
+    };
+    const plain = fakeSdk();
+    expect(await (await createTeamsHostWith(plain.sdk, { timeoutMs: 1000 }))!.openDraft(draft)).toBe('show-in-app');
+    const withMail = fakeSdk({ mailSupported: () => true });
+    expect(await (await createTeamsHostWith(withMail.sdk, { timeoutMs: 1000 }))!.openDraft(draft)).toBe('opened');
+    expect(withMail.composed).toEqual([{ toRecipients: ['priya@contoso.example'], subject: 'Update', message: 'Hi' }]);
+  });
+
+  it('encodes every part of a deep link', () => {
+    const link = teamsDeepLink({ appId: 'app', entityId: 'tab one', subEntityId: 'a&b', label: 'Ünïcode & co' });
+    expect(link).toBe(
+      'https://teams.microsoft.com/l/entity/app/tab%20one?label=%C3%9Cn%C3%AFcode%20%26%20co&context=%7B%22subEntityId%22%3A%22a%26b%22%7D',
+    );
+  });
+});

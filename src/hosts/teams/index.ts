@@ -1,0 +1,11 @@
+import type { HostContext } from '../HostContext';
+import { createTeamsHostWith } from './createTeamsHost';
+import { loadTeamsSdk } from './teamsSdk';
+
+export { createTeamsHostWith, teamsDeepLink, themeOf } from './createTeamsHost';
+export type { TeamsSdk } from './teamsSdk';
+
+/** The Teams host, or undefined outside Teams (the caller then falls back to the browser host). */
+export async function createTeamsHost(options: { timeoutMs: number }): Promise<HostContext | undefined> {
+  return createTeamsHostWith(await loadTeamsSdk(), options);
+}

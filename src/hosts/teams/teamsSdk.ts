@@ -1,0 +1,85 @@
+/**
+ * The part of @microsoft/teams-js the Teams host uses, as plain types. The host is written against
+ * this interface so tests drive it with a typed fake; `loadTeamsSdk` adapts the real library.
+ */
+export interface TeamsContextLike {
+  readonly app: {
+    readonly locale: string;
+    /** 'default' | 'dark' | 'contrast' (Teams' words). */
+    readonly theme: string;
+    readonly appId?: { toString(): string } | string;
+  };
+  readonly page: {
+    /** The tab's entityId. */
+    readonly id: string;
+    /** 'content' | 'settings' | 'sidePanel' | 'meetingStage' | … */
+    readonly frameContext: string;
+    /** The subEntityId of a deep link that opened the tab. */
+    readonly subPageId?: string;
+  };
+  readonly user?: {
+    readonly id: string;
+    readonly displayName?: string;
+    readonly loginHint?: string;
+    readonly userPrincipalName?: string;
+  };
+  readonly team?: { readonly internalId: string; readonly displayName?: string; readonly groupId?: string };
+  readonly channel?: { readonly id: string; readonly displayName?: string };
+  readonly meeting?: { readonly id: string };
+  readonly chat?: { readonly id: string };
+}
+
+export interface MeetingDetailsLike {
+  readonly details: {
+    readonly scheduledStartTime: string;
+    readonly scheduledEndTime?: string;
+    readonly joinUrl?: string;
+    readonly title?: string;
+  };
+  readonly organizer?: { readonly id?: string };
+}
+
+export interface ComposeNewMail {
+  readonly toRecipients: string[];
+  readonly subject: string;
+  readonly message: string;
+}
+
+export interface TeamsSdk {
+  initialize(): Promise<void>;
+  getContext(): Promise<TeamsContextLike>;
+  registerOnThemeChangeHandler(handler: (theme: string) => void): void;
+  /** Hides Teams' own loading indicator. */
+  notifySuccess(): void;
+  /** Needs the RSC permission OnlineMeeting.ReadBasic.Chat; rejects without it. */
+  getMeetingDetails(): Promise<MeetingDetailsLike>;
+  mailSupported(): boolean;
+  composeNewMail(mail: ComposeNewMail): Promise<void>;
+}
+
+/** The real library, loaded only when the page runs inside Teams (?host=teams). */
+export async function loadTeamsSdk(): Promise<TeamsSdk> {
+  const { app, mail, meeting } = await import('@microsoft/teams-js');
+  return {
+    initialize: () => app.initialize(),
+    getContext: () => app.getContext(),
+    registerOnThemeChangeHandler: (handler) => app.registerOnThemeChangeHandler(handler),
+    notifySuccess: () => void app.notifySuccess().catch(() => undefined),
+    getMeetingDetails: () =>
+      new Promise<MeetingDetailsLike>((resolve, reject) => {
+        meeting.getMeetingDetails((error, details) => {
+          if (details !== null && error === null) resolve(details);
+          else reject(new Error(error?.message ?? 'Teams returned no meeting details'));
+        });
+      }),
+    mailSupported: () => {
+      try {
+        return mail.isSupported();
+      } catch {
+        return false;
+      }
+    },
+    composeNewMail: ({ toRecipients, subject, message }) =>
+      mail.composeMail({ type: mail.ComposeMailType.New, toRecipients, subject, message }),
+  };
+}

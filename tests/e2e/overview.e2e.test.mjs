@@ -1,0 +1,314 @@
+// The team overview (Teams tab) in standalone mode, in Chromium: the needs-attention lanes checked
+// against the stored data, filters and search, a quick action that moves a commitment out of a lane,
+// 10,000 commitments (counts, virtualised scrolling), axe, and screenshots in light, dark,
+// high-contrast and right-to-left.
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, screenshot, startApp } from './harness.mjs';
+
+// Wednesday 25 Nov 2026, 10:00 in London (the harness's zone): today's business day has not ended.
+const START = new Date('2026-11-25T10:00:00Z');
+const TODAY = '2026-11-25';
+// The demo team works Monday to Friday, so the work week containing Wednesday 25th ends on Sunday 29th.
+const WEEK_END = '2026-11-29';
+const LANES = {
+  'update-overdue': 'Updates overdue',
+  'at-risk': 'At risk',
+  'promise-overdue': 'Promises overdue',
+  'ack-breached': 'Not acknowledged in time',
+  'due-this-week': 'Due this week',
+};
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function openOverview(browser, query = '') {
+  const page = await browser.newPage();
+  await page.clock.install({ time: START });
+  await page.goto(`${app.baseUrl}/overview.html${query}`);
+  await page.getByRole('grid', { name: 'Commitments' }).waitFor({ timeout: 60_000 });
+  return page;
+}
+
+const laneCount = async (page, lane) => Number((await page.getByTestId(`lane-count-${lane}`).textContent()).replace(/\D/g, ''));
+const resultText = (page) => page.getByRole('search').getByRole('status').textContent();
+const renderedRows = (page) => page.locator('[role="grid"] [role="row"][data-commitment-id]');
+
+/**
+ * Reads every stored commitment straight from IndexedDB (the local store's `commitments` store),
+ * so the lane counts can be checked against the data rather than against the page itself.
+ */
+function storedCommitments(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kept');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('commitments').objectStore('commitments').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            resolve(request.result.map((row) => row.commitment));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Two lane rules recomputed here, independently of src/domain: with the clock at 10:00 on a work day,
+ * a promise is overdue when its date is before today; "due this week" is the rest of the work week.
+ */
+function expectedDateLanes(commitments) {
+  const open = commitments.filter((c) => c.deliveredAt === undefined && c.cancelledAt === undefined);
+  return {
+    'promise-overdue': open.filter((c) => c.promisedDate < TODAY).length,
+    'due-this-week': open.filter((c) => c.promisedDate >= TODAY && c.promisedDate <= WEEK_END).length,
+  };
+}
+
+/** axe on the overview and any open drawer or dialog (the standalone chrome around it is the lead's). */
+async function surfaceViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .include('main')
+    .include('[role="dialog"]')
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('team overview with the demo data', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 1280, height: 900 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('shows lane counts that match the stored commitments, and each lane filters the table to itself', async () => {
+    const page = await openOverview(browser);
+    const stored = await storedCommitments(page);
+    assert.ok(stored.length > 10, `demo data is there (${stored.length})`);
+    const expected = expectedDateLanes(stored);
+    for (const lane of ['promise-overdue', 'due-this-week']) {
+      assert.equal(await laneCount(page, lane), expected[lane], `${lane} matches the data`);
+    }
+    for (const [lane, name] of Object.entries(LANES)) {
+      const count = await laneCount(page, lane);
+      await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+      assert.equal(await renderedRows(page).count(), count, `${name}: the table shows the lane's ${count}`);
+      if (lane === 'promise-overdue') {
+        const badges = await renderedRows(page).locator('[aria-colindex="2"]').allTextContents();
+        assert.ok(badges.every((b) => b === 'Overdue'), `overdue lane rows say Overdue: ${badges}`);
+      }
+      await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    }
+    assert.equal(await renderedRows(page).count(), stored.length);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  it('filters by search, status, owner and promised date, and clears them', async () => {
+    const page = await openOverview(browser);
+    const total = await renderedRows(page).count();
+
+    await page.getByRole('searchbox', { name: 'Search commitments' }).fill('pipeline dataset');
+    await page.waitForFunction(() => document.querySelectorAll('[role="row"][data-commitment-id]').length === 2);
+    const titles = await renderedRows(page).locator('[aria-colindex="1"]').allTextContents();
+    assert.ok(titles.every((t) => /pipeline dataset/i.test(t)), titles.join(' | '));
+    assert.match(await resultText(page), /^2 of \d+ commitments$/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[role="row"][data-commitment-id]').length === n, total);
+
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Delivered' }).click();
+    await page.keyboard.press('Escape');
+    const delivered = await renderedRows(page).locator('[aria-colindex="2"]').allTextContents();
+    assert.ok(delivered.length > 0 && delivered.every((s) => s === 'Delivered'), delivered.join(','));
+
+    await page.getByRole('combobox', { name: 'Owner' }).click();
+    await page.getByRole('option', { name: 'Avery Chen' }).click();
+    await page.keyboard.press('Escape');
+    const owners = await renderedRows(page).locator('[aria-colindex="3"]').allTextContents();
+    assert.ok(owners.length > 0 && owners.every((o) => o === 'Avery Chen'), owners.join(','));
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+
+    await page.getByLabel('Promised from').fill('2026-11-25');
+    await page.getByLabel('Promised to').fill('2026-12-02');
+    const stored = await storedCommitments(page);
+    const inRange = stored.filter((c) => c.promisedDate >= '2026-11-25' && c.promisedDate <= '2026-12-02').length;
+    await page.waitForFunction((n) => document.querySelectorAll('[role="row"][data-commitment-id]').length === n, inRange);
+    assert.ok(inRange > 0);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  it('a quick action in the drawer moves a commitment out of "Updates overdue"', async () => {
+    const page = await openOverview(browser);
+    const before = await laneCount(page, 'update-overdue');
+    assert.ok(before > 0);
+    await page.getByRole('button', { name: /^Updates overdue/ }).click();
+    const row = renderedRows(page).first();
+    const id = await row.getAttribute('data-commitment-id');
+    await row.click();
+    const drawer = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: 'Plan' }) });
+    await drawer.getByRole('button', { name: 'Log an update' }).click();
+    await drawer.getByRole('textbox', { name: /What to tell the customer/ }).fill('The query is built; scheduling next.');
+    await drawer.getByRole('button', { name: 'Record and draft the update' }).click();
+
+    const draft = page.getByRole('dialog', { name: 'Draft for your customer' });
+    await draft.waitFor();
+    assert.match(await draft.getByRole('textbox').inputValue(), /The query is built; scheduling next\./);
+    await screenshot(page, 'overview-draft-light');
+    await draft.getByRole('button', { name: 'Close' }).click();
+    await drawer.getByText('Recorded. The draft is open for you to edit and send.').waitFor();
+    await drawer.getByRole('button', { name: 'Close details' }).click();
+
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="lane-count-update-overdue"]')?.textContent === String(n),
+      before - 1,
+    );
+    assert.equal(await page.locator(`[role="row"][data-commitment-id="${id}"]`).count(), 0, 'gone from the lane');
+    const saved = (await storedCommitments(page)).find((c) => c.id === id);
+    assert.equal(saved.history.at(-1).kind, 'update-sent');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  it('opens the commitment named in the link, with its actions', async () => {
+    const first = await openOverview(browser);
+    const id = await renderedRows(first).first().getAttribute('data-commitment-id');
+    const title = await renderedRows(first).first().locator('[aria-colindex="1"]').textContent();
+    await first.close();
+    const page = await openOverview(browser, `?commitment=${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { name: title, level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Log an update' }).waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
+describe('team overview with 10,000 commitments', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 1280, height: 900 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('counts the lanes from the data and scrolls by rendering only the rows in view', async () => {
+    const page = await openOverview(browser, '?seed=10000');
+    const stored = await storedCommitments(page);
+    assert.ok(stored.length >= 10_000, `seeded ${stored.length}`);
+    const expected = expectedDateLanes(stored);
+    for (const lane of ['promise-overdue', 'due-this-week']) {
+      assert.equal(await laneCount(page, lane), expected[lane], `${lane} matches the data`);
+    }
+    const rowCount = Number(await page.getByRole('grid', { name: 'Commitments' }).getAttribute('aria-rowcount'));
+    assert.equal(rowCount, stored.length + 1, 'the grid announces every row (plus the header)');
+    assert.ok((await renderedRows(page).count()) < 80, 'only the rows in view are in the DOM');
+
+    await page.getByRole('grid', { name: 'Commitments' }).evaluate((grid) => {
+      grid.scrollTop = grid.scrollHeight;
+    });
+    await page.waitForFunction(
+      (n) => document.querySelector(`[role="row"][aria-rowindex="${n}"]`) !== null,
+      stored.length + 1,
+    );
+    assert.ok((await renderedRows(page).count()) < 80);
+
+    await page.getByRole('searchbox', { name: 'Search commitments' }).fill('payroll extract yuki');
+    await page.waitForFunction(() => /of/.test(document.querySelector('[role="search"] [role="status"]')?.textContent ?? ''));
+    const titles = await renderedRows(page).locator('[aria-colindex="1"]').allTextContents();
+    assert.ok(titles.length > 0 && titles.every((t) => /payroll extract/i.test(t)), titles.slice(0, 5).join(' | '));
+    await screenshot(page, 'overview-10k-search');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
+for (const theme of [
+  { name: 'light', options: {} },
+  { name: 'dark', options: { colorScheme: 'dark' } },
+  { name: 'high-contrast', options: { forcedColors: 'active' } },
+]) {
+  describe(`team overview, ${theme.name} theme`, () => {
+    let browser;
+    before(async () => {
+      browser = await launchBrowser({ width: 1280, height: 900, ...theme.options });
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    it('has no serious accessibility violation, and looks right wide, narrow, with details and metrics', async () => {
+      const page = await openOverview(browser, `?theme=${theme.name}`);
+      assert.deepEqual(await surfaceViolations(page), []);
+      await screenshot(page, `overview-${theme.name}`);
+
+      await renderedRows(page).first().click();
+      const drawer = page.getByRole('dialog').first();
+      await drawer.getByRole('button', { name: 'Raise a concern' }).click();
+      await drawer.getByRole('button', { name: 'Record and draft the concern' }).click();
+      await drawer.getByText('Say what is at risk.').waitFor();
+      assert.deepEqual(await surfaceViolations(page), []);
+      await screenshot(page, `overview-${theme.name}-drawer`);
+      await drawer.getByRole('button', { name: 'Close details' }).click();
+
+      await page.getByRole('tab', { name: 'Metrics' }).click();
+      await page.getByRole('heading', { name: 'Metrics', level: 2 }).or(page.getByRole('alert')).first().waitFor();
+      assert.deepEqual(await surfaceViolations(page), []);
+      await screenshot(page, `overview-${theme.name}-metrics`);
+
+      await page.getByRole('tab', { name: 'Commitments' }).click();
+      await page.getByRole('button', { name: 'Team settings' }).click();
+      await page.getByRole('dialog', { name: 'Service standards' }).waitFor();
+      assert.deepEqual(await surfaceViolations(page), []);
+      await screenshot(page, `overview-${theme.name}-settings`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.setViewportSize({ width: 450, height: 900 });
+      await page.getByRole('grid', { name: 'Commitments' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `overview-${theme.name}-450`);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  });
+}
+
+describe('team overview, right to left', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 1100, height: 900 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('mirrors the layout and keeps working under dir="rtl"', async () => {
+    const page = await openOverview(browser, '?lang=ar');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    const grid = page.getByRole('grid', { name: 'Commitments' });
+    const box = await grid.boundingBox();
+    const title = await renderedRows(page).first().locator('[aria-colindex="1"]').boundingBox();
+    assert.ok(title.x + title.width > box.x + box.width * 0.6, 'the first column is on the right');
+    assert.deepEqual(await surfaceViolations(page), []);
+    await screenshot(page, 'overview-rtl');
+    await renderedRows(page).first().click();
+    await page.getByRole('button', { name: 'Log an update' }).waitFor();
+    await screenshot(page, 'overview-rtl-drawer');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { isStoreError, type StoreError } from '../../src/store/Store';
+import { createPipeline } from '../../src/store/graph/http/pipeline';
+import { provisionList } from '../../src/store/graph/provision';
+import { COLUMNS, LIST_DISPLAY_NAME } from '../../src/store/graph/schema';
+import { createFakeGraph } from '../fakes/graph/fakeGraph';
+import { tokensFor } from '../fakes/graph/tokens';
+import { aCommitment } from '../fixtures/commitments';
+import { storeFor } from './helpers';
+
+function setup() {
+  const graph = createFakeGraph();
+  const tokens = tokensFor('alex@contoso.com');
+  const call = createPipeline({ fetch: graph.fetch, getToken: tokens, now: () => new Date(), retry: { maxRetries: 0, delaySeconds: 0 } });
+  return { graph, tokens, call };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<StoreError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isStoreError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a StoreError');
+}
+
+describe('provisioning the team list', () => {
+  it('creates the list in the group site with every column, the queried ones indexed', async () => {
+    const { graph, call, tokens } = setup();
+    const result = await provisionList(call, graph.groupId);
+    expect(result.created).toBe(true);
+    const list = graph.list();
+    expect(list?.displayName).toBe(LIST_DISPLAY_NAME);
+    for (const spec of COLUMNS) {
+      const column = list?.columns.find((c) => c.name === spec.name);
+      expect(column, spec.name).toBeDefined();
+      expect(column?.indexed, spec.name).toBe(spec.indexed);
+    }
+    const indexed = list?.columns.filter((c) => c.indexed).map((c) => c.name);
+    expect(indexed).toEqual(
+      expect.arrayContaining(['KeptStatus', 'KeptOwnerEmail', 'KeptNextUpdateDue', 'KeptPromisedDate', 'KeptSourceMessageId', 'KeptSourceMeetingKey']),
+    );
+    // Sites.Manage.All only for creating; everything else with Sites.ReadWrite.All.
+    expect(tokens.asked.filter((s) => s.includes('Sites.Manage.All'))).toHaveLength(1);
+    expect(graph.scopeFailures).toEqual([]);
+  });
+
+  it('is idempotent: a second run finds the list and changes nothing', async () => {
+    const { graph, call, tokens } = setup();
+    const first = await provisionList(call, graph.groupId);
+    const count = graph.mark();
+    const second = await provisionList(call, graph.groupId, first);
+    expect(second).toMatchObject({ listId: first.listId, created: false, repaired: [] });
+    expect(graph.requests.slice(-count()).every((r) => r.method === 'GET')).toBe(true);
+    expect(tokens.asked.filter((s) => s.includes('Sites.Manage.All'))).toHaveLength(1);
+  });
+
+  it('repairs a deleted column and a dropped index in one batch', async () => {
+    const { graph, call } = setup();
+    const first = await provisionList(call, graph.groupId);
+    graph.changeColumnByHand('KeptSteps', 'delete');
+    graph.changeColumnByHand('KeptOwnerEmail', { indexed: false });
+    const count = graph.mark();
+    const repaired = await provisionList(call, graph.groupId, first);
+    expect([...repaired.repaired].sort()).toEqual(['KeptOwnerEmail', 'KeptSteps']);
+    expect(graph.list()?.columns.find((c) => c.name === 'KeptOwnerEmail')?.indexed).toBe(true);
+    expect(graph.list()?.columns.some((c) => c.name === 'KeptSteps')).toBe(true);
+    const writes = graph.requests.slice(-count()).filter((r) => r.method !== 'GET');
+    expect(writes.map((r) => r.url)).toEqual(['https://graph.microsoft.com/v1.0/$batch']);
+  });
+
+  it('stops with a clear error naming a column whose type was changed by hand, and writes nothing', async () => {
+    const { graph, call } = setup();
+    const first = await provisionList(call, graph.groupId);
+    graph.changeColumnByHand('KeptCadenceDays', { text: { allowMultipleLines: false } });
+    const count = graph.mark();
+    const error = await rejection(provisionList(call, graph.groupId, first));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain('KeptCadenceDays');
+    expect(error.message).toContain('Update every');
+    expect(graph.requests.slice(-count()).every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('says when the list was renamed by hand', async () => {
+    const { graph, call } = setup();
+    const first = await provisionList(call, graph.groupId);
+    graph.renameListByHand('Old stuff');
+    const error = await rejection(provisionList(call, graph.groupId, first));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain('renamed to "Old stuff"');
+  });
+
+  it('gives forbidden to someone who is not a member of the team', async () => {
+    const graph = createFakeGraph({ members: ['megan@contoso.com'] });
+    const store = storeFor(graph, 'alex@contoso.com');
+    const error = await rejection(store.list());
+    expect(error.code).toBe('forbidden');
+    expect(error.message).toMatch(/member of the team/);
+    store.close();
+  });
+
+  it('a store finds a column changed by hand when a write is refused, and keeps the write', async () => {
+    const graph = createFakeGraph();
+    const store = storeFor(graph, 'alex@contoso.com');
+    await store.create(aCommitment());
+    graph.changeColumnByHand('KeptAcceptance', 'delete');
+    graph.changeColumnByHand('KeptCadenceDays', { text: { allowMultipleLines: false } });
+    const c = await store.create(aCommitment());
+    expect(store.syncState().pendingWrites).toBe(1);
+    const error = await rejection(store.sync());
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain('KeptCadenceDays');
+    expect(graph.items().some((i) => i.fields.KeptId === c.id)).toBe(false);
+    // Fixed by hand: the queued write goes through.
+    graph.changeColumnByHand('KeptCadenceDays', { number: {} });
+    await store.sync();
+    expect(store.syncState().pendingWrites).toBe(0);
+    expect(graph.items().filter((i) => i.fields.KeptId === c.id)).toHaveLength(1);
+    store.close();
+  });
+});
