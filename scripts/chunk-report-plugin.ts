@@ -12,8 +12,10 @@ export function chunkReport(reportDir: string): Plugin {
     name: 'kept-chunk-report',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks: Record<string, { entry?: string; imports: string[]; dynamicImports: string[]; packages: string[] }> =
-        {};
+      const chunks: Record<
+        string,
+        { entry?: string; imports: string[]; dynamicImports: string[]; packages: string[]; largest: string[] }
+      > = {};
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const packages = new Set<string>();
@@ -26,6 +28,11 @@ export function chunkReport(reportDir: string): Plugin {
           imports: output.imports,
           dynamicImports: output.dynamicImports,
           packages: [...packages].sort(),
+          // The forty largest modules (rendered bytes, before gzip): where to look when a budget is tight.
+          largest: Object.entries(output.modules)
+            .sort(([, a], [, b]) => b.renderedLength - a.renderedLength)
+            .slice(0, 40)
+            .map(([id, m]) => `${m.renderedLength} ${id.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/')}`),
         };
       }
       mkdirSync(reportDir, { recursive: true });

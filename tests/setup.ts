@@ -3,6 +3,15 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 
+// jsdom has no ResizeObserver; Fluent's MessageBar and the overview's virtual rows measure themselves.
+if (typeof document !== 'undefined' && typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    // FluentProvider computes text-align: left even under dir="rtl"; start follows the direction.
+    textAlign: 'start',
   },
 });
 

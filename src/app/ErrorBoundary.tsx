@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { t } from '../domain/i18n';
+import { Alert } from '../ui/Alert';
 
 interface Props {
   readonly locale: string;
@@ -23,12 +23,9 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     const { error } = this.state;
     if (error === null) return this.props.children;
     return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>{t(this.props.locale, 'shell.crash.title')}</MessageBarTitle>
-          {t(this.props.locale, 'shell.crash.body', { detail: error.message })}
-        </MessageBarBody>
-      </MessageBar>
+      <Alert intent="error" role="alert" title={t(this.props.locale, 'shell.crash.title')}>
+        {t(this.props.locale, 'shell.crash.body', { detail: error.message })}
+      </Alert>
     );
   }
 }

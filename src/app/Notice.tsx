@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Alert } from '../ui/Alert';
 import { useT } from '../ui/useT';
 import type { Composition } from './compose';
 
@@ -7,8 +7,8 @@ export function Notice({ notice }: { notice: Composition['notice'] }) {
   const { t } = useT();
   if (notice === undefined) return null;
   return (
-    <MessageBar intent="warning">
-      <MessageBarBody>{t(`shell.notice.${notice}`)}</MessageBarBody>
-    </MessageBar>
+    <Alert intent="warning" role="status">
+      {t(`shell.notice.${notice}`)}
+    </Alert>
   );
 }

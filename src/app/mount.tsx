@@ -1,7 +1,8 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t } from '../domain/i18n';
+import { Alert } from '../ui/Alert';
 import { describeError } from '../ui/describeError';
 import { AppRoot } from './AppRoot';
 import { compose, type Composition } from './compose';
@@ -28,12 +29,9 @@ export function mount(render: (composition: Composition, params: PageParams) => 
         const locale = navigator.language || 'en';
         root.render(
           <FluentProvider theme={webLightTheme}>
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{t(locale, 'shell.startFailed.title')}</MessageBarTitle>
-                {describeError(error, { t: (key, p) => t(locale, key, p) })}
-              </MessageBarBody>
-            </MessageBar>
+            <Alert intent="error" role="alert" title={t(locale, 'shell.startFailed.title')}>
+              {describeError(error, { t: (key, p) => t(locale, key, p) })}
+            </Alert>
           </FluentProvider>,
         );
       },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Commitment } from '../domain/types';
 import type { CommitmentFilter, SourceKey } from '../store/Store';
 import { useServices } from './services';
@@ -16,16 +16,12 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
   const [result, setResult] = useState<Loadable<Commitment[]>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // Compared by value: callers pass literals, which are new objects on every render.
   const key = JSON.stringify(query ?? null);
-  const queryRef = useRef(query);
-  queryRef.current = query;
 
   useEffect(() => {
-    const current = queryRef.current;
-    if (current === undefined) {
-      setResult({ state: 'ready', value: [] });
-      return;
-    }
+    const current = JSON.parse(key) as Query | null;
+    if (current === null) return;
     let live = true;
     const read = current.kind === 'list' ? store.list(current.filter) : store.findBySource(current.key);
     read.then(
@@ -41,7 +37,7 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
     };
   }, [store, key, generation, reload]);
 
-  return { ...result, reload };
+  return query === undefined ? { state: 'ready', value: [], reload } : { ...result, reload };
 }
 
 export function useCommitments(filter?: CommitmentFilter) {

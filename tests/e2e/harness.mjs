@@ -53,8 +53,12 @@ export async function launchBrowser({ width = 1280, height = 800, colorScheme = 
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
-  await context.route(/res\.cdn\.office\.net|statics\.teams\.cdn\.office\.net|appsforoffice\.microsoft\.com/, (route) =>
+  // No internet here: teams-js asks a CDN for its valid origins, and ?host=outlook pages load office.js.
+  await context.route(/res\.cdn\.office\.net|statics\.teams\.cdn\.office\.net/, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"validOrigins":[]}' }),
+  );
+  await context.route(/appsforoffice\.microsoft\.com/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.Office = undefined;' }),
   );
   return {
     context,

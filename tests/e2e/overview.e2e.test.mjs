@@ -130,13 +130,13 @@ describe('team overview with the demo data', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForFunction((n) => document.querySelectorAll('[role="row"][data-commitment-id]').length === n, total);
 
-    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('search').getByRole('combobox', { name: 'Status', exact: true }).click();
     await page.getByRole('option', { name: 'Delivered' }).click();
     await page.keyboard.press('Escape');
     const delivered = await renderedRows(page).locator('[aria-colindex="2"]').allTextContents();
     assert.ok(delivered.length > 0 && delivered.every((s) => s === 'Delivered'), delivered.join(','));
 
-    await page.getByRole('combobox', { name: 'Owner' }).click();
+    await page.getByRole('search').getByRole('combobox', { name: 'Owner', exact: true }).click();
     await page.getByRole('option', { name: 'Avery Chen' }).click();
     await page.keyboard.press('Escape');
     const owners = await renderedRows(page).locator('[aria-colindex="3"]').allTextContents();

@@ -20,15 +20,30 @@ describe('mailbox settings → business calendar', () => {
         timeZone: { name: 'Israel Standard Time' },
       },
     });
-    expect(calendar).toEqual({ timeZone: 'Asia/Jerusalem', workDays: [0, 1, 2, 3, 4], dayStartMinute: 510, dayEndMinute: 1035 });
+    expect(calendar).toEqual({
+      timeZone: 'Asia/Jerusalem',
+      workDays: [0, 1, 2, 3, 4],
+      dayStartMinute: 510,
+      dayEndMinute: 1035,
+    });
   });
 
   it('falls back to the mailbox zone, then to defaults, for a custom zone or nonsense hours', () => {
     const calendar = workCalendarFromMailbox({
       timeZone: 'Tokyo Standard Time',
-      workingHours: { daysOfWeek: [], startTime: '18:00:00', endTime: '09:00:00', timeZone: { name: 'Customized Time Zone' } },
+      workingHours: {
+        daysOfWeek: [],
+        startTime: '18:00:00',
+        endTime: '09:00:00',
+        timeZone: { name: 'Customized Time Zone' },
+      },
     });
-    expect(calendar).toEqual({ timeZone: 'Asia/Tokyo', workDays: [1, 2, 3, 4, 5], dayStartMinute: 540, dayEndMinute: 1020 });
+    expect(calendar).toEqual({
+      timeZone: 'Asia/Tokyo',
+      workDays: [1, 2, 3, 4, 5],
+      dayStartMinute: 540,
+      dayEndMinute: 1020,
+    });
     expect(workCalendarFromMailbox({}).timeZone).toBe('UTC');
   });
 });

@@ -11,7 +11,12 @@ import { storeFor } from './helpers';
 function setup() {
   const graph = createFakeGraph();
   const tokens = tokensFor('alex@contoso.com');
-  const call = createPipeline({ fetch: graph.fetch, getToken: tokens, now: () => new Date(), retry: { maxRetries: 0, delaySeconds: 0 } });
+  const call = createPipeline({
+    fetch: graph.fetch,
+    getToken: tokens,
+    now: () => new Date(),
+    retry: { maxRetries: 0, delaySeconds: 0 },
+  });
   return { graph, tokens, call };
 }
 
@@ -39,7 +44,14 @@ describe('provisioning the team list', () => {
     }
     const indexed = list?.columns.filter((c) => c.indexed).map((c) => c.name);
     expect(indexed).toEqual(
-      expect.arrayContaining(['KeptStatus', 'KeptOwnerEmail', 'KeptNextUpdateDue', 'KeptPromisedDate', 'KeptSourceMessageId', 'KeptSourceMeetingKey']),
+      expect.arrayContaining([
+        'KeptStatus',
+        'KeptOwnerEmail',
+        'KeptNextUpdateDue',
+        'KeptPromisedDate',
+        'KeptSourceMessageId',
+        'KeptSourceMeetingKey',
+      ]),
     );
     // Sites.Manage.All only for creating; everything else with Sites.ReadWrite.All.
     expect(tokens.asked.filter((s) => s.includes('Sites.Manage.All'))).toHaveLength(1);

@@ -25,7 +25,10 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
     expect((await second.get(b.id)).title).toBe('Also offline, edited');
     const state = await second.sync();
     expect(state.pendingWrites).toBe(0);
-    const titles = graph.items().map((i) => i.fields.Title).sort();
+    const titles = graph
+      .items()
+      .map((i) => i.fields.Title)
+      .sort();
     expect(titles).toEqual(['Also offline, edited', 'Made on the train']);
     expect((await second.get(b2.id)).version).toBe(2);
     second.close();
@@ -105,7 +108,10 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
     const megan = storeFor(graph, 'megan@contoso.com');
     const c = await alex.create(aCommitment({ steps: [aStep(), aStep()] }));
     const meganCopy = (await megan.list())[0]!;
-    await alex.update({ ...c, steps: c.steps.map((s, i) => (i === 0 ? { ...s, doneAt: '2026-11-03T10:00:00.000Z' } : s)) });
+    await alex.update({
+      ...c,
+      steps: c.steps.map((s, i) => (i === 0 ? { ...s, doneAt: '2026-11-03T10:00:00.000Z' } : s)),
+    });
     const merged = await megan.update({
       ...meganCopy,
       steps: meganCopy.steps.map((s, i) => (i === 1 ? { ...s, doneAt: '2026-11-03T10:01:00.000Z' } : s)),
@@ -172,13 +178,26 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
     const store = storeFor(graph, 'alex@contoso.com', { now: clock.now });
     const count = graph.mark();
     const c = await store.create(aCommitment({ source: anEmailSource({ itemId: 'AAMkAGmsg1=' }) }));
-    expect(graph.messages.get('AAMkAGmsg1=')?.flag).toMatchObject({ flagStatus: 'flagged', dueDateTime: { timeZone: 'UTC' } });
+    expect(graph.messages.get('AAMkAGmsg1=')?.flag).toMatchObject({
+      flagStatus: 'flagged',
+      dueDateTime: { timeZone: 'UTC' },
+    });
     expect(graph.requests.slice(-count()).some((r) => r.url.endsWith('/$batch'))).toBe(true); // item + flag in one request
     const firstDue = (graph.messages.get('AAMkAGmsg1=')?.flag.dueDateTime as { dateTime: string }).dateTime;
     clock.advance(3 * 24 * 3600_000);
     const updated = await store.update({
       ...c,
-      history: [...c.history, { id: 'h-upd' as never, kind: 'update-sent', note: 'On track', onTrack: true, at: clock.now().toISOString(), by: c.owner }],
+      history: [
+        ...c.history,
+        {
+          id: 'h-upd' as never,
+          kind: 'update-sent',
+          note: 'On track',
+          onTrack: true,
+          at: clock.now().toISOString(),
+          by: c.owner,
+        },
+      ],
       updatedAt: clock.now().toISOString(),
     });
     const movedDue = (graph.messages.get('AAMkAGmsg1=')?.flag.dueDateTime as { dateTime: string }).dateTime;

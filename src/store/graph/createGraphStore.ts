@@ -27,7 +27,17 @@ import type { RetryPolicy } from './http/retry';
 import type { FetchLike, TokenProvider } from './http/types';
 import { readWorkCalendar } from './mailbox';
 import { columnKey, commitmentToFields, MappingError, settingsToFields } from './mapping';
-import { baseFor, openMirror, sameContent, viewOf, type ItemRecord, type MirrorDb, type OutboxEntry, type SiteMeta, type WriteTx } from './mirror';
+import {
+  baseFor,
+  openMirror,
+  sameContent,
+  viewOf,
+  type ItemRecord,
+  type MirrorDb,
+  type OutboxEntry,
+  type SiteMeta,
+  type WriteTx,
+} from './mirror';
 import { anyOf, fieldEquals } from './odata';
 import { createOutbox } from './outbox';
 import { provisionList, type ListLocation } from './provision';
@@ -62,7 +72,9 @@ export interface GraphCommitmentStore extends CommitmentStore {
   /** Working days, hours and time zone from the user's Outlook (MailboxSettings.Read). */
   workCalendar(): Promise<WorkCalendar>;
   /** List items Kept cannot read (edited by hand), with the column and what is wrong. */
-  problems(): Promise<{ readonly id: string; readonly itemId?: string; readonly column: string; readonly problem: string }[]>;
+  problems(): Promise<
+    { readonly id: string; readonly itemId?: string; readonly column: string; readonly problem: string }[]
+  >;
 }
 
 const DAY = 24 * 60 * 60_000;
@@ -87,7 +99,11 @@ function matchesSource(c: Commitment, key: SourceKey): boolean {
   if (key.kind === 'conversation') return s.kind === 'email' && s.conversationId === key.conversationId;
   if (s.kind !== 'meeting') return false;
   const byUid = key.iCalUId !== undefined && key.iCalUId !== '' && s.iCalUId === key.iCalUId;
-  const byJoin = key.joinUrl !== undefined && key.joinUrl !== '' && s.joinUrl !== undefined && joinKey(s.joinUrl) === joinKey(key.joinUrl);
+  const byJoin =
+    key.joinUrl !== undefined &&
+    key.joinUrl !== '' &&
+    s.joinUrl !== undefined &&
+    joinKey(s.joinUrl) === joinKey(key.joinUrl);
   return byUid || byJoin;
 }
 
@@ -103,10 +119,13 @@ function matchesFilter(c: Commitment, filter: CommitmentFilter): boolean {
 function sourceFilter(key: SourceKey): string | undefined {
   const clauses: string[] = [];
   if (key.kind === 'email') clauses.push(fieldEquals('KeptSourceMessageId', columnKey(key.internetMessageId)));
-  else if (key.kind === 'conversation') clauses.push(fieldEquals('KeptSourceConversationId', columnKey(key.conversationId)));
+  else if (key.kind === 'conversation')
+    clauses.push(fieldEquals('KeptSourceConversationId', columnKey(key.conversationId)));
   else {
-    if (key.iCalUId !== undefined && key.iCalUId !== '') clauses.push(fieldEquals('KeptSourceMeetingKey', columnKey(key.iCalUId)));
-    if (key.joinUrl !== undefined && key.joinUrl !== '') clauses.push(fieldEquals('KeptSourceJoinKey', columnKey(key.joinUrl)));
+    if (key.iCalUId !== undefined && key.iCalUId !== '')
+      clauses.push(fieldEquals('KeptSourceMeetingKey', columnKey(key.iCalUId)));
+    if (key.joinUrl !== undefined && key.joinUrl !== '')
+      clauses.push(fieldEquals('KeptSourceJoinKey', columnKey(key.joinUrl)));
   }
   return clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : anyOf(clauses);
 }
@@ -156,7 +175,11 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       located = saved;
       return saved;
     }
-    const result = await provisionList(call, options.groupId, saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId });
+    const result = await provisionList(
+      call,
+      options.groupId,
+      saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId },
+    );
     const meta: SiteMeta = { siteId: result.siteId, listId: result.listId, verifiedAt: now().getTime() };
     await mirror.put('meta', meta, SITE_KEY);
     if (saved !== undefined && saved.listId !== result.listId) {
@@ -170,7 +193,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   }
 
   function location(force = false): Promise<ListLocation> {
-    if (!force && located !== undefined && now().getTime() - located.verifiedAt < verifyEveryMs) return Promise.resolve(located);
+    if (!force && located !== undefined && now().getTime() - located.verifiedAt < verifyEveryMs)
+      return Promise.resolve(located);
     locating ??= locate(force).finally(() => {
       locating = undefined;
     });
@@ -197,7 +221,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     return calendar === undefined ? base : { ...base, calendar: calendar.calendar };
   }
 
-  const settingsFor = async (teamId: TeamId) => (await readSettingsView(teamId)) ?? defaultTeamSettings(teamId, options.teamName);
+  const settingsFor = async (teamId: TeamId) =>
+    (await readSettingsView(teamId)) ?? defaultTeamSettings(teamId, options.teamName);
 
   const ctx: GraphContext = { call, db, now, location, settingsFor, emit, pageSize: options.pageSize ?? 1000 };
   const outbox = createOutbox(ctx);
@@ -205,15 +230,22 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
 
   function schedule() {
     if (options.autoSync === false || closed) return;
-    void outbox.nextDueAt().then((at) => {
-      if (at === undefined || closed) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void outbox.flush('timer').then(schedule, schedule), Math.max(0, Math.min(at - now().getTime(), 5 * 60_000)));
-    }, () => undefined);
+    void outbox.nextDueAt().then(
+      (at) => {
+        if (at === undefined || closed) return;
+        clearTimeout(timer);
+        timer = setTimeout(
+          () => void outbox.flush('timer').then(schedule, schedule),
+          Math.max(0, Math.min(at - now().getTime(), 5 * 60_000)),
+        );
+      },
+      () => undefined,
+    );
   }
 
   const onOnline = () => void outbox.flush().then(schedule, schedule);
-  if (options.autoSync !== false && typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', onOnline);
+  if (options.autoSync !== false && typeof globalThis.addEventListener === 'function')
+    globalThis.addEventListener('online', onOnline);
 
   /** Flushes, then answers with the server's version — or the queued one when it could not be sent yet. */
   async function settle<T>(seq: number, optimistic: T): Promise<T> {
@@ -235,7 +267,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       await pullDelta(ctx);
       lastSyncedAt = now();
     } catch (error) {
-      if (error instanceof StoreError && error.code === 'throttled') readsBlockedUntil = now().getTime() + (error.retryAfterMs ?? 5000);
+      if (error instanceof StoreError && error.code === 'throttled')
+        readsBlockedUntil = now().getTime() + (error.retryAfterMs ?? 5000);
       throw error;
     }
   }
@@ -249,7 +282,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     return mirror.get('items', id);
   }
 
-  const invalid = (message: string, cause?: unknown) => new StoreError('invalid', message, cause === undefined ? {} : { cause });
+  const invalid = (message: string, cause?: unknown) =>
+    new StoreError('invalid', message, cause === undefined ? {} : { cause });
 
   function checkMappable(c: Commitment) {
     const problem = commitmentProblem(c);
@@ -272,7 +306,14 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     };
     const next = flagOf(after);
     if (next === undefined || (before !== undefined && sameFlag(flagOf(before), next))) return undefined;
-    return { kind: 'flag', key: `flag:${after.source.itemId}`, messageId: after.source.itemId, flag: next, attempts: 0, notBefore: 0 };
+    return {
+      kind: 'flag',
+      key: `flag:${after.source.itemId}`,
+      messageId: after.source.itemId,
+      flag: next,
+      attempts: 0,
+      notBefore: 0,
+    };
   }
 
   async function enqueue(
@@ -335,14 +376,20 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       const stored: Commitment = { ...commitment, version: 1 };
       const existing = await (await db()).get('items', commitment.id);
       if (viewOf(existing) !== undefined) {
-        throw new StoreError('conflict', `A commitment with id "${commitment.id}" already exists.`, { current: viewOf(existing) as Commitment });
+        throw new StoreError('conflict', `A commitment with id "${commitment.id}" already exists.`, {
+          current: viewOf(existing) as Commitment,
+        });
       }
       const flag = await flagEntry(undefined, stored);
-      const seq = await enqueue({ kind: 'create', key: stored.id, commitment: stored, attempts: 0, notBefore: 0 }, flag, async (tx) => {
-        const items = tx.objectStore('items');
-        const record: ItemRecord = { id: stored.id, local: stored, recent: [], shown: [stored] };
-        await items.put(record);
-      });
+      const seq = await enqueue(
+        { kind: 'create', key: stored.id, commitment: stored, attempts: 0, notBefore: 0 },
+        flag,
+        async (tx) => {
+          const items = tx.objectStore('items');
+          const record: ItemRecord = { id: stored.id, local: stored, recent: [], shown: [stored] };
+          await items.put(record);
+        },
+      );
       emit({ kind: 'upsert', commitment: stored });
       return settle(seq, stored);
     },
@@ -351,25 +398,36 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       checkMappable(next);
       const found = await record(next.id);
       if (found?.problem !== undefined) {
-        throw invalid(`This commitment cannot be saved: in the list, ${found.problem.column} ${found.problem.problem}.`);
+        throw invalid(
+          `This commitment cannot be saved: in the list, ${found.problem.column} ${found.problem.problem}.`,
+        );
       }
       const current = viewOf(found);
-      if (found === undefined || current === undefined) throw new StoreError('not-found', `The commitment "${next.title}" was deleted.`);
+      if (found === undefined || current === undefined)
+        throw new StoreError('not-found', `The commitment "${next.title}" was deleted.`);
       let edited = next;
       if (current.version !== next.version) {
         // Edited from an older version (a delta arrived meanwhile): merge if it is safe.
         const base = baseFor(found, next);
         const merged = base === undefined ? undefined : mergeConcurrent(base, next, current);
         if (merged === undefined || !merged.ok) {
-          throw new StoreError('conflict', `"${current.title}" was changed by someone else since you opened it.`, { current });
+          throw new StoreError('conflict', `"${current.title}" was changed by someone else since you opened it.`, {
+            current,
+          });
         }
         edited = merged.merged;
       }
       const stored: Commitment = { ...edited, version: current.version + 1 };
       const flag = await flagEntry(current, stored);
-      const seq = await enqueue({ kind: 'update', key: stored.id, base: current, next: stored, attempts: 0, notBefore: 0 }, flag, async (tx) => {
-        await tx.objectStore('items').put({ ...found, local: stored, shown: [...(found.shown ?? []), stored].slice(-8) });
-      });
+      const seq = await enqueue(
+        { kind: 'update', key: stored.id, base: current, next: stored, attempts: 0, notBefore: 0 },
+        flag,
+        async (tx) => {
+          await tx
+            .objectStore('items')
+            .put({ ...found, local: stored, shown: [...(found.shown ?? []), stored].slice(-8) });
+        },
+      );
       emit({ kind: 'upsert', commitment: stored });
       return settle(seq, stored);
     },
@@ -377,13 +435,20 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     async delete(id: CommitmentId, expectedVersion: number) {
       const found = await record(id);
       const current = viewOf(found);
-      if (found === undefined || current === undefined) throw new StoreError('not-found', `There is no commitment with id "${id}".`);
+      if (found === undefined || current === undefined)
+        throw new StoreError('not-found', `There is no commitment with id "${id}".`);
       if (current.version !== expectedVersion) {
-        throw new StoreError('conflict', `"${current.title}" was changed by someone else since you opened it.`, { current });
+        throw new StoreError('conflict', `"${current.title}" was changed by someone else since you opened it.`, {
+          current,
+        });
       }
-      const seq = await enqueue({ kind: 'delete', key: id, id, expected: current, attempts: 0, notBefore: 0 }, undefined, async (tx) => {
-        await tx.objectStore('items').put({ ...found, local: null });
-      });
+      const seq = await enqueue(
+        { kind: 'delete', key: id, id, expected: current, attempts: 0, notBefore: 0 },
+        undefined,
+        async (tx) => {
+          await tx.objectStore('items').put({ ...found, local: null });
+        },
+      );
       emit({ kind: 'delete', id });
       await settle(seq, undefined);
     },
@@ -420,15 +485,22 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         throw error;
       }
       const key = settingsItemKey(settings.teamId);
-      const current = (await readSettingsView(settings.teamId)) ?? { ...(await defaultSettings(settings.teamId)), version: 0 };
+      const current = (await readSettingsView(settings.teamId)) ?? {
+        ...(await defaultSettings(settings.teamId)),
+        version: 0,
+      };
       if (settings.version !== current.version) {
         throw new StoreError('conflict', 'The team settings were changed by someone else since you opened them.');
       }
       const stored: TeamSettings = { ...settings, version: current.version + 1 };
-      const seq = await enqueue({ kind: 'settings', key, base: current, next: stored, attempts: 0, notBefore: 0 }, undefined, async (tx) => {
-        const existing = await tx.objectStore('settings').get(key);
-        await tx.objectStore('settings').put({ ...(existing ?? { key }), local: stored });
-      });
+      const seq = await enqueue(
+        { kind: 'settings', key, base: current, next: stored, attempts: 0, notBefore: 0 },
+        undefined,
+        async (tx) => {
+          const existing = await tx.objectStore('settings').get(key);
+          await tx.objectStore('settings').put({ ...(existing ?? { key }), local: stored });
+        },
+      );
       emit({ kind: 'settings', settings: stored });
       return settle(seq, stored);
     },
@@ -462,7 +534,9 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     async problems() {
       const all = await (await db()).getAll('items');
       return all.flatMap((r) =>
-        r.problem === undefined ? [] : [{ id: r.id, ...(r.itemId !== undefined ? { itemId: r.itemId } : {}), ...r.problem }],
+        r.problem === undefined
+          ? []
+          : [{ id: r.id, ...(r.itemId !== undefined ? { itemId: r.itemId } : {}), ...r.problem }],
       );
     },
 
@@ -470,7 +544,10 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       closed = true;
       clearTimeout(timer);
       if (typeof globalThis.removeEventListener === 'function') globalThis.removeEventListener('online', onOnline);
-      void dbPromise?.then((d) => d.close(), () => undefined);
+      void dbPromise?.then(
+        (d) => d.close(),
+        () => undefined,
+      );
     },
   };
   return store;

@@ -13,7 +13,8 @@ const utc = (instant: string) => ({ dateTime: instant.replace(/Z$/, '').replace(
 export function followUpFlagFor(c: Commitment, dueAt: Date | undefined): FollowUpFlag | undefined {
   if (c.source.kind !== 'email' || c.source.itemId === undefined || c.source.itemId === '') return undefined;
   const closedAt = c.deliveredAt ?? c.cancelledAt;
-  if (closedAt !== undefined) return { flagStatus: 'complete', completedDateTime: utc(new Date(closedAt).toISOString()) };
+  if (closedAt !== undefined)
+    return { flagStatus: 'complete', completedDateTime: utc(new Date(closedAt).toISOString()) };
   if (dueAt === undefined) return { flagStatus: 'flagged' };
   const due = dueAt.toISOString();
   const start = c.createdAt < due ? new Date(c.createdAt).toISOString() : due;

@@ -64,7 +64,9 @@ export function workCalendarFromMailbox(settings: MailboxSettingsLike): WorkCale
   const fallback = defaultTeamSettings(teamId('mailbox')).calendar;
   const hours = settings.workingHours;
   const timeZone = toIanaZone(hours?.timeZone?.name) ?? toIanaZone(settings.timeZone) ?? fallback.timeZone;
-  const workDays = [...new Set((hours?.daysOfWeek ?? []).map((d) => DAYS[d.toLowerCase()]).filter((d) => d !== undefined))].sort();
+  const workDays = [
+    ...new Set((hours?.daysOfWeek ?? []).map((d) => DAYS[d.toLowerCase()]).filter((d) => d !== undefined)),
+  ].sort();
   const start = minutes(hours?.startTime);
   const end = minutes(hours?.endTime);
   const hoursOk = start !== undefined && end !== undefined && end > start;

@@ -20,7 +20,13 @@ export interface ListItemLike {
 
 export type ReadResult<T> =
   | { readonly ok: true; readonly value: T; readonly itemId: string; readonly eTag: string }
-  | { readonly ok: false; readonly itemId: string; readonly keptId?: string; readonly column: string; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly itemId: string;
+      readonly keptId?: string;
+      readonly column: string;
+      readonly problem: string;
+    };
 
 class ColumnProblem extends Error {
   constructor(
@@ -109,7 +115,10 @@ const orNull = (value: string | undefined): string | null => (value === undefine
 function note(column: string, value: unknown): string {
   const text = JSON.stringify(value);
   if (text.length > NOTE_MAX) {
-    throw new ColumnProblem(column, `is ${Math.round(text.length / 1000)} KB; a SharePoint column holds at most ${NOTE_MAX / 1000} KB`);
+    throw new ColumnProblem(
+      column,
+      `is ${Math.round(text.length / 1000)} KB; a SharePoint column holds at most ${NOTE_MAX / 1000} KB`,
+    );
   }
   return text;
 }
@@ -203,8 +212,10 @@ export function settingsToFields(settings: TeamSettings): Fields {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIsoDate = (v: unknown): v is string =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
-const isInstant = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
-const optional = <T>(v: unknown, check: (x: unknown) => x is T): v is T | undefined => v === undefined || v === null || check(v);
+const isInstant = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+const optional = <T>(v: unknown, check: (x: unknown) => x is T): v is T | undefined =>
+  v === undefined || v === null || check(v);
 
 function str(fields: Record<string, unknown>, column: string, required = true): string {
   const value = fields[column];
@@ -276,13 +287,16 @@ function readHistory(value: unknown): HistoryEntry[] {
 function readSource(value: unknown): CommitmentSource {
   const ok =
     isObject(value) &&
-    ((value.kind === 'manual') ||
+    (value.kind === 'manual' ||
       (value.kind === 'email' &&
         typeof value.internetMessageId === 'string' &&
         typeof value.conversationId === 'string' &&
         typeof value.subject === 'string' &&
         isInstant(value.receivedAt)) ||
-      (value.kind === 'meeting' && typeof value.subject === 'string' && isInstant(value.start) && isInstant(value.end)));
+      (value.kind === 'meeting' &&
+        typeof value.subject === 'string' &&
+        isInstant(value.start) &&
+        isInstant(value.end)));
   if (!ok) throw new ColumnProblem('KeptSource', 'does not describe an email, a meeting or a manual request');
   return value as CommitmentSource;
 }
@@ -303,12 +317,14 @@ function readDetails(value: unknown): Details {
 }
 
 /** The exact email when the column holds the shortened key of a long one. */
-const fullEmail = (column: string, long: string | undefined) => (long !== undefined && columnKey(long) === column ? long : column);
+const fullEmail = (column: string, long: string | undefined) =>
+  long !== undefined && columnKey(long) === column ? long : column;
 
 function readETag(item: ListItemLike): { eTag: string; version: number } {
   const eTag = item.eTag ?? (typeof item.fields?.['@odata.etag'] === 'string' ? item.fields['@odata.etag'] : undefined);
   const version = eTag === undefined ? undefined : versionFromETag(eTag);
-  if (eTag === undefined || version === undefined) throw new ColumnProblem('eTag', 'is missing or not a SharePoint list item eTag');
+  if (eTag === undefined || version === undefined)
+    throw new ColumnProblem('eTag', 'is missing or not a SharePoint list item eTag');
   return { eTag, version };
 }
 
@@ -343,7 +359,10 @@ export function commitmentFromItem(item: ListItemLike): ReadResult<Commitment> {
         name: str(fields, 'KeptCustomerName', false),
         email: fullEmail(str(fields, 'KeptCustomerEmail'), details.customerEmail),
       },
-      owner: { name: str(fields, 'KeptOwnerName', false), email: fullEmail(str(fields, 'KeptOwnerEmail'), details.ownerEmail) },
+      owner: {
+        name: str(fields, 'KeptOwnerName', false),
+        email: fullEmail(str(fields, 'KeptOwnerEmail'), details.ownerEmail),
+      },
       ...(details.checker !== undefined && details.checker !== null ? { checker: details.checker } : {}),
       source: readSource(json(fields, 'KeptSource')),
       requestedAt: details.requestedAt,
@@ -364,7 +383,13 @@ export function commitmentFromItem(item: ListItemLike): ReadResult<Commitment> {
     return { ok: true, value: commitment, itemId: item.id, eTag };
   } catch (error) {
     if (error instanceof ColumnProblem) {
-      return { ok: false, itemId: item.id, ...(keptId !== undefined ? { keptId } : {}), column: error.column, problem: error.message };
+      return {
+        ok: false,
+        itemId: item.id,
+        ...(keptId !== undefined ? { keptId } : {}),
+        column: error.column,
+        problem: error.message,
+      };
     }
     throw error;
   }
@@ -392,7 +417,13 @@ export function settingsFromItem(item: ListItemLike): ReadResult<TeamSettings> {
   } catch (error) {
     if (error instanceof ColumnProblem) {
       const keptId = keptIdOf(item);
-      return { ok: false, itemId: item.id, ...(keptId !== undefined ? { keptId } : {}), column: error.column, problem: error.message };
+      return {
+        ok: false,
+        itemId: item.id,
+        ...(keptId !== undefined ? { keptId } : {}),
+        column: error.column,
+        problem: error.message,
+      };
     }
     throw error;
   }

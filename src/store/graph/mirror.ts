@@ -113,7 +113,9 @@ export async function openMirror(dbName: string): Promise<MirrorDb> {
       },
     });
   } catch (error) {
-    throw new StoreError('offline', `Kept could not open its offline copy on this device (${String(error)}).`, { cause: error });
+    throw new StoreError('offline', `Kept could not open its offline copy on this device (${String(error)}).`, {
+      cause: error,
+    });
   }
 }
 
@@ -133,7 +135,11 @@ export function sameContent<T extends { readonly version: number }>(a: T | undef
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -160,12 +166,20 @@ export function baseFor(record: ItemRecord, edited: Commitment): Commitment | un
 
 function distance(a: Commitment, b: Commitment): number {
   const steps = new Map(a.steps.map((s) => [s.id, canonical(s)]));
-  const stepDiff = b.steps.filter((s) => steps.get(s.id) !== canonical(s)).length + Math.abs(a.steps.length - b.steps.length);
+  const stepDiff =
+    b.steps.filter((s) => steps.get(s.id) !== canonical(s)).length + Math.abs(a.steps.length - b.steps.length);
   const historyA = new Set(a.history.map((h) => h.id));
   const historyB = new Set(b.history.map((h) => h.id));
-  const historyDiff = [...historyA].filter((id) => !historyB.has(id)).length + [...historyB].filter((id) => !historyA.has(id)).length;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => k !== 'steps' && k !== 'history' && k !== 'version'));
-  const fieldDiff = [...keys].filter((k) => canonical((a as unknown as Record<string, unknown>)[k]) !== canonical((b as unknown as Record<string, unknown>)[k])).length;
+  const historyDiff =
+    [...historyA].filter((id) => !historyB.has(id)).length + [...historyB].filter((id) => !historyA.has(id)).length;
+  const keys = new Set(
+    [...Object.keys(a), ...Object.keys(b)].filter((k) => k !== 'steps' && k !== 'history' && k !== 'version'),
+  );
+  const fieldDiff = [...keys].filter(
+    (k) =>
+      canonical((a as unknown as Record<string, unknown>)[k]) !==
+      canonical((b as unknown as Record<string, unknown>)[k]),
+  ).length;
   return stepDiff + historyDiff + fieldDiff;
 }
 export function withRecent(recent: readonly Commitment[], c: Commitment): Commitment[] {

@@ -53,7 +53,13 @@ export interface Outbox {
 
 type Plan =
   | { readonly entry: OutboxEntry; readonly done: true }
-  | { readonly entry: OutboxEntry; readonly done: false; readonly request: GraphRequest; readonly sent?: Fields; readonly itemId?: string };
+  | {
+      readonly entry: OutboxEntry;
+      readonly done: false;
+      readonly request: GraphRequest;
+      readonly sent?: Fields;
+      readonly itemId?: string;
+    };
 
 interface Waiter {
   resolve(value: unknown): void;
@@ -160,7 +166,13 @@ export function createOutbox(ctx: GraphContext): Outbox {
   async function confirmCommitment(entry: OutboxEntry, item: ListItemLike) {
     const read = commitmentFromItem(item);
     if (!read.ok) {
-      await reject(entry, new StoreError('invalid', `Saved, but the list answered with an unreadable item: ${read.column} ${read.problem}.`));
+      await reject(
+        entry,
+        new StoreError(
+          'invalid',
+          `Saved, but the list answered with an unreadable item: ${read.column} ${read.problem}.`,
+        ),
+      );
       return;
     }
     await confirmStored(entry, read.value, read.itemId, read.eTag);
@@ -191,7 +203,8 @@ export function createOutbox(ctx: GraphContext): Outbox {
     const db = await ctx.db();
     const tx = db.transaction(['outbox', 'items'], 'readwrite');
     await tx.objectStore('outbox').delete(seqOf(entry));
-    if ((await tx.objectStore('outbox').index('byKey').count(entry.key)) === 0) await tx.objectStore('items').delete(entry.key);
+    if ((await tx.objectStore('outbox').index('byKey').count(entry.key)) === 0)
+      await tx.objectStore('items').delete(entry.key);
     await tx.done;
     finish(seqOf(entry), undefined);
   }
@@ -199,7 +212,10 @@ export function createOutbox(ctx: GraphContext): Outbox {
   async function confirmSettings(entry: OutboxEntry, item: ListItemLike) {
     const read = settingsFromItem(item);
     if (!read.ok) {
-      await reject(entry, new StoreError('invalid', `Saved, but the list answered with unreadable settings: ${read.problem}.`));
+      await reject(
+        entry,
+        new StoreError('invalid', `Saved, but the list answered with unreadable settings: ${read.problem}.`),
+      );
       return;
     }
     const db = await ctx.db();
@@ -253,12 +269,23 @@ export function createOutbox(ctx: GraphContext): Outbox {
         }
         const sent = withoutNulls(await fieldsFor(entry.commitment));
         // https://learn.microsoft.com/graph/api/listitem-create
-        return { entry, done: false, sent, request: { method: 'POST', url, scopes: SCOPES.items, body: { fields: sent } } };
+        return {
+          entry,
+          done: false,
+          sent,
+          request: { method: 'POST', url, scopes: SCOPES.items, body: { fields: sent } },
+        };
       }
       case 'update': {
         const record = await db.get('items', entry.key);
         if (record?.problem !== undefined) {
-          await reject(entry, new StoreError('invalid', `This commitment cannot be saved: in the list, ${record.problem.column} ${record.problem.problem}.`));
+          await reject(
+            entry,
+            new StoreError(
+              'invalid',
+              `This commitment cannot be saved: in the list, ${record.problem.column} ${record.problem.problem}.`,
+            ),
+          );
           return { entry, done: true };
         }
         if (record?.itemId === undefined || record.eTag === undefined || record.server === undefined) {
@@ -278,7 +305,10 @@ export function createOutbox(ctx: GraphContext): Outbox {
           if (!merged.ok) {
             await reject(
               entry,
-              conflictWith(server, `"${server.title}" was changed by someone else at the same time (${merged.conflictingFields.join(', ')}).`),
+              conflictWith(
+                server,
+                `"${server.title}" was changed by someone else at the same time (${merged.conflictingFields.join(', ')}).`,
+              ),
             );
             return { entry, done: true };
           }
@@ -291,7 +321,13 @@ export function createOutbox(ctx: GraphContext): Outbox {
           done: false,
           sent,
           itemId: record.itemId,
-          request: { method: 'PATCH', url: `${url}/${encodeURIComponent(record.itemId)}/fields`, scopes: SCOPES.items, headers: { 'If-Match': record.eTag }, body: sent },
+          request: {
+            method: 'PATCH',
+            url: `${url}/${encodeURIComponent(record.itemId)}/fields`,
+            scopes: SCOPES.items,
+            headers: { 'If-Match': record.eTag },
+            body: sent,
+          },
         };
       }
       case 'delete': {
@@ -301,7 +337,10 @@ export function createOutbox(ctx: GraphContext): Outbox {
           return { entry, done: true };
         }
         if (record.server !== undefined && !sameContent(record.server, entry.expected)) {
-          await reject(entry, conflictWith(record.server, `"${record.server.title}" was changed by someone else, so it was not deleted.`));
+          await reject(
+            entry,
+            conflictWith(record.server, `"${record.server.title}" was changed by someone else, so it was not deleted.`),
+          );
           return { entry, done: true };
         }
         // https://learn.microsoft.com/graph/api/listitem-delete
@@ -309,7 +348,12 @@ export function createOutbox(ctx: GraphContext): Outbox {
           entry,
           done: false,
           itemId: record.itemId,
-          request: { method: 'DELETE', url: `${url}/${encodeURIComponent(record.itemId)}`, scopes: SCOPES.items, headers: { 'If-Match': record.eTag } },
+          request: {
+            method: 'DELETE',
+            url: `${url}/${encodeURIComponent(record.itemId)}`,
+            scopes: SCOPES.items,
+            headers: { 'If-Match': record.eTag },
+          },
         };
       }
       case 'settings': {
@@ -323,14 +367,26 @@ export function createOutbox(ctx: GraphContext): Outbox {
         }
         const sent = settingsToFields(entry.next);
         if (record?.itemId === undefined || record.eTag === undefined) {
-          return { entry, done: false, sent, request: { method: 'POST', url, scopes: SCOPES.items, body: { fields: sent } } };
+          return {
+            entry,
+            done: false,
+            sent,
+            request: { method: 'POST', url, scopes: SCOPES.items, body: { fields: sent } },
+          };
         }
         if (sameContent(record.server, entry.next)) {
-          await confirmSettings(entry, { id: record.itemId, eTag: record.eTag, fields: { ...settingsToFields(entry.next), '@odata.etag': record.eTag } });
+          await confirmSettings(entry, {
+            id: record.itemId,
+            eTag: record.eTag,
+            fields: { ...settingsToFields(entry.next), '@odata.etag': record.eTag },
+          });
           return { entry, done: true };
         }
         if (record.server !== undefined && !sameContent(record.server, entry.base)) {
-          await reject(entry, new StoreError('conflict', 'The team settings were changed by someone else at the same time.'));
+          await reject(
+            entry,
+            new StoreError('conflict', 'The team settings were changed by someone else at the same time.'),
+          );
           return { entry, done: true };
         }
         return {
@@ -338,7 +394,13 @@ export function createOutbox(ctx: GraphContext): Outbox {
           done: false,
           sent,
           itemId: record.itemId,
-          request: { method: 'PATCH', url: `${url}/${encodeURIComponent(record.itemId)}/fields`, scopes: SCOPES.items, headers: { 'If-Match': record.eTag }, body: sent },
+          request: {
+            method: 'PATCH',
+            url: `${url}/${encodeURIComponent(record.itemId)}/fields`,
+            scopes: SCOPES.items,
+            headers: { 'If-Match': record.eTag },
+            body: sent,
+          },
         };
       }
       case 'flag':
@@ -346,7 +408,12 @@ export function createOutbox(ctx: GraphContext): Outbox {
         return {
           entry,
           done: false,
-          request: { method: 'PATCH', url: `/me/messages/${encodeURIComponent(entry.messageId)}`, scopes: SCOPES.followUpFlags, body: { flag: entry.flag } },
+          request: {
+            method: 'PATCH',
+            url: `/me/messages/${encodeURIComponent(entry.messageId)}`,
+            scopes: SCOPES.followUpFlags,
+            body: { flag: entry.flag },
+          },
         };
     }
   }
@@ -365,10 +432,12 @@ export function createOutbox(ctx: GraphContext): Outbox {
         case 'update': {
           const fields = (answer.body ?? {}) as Record<string, unknown>;
           const item: ListItemLike = { id: plan.itemId ?? '', fields };
-          if (typeof fields['@odata.etag'] === 'string' && commitmentFromItem(item).ok) await confirmCommitment(entry, item);
+          if (typeof fields['@odata.etag'] === 'string' && commitmentFromItem(item).ok)
+            await confirmCommitment(entry, item);
           else {
             const fresh = plan.itemId === undefined ? undefined : await fetchItem(ctx, plan.itemId);
-            if (fresh === undefined) await reject(entry, new StoreError('not-found', 'The commitment was deleted by someone else.'));
+            if (fresh === undefined)
+              await reject(entry, new StoreError('not-found', 'The commitment was deleted by someone else.'));
             else await confirmCommitment(entry, fresh);
           }
           return;
@@ -378,7 +447,8 @@ export function createOutbox(ctx: GraphContext): Outbox {
           return;
         case 'settings': {
           const body = (answer.body ?? {}) as Record<string, unknown>;
-          const item: ListItemLike = 'fields' in body ? (body as unknown as ListItemLike) : { id: plan.itemId ?? '', fields: body };
+          const item: ListItemLike =
+            'fields' in body ? (body as unknown as ListItemLike) : { id: plan.itemId ?? '', fields: body };
           await confirmSettings(entry, item);
           return;
         }
@@ -492,10 +562,18 @@ export function createOutbox(ctx: GraphContext): Outbox {
       }
       sending = plans.filter((p): p is Extract<Plan, { done: false }> => !p.done);
       if (sending.length === 0) return 'progress';
-      answers = await sendBatch(ctx.call, sending.map((p) => p.request));
+      answers = await sendBatch(
+        ctx.call,
+        sending.map((p) => p.request),
+      );
       online = true;
     } catch (error) {
-      if (error instanceof StoreError && error.code === 'unauthorized' && picked.some((e) => e.kind === 'flag') && !flagsRefused) {
+      if (
+        error instanceof StoreError &&
+        error.code === 'unauthorized' &&
+        picked.some((e) => e.kind === 'flag') &&
+        !flagsRefused
+      ) {
         // No consent for Mail.ReadWrite: go on without reminders rather than without saving.
         flagsRefused = true;
         return 'progress';

@@ -42,21 +42,41 @@ const enc = encodeURIComponent;
 export async function findSite(call: GraphCall, groupId: string): Promise<string> {
   // https://learn.microsoft.com/graph/api/site-get (GET /groups/{group-id}/sites/root)
   try {
-    const site = await call({ method: 'GET', url: `/groups/${enc(groupId)}/sites/root?$select=id,displayName`, scopes: SCOPES.items });
+    const site = await call({
+      method: 'GET',
+      url: `/groups/${enc(groupId)}/sites/root?$select=id,displayName`,
+      scopes: SCOPES.items,
+    });
     const id = (site.body as { id?: unknown } | undefined)?.id;
-    if (typeof id !== 'string') throw new StoreError('invalid', 'Microsoft Graph answered without a site id for this team.');
+    if (typeof id !== 'string')
+      throw new StoreError('invalid', 'Microsoft Graph answered without a site id for this team.');
     return id;
   } catch (error) {
     if (error instanceof StoreError && error.code === 'not-found') {
-      throw new StoreError('not-found', 'This team has no SharePoint site yet (or it was deleted). Open the team’s Files tab once, then try again.', { cause: error });
+      throw new StoreError(
+        'not-found',
+        'This team has no SharePoint site yet (or it was deleted). Open the team’s Files tab once, then try again.',
+        { cause: error },
+      );
     }
     throw error;
   }
 }
 
-async function findList(call: GraphCall, siteId: string, knownListId: string | undefined): Promise<ListLike | undefined> {
+async function findList(
+  call: GraphCall,
+  siteId: string,
+  knownListId: string | undefined,
+): Promise<ListLike | undefined> {
   if (knownListId !== undefined) {
-    const res = await call({ method: 'GET', url: `/sites/${enc(siteId)}/lists/${enc(knownListId)}?$select=id,name,displayName`, scopes: SCOPES.items }, [404]);
+    const res = await call(
+      {
+        method: 'GET',
+        url: `/sites/${enc(siteId)}/lists/${enc(knownListId)}?$select=id,name,displayName`,
+        scopes: SCOPES.items,
+      },
+      [404],
+    );
     if (res.status === 200) return res.body as ListLike;
   }
   // https://learn.microsoft.com/graph/api/list-list
@@ -72,7 +92,11 @@ async function findList(call: GraphCall, siteId: string, knownListId: string | u
 }
 
 function describe(spec: ColumnSpec): string {
-  return spec.kind === 'number' ? 'a Number column' : spec.kind === 'note' ? 'a Multiple lines of text column (plain text)' : 'a Single line of text column';
+  return spec.kind === 'number'
+    ? 'a Number column'
+    : spec.kind === 'note'
+      ? 'a Multiple lines of text column (plain text)'
+      : 'a Single line of text column';
 }
 
 function typeMatches(spec: ColumnSpec, column: ColumnDefinitionLike): boolean {
@@ -81,7 +105,11 @@ function typeMatches(spec: ColumnSpec, column: ColumnDefinitionLike): boolean {
   return spec.kind === 'note' ? column.text.allowMultipleLines === true : column.text.allowMultipleLines !== true;
 }
 
-export async function provisionList(call: GraphCall, groupId: string, known?: Partial<ListLocation>): Promise<ProvisionResult> {
+export async function provisionList(
+  call: GraphCall,
+  groupId: string,
+  known?: Partial<ListLocation>,
+): Promise<ProvisionResult> {
   const siteId = known?.siteId ?? (await findSite(call, groupId));
   let list = await findList(call, siteId, known?.listId);
   let created = false;
@@ -91,7 +119,12 @@ export async function provisionList(call: GraphCall, groupId: string, known?: Pa
       method: 'POST',
       url: `/sites/${enc(siteId)}/lists`,
       scopes: SCOPES.provision,
-      body: { displayName: LIST_DISPLAY_NAME, description: LIST_DESCRIPTION, columns: COLUMNS.map(columnDefinition), list: { template: 'genericList' } },
+      body: {
+        displayName: LIST_DISPLAY_NAME,
+        description: LIST_DESCRIPTION,
+        columns: COLUMNS.map(columnDefinition),
+        list: { template: 'genericList' },
+      },
     });
     list = res.body as ListLike;
     created = true;
@@ -104,8 +137,12 @@ export async function provisionList(call: GraphCall, groupId: string, known?: Pa
   const listId = list.id;
 
   // https://learn.microsoft.com/graph/api/list-list-columns
-  const res = await call({ method: 'GET', url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`, scopes: SCOPES.items });
-  const columns = ((res.body as { value?: ColumnDefinitionLike[] }).value ?? []);
+  const res = await call({
+    method: 'GET',
+    url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`,
+    scopes: SCOPES.items,
+  });
+  const columns = (res.body as { value?: ColumnDefinitionLike[] }).value ?? [];
   const toCreate: ColumnSpec[] = [];
   const toIndex: { spec: ColumnSpec; id: string }[] = [];
   for (const spec of COLUMNS) {
@@ -125,17 +162,34 @@ export async function provisionList(call: GraphCall, groupId: string, known?: Pa
   }
   const repairs = [
     // https://learn.microsoft.com/graph/api/list-post-columns
-    ...toCreate.map((spec) => ({ method: 'POST' as const, url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`, scopes: SCOPES.provision, body: columnDefinition(spec) })),
+    ...toCreate.map((spec) => ({
+      method: 'POST' as const,
+      url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`,
+      scopes: SCOPES.provision,
+      body: columnDefinition(spec),
+    })),
     // https://learn.microsoft.com/graph/api/columndefinition-update
-    ...toIndex.map(({ id }) => ({ method: 'PATCH' as const, url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns/${enc(id)}`, scopes: SCOPES.provision, body: { indexed: true } })),
+    ...toIndex.map(({ id }) => ({
+      method: 'PATCH' as const,
+      url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns/${enc(id)}`,
+      scopes: SCOPES.provision,
+      body: { indexed: true },
+    })),
   ];
   if (repairs.length > 0) {
     const answers = await sendBatch(call, repairs);
     answers.forEach((answer, i) => {
       // 409: a column of that name appeared meanwhile (another member repairing at the same moment).
       if (!isOk(answer.status) && answer.status !== 409) {
-        const error = errorForResponse({ status: answer.status, headers: new Headers(answer.headers), body: answer.body }, new Date());
-        throw new StoreError(error.code, `Kept could not repair the column ${[...toCreate, ...toIndex.map((t) => t.spec)][i]?.name ?? ''}: ${error.message}`, { cause: error });
+        const error = errorForResponse(
+          { status: answer.status, headers: new Headers(answer.headers), body: answer.body },
+          new Date(),
+        );
+        throw new StoreError(
+          error.code,
+          `Kept could not repair the column ${[...toCreate, ...toIndex.map((t) => t.spec)][i]?.name ?? ''}: ${error.message}`,
+          { cause: error },
+        );
       }
     });
   }

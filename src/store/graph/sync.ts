@@ -160,7 +160,8 @@ export async function pullDelta(ctx: GraphContext): Promise<number> {
       continue;
     }
     if (seen !== undefined) changes.push(...(await sweep(ctx, seen)));
-    if (deltaLink === undefined) throw new StoreError('invalid', 'Microsoft Graph ended a delta round without a delta link.');
+    if (deltaLink === undefined)
+      throw new StoreError('invalid', 'Microsoft Graph ended a delta round without a delta link.');
     const db = await ctx.db();
     const next: DeltaMeta = { deltaLink, complete: true, lastSyncedAt: ctx.now().getTime() };
     await db.put('meta', next, DELTA_KEY);

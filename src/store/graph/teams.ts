@@ -10,13 +10,23 @@ export interface JoinedTeam {
 }
 
 /** The teams the user belongs to, for the Outlook team picker. https://learn.microsoft.com/graph/api/user-list-joinedteams */
-export async function listJoinedTeams(getToken: TokenProvider, options: { fetch?: FetchLike } = {}): Promise<JoinedTeam[]> {
-  const call = createPipeline({ fetch: options.fetch ?? ((i, init) => fetch(i, init)), getToken, now: () => new Date() });
+export async function listJoinedTeams(
+  getToken: TokenProvider,
+  options: { fetch?: FetchLike } = {},
+): Promise<JoinedTeam[]> {
+  const call = createPipeline({
+    fetch: options.fetch ?? ((i, init) => fetch(i, init)),
+    getToken,
+    now: () => new Date(),
+  });
   const teams: JoinedTeam[] = [];
   let url: string | undefined = '/me/joinedTeams?$select=id,displayName,description';
   while (url !== undefined) {
     const res = await call({ method: 'GET', url, scopes: SCOPES.joinedTeams });
-    const body = res.body as { value?: { id?: unknown; displayName?: unknown; description?: unknown }[]; '@odata.nextLink'?: string };
+    const body = res.body as {
+      value?: { id?: unknown; displayName?: unknown; description?: unknown }[];
+      '@odata.nextLink'?: string;
+    };
     for (const t of body.value ?? []) {
       if (typeof t.id !== 'string') continue;
       teams.push({

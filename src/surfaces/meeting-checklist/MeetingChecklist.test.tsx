@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { acknowledge, createCommitment } from '../../domain/actions';
 import type { CommitmentSource, Person } from '../../domain/types';
@@ -351,6 +352,43 @@ describe('MeetingChecklist', () => {
     expect(await screen.findByRole('checkbox', { name: 'Added by Sam elsewhere' })).toBeTruthy();
     expect(syncs).toBe(1);
     expect(await screen.findByText(/Up to date as of/)).toBeTruthy();
+  });
+
+  it('a pinned pane that moves to another meeting starts clean on that meeting', async () => {
+    const store = createLocalStore({ dbName: 'test' });
+    await seed(store, 'Other meeting promise', meetingSource({ iCalUId: 'ical-other' }));
+    const other: Meeting = {
+      ...meeting,
+      iCalUId: 'ical-other',
+      joinUrl: 'https://teams.example/other',
+      subject: 'Other',
+    };
+    function Pane() {
+      const [current, setCurrent] = useState(meeting);
+      return (
+        <>
+          <button onClick={() => setCurrent(other)}>Select the other meeting</button>
+          <MeetingChecklist meeting={current} />
+        </>
+      );
+    }
+    const user = userEvent.setup({ delay: null });
+    renderWithServices(<Pane />, testServices({ store, now: NOW }));
+    await screen.findByRole('heading', { name: 'No promises yet' });
+    await user.type(screen.getByRole('textbox', { name: /What was promised/ }), 'Half typed');
+    await user.click(screen.getByRole('button', { name: 'Select the other meeting' }));
+    expect(await screen.findByRole('checkbox', { name: 'Other meeting promise' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /What was promised/ }) as HTMLInputElement).value).toBe('');
+  });
+
+  it('without attendees from the host, the recap goes to the people in the rows', async () => {
+    const store = createLocalStore({ dbName: 'test' });
+    await seed(store, 'Fix the export', meetingSource({ iCalUId: 'ical-review' }), sam);
+    const { user } = await setup({ store, meeting: { ...meeting, attendees: [] } });
+    await screen.findByRole('checkbox', { name: 'Fix the export' });
+    await user.click(screen.getByRole('button', { name: 'Send recap' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/Sam Rivera <sam.rivera@contoso.example>; Priya Natarajan/)).toBeTruthy();
   });
 
   it('a new, unsaved meeting (no keys yet) explains why nothing can be added', async () => {

@@ -24,7 +24,9 @@ export interface MeetingChecklistProps {
 export function MeetingChecklist({ meeting }: MeetingChecklistProps) {
   // A pinned Outlook pane keeps this component while the user selects another meeting: a new key
   // starts from a clean form and the other meeting's rows, never a half-typed promise from this one.
-  return <Checklist key={meeting.iCalUId ?? meeting.joinUrl ?? `${meeting.subject}|${meeting.start}`} meeting={meeting} />;
+  return (
+    <Checklist key={meeting.iCalUId ?? meeting.joinUrl ?? `${meeting.subject}|${meeting.start}`} meeting={meeting} />
+  );
 }
 
 function Checklist({ meeting }: MeetingChecklistProps) {

@@ -75,7 +75,10 @@ export function useAddPromiseForm(checklist: MeetingChecklistState): AddPromiseF
       ? addBusinessDays(settingsValue.calendar, today, MEETING_TARGET_BUSINESS_DAYS)
       : undefined;
   const suggestion = useMemo(
-    () => (settingsValue !== undefined && target !== undefined ? suggestPromisedDate(target, teamHistory, settingsValue) : undefined),
+    () =>
+      settingsValue !== undefined && target !== undefined
+        ? suggestPromisedDate(target, teamHistory, settingsValue)
+        : undefined,
     [settingsValue, target, teamHistory],
   );
   const promisedDate = editedDate ?? suggestion?.promisedDate ?? '';

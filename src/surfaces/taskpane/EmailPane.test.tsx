@@ -59,14 +59,6 @@ function commitmentFor(source: Email, overrides: Partial<Commitment> = {}): Comm
   };
 }
 
-// Fluent's MessageBar measures itself; jsdom has no ResizeObserver (tests/setup.ts is the lead's).
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-
 let store: ReturnType<typeof createLocalStore>;
 
 beforeEach(() => {

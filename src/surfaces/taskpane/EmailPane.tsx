@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowLeftRegular } from '@fluentui/react-icons/svg/arrow-left';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useServices } from '../../ui/services';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useCommitmentQuery, useCommitments } from '../../ui/useCommitments';
 import { useNow } from '../../ui/useNow';
+import { Alert } from '../../ui/Alert';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
 import { CommitmentView } from './commitment/CommitmentView';
@@ -53,19 +54,24 @@ export function EmailPane({ email }: { readonly email: Email }) {
   const failed = [settings, own].find((l) => l.state === 'error');
   if (failed !== undefined && failed.state === 'error') {
     return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>{describeError(failed.error, { t })}</MessageBarBody>
-        <MessageBarActions>
-          <Button
-            onClick={() => {
-              settings.reload();
-              own.reload();
-            }}
-          >
-            {t('common.retry')}
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
+      <Alert
+        intent="error"
+        role="alert"
+        actions={
+          <>
+            <Button
+              onClick={() => {
+                settings.reload();
+                own.reload();
+              }}
+            >
+              {t('common.retry')}
+            </Button>
+          </>
+        }
+      >
+        {describeError(failed.error, { t })}
+      </Alert>
     );
   }
   if (settings.state !== 'ready' || own.state !== 'ready') return <Spinner label={t('common.loading')} />;
@@ -147,20 +153,22 @@ function ThreadOffer({
   const first = commitments[0];
   if (first === undefined) return null;
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        {t('taskpane.email.threadOffer', { title: first.title, count: commitments.length })}
-      </MessageBarBody>
-      <MessageBarActions>
-        {commitments.slice(0, 3).map((c) => (
-          <Button key={c.id} onClick={() => onOpen(c.id)}>
-            {commitments.length === 1
-              ? t('taskpane.email.openThread')
-              : t('taskpane.email.openNamed', { title: c.title })}
-          </Button>
-        ))}
-      </MessageBarActions>
-    </MessageBar>
+    <Alert
+      intent="info"
+      actions={
+        <>
+          {commitments.slice(0, 3).map((c) => (
+            <Button key={c.id} onClick={() => onOpen(c.id)}>
+              {commitments.length === 1
+                ? t('taskpane.email.openThread')
+                : t('taskpane.email.openNamed', { title: c.title })}
+            </Button>
+          ))}
+        </>
+      }
+    >
+      {t('taskpane.email.threadOffer', { title: first.title, count: commitments.length })}
+    </Alert>
   );
 }
 

@@ -5,14 +5,6 @@ import { createLocalStore } from '../../store/local';
 import { renderWithServices, testServices } from '../../../tests/fixtures/renderWithServices';
 import { TaskPane } from './TaskPane';
 
-// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-
 const email = (n: number, subject: string): Extract<HostItem, { kind: 'email' }> => ({
   kind: 'email',
   internetMessageId: `<ask-${n}@contoso.example>`,

@@ -1,9 +1,14 @@
-import { Text } from '@fluentui/react-components';
+import { Spinner, Text } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import { useT } from '../../ui/useT';
-import { MeetingChecklist } from '../meeting-checklist/MeetingChecklist';
 import { EmailPane } from './EmailPane';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { useCurrentItem } from './useCurrentItem';
+
+// Meetings are the rarer case in a mail pane: their checklist loads when first needed.
+const MeetingChecklist = lazy(() =>
+  import('../meeting-checklist/MeetingChecklist').then((m) => ({ default: m.MeetingChecklist })),
+);
 
 /**
  * The Outlook task pane: the commitments of the selected email (or a form to record one), or the
@@ -24,7 +29,9 @@ export function TaskPane() {
   if (item.kind === 'meeting') {
     return (
       <div className={styles.root}>
-        <MeetingChecklist key={item.iCalUId ?? item.joinUrl ?? item.start} meeting={item} />
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <MeetingChecklist key={item.iCalUId ?? item.joinUrl ?? item.start} meeting={item} />
+        </Suspense>
       </div>
     );
   }

@@ -13,12 +13,6 @@ import { buildRows, laneCounts, LANES } from './overviewModel';
 import { TeamOverview } from './TeamOverview';
 
 // jsdom has no layout: Fluent's MessageBar and drawer observe their size, and the grid scrolls rows into view.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
 if (typeof Element.prototype.scrollTo !== 'function') {
   Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
     if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
@@ -42,7 +36,10 @@ async function seededStore(commitments?: readonly Commitment[]) {
 }
 
 const grid = () => screen.findByRole('grid', { name: 'Commitments' });
-const bodyRows = (g: HTMLElement) => within(g).getAllByRole('row').filter((r) => r.hasAttribute('data-commitment-id'));
+const bodyRows = (g: HTMLElement) =>
+  within(g)
+    .getAllByRole('row')
+    .filter((r) => r.hasAttribute('data-commitment-id'));
 const laneButton = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('TeamOverview', () => {
@@ -135,7 +132,10 @@ describe('TeamOverview', () => {
     await user.click(row);
     const drawer = await screen.findByRole('dialog', FAST);
     await user.click(within(drawer).getByRole('button', { name: 'Log an update', ...FAST }));
-    await user.type(within(drawer).getByRole('textbox', { name: /What to tell the customer/, ...FAST }), 'Query is built.');
+    await user.type(
+      within(drawer).getByRole('textbox', { name: /What to tell the customer/, ...FAST }),
+      'Query is built.',
+    );
     await user.click(within(drawer).getByRole('button', { name: 'Record and draft the update', ...FAST }));
 
     // The browser host has no compose form: the draft opens in the app to copy.
@@ -169,7 +169,12 @@ describe('TeamOverview', () => {
     });
     await waitFor(() =>
       expect(
-        (within(screen.getByRole('dialog', FAST)).getByRole('checkbox', { name: /Load two years/, ...FAST }) as HTMLInputElement).checked,
+        (
+          within(screen.getByRole('dialog', FAST)).getByRole('checkbox', {
+            name: /Load two years/,
+            ...FAST,
+          }) as HTMLInputElement
+        ).checked,
       ).toBe(true),
     );
   });
@@ -185,9 +190,9 @@ describe('TeamOverview', () => {
     await user.type(within(drawer).getByRole('textbox', { name: /What is at risk/, ...FAST }), 'The vendor is late.');
     await user.click(within(drawer).getByRole('button', { name: 'Record and draft the concern', ...FAST }));
     expect(await within(drawer).findByText(/Describe the recovery action/)).toBeTruthy();
-    expect((within(drawer).getByRole('textbox', { name: /What is at risk/, ...FAST }) as HTMLTextAreaElement).value).toBe(
-      'The vendor is late.',
-    );
+    expect(
+      (within(drawer).getByRole('textbox', { name: /What is at risk/, ...FAST }) as HTMLTextAreaElement).value,
+    ).toBe('The vendor is late.');
   });
 
   it('"My commitments" shows only what the signed-in user owns', async () => {

@@ -2,7 +2,10 @@
  * A TokenProvider for tests: the "token" names the user and the scopes asked for, so the fake
  * can check each request carries the scope Microsoft's documentation asks for.
  */
-export type TestTokenProvider = ((scopes: readonly string[], options?: { interactive?: boolean }) => Promise<string>) & {
+export type TestTokenProvider = ((
+  scopes: readonly string[],
+  options?: { interactive?: boolean },
+) => Promise<string>) & {
   readonly asked: string[][];
 };
 

@@ -14,7 +14,10 @@ export function graphErrorDetail(body: unknown): { code: string; message: string
 }
 
 /** Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function retryAfterMs(headers: Headers | Readonly<Record<string, string>> | undefined, now: Date): number | undefined {
+export function retryAfterMs(
+  headers: Headers | Readonly<Record<string, string>> | undefined,
+  now: Date,
+): number | undefined {
   if (headers === undefined) return undefined;
   const raw =
     headers instanceof Headers
@@ -74,7 +77,10 @@ export function statusOf(error: unknown): number | undefined {
  * The outermost stage: 2xx (and statuses the caller says it handles itself, like 412 or 410)
  * come back as responses; everything else becomes one StoreError. A TransportError is 'offline'.
  */
-export function parseOrThrow(next: Send, now: () => Date): (request: Parameters<Send>[0], handled?: readonly number[]) => Promise<GraphResponse> {
+export function parseOrThrow(
+  next: Send,
+  now: () => Date,
+): (request: Parameters<Send>[0], handled?: readonly number[]) => Promise<GraphResponse> {
   return async (request, handled = []) => {
     let response: GraphResponse;
     try {

@@ -14,7 +14,8 @@ export function transport(fetchImpl: FetchLike): Send {
     try {
       response = await fetchImpl(absoluteUrl(request.url), init);
     } catch (error) {
-      if (request.signal?.aborted === true) throw new TransportError('timeout', 'Microsoft Graph did not answer in time.', error);
+      if (request.signal?.aborted === true)
+        throw new TransportError('timeout', 'Microsoft Graph did not answer in time.', error);
       throw new TransportError('network', 'Microsoft Graph could not be reached.', error);
     }
     let body: unknown;

@@ -14,29 +14,14 @@ import {
 } from '../../../domain/actions';
 import { formatDate } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
-import { concernDraft, deliveryDraft, updateDraft } from '../../../domain/templates';
-import type { Commitment, FeedbackRating, TeamSettings } from '../../../domain/types';
+import type { FeedbackRating } from '../../../domain/types';
 import { LIMITS, validateText, type FieldError } from '../../../domain/validation';
 import { useServices } from '../../../ui/services';
 import { useT } from '../../../ui/useT';
 import { useTaskPaneStyles } from '../TaskPane.styles';
-import { draftKey, hasStringFields, usePersistentDraft, type PersistentDraft } from '../usePersistentDraft';
+import { hasStringFields, usePersistentDraft, type PersistentDraft } from '../usePersistentDraft';
+import { actionDraftKey, type ActionFormProps, type ActionName } from './actionNames';
 import type { CommitmentActionRunner } from './useCommitmentAction';
-
-export type ActionName = 'update' | 'concern' | 'deliver' | 'feedback' | 'cancel' | 'flag';
-
-export const ACTION_NAMES: readonly ActionName[] = ['update', 'concern', 'deliver', 'feedback', 'cancel', 'flag'];
-
-/** Where an action form keeps its unsaved text (see usePersistentDraft). */
-export const actionDraftKey = (c: Commitment, action: ActionName) => draftKey(c.id, action);
-
-export interface ActionFormProps {
-  readonly commitment: Commitment;
-  readonly settings: TeamSettings;
-  readonly runner: CommitmentActionRunner;
-  /** The form closes; what was typed stays stored until saved or discarded. */
-  readonly onClose: () => void;
-}
 
 /** Messages for the fields, by the domain's field names; shown after the first submit. */
 function useFieldErrors() {
@@ -110,10 +95,10 @@ export function SendUpdateForm({ commitment: c, settings, runner, onClose }: Act
     const recorded = recordUpdate(c, update, runner.context());
     if (!recorded.ok) return errors.setErrors(recorded.error);
     errors.setErrors(null);
-    const outcome = await runner.run((ctx) => {
+    const outcome = await runner.run((ctx, templates) => {
       const result = recordUpdate(c, update, ctx);
       if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
-      return { next: result.value, draft: updateDraft(result.value, update, settings, locale) };
+      return { next: result.value, draft: templates.updateDraft(result.value, update, settings, locale) };
     });
     if (outcome.ok) {
       draft.clear();
@@ -194,13 +179,13 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
     const found = validateConcern(c, concern, teamToday(settings, clock.now()));
     errors.setErrors(found);
     if (found.length > 0) return;
-    const outcome = await runner.run((ctx) => {
+    const outcome = await runner.run((ctx, templates) => {
       const result = raiseConcern(c, concern, settings, ctx);
       if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
       // The draft names the date as it was promised before, next to the proposed one.
       return {
         next: result.value,
-        draft: concernDraft(c, { ...concern, options: concernOptions(concern.options) }, settings, locale),
+        draft: templates.concernDraft(c, { ...concern, options: concernOptions(concern.options) }, settings, locale),
       };
     });
     if (outcome.ok) {
@@ -305,10 +290,10 @@ export function DeliverForm({ commitment: c, settings, runner, onClose }: Action
     const checked = deliver(c, draft.value.note, runner.context());
     if (!checked.ok) return errors.setErrors(checked.error);
     errors.setErrors(null);
-    const outcome = await runner.run((ctx) => {
+    const outcome = await runner.run((ctx, templates) => {
       const result = deliver(c, draft.value.note, ctx);
       if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
-      return { next: result.value, draft: deliveryDraft(result.value, draft.value.note, settings, locale) };
+      return { next: result.value, draft: templates.deliveryDraft(result.value, draft.value.note, settings, locale) };
     });
     if (outcome.ok) {
       draft.clear();
@@ -490,4 +475,19 @@ export function FlagForm({ commitment: c, runner, onClose }: ActionFormProps) {
       </Field>
     </ActionFormFrame>
   );
+}
+
+const FORMS: Record<ActionName, (props: ActionFormProps) => ReactNode> = {
+  update: SendUpdateForm,
+  concern: RaiseConcernForm,
+  deliver: DeliverForm,
+  feedback: FeedbackForm,
+  cancel: CancelForm,
+  flag: FlagForm,
+};
+
+/** The form of one action; this module loads when the first action form opens. */
+export function ActionForm({ name, ...props }: ActionFormProps & { readonly name: ActionName }) {
+  const Form = FORMS[name];
+  return <Form {...props} />;
 }

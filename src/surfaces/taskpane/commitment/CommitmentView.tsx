@@ -1,4 +1,4 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Spinner, Text } from '@fluentui/react-components';
 import { ChatWarningRegular } from '@fluentui/react-icons/svg/chat-warning';
 import { CheckmarkRegular } from '@fluentui/react-icons/svg/checkmark';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
@@ -7,29 +7,18 @@ import { FlagRegular } from '@fluentui/react-icons/svg/flag';
 import { SendRegular } from '@fluentui/react-icons/svg/send';
 import { ShareRegular } from '@fluentui/react-icons/svg/share';
 import { StarRegular } from '@fluentui/react-icons/svg/star';
-import { useId, useState, type ReactElement } from 'react';
+import { Suspense, lazy, useId, useState, type ReactElement } from 'react';
 import { actionBlocked, clearRiskFlag, setStepDone, sharePlan, teamToday } from '../../../domain/actions';
 import { formatDate, formatDateTime, formatRelativeDate, formatRelativeTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
 import { statusAt } from '../../../domain/status';
-import { planDraft } from '../../../domain/templates';
 import type { Commitment, TeamSettings } from '../../../domain/types';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useNow } from '../../../ui/useNow';
+import { Alert } from '../../../ui/Alert';
 import { useT } from '../../../ui/useT';
 import { useTaskPaneStyles } from '../TaskPane.styles';
-import {
-  ACTION_NAMES,
-  CancelForm,
-  DeliverForm,
-  FeedbackForm,
-  FlagForm,
-  RaiseConcernForm,
-  SendUpdateForm,
-  actionDraftKey,
-  type ActionFormProps,
-  type ActionName,
-} from './ActionForms';
+import { ACTION_NAMES, actionDraftKey, type ActionName } from './actionNames';
 import { historyDetail, historyMessage, riskReasonMessage } from './describe';
 import { useCommitmentAction } from './useCommitmentAction';
 
@@ -40,14 +29,8 @@ export interface CommitmentViewProps {
   readonly onReload?: () => void;
 }
 
-const FORMS: Record<ActionName, (props: ActionFormProps) => ReactElement> = {
-  update: SendUpdateForm,
-  concern: RaiseConcernForm,
-  deliver: DeliverForm,
-  feedback: FeedbackForm,
-  cancel: CancelForm,
-  flag: FlagForm,
-};
+// Action forms are needed only once someone acts, so they stay out of the pane's first load.
+const ActionForm = lazy(() => import('./ActionForms').then((m) => ({ default: m.ActionForm })));
 
 /** A form with unsaved text reopens by itself after a reload. */
 function actionWithUnsavedText(c: Commitment): ActionName | null {
@@ -70,9 +53,9 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
   const zone = settings.calendar.timeZone;
 
   const share = () =>
-    void runner.run((ctx) => {
+    void runner.run((ctx, templates) => {
       const next = sharePlan(c, ctx);
-      return { next, draft: planDraft(next, settings, locale) };
+      return { next, draft: templates.planDraft(next, settings, locale) };
     });
   const tick = (stepId: Commitment['steps'][number]['id'], done: boolean) =>
     void runner.run((ctx) => ({ next: setStepDone(c, stepId, done, ctx) }));
@@ -81,7 +64,6 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
   const allowed = (action: Parameters<typeof actionBlocked>[1]) => actionBlocked(c, action) === null;
   const toggle = (action: ActionName) => setOpen((current) => (current === action ? null : action));
   const shared = c.history.some((h) => h.kind === 'plan-shared');
-  const ActionForm = open === null ? null : FORMS[open];
 
   const actionButton = (action: ActionName, label: MessageKey, icon: ReactElement) => (
     <Button icon={icon} aria-expanded={open === action} onClick={() => toggle(action)}>
@@ -135,22 +117,14 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
             </>
           )}
         </dl>
-        {status.updateOverdue && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{t('taskpane.view.updateOverdue')}</MessageBarBody>
-          </MessageBar>
-        )}
+        {status.updateOverdue && <Alert intent="warning">{t('taskpane.view.updateOverdue')}</Alert>}
         {status.overdue && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t('rules.statusHint.overdue', { promisedDate: c.promisedDate })}</MessageBarBody>
-          </MessageBar>
+          <Alert intent="error">{t('rules.statusHint.overdue', { promisedDate: c.promisedDate })}</Alert>
         )}
         {status.acknowledgementBreached && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              {t('rules.statusHint.awaiting-acknowledgement-breached', { hours: settings.acknowledgeWithinHours })}
-            </MessageBarBody>
-          </MessageBar>
+          <Alert intent="warning">
+            {t('rules.statusHint.awaiting-acknowledgement-breached', { hours: settings.acknowledgeWithinHours })}
+          </Alert>
         )}
         {status.riskReasons.length > 0 && (
           <section className={styles.section} aria-label={t('taskpane.view.riskReasons')}>
@@ -209,9 +183,9 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
       </section>
 
       {runner.error !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{runner.error}</MessageBarBody>
-        </MessageBar>
+        <Alert intent="error" role="alert">
+          {runner.error}
+        </Alert>
       )}
 
       <section className={styles.section} aria-label={t('taskpane.view.actions')}>
@@ -241,8 +215,10 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
             ))}
           {allowed('cancel') && actionButton('cancel', 'taskpane.action.cancel', <DismissRegular />)}
         </div>
-        {ActionForm !== null && (
-          <ActionForm commitment={c} settings={settings} runner={runner} onClose={() => setOpen(null)} />
+        {open !== null && (
+          <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+            <ActionForm name={open} commitment={c} settings={settings} runner={runner} onClose={() => setOpen(null)} />
+          </Suspense>
         )}
       </section>
 

@@ -1,6 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { ActionContext } from '../../../domain/actions';
+import type * as TemplatesModule from '../../../domain/templates';
 import type { Draft } from '../../../domain/templates';
+
+/** The message templates, loaded on the first action: opening a pane never needs them. */
+export type Templates = typeof TemplatesModule;
+const loadTemplates = (): Promise<Templates> => import('../../../domain/templates');
 import type { Commitment } from '../../../domain/types';
 import { isStoreError } from '../../../store/Store';
 import { describeError } from '../../../ui/describeError';
@@ -24,7 +29,7 @@ export interface CommitmentActionRunner {
    * anything is saved, so a failure leaves nothing half-written; the draft opens only once the
    * history entry is stored, so the record never claims a message that was not drafted.
    */
-  run(build: (ctx: ActionContext) => { next: Commitment; draft?: Draft }): Promise<ActionOutcome>;
+  run(build: (ctx: ActionContext, templates: Templates) => { next: Commitment; draft?: Draft }): Promise<ActionOutcome>;
 }
 
 export function useCommitmentAction(commitment: Commitment, onConflict?: () => void): CommitmentActionRunner {
@@ -43,7 +48,7 @@ export function useCommitmentAction(commitment: Commitment, onConflict?: () => v
       setConflict(false);
       let built: { next: Commitment; draft?: Draft };
       try {
-        built = build(context());
+        built = build(context(), await loadTemplates());
       } catch (failure) {
         setError(describeError(failure, { t }));
         return { ok: false };

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  type InputOnChangeData,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Link, Text, Textarea, type InputOnChangeData } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
 import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
@@ -20,6 +10,7 @@ import type { Commitment, TeamSettings } from '../../../domain/types';
 import type { HostItem } from '../../../hosts/HostContext';
 import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
+import { Alert } from '../../../ui/Alert';
 import { useT } from '../../../ui/useT';
 import { useTaskPaneStyles } from '../TaskPane.styles';
 import { shownBesideField, useCommitmentForm, type CommitmentFormValue } from './useCommitmentForm';
@@ -308,15 +299,11 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
         />
       </Field>
 
-      {otherErrors.length > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>{otherErrors.map((e) => fmt(e.message)).join(' ')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {otherErrors.length > 0 && <Alert intent="error">{otherErrors.map((e) => fmt(e.message)).join(' ')}</Alert>}
       {failure !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
+        <Alert intent="error" role="alert">
+          {failure}
+        </Alert>
       )}
       {form.showErrors && form.errors.length > 0 && (
         <Text role="alert" className={styles.wrap}>

@@ -83,8 +83,7 @@ export function SettingsDialog({ settings, latest, teamName, onClose, onSaved }:
                 return (
                   <Field
                     key={field}
-                    label={t(label)}
-                    hint={t('overview.settings.range', RANGES[field])}
+                    label={t(label, RANGES[field])}
                     {...(invalid === undefined ? {} : { validationMessage: invalid, validationState: 'error' as const })}
                   >
                     <Input
