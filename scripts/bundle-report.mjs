@@ -1,31 +1,52 @@
-// Reads dist/ and build-report/chunks.json (written by the build): each surface's initial
-// JavaScript (its entry chunk and everything it imports statically), gzip-compressed.
+// Reads dist/ and build-report/chunks.json (written by the build). For each surface:
+//  - initial: its entry chunk and everything that chunk imports statically (what the page's
+//    <script> and modulepreload tags fetch);
+//  - firstRender: initial plus the lazy chunks a first render always awaits (the light theme and,
+//    for the task pane on a new request, the create form), so lazy loading cannot hide weight.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const SURFACES = { taskpane: 'taskpane.html', overview: 'overview.html', meeting: 'meeting.html', start: 'index.html' };
+export const SURFACES = {
+  taskpane: {
+    page: 'taskpane.html',
+    awaited: ['src/app/themes/webLightTheme.ts', 'src/surfaces/taskpane/create/CreateCommitmentForm.tsx'],
+  },
+  overview: { page: 'overview.html', awaited: ['src/app/themes/teamsLightTheme.ts'] },
+  meeting: { page: 'meeting.html', awaited: ['src/app/themes/teamsLightTheme.ts'] },
+  start: { page: 'index.html', awaited: ['src/app/themes/webLightTheme.ts'] },
+};
 export const LAZY_ONLY = ['@azure/msal-browser', '@azure/msal-common', '@microsoft/microsoft-graph-client'];
 
 export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
   const chunks = JSON.parse(readFileSync(join(root, 'build-report', 'chunks.json'), 'utf8'));
   const gzipOf = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-  const result = {};
-  for (const [surface, page] of Object.entries(SURFACES)) {
-    const entry = Object.keys(chunks).find((file) => chunks[file].entry === page);
-    if (entry === undefined) throw new Error(`No entry chunk for ${page} in build-report/chunks.json`);
-    const initial = new Set();
+  const closure = (start, into = new Set()) => {
     const visit = (file) => {
-      if (initial.has(file)) return;
-      initial.add(file);
+      if (into.has(file)) return;
+      into.add(file);
       for (const next of chunks[file]?.imports ?? []) visit(next);
     };
-    visit(entry);
-    const files = [...initial];
+    visit(start);
+    return into;
+  };
+  const byFacade = (facade) => Object.keys(chunks).find((file) => chunks[file].facade === facade);
+  const result = {};
+  for (const [surface, { page, awaited }] of Object.entries(SURFACES)) {
+    const entry = Object.keys(chunks).find((file) => chunks[file].entry === page);
+    if (entry === undefined) throw new Error(`No entry chunk for ${page} in build-report/chunks.json`);
+    const files = [...closure(entry)];
+    const firstRender = new Set(files);
+    for (const facade of awaited) {
+      const chunk = byFacade(facade);
+      if (chunk === undefined) throw new Error(`No chunk for ${facade}: is it still loaded with import()?`);
+      closure(chunk, firstRender);
+    }
     const packages = new Set(files.flatMap((file) => chunks[file]?.packages ?? []));
     result[surface] = {
       files,
       gzipBytes: files.reduce((sum, file) => sum + gzipOf(file), 0),
+      firstRenderGzipBytes: [...firstRender].reduce((sum, file) => sum + gzipOf(file), 0),
       lazyPackagesInInitial: LAZY_ONLY.filter((p) => packages.has(p)),
     };
   }

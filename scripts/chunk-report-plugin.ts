@@ -14,7 +14,14 @@ export function chunkReport(reportDir: string): Plugin {
     generateBundle(_options, bundle) {
       const chunks: Record<
         string,
-        { entry?: string; imports: string[]; dynamicImports: string[]; packages: string[]; largest: string[] }
+        {
+          entry?: string;
+          facade?: string;
+          imports: string[];
+          dynamicImports: string[];
+          packages: string[];
+          largest: string[];
+        }
       > = {};
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
@@ -25,6 +32,7 @@ export function chunkReport(reportDir: string): Plugin {
         }
         chunks[output.fileName] = {
           ...(output.isEntry && output.facadeModuleId ? { entry: output.facadeModuleId.split('/').pop() ?? '' } : {}),
+          ...(output.facadeModuleId ? { facade: output.facadeModuleId.replace(/^.*\/src\//, 'src/') } : {}),
           imports: output.imports,
           dynamicImports: output.dynamicImports,
           packages: [...packages].sort(),
@@ -32,7 +40,9 @@ export function chunkReport(reportDir: string): Plugin {
           largest: Object.entries(output.modules)
             .sort(([, a], [, b]) => b.renderedLength - a.renderedLength)
             .slice(0, 40)
-            .map(([id, m]) => `${m.renderedLength} ${id.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/')}`),
+            .map(
+              ([id, m]) => `${m.renderedLength} ${id.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/')}`,
+            ),
         };
       }
       mkdirSync(reportDir, { recursive: true });

@@ -1,10 +1,10 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { ThemeName } from '../hosts/HostContext';
 import { ServicesProvider, type Services } from '../ui/services';
+import { StorageStatus } from '../ui/StorageStatus';
 import { DraftPresenter } from '../ui/useOpenDraft';
 import { ErrorBoundary } from './ErrorBoundary';
-import { fluentTheme } from './themes';
+import { loadTheme } from './themes';
 
 const useStyles = makeStyles({
   provider: {
@@ -17,21 +17,39 @@ const useStyles = makeStyles({
 });
 
 /** Theme (following the host's live changes), text direction, services and the draft presenter. */
-export function AppRoot({ services, children }: { services: Services; children: ReactNode }) {
+export function AppRoot({
+  services,
+  initialTheme,
+  children,
+}: {
+  services: Services;
+  /** Loaded before the first render (see mount.tsx), so the pane never flashes in the wrong colours. */
+  initialTheme: Theme;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const { host } = services;
-  const [theme, setTheme] = useState<ThemeName>(() => host.theme());
-  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  useEffect(
+    () =>
+      host.onThemeChange((name) => {
+        loadTheme(host.kind, name).then(setTheme, (error: unknown) => console.warn('Kept: theme not loaded', error));
+      }),
+    [host],
+  );
   useEffect(() => {
     document.documentElement.lang = host.locale;
     document.documentElement.dir = host.dir;
   }, [host]);
 
   return (
-    <FluentProvider theme={fluentTheme(host.kind, theme)} dir={host.dir} className={styles.provider}>
+    <FluentProvider theme={theme} dir={host.dir} className={styles.provider}>
       <ServicesProvider services={services}>
         <ErrorBoundary locale={host.locale}>
-          <DraftPresenter>{children}</DraftPresenter>
+          <DraftPresenter>
+            {children}
+            <StorageStatus />
+          </DraftPresenter>
         </ErrorBoundary>
       </ServicesProvider>
     </FluentProvider>

@@ -1,11 +1,9 @@
-import { teamId as toTeamId } from '../domain/ids';
 import type { HostContext } from '../hosts/HostContext';
+import type { JoinedTeam } from '../store/graph';
 import type { BrowserHost } from '../hosts/browser/createBrowserHost';
 import type { DemoWorld } from '../hosts/browser/demoData';
-import { t } from '../domain/i18n';
 import { createLocalStore } from '../store/local';
 import type { Services } from '../ui/services';
-import { newId } from './newId';
 import type { PageParams } from './params';
 
 /**
@@ -16,8 +14,15 @@ export interface Composition {
   readonly services: Services;
   /** Standalone mode only: the demo world and its controls. */
   readonly standalone?: Standalone;
-  /** Why we are not where the URL asked (e.g. Outlook could not be reached). */
-  readonly notice?: 'outlook-unavailable' | 'teams-unavailable';
+  /** Why we are not where the URL asked (e.g. Outlook could not be reached, no Microsoft 365 storage). */
+  readonly notice?: 'outlook-unavailable' | 'teams-unavailable' | 'graph-not-configured';
+  /** Signed in, but Outlook does not know the team: the user picks one once (then compose again). */
+  readonly teamChoice?: TeamChoice;
+}
+
+export interface TeamChoice {
+  teams(): Promise<JoinedTeam[]>;
+  choose(team: JoinedTeam): Promise<void>;
 }
 
 export interface Standalone {
@@ -51,11 +56,8 @@ export async function compose(params: PageParams, overviewUrl: string): Promise<
   const store = createLocalStore({ dbName: LOCAL_DB, defaultTimeZone: timeZone });
 
   if (host !== undefined) {
-    const teamId = host.team()?.id ?? toTeamId(`personal:${host.user.email.toLowerCase()}`);
-    return {
-      services: { store, host, clock, newId, teamId, storageDescription: t(host.locale, 'shell.storage.local') },
-      ...(notice === undefined ? {} : { notice }),
-    };
+    const { composeForHost } = await import('./composeForHost');
+    return composeForHost({ host, clock, localStore: () => store, ...(notice === undefined ? {} : { notice }) });
   }
 
   // Standalone: a demo world stands in for Outlook and Teams (loaded only here, never inside Office).

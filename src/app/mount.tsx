@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t } from '../domain/i18n';
@@ -7,10 +7,12 @@ import { describeError } from '../ui/describeError';
 import { AppRoot } from './AppRoot';
 import { compose, type Composition } from './compose';
 import { readParams, type PageParams } from './params';
+import { loadTheme } from './themes';
 
 /**
- * Boots one page: read the URL, compose host and store, render the surface. The HTML page shows a
- * plain "Loading…" until then, so nothing flashes or jumps.
+ * Boots one page: read the URL, compose host and store, load the theme, render the surface. The
+ * HTML page shows a plain "Loading…" until then, so nothing flashes in the wrong colours. A failed
+ * start shows why, with "Try again"; an Outlook user with no team yet picks one first.
  */
 export function mount(render: (composition: Composition, params: PageParams) => ReactNode | Promise<ReactNode>): void {
   const element = document.getElementById('root');
@@ -18,22 +20,46 @@ export function mount(render: (composition: Composition, params: PageParams) => 
   const root = createRoot(element);
   const params = readParams(window.location.search);
 
-  compose(params, new URL('overview.html', window.location.href).pathname)
-    .then(async (composition) => ({ composition, view: await render(composition, params) }))
-    .then(
-      ({ composition, view }) => {
-        root.render(<AppRoot services={composition.services}>{view}</AppRoot>);
-        performance.mark('kept:composed');
-      },
-      (error: unknown) => {
-        const locale = navigator.language || 'en';
-        root.render(
-          <FluentProvider theme={webLightTheme}>
-            <Alert intent="error" role="alert" title={t(locale, 'shell.startFailed.title')}>
-              {describeError(error, { t: (key, p) => t(locale, key, p) })}
-            </Alert>
-          </FluentProvider>,
-        );
-      },
+  const start = async () => {
+    const composition = await compose(params, new URL('overview.html', window.location.href).pathname);
+    const { host } = composition.services;
+    const theme = loadTheme(host.kind, host.theme());
+    if (composition.teamChoice !== undefined) {
+      const { TeamPicker } = await import('./TeamPicker');
+      root.render(
+        <AppRoot services={composition.services} initialTheme={await theme}>
+          <TeamPicker choice={composition.teamChoice} onChosen={() => void begin()} />
+        </AppRoot>,
+      );
+      return;
+    }
+    const view = await render(composition, params);
+    root.render(
+      <AppRoot services={composition.services} initialTheme={await theme}>
+        {view}
+      </AppRoot>,
     );
+    performance.mark('kept:composed');
+  };
+
+  const begin = () =>
+    start().catch(async (error: unknown) => {
+      console.error('Kept: start failed', error);
+      const locale = navigator.language || 'en';
+      const theme = await loadTheme('browser', 'light');
+      root.render(
+        <FluentProvider theme={theme}>
+          <Alert
+            intent="error"
+            role="alert"
+            title={t(locale, 'shell.startFailed.title')}
+            actions={<Button onClick={() => void begin()}>{t(locale, 'shell.startFailed.retry')}</Button>}
+          >
+            {describeError(error, { t: (key, p) => t(locale, key, p) })}
+          </Alert>
+        </FluentProvider>,
+      );
+    });
+
+  void begin();
 }

@@ -60,6 +60,13 @@ export interface HostTeam {
 
 export type Unsubscribe = () => void;
 
+/** Small per-user settings that follow the user (Outlook: roaming settings, kept with the mailbox). */
+export interface HostPreferences {
+  get(key: string): string | undefined;
+  /** Saved with the host; rejects when the host could not save. */
+  set(key: string, value: string): Promise<void>;
+}
+
 export interface HostContext {
   readonly kind: HostKind;
   readonly user: Person;
@@ -80,4 +87,6 @@ export interface HostContext {
   commitmentLink(id: string): string;
   /** The commitment a deep link asked to open, once, at start. */
   initialCommitmentId(): string | undefined;
+  /** Where the host keeps per-user settings that roam with the user; absent where it has none. */
+  readonly preferences?: HostPreferences;
 }

@@ -36,9 +36,25 @@ async function openOverview(browser, query = '') {
   return page;
 }
 
-const laneCount = async (page, lane) => Number((await page.getByTestId(`lane-count-${lane}`).textContent()).replace(/\D/g, ''));
+const laneCount = async (page, lane) =>
+  Number((await page.getByTestId(`lane-count-${lane}`).textContent()).replace(/\D/g, ''));
 const resultText = (page) => page.getByRole('search').getByRole('status').textContent();
 const renderedRows = (page) => page.locator('[role="grid"] [role="row"][data-commitment-id]');
+
+/** The table follows filters a frame later (search is deferred): retry an assertion until it holds. */
+async function eventually(check, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+const columnTexts = (page, col) => renderedRows(page).locator(`[aria-colindex="${col}"]`).allTextContents();
 
 /**
  * Reads every stored commitment straight from IndexedDB (the local store's `commitments` store),
@@ -76,6 +92,8 @@ function expectedDateLanes(commitments) {
 
 /** axe on the overview and any open drawer or dialog (the standalone chrome around it is the lead's). */
 async function surfaceViolations(page) {
+  // Mid-animation (a drawer sliding in, a fade) axe measures half-transparent text: wait for stillness.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page })
     .include('main')
     .include('[role="dialog"]')
@@ -106,14 +124,19 @@ describe('team overview with the demo data', () => {
     for (const [lane, name] of Object.entries(LANES)) {
       const count = await laneCount(page, lane);
       await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-      assert.equal(await renderedRows(page).count(), count, `${name}: the table shows the lane's ${count}`);
+      await eventually(async () =>
+        assert.equal(await renderedRows(page).count(), count, `${name}: the table shows the lane's ${count}`),
+      );
       if (lane === 'promise-overdue') {
-        const badges = await renderedRows(page).locator('[aria-colindex="2"]').allTextContents();
-        assert.ok(badges.every((b) => b === 'Overdue'), `overdue lane rows say Overdue: ${badges}`);
+        const badges = await columnTexts(page, 2);
+        assert.ok(
+          badges.every((b) => b === 'Overdue'),
+          `overdue lane rows say Overdue: ${badges}`,
+        );
       }
       await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
     }
-    assert.equal(await renderedRows(page).count(), stored.length);
+    await eventually(async () => assert.equal(await renderedRows(page).count(), stored.length));
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -124,30 +147,50 @@ describe('team overview with the demo data', () => {
 
     await page.getByRole('searchbox', { name: 'Search commitments' }).fill('pipeline dataset');
     await page.waitForFunction(() => document.querySelectorAll('[role="row"][data-commitment-id]').length === 2);
-    const titles = await renderedRows(page).locator('[aria-colindex="1"]').allTextContents();
-    assert.ok(titles.every((t) => /pipeline dataset/i.test(t)), titles.join(' | '));
+    const titles = await columnTexts(page, 1);
+    assert.ok(
+      titles.every((t) => /pipeline dataset/i.test(t)),
+      titles.join(' | '),
+    );
     assert.match(await resultText(page), /^2 of \d+ commitments$/);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('[role="row"][data-commitment-id]').length === n, total);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[role="row"][data-commitment-id]').length === n,
+      total,
+    );
 
     await page.getByRole('search').getByRole('combobox', { name: 'Status', exact: true }).click();
-    await page.getByRole('option', { name: 'Delivered' }).click();
+    // Fluent's multi-select options are menuitemcheckbox, not option.
+    await page.getByRole('menuitemcheckbox', { name: 'Delivered' }).click();
     await page.keyboard.press('Escape');
-    const delivered = await renderedRows(page).locator('[aria-colindex="2"]').allTextContents();
-    assert.ok(delivered.length > 0 && delivered.every((s) => s === 'Delivered'), delivered.join(','));
+    await eventually(async () => {
+      const delivered = await columnTexts(page, 2);
+      assert.ok(delivered.length > 0 && delivered.every((s) => s === 'Delivered'), delivered.join(','));
+    });
 
     await page.getByRole('search').getByRole('combobox', { name: 'Owner', exact: true }).click();
-    await page.getByRole('option', { name: 'Avery Chen' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Avery Chen' }).click();
     await page.keyboard.press('Escape');
-    const owners = await renderedRows(page).locator('[aria-colindex="3"]').allTextContents();
-    assert.ok(owners.length > 0 && owners.every((o) => o === 'Avery Chen'), owners.join(','));
+    await eventually(async () => {
+      const rows = await renderedRows(page).count();
+      const owners = await columnTexts(page, 3);
+      const statuses = await columnTexts(page, 2);
+      assert.ok(rows > 0 && owners.every((o) => o === 'Avery Chen'), owners.join(','));
+      assert.ok(
+        statuses.every((s) => s === 'Delivered'),
+        'both filters apply together',
+      );
+    });
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
     await page.getByLabel('Promised from').fill('2026-11-25');
     await page.getByLabel('Promised to').fill('2026-12-02');
     const stored = await storedCommitments(page);
     const inRange = stored.filter((c) => c.promisedDate >= '2026-11-25' && c.promisedDate <= '2026-12-02').length;
-    await page.waitForFunction((n) => document.querySelectorAll('[role="row"][data-commitment-id]').length === n, inRange);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[role="row"][data-commitment-id]').length === n,
+      inRange,
+    );
     assert.ok(inRange > 0);
     assert.deepEqual(page.errors, []);
     await page.close();
@@ -163,7 +206,9 @@ describe('team overview with the demo data', () => {
     await row.click();
     const drawer = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: 'Plan' }) });
     await drawer.getByRole('button', { name: 'Log an update' }).click();
-    await drawer.getByRole('textbox', { name: /What to tell the customer/ }).fill('The query is built; scheduling next.');
+    await drawer
+      .getByRole('textbox', { name: /What to tell the customer/ })
+      .fill('The query is built; scheduling next.');
     await drawer.getByRole('button', { name: 'Record and draft the update' }).click();
 
     const draft = page.getByRole('dialog', { name: 'Draft for your customer' });
@@ -229,7 +274,9 @@ describe('team overview with 10,000 commitments', () => {
     assert.ok((await renderedRows(page).count()) < 80);
 
     await page.getByRole('searchbox', { name: 'Search commitments' }).fill('payroll extract yuki');
-    await page.waitForFunction(() => /of/.test(document.querySelector('[role="search"] [role="status"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /of/.test(document.querySelector('[role="search"] [role="status"]')?.textContent ?? ''),
+    );
     const titles = await renderedRows(page).locator('[aria-colindex="1"]').allTextContents();
     assert.ok(titles.length > 0 && titles.every((t) => /payroll extract/i.test(t)), titles.slice(0, 5).join(' | '));
     await screenshot(page, 'overview-10k-search');

@@ -1,4 +1,4 @@
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { app, pages } from '@microsoft/teams-js';
 import { createRoot } from 'react-dom/client';
 import { localeDirection } from '../../domain/format';
@@ -6,13 +6,14 @@ import { t } from '../../domain/i18n';
 import { themeOf } from '../../hosts/teams';
 import type { ThemeName } from '../../hosts/HostContext';
 import { TabConfig, type TabConfigState } from '../../surfaces/team-overview/TabConfig';
-import { fluentTheme } from '../themes';
+import { loadTheme } from '../themes';
 
 // The channel tab's configuration page. Teams opens it when someone adds Kept to a channel; Save
 // stores the tab's content URL (the overview inside Teams) and its entity id, used by deep links.
 
 const INIT_TIMEOUT_MS = 3000;
 const OVERVIEW_ENTITY_ID = 'kept-overview';
+const MEETING_ENTITY_ID = 'kept-meeting';
 
 const element = document.getElementById('root');
 if (element === null) throw new Error('Kept: the page has no #root element');
@@ -21,14 +22,21 @@ const base = new URL('.', window.location.href);
 const overviewUrl = new URL('overview.html', base).href;
 
 let locale = navigator.language || 'en';
-let theme: ThemeName = 'light';
+/** Added to a meeting (side panel, details tab): the tab shows that meeting's checklist. */
+let meeting = false;
+let theme: Theme | undefined;
+
+async function applyTheme(name: ThemeName) {
+  theme = await loadTheme('teams', name);
+}
 
 function render(state: TabConfigState) {
+  if (theme === undefined) return;
   const dir = localeDirection(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = dir;
   root.render(
-    <FluentProvider theme={fluentTheme('teams', theme)} dir={dir} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={theme} dir={dir} style={{ minHeight: '100vh' }}>
       <TabConfig locale={locale} state={state} />
     </FluentProvider>,
   );
@@ -39,6 +47,7 @@ function timeout(ms: number): Promise<never> {
 }
 
 async function start() {
+  await applyTheme('light');
   render({ kind: 'connecting' });
   try {
     await Promise.race([app.initialize(), timeout(INIT_TIMEOUT_MS)]);
@@ -50,20 +59,20 @@ async function start() {
   try {
     const context = await app.getContext();
     locale = context.app.locale || locale;
-    theme = themeOf(context.app.theme);
+    await applyTheme(themeOf(context.app.theme));
+    meeting = context.meeting?.id !== undefined;
   } catch (error) {
     console.warn('Kept: no Teams context; using the browser language.', error);
   }
   app.registerOnThemeChangeHandler((next) => {
-    theme = themeOf(next);
-    render({ kind: 'ready' });
+    void applyTheme(themeOf(next)).then(() => render({ kind: 'ready' }));
   });
 
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config
       .setConfig({
-        entityId: OVERVIEW_ENTITY_ID,
-        contentUrl: new URL('overview.html?host=teams', base).href,
+        entityId: meeting ? MEETING_ENTITY_ID : OVERVIEW_ENTITY_ID,
+        contentUrl: new URL(meeting ? 'meeting.html?host=teams' : 'overview.html?host=teams', base).href,
         websiteUrl: overviewUrl,
         suggestedDisplayName: t(locale, 'overview.config.tabName'),
       })

@@ -13,7 +13,14 @@ function HostMeeting() {
 }
 
 mount(async (composition, params) => {
-  if (composition.standalone === undefined) return <HostMeeting />;
+  if (composition.standalone === undefined) {
+    return (
+      <>
+        <Notice notice={composition.notice} />
+        <HostMeeting />
+      </>
+    );
+  }
   const { MeetingSimulator, StandaloneFrame } = await import('../standalone/chrome');
   return (
     <StandaloneFrame current="meeting" standalone={composition.standalone}>

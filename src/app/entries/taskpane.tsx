@@ -3,7 +3,14 @@ import { mount } from '../mount';
 import { Notice } from '../Notice';
 
 mount(async (composition, params) => {
-  if (composition.standalone === undefined) return <TaskPane />;
+  if (composition.standalone === undefined) {
+    return (
+      <>
+        <Notice notice={composition.notice} />
+        <TaskPane />
+      </>
+    );
+  }
   const { OutlookSimulator, StandaloneFrame } = await import('../standalone/chrome');
   return (
     <StandaloneFrame current="taskpane" standalone={composition.standalone}>

@@ -14,15 +14,26 @@ export interface MessageRef {
   readonly params?: MessageParams;
 }
 
-const catalogs: Readonly<Record<string, Readonly<Record<MessageKey, MessageTemplate>>>> = { en };
+type Catalog = Partial<Record<MessageKey, MessageTemplate>>;
 
-function catalogFor(locale: string): Readonly<Record<MessageKey, MessageTemplate>> {
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  return catalogs[locale.toLowerCase()] ?? catalogs[language] ?? en;
+const english: Catalog = { ...en };
+const catalogs: Record<string, Catalog> = { en: english };
+
+/** Adds a surface's strings to the catalog (each surface's `messages.ts` calls it once). */
+export function registerMessages(messages: Catalog, locale = 'en'): void {
+  catalogs[locale] = Object.assign(catalogs[locale] ?? {}, messages);
+}
+
+function templateFor(locale: string, key: MessageKey): MessageTemplate {
+  const lower = locale.toLowerCase();
+  const language = lower.split('-')[0] ?? 'en';
+  // A string not (yet) translated falls back to English; a key nobody registered shows as itself,
+  // which tests that read the screen catch at once.
+  return catalogs[lower]?.[key] ?? catalogs[language]?.[key] ?? english[key] ?? key;
 }
 
 export function t(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogFor(locale)[key];
+  const template = templateFor(locale, key);
   if (typeof template === 'function') return template(params, locale);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -44,9 +55,11 @@ export function plural(forms: { one: string; other: string; zero?: string }, cou
     const count = Number(params[countParam] ?? 0);
     const rule = new Intl.PluralRules(locale).select(count);
     const form = count === 0 && forms.zero !== undefined ? forms.zero : rule === 'one' ? forms.one : forms.other;
-    return form.replace(/#/g, new Intl.NumberFormat(locale).format(count)).replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      return value === undefined ? whole : String(value);
-    });
+    return form
+      .replace(/#/g, new Intl.NumberFormat(locale).format(count))
+      .replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = params[name];
+        return value === undefined ? whole : String(value);
+      });
   };
 }

@@ -39,6 +39,7 @@ export const address = (displayName: string, emailAddress: string): Office.Email
 export interface FakeOffice extends OfficeLike {
   readonly context: OfficeLike['context'] & {
     officeTheme: { bodyBackgroundColor: string } | null;
+    readonly roamingSettings: Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
     readonly mailbox: OfficeMailboxLike & { item: OfficeItemLike | null };
   };
   /** Mailbox requirement sets this "Outlook" supports, e.g. ['1.1', … '1.8']. */
@@ -49,6 +50,10 @@ export interface FakeOffice extends OfficeLike {
   readonly itemCategories: string[];
   /** Makes masterCategories.addAsync fail with this error name (e.g. 'PermissionDenied'). */
   masterAddError: string | null;
+  /** What saveAsync has stored in the "mailbox". */
+  readonly savedSettings: Map<string, unknown>;
+  /** Makes roamingSettings.saveAsync fail. */
+  saveFails: boolean;
   /** Outlook selects another item in a pinned pane. */
   select(item: OfficeItemLike | null): void;
   changeTheme(bodyBackgroundColor: string): void;
@@ -106,9 +111,26 @@ export function fakeOffice(options: { item?: OfficeItemLike | null; supported?: 
             : {}),
         };
 
+  const pendingSettings = new Map<string, unknown>();
+  const savedSettings = new Map<string, unknown>();
   const fake: FakeOffice = {
+    savedSettings,
+    saveFails: false,
     onReady: async () => ({ host: 'Outlook', platform: 'OfficeOnline' }),
     context: {
+      roamingSettings: {
+        get: (name: string) => pendingSettings.get(name) ?? savedSettings.get(name),
+        set: (name: string, value: unknown) => void pendingSettings.set(name, value),
+        saveAsync: (callback?: (result: Office.AsyncResult<void>) => void) => {
+          const failed = fake.saveFails;
+          if (!failed) for (const [k, v] of pendingSettings) savedSettings.set(k, v);
+          callback?.(
+            (failed
+              ? { status: 'failed', error: { name: 'GenericResponseError', message: 'Saving failed' } }
+              : { status: SUCCEEDED, value: undefined }) as unknown as Office.AsyncResult<void>,
+          );
+        },
+      } as unknown as Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>,
       displayLanguage: 'en-GB',
       officeTheme: { bodyBackgroundColor: '#ffffff' },
       requirements: { isSetSupported: (name, version) => name === 'Mailbox' && supported.has(version ?? '1.1') },

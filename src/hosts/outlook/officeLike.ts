@@ -71,6 +71,8 @@ export interface OfficeLike {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     /** Undefined when office.js runs outside Outlook (a plain browser). */
     readonly mailbox?: OfficeMailboxLike;
+    /** Per-add-in settings stored in the user's mailbox, so they roam across devices (1.1). */
+    readonly roamingSettings?: Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
   };
   readonly EventType: { readonly ItemChanged: Office.EventType; readonly OfficeThemeChanged: Office.EventType };
   readonly AsyncResultStatus: { readonly Succeeded: Office.AsyncResultStatus };

@@ -227,3 +227,22 @@ async function vi_waitFor(done: () => boolean, attempts = 50): Promise<void> {
   for (let i = 0; i < attempts && !done(); i++) await new Promise((r) => setTimeout(r, 0));
   expect(done()).toBe(true);
 }
+
+describe('Outlook host: roaming preferences', () => {
+  it('saves a preference to the mailbox and reads it back', async () => {
+    const office = fakeOffice({ item: message() });
+    const host = await createOutlookHostFrom(office, { overviewUrl: OVERVIEW });
+    expect(host.preferences?.get('kept.team')).toBeUndefined();
+    await host.preferences?.set('kept.team', '{"id":"g-1","name":"Data Platform"}');
+    expect(office.savedSettings.get('kept.team')).toBe('{"id":"g-1","name":"Data Platform"}');
+    expect(host.preferences?.get('kept.team')).toBe('{"id":"g-1","name":"Data Platform"}');
+  });
+
+  it('rejects with a clear error when Outlook cannot save', async () => {
+    const office = fakeOffice({ item: message() });
+    office.saveFails = true;
+    const host = await createOutlookHostFrom(office, { overviewUrl: OVERVIEW });
+    await expect(host.preferences?.set('kept.team', 'x')).rejects.toThrow('Saving failed');
+    expect(office.savedSettings.has('kept.team')).toBe(false);
+  });
+});

@@ -1,5 +1,13 @@
 import type { Person } from '../../domain/types';
-import type { DraftOutcome, DraftRequest, HostContext, HostItem, ThemeName, Unsubscribe } from '../HostContext';
+import type {
+  DraftOutcome,
+  DraftRequest,
+  HostContext,
+  HostItem,
+  HostPreferences,
+  ThemeName,
+  Unsubscribe,
+} from '../HostContext';
 import type { OfficeLike } from './officeLike';
 import { readItem } from './readItem';
 
@@ -139,5 +147,23 @@ export async function createOutlookHostFrom(office: OfficeLike, options: Outlook
       return url.href;
     },
     initialCommitmentId: () => undefined,
+    ...(office.context.roamingSettings === undefined ? {} : { preferences: roamingPreferences(office) }),
+  };
+}
+
+/** Roaming settings: the team the user picked once follows them to Outlook on every device. */
+function roamingPreferences(office: OfficeLike): HostPreferences {
+  const settings = office.context.roamingSettings;
+  return {
+    get: (key) => {
+      const value: unknown = settings?.get(key);
+      return typeof value === 'string' ? value : undefined;
+    },
+    set: async (key, value) => {
+      if (settings === undefined) throw new Error('Outlook roaming settings are not available');
+      settings.set(key, value);
+      const saved = await call<void>((done) => settings.saveAsync(done));
+      if (!ifSucceeded(office, saved)) throw new Error(saved.error?.message ?? 'Outlook could not save the setting');
+    },
   };
 }

@@ -76,7 +76,9 @@ describe('createTeamsHost', () => {
       'high-contrast',
       'light',
     ]);
-    const { sdk, changeTheme } = fakeSdk({ context: { ...channelContext, app: { ...channelContext.app, theme: 'dark' } } });
+    const { sdk, changeTheme } = fakeSdk({
+      context: { ...channelContext, app: { ...channelContext.app, theme: 'dark' } },
+    });
     const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
     expect(host.theme()).toBe('dark');
     const seen: string[] = [];
@@ -108,7 +110,10 @@ describe('createTeamsHost', () => {
   it('links to the web page when Teams gives no app id', async () => {
     const { app, ...rest } = channelContext;
     const { sdk } = fakeSdk({ context: { ...rest, app: { locale: app.locale, theme: app.theme } } });
-    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: 'https://kept.example/overview.html' }))!;
+    const host = (await createTeamsHostWith(sdk, {
+      timeoutMs: 1000,
+      overviewUrl: 'https://kept.example/overview.html',
+    }))!;
     expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=teams&commitment=c1');
   });
 
@@ -142,12 +147,21 @@ describe('createTeamsHost', () => {
   it('in a meeting without the RSC permission, still gives a meeting item from the context', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { sdk } = fakeSdk({
-      context: { ...channelContext, page: { id: 'kept-meeting', frameContext: 'meetingStage' }, meeting: { id: 'm-1' } },
+      context: {
+        ...channelContext,
+        page: { id: 'kept-meeting', frameContext: 'meetingStage' },
+        meeting: { id: 'm-1' },
+      },
       getMeetingDetails: () => Promise.reject(new Error('Permission denied: OnlineMeeting.ReadBasic.Chat')),
     });
     const now = new Date('2026-11-25T09:00:00Z');
     const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, now: () => now }))!;
-    expect(host.currentItem()).toMatchObject({ kind: 'meeting', subject: '', start: now.toISOString(), isOrganizer: false });
+    expect(host.currentItem()).toMatchObject({
+      kind: 'meeting',
+      subject: '',
+      start: now.toISOString(),
+      isOrganizer: false,
+    });
   });
 
   it('shows drafts in the app, or composes a mail where the host supports it', async () => {

@@ -147,7 +147,9 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
   const appId = appIdOf(context);
   const initialCommitment = context.page.subPageId?.trim() || undefined;
   const fallbackLink = (id: string) => {
-    const base = options.overviewUrl ?? (typeof location === 'undefined' ? 'overview.html' : new URL('overview.html', location.href).href);
+    const base =
+      options.overviewUrl ??
+      (typeof location === 'undefined' ? 'overview.html' : new URL('overview.html', location.href).href);
     return `${base}?host=teams&commitment=${encodeURIComponent(id)}`;
   };
 

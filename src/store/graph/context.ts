@@ -16,6 +16,8 @@ export interface GraphContext {
   readonly settingsFor: (teamId: TeamId) => Promise<TeamSettings>;
   readonly emit: (change: StoreChange) => void;
   readonly pageSize: number;
+  /** Names the Web Lock that keeps two tabs from flushing the same outbox at once. */
+  readonly lockName: string;
 }
 
 export const itemsUrl = (loc: ListLocation) =>

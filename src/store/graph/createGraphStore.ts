@@ -224,7 +224,16 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   const settingsFor = async (teamId: TeamId) =>
     (await readSettingsView(teamId)) ?? defaultTeamSettings(teamId, options.teamName);
 
-  const ctx: GraphContext = { call, db, now, location, settingsFor, emit, pageSize: options.pageSize ?? 1000 };
+  const ctx: GraphContext = {
+    call,
+    db,
+    now,
+    location,
+    settingsFor,
+    emit,
+    pageSize: options.pageSize ?? 1000,
+    lockName: dbName,
+  };
   const outbox = createOutbox(ctx);
   void outbox.refreshPending().catch(() => undefined);
 

@@ -604,19 +604,34 @@ export function createOutbox(ctx: GraphContext): Outbox {
     return 'progress';
   }
 
+  /**
+   * Two tabs (or a pane and a tab) on the same database must not send the same queued write at
+   * once: where the Web Locks API exists, one flush at a time holds the outbox lock.
+   */
+  function exclusive(run: () => Promise<void>): Promise<void> {
+    const locks = (
+      globalThis.navigator as { locks?: { request(name: string, fn: () => Promise<void>): Promise<void> } } | undefined
+    )?.locks;
+    return locks === undefined ? run() : locks.request(`kept-outbox:${ctx.lockName}`, run);
+  }
+
   async function loop() {
     try {
-      while (again) {
-        const manual = again === 'manual';
-        again = false;
-        for (let round = 0; round < 1000; round++) {
-          const result = await flushOnce(manual && round === 0);
-          if (result !== 'progress') break;
-        }
-      }
+      await exclusive(drain);
     } finally {
       running = undefined;
       await refreshPending();
+    }
+  }
+
+  async function drain() {
+    while (again) {
+      const manual = again === 'manual';
+      again = false;
+      for (let round = 0; round < 1000; round++) {
+        const result = await flushOnce(manual && round === 0);
+        if (result !== 'progress') break;
+      }
     }
   }
 

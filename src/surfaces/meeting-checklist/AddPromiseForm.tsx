@@ -18,6 +18,7 @@ import { findPerson, personLabel } from './meetingPeople';
 import { useAddPromiseForm } from './useAddPromiseForm';
 import type { MeetingChecklistState } from './useMeetingChecklist';
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
+import './messages';
 
 /**
  * "Who promised what to whom, by when" in a few keystrokes: type the promise, Tab, type a name,

@@ -10,6 +10,7 @@ import { AddPromiseForm } from './AddPromiseForm';
 import { PromiseRow } from './PromiseRow';
 import { useMeetingChecklist, type MeetingChecklistState } from './useMeetingChecklist';
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
+import './messages';
 
 export interface MeetingChecklistProps {
   /** The meeting, from the Teams meeting context or the Outlook appointment (or a demo meeting). */

@@ -19,6 +19,7 @@ import { validation } from './formHelpers';
 import type { MeetingChecklistState } from './useMeetingChecklist';
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
 import { usePlanEditor } from './usePlanEditor';
+import './messages';
 
 export interface PlanEditorProps {
   readonly checklist: MeetingChecklistState;

@@ -19,6 +19,7 @@ import { useT } from '../../ui/useT';
 import { personLabel } from './meetingPeople';
 import { PlanEditor } from './PlanEditor';
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
+import './messages';
 
 export interface PromiseRowProps {
   readonly checklist: MeetingChecklistState;

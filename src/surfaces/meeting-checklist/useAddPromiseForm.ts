@@ -7,6 +7,7 @@ import type { Person } from '../../domain/types';
 import { useT } from '../../ui/useT';
 import { findPerson, others, parsePersonEntry, personLabel } from './meetingPeople';
 import { fieldMessage, isFieldErrors, type ActionErrors, type MeetingChecklistState } from './useMeetingChecklist';
+import './messages';
 
 /**
  * Business days from today to the internal target of a promise made in a meeting. "I'll get back

@@ -4,6 +4,7 @@ import type { StepId } from '../../domain/ids';
 import type { Commitment } from '../../domain/types';
 import { useT } from '../../ui/useT';
 import { isFieldErrors, type MeetingChecklistState } from './useMeetingChecklist';
+import './messages';
 
 export interface StepDraft {
   /** React key: stable while the list is edited. */

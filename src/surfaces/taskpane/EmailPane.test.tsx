@@ -182,7 +182,7 @@ describe('EmailPane: an email with commitments', () => {
     await store.create({ ...commitmentFor(email), version: 0 });
     renderPane();
     await user.click(await screen.findByRole('button', { name: 'Raise concern' }));
-    const form = screen.getByRole('form', { name: 'Raise a concern' });
+    const form = await screen.findByRole('form', { name: 'Raise a concern' });
     await user.click(within(form).getByRole('button', { name: 'Open concern draft' }));
     expect(await within(form).findByText('Say what is at risk.')).toBeTruthy();
     expect(within(form).getByText(/Describe the recovery action/)).toBeTruthy();
@@ -248,7 +248,7 @@ describe('EmailPane: an email with commitments', () => {
     renderPane(email, conflicting);
     await user.click(await screen.findByRole('button', { name: 'Flag at risk' }));
     await user.type(screen.getByRole('textbox', { name: /what worries you/i }), 'The vendor is late');
-    const form = screen.getByRole('form', { name: 'Flag at risk' });
+    const form = await screen.findByRole('form', { name: 'Flag at risk' });
     await user.click(within(form).getByRole('button', { name: 'Flag at risk' }));
     expect(await screen.findByText(/someone else changed this commitment/i)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: /what worries you/i })).toHaveProperty('value', 'The vendor is late');
@@ -259,7 +259,7 @@ describe('EmailPane: an email with commitments', () => {
     await store.create({ ...commitmentFor(email, { deliveredAt: '2026-11-25T09:00:00.000Z' }), version: 0 });
     renderPane();
     await user.click(await screen.findByRole('button', { name: 'Record feedback' }));
-    const form = screen.getByRole('form', { name: 'Record feedback' });
+    const form = await screen.findByRole('form', { name: 'Record feedback' });
     await user.click(within(form).getByRole('button', { name: 'Save feedback' }));
     expect(await screen.findByText('Choose a rating from 1 to 5.')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: '4 of 5' }));
@@ -277,7 +277,7 @@ describe('EmailPane: an email with commitments', () => {
     await store.create({ ...commitmentFor(email), version: 0 });
     renderPane();
     await user.click(await screen.findByRole('button', { name: 'Cancel commitment' }));
-    const form = screen.getByRole('form', { name: 'Cancel the commitment' });
+    const form = await screen.findByRole('form', { name: 'Cancel the commitment' });
     await user.click(within(form).getByRole('button', { name: 'Cancel commitment' }));
     expect(await screen.findByText('Give the reason for cancelling.')).toBeTruthy();
     await user.type(within(form).getByRole('textbox', { name: /reason/i }), 'No longer needed');

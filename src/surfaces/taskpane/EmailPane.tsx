@@ -1,7 +1,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowLeftRegular } from '@fluentui/react-icons/svg/arrow-left';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { statusAt } from '../../domain/status';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import type { HostItem } from '../../hosts/HostContext';
@@ -14,9 +14,15 @@ import { Alert } from '../../ui/Alert';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
 import { CommitmentView } from './commitment/CommitmentView';
-import { CreateCommitmentForm } from './create/CreateCommitmentForm';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { draftKey } from './usePersistentDraft';
+import './messages';
+
+// The create form is needed once per request, and never on an email that already has its
+// commitment: it loads on demand.
+const CreateCommitmentForm = lazy(() =>
+  import('./create/CreateCommitmentForm').then((m) => ({ default: m.CreateCommitmentForm })),
+);
 
 type Email = Extract<HostItem, { kind: 'email' }>;
 
@@ -99,13 +105,15 @@ export function EmailPane({ email }: { readonly email: Email }) {
         {fromThread.length > 0 && (
           <ThreadOffer commitments={fromThread} onOpen={(id) => setView({ kind: 'open', id })} />
         )}
-        <CreateCommitmentForm
-          email={email}
-          settings={settings.value}
-          team={teamCommitments}
-          onSaved={(saved) => setView({ kind: 'open', id: saved.id })}
-          {...(mine.length > 0 ? { onClose: () => setView({ kind: 'auto' }) } : {})}
-        />
+        <Suspense fallback={<Spinner size="small" label={t('common.loading')} />}>
+          <CreateCommitmentForm
+            email={email}
+            settings={settings.value}
+            team={teamCommitments}
+            onSaved={(saved) => setView({ kind: 'open', id: saved.id })}
+            {...(mine.length > 0 ? { onClose: () => setView({ kind: 'auto' }) } : {})}
+          />
+        </Suspense>
       </div>
     );
   }

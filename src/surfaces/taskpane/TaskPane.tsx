@@ -4,6 +4,7 @@ import { useT } from '../../ui/useT';
 import { EmailPane } from './EmailPane';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { useCurrentItem } from './useCurrentItem';
+import './messages';
 
 // Meetings are the rarer case in a mail pane: their checklist loads when first needed.
 const MeetingChecklist = lazy(() =>

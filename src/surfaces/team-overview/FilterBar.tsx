@@ -13,6 +13,7 @@ import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import type { StatusKind } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
+import './messages';
 
 const STATUSES: readonly StatusKind[] = [
   'overdue',
@@ -139,7 +140,9 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
             ? t('overview.results', { count: total })
             : t('overview.resultsOf', { count: matching, total })}
         </Text>
-        {filters.lane !== undefined && <Text>{t('overview.filter.lane', { lane: t(`overview.lane.${filters.lane}`) })}</Text>}
+        {filters.lane !== undefined && (
+          <Text>{t('overview.filter.lane', { lane: t(`overview.lane.${filters.lane}`) })}</Text>
+        )}
         {rangeInvalid && <Text role="alert">{t('overview.filter.rangeInvalid')}</Text>}
         {hasFilters(filters) && (
           <Button appearance="subtle" icon={<DismissRegular />} onClick={() => onChange(NO_FILTERS)}>

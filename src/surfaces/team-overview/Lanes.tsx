@@ -1,6 +1,7 @@
 import { makeStyles, tokens, ToggleButton, typographyStyles } from '@fluentui/react-components';
 import { useT } from '../../ui/useT';
 import { LANES, type LaneCounts, type LaneKey } from './overviewModel';
+import './messages';
 
 const useStyles = makeStyles({
   lanes: {
@@ -24,7 +25,11 @@ const useStyles = makeStyles({
   count: { ...typographyStyles.title2 },
   name: { ...typographyStyles.body1 },
   heading: { ...typographyStyles.subtitle2, margin: `0 0 ${tokens.spacingVerticalXS} 0` },
-  hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, margin: 0 },
+  hint: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+  },
 });
 
 export interface LanesProps {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
 import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
+import './messages';
 
 /** After this long, the loading state explains itself (a first Graph sync of a big team takes a while). */
 const SLOW_LOAD_MS = 1500;
@@ -38,13 +39,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => 
   );
 }
 
-export function EmptyState({
-  kind,
-  onClear,
-}: {
-  kind: 'team' | 'mine' | 'filtered';
-  onClear?: () => void;
-}) {
+export function EmptyState({ kind, onClear }: { kind: 'team' | 'mine' | 'filtered'; onClear?: () => void }) {
   const styles = useTeamOverviewStyles();
   const { t } = useT();
   return (

@@ -22,7 +22,9 @@ describe('TabConfig', () => {
   });
 
   it('outside Teams, links to the overview in the browser', () => {
-    renderConfig(<TabConfig locale="en-GB" state={{ kind: 'outside-teams', overviewUrl: 'https://kept.example/overview.html' }} />);
+    renderConfig(
+      <TabConfig locale="en-GB" state={{ kind: 'outside-teams', overviewUrl: 'https://kept.example/overview.html' }} />,
+    );
     expect(screen.getByRole('link', { name: 'Open the overview' }).getAttribute('href')).toBe(
       'https://kept.example/overview.html',
     );

@@ -1,5 +1,15 @@
-import { Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { t } from '../../domain/i18n';
+import './messages';
 
 const useStyles = makeStyles({
   root: {
@@ -11,7 +21,13 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   title: { ...typographyStyles.title3, margin: 0 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -22,6 +22,7 @@ import { EmptyState, ErrorState, LoadingState } from './OverviewStates';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useTeamOverview, type OverviewView } from './useTeamOverview';
 import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
+import './messages';
 
 // Charts and metrics are not needed for the first render: they load when the tab is opened.
 const MetricsPanel = lazy(() => import('./metrics/MetricsPanel'));
@@ -72,7 +73,10 @@ function Overview({ view }: TeamOverviewProps) {
   const readyMarked = useRef(false);
   const { rows, retry } = state;
   const linkMissing =
-    initialId !== undefined && selectedId === initialId && rows !== undefined && !rows.some((r) => r.commitment.id === initialId);
+    initialId !== undefined &&
+    selectedId === initialId &&
+    rows !== undefined &&
+    !rows.some((r) => r.commitment.id === initialId);
 
   // For the benchmark and for people watching performance: the first render with data.
   useEffect(() => {

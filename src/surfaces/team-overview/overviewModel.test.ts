@@ -63,9 +63,9 @@ describe('filters', () => {
         (r) => r.commitment.owner.email.toUpperCase() === owner,
       ),
     ).toBe(true);
-    expect(applyFilters(rows, { ...NO_FILTERS, statuses: ['delivered'] }).every((r) => r.status.kind === 'delivered')).toBe(
-      true,
-    );
+    expect(
+      applyFilters(rows, { ...NO_FILTERS, statuses: ['delivered'] }).every((r) => r.status.kind === 'delivered'),
+    ).toBe(true);
     expect(applyFilters(rows, { ...NO_FILTERS, lane: 'at-risk' })).toHaveLength(laneCounts(rows)['at-risk']);
     const from = '2026-11-20';
     const to = '2026-12-10';

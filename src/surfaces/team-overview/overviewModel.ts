@@ -38,7 +38,12 @@ export function weekEndOf(settings: TeamSettings, now: Date): IsoDate {
 
 const subjectOf = (c: Commitment): string => (c.source.kind === 'manual' ? '' : c.source.subject);
 
-export function toRow(c: Commitment, settings: TeamSettings, now: Date, weekEnd = weekEndOf(settings, now)): OverviewRow {
+export function toRow(
+  c: Commitment,
+  settings: TeamSettings,
+  now: Date,
+  weekEnd = weekEndOf(settings, now),
+): OverviewRow {
   const status = statusAt(c, settings, now);
   return {
     commitment: c,
@@ -134,7 +139,11 @@ export const DEFAULT_SORT: SortState = { key: 'status', direction: 'ascending' }
 export function sortRows(rows: readonly OverviewRow[], sort: SortState, locale: string): OverviewRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const byDate = (a: OverviewRow, b: OverviewRow) =>
-    a.commitment.promisedDate < b.commitment.promisedDate ? -1 : a.commitment.promisedDate > b.commitment.promisedDate ? 1 : 0;
+    a.commitment.promisedDate < b.commitment.promisedDate
+      ? -1
+      : a.commitment.promisedDate > b.commitment.promisedDate
+        ? 1
+        : 0;
   const compare = (a: OverviewRow, b: OverviewRow): number => {
     switch (sort.key) {
       case 'title':

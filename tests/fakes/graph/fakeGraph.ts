@@ -287,7 +287,8 @@ export class FakeGraph {
     if (this.recordFile !== undefined) {
       const headers = { ...request.headers };
       if (headers.authorization !== undefined) headers.authorization = 'Bearer <redacted>';
-      appendFileSync(this.recordFile, `${JSON.stringify({ ...request, headers })}\n`);
+      const line = { method: request.method, url: request.url, headers, body: request.body ?? null };
+      appendFileSync(this.recordFile, `${JSON.stringify(line)}\n`);
     }
   }
 
@@ -804,7 +805,7 @@ export class FakeGraph {
       return { status: 200, body: { value: [], '@odata.deltaLink': link.href } };
     }
     const since = token === null ? 0 : Number(token.replace(/^seq-/, ''));
-    if (token !== null && (Number.isNaN(since) || since < this.expiredTokensBefore - 1)) {
+    if (token !== null && (Number.isNaN(since) || since < this.expiredTokensBefore)) {
       return graphError(410, 'resyncRequired', 'The delta token is no longer valid.', { Location: base.href });
     }
     // The enumeration is pinned to the change number of its first page (skip token "upto.offset").

@@ -1,11 +1,15 @@
 import { common } from './common';
 import { domain } from './domain';
-import { meeting } from './meeting';
-import { overview } from './overview';
+import type { meeting } from './meeting';
+import type { overview } from './overview';
 import { rules } from './rules';
 import { shell } from './shell';
-import { taskpane } from './taskpane';
+import type { taskpane } from './taskpane';
 
-/** English, the source locale. Each surface owns one file; keys are prefixed with the file's name. */
-export const en = { ...common, ...domain, ...rules, ...shell, ...taskpane, ...overview, ...meeting };
-export type EnglishCatalog = typeof en;
+/**
+ * English, the source locale. Each area owns one file; keys are prefixed with the file's name.
+ * The core is always loaded; a surface's own strings (taskpane, overview, meeting) are registered
+ * by that surface's code (`registerMessages`), so a page downloads only the words it shows.
+ */
+export const en = { ...common, ...domain, ...rules, ...shell };
+export type EnglishCatalog = typeof en & typeof taskpane & typeof overview & typeof meeting;

@@ -57,7 +57,8 @@ export const overview = {
   'overview.loading': 'Loading commitments…',
   'overview.loadingSlow': 'Still loading. A large team’s commitments take a few seconds the first time.',
   'overview.error.title': 'The commitments could not be loaded',
-  'overview.offline': 'You are offline. This shows the commitments saved on this device; changes are sent when you are back online.',
+  'overview.offline':
+    'You are offline. This shows the commitments saved on this device; changes are sent when you are back online.',
   'overview.pending': plural({
     one: '# change waits to be sent to Microsoft 365.',
     other: '# changes wait to be sent to Microsoft 365.',
@@ -69,7 +70,8 @@ export const overview = {
   'overview.empty.mine.body': 'Requests you take on in Outlook or in a meeting show up here, across your teams.',
   'overview.empty.filtered.title': 'Nothing matches',
   'overview.empty.filtered.body': 'No commitment matches these filters. Clear them to see everything again.',
-  'overview.linkNotFound': 'The commitment in the link could not be found. It may have been deleted, or belong to another team.',
+  'overview.linkNotFound':
+    'The commitment in the link could not be found. It may have been deleted, or belong to another team.',
 
   // The detail drawer.
   'overview.drawer.close': 'Close details',
@@ -161,7 +163,8 @@ export const overview = {
   // Team settings.
   'overview.settings.open': 'Team settings',
   'overview.settings.title': 'Service standards',
-  'overview.settings.explain': 'These standards apply to everyone in {team}. Kept uses them to flag what needs attention.',
+  'overview.settings.explain':
+    'These standards apply to everyone in {team}. Kept uses them to flag what needs attention.',
   'overview.settings.ackHours': 'Acknowledge a request within (business hours, {min}–{max})',
   'overview.settings.cadence': 'Update the customer every (business days, {min}–{max})',
   'overview.settings.buffer': 'Default buffer between target and promised date (business days, {min}–{max})',
@@ -170,14 +173,16 @@ export const overview = {
   'overview.settings.saved': 'The team’s service standards were saved.',
   'overview.settings.conflict':
     'Someone else changed the team’s settings while you were editing. Your values are still here: check them against the current ones and save again.',
-  'overview.settings.current': 'Current: acknowledge within {ack} h, update every {cadence} days, buffer {buffer} days.',
+  'overview.settings.current':
+    'Current: acknowledge within {ack} h, update every {cadence} days, buffer {buffer} days.',
   'overview.settings.loadFailed': 'The team’s settings could not be loaded: {detail}',
 
   // The channel tab's configuration page (Teams shows it when someone adds the tab).
   'overview.config.title': 'Add Kept to this channel',
   'overview.config.intro':
     'The Commitments tab shows everything your team has promised to its internal customers, and what needs attention now:',
-  'overview.config.point.lanes': 'updates that are overdue, promises at risk or past their date, and requests not acknowledged in time;',
+  'overview.config.point.lanes':
+    'updates that are overdue, promises at risk or past their date, and requests not acknowledged in time;',
   'overview.config.point.table': 'a table of every commitment you can filter by owner, customer, status and date;',
   'overview.config.point.metrics': 'how well the team keeps its promises, week by week.',
   'overview.config.storage':

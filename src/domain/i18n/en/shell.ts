@@ -1,4 +1,4 @@
-import type { MessageTemplate } from '../index';
+import { plural, type MessageTemplate } from '../index';
 
 /** The standalone shell, the app frame and the draft dialog. */
 export const shell = {
@@ -11,9 +11,24 @@ export const shell = {
   'shell.draft.copyFailed': 'Copying was blocked by the browser. Select the text and copy it by hand.',
   'shell.storage.local': 'Saved on this device',
   'shell.storage.demo': 'Demo data, saved in this browser',
+  'shell.storage.pending': plural({ one: '# change waiting to be sent', other: '# changes waiting to be sent' }),
+  'shell.storage.offline': 'offline',
+  'shell.storage.graph': 'Saved in the {team} team site (Microsoft 365)',
+  'shell.notice.graph-not-configured':
+    'This copy of Kept has no Microsoft 365 sign-in configured, so commitments are saved on this device only. Your admin can set it up (see “Deploy to your tenant”).',
+  'shell.team.title': 'Choose your team',
+  'shell.team.intro':
+    'Kept keeps your commitments in your team’s site, so your teammates see them too. Pick the team you serve requests with; you choose once, and Outlook remembers it on every device.',
+  'shell.team.label': 'Your teams',
+  'shell.team.none':
+    'You are not a member of any team in Microsoft Teams. Ask a team owner to add you, then try again.',
+  'shell.team.use': 'Use this team',
+  'shell.team.loading': 'Looking up your teams…',
+  'shell.team.saveFailed': 'Outlook could not remember your choice: {detail}. Try again.',
   'shell.crash.title': 'This view stopped working',
   'shell.crash.body': 'Your saved commitments and unsaved forms are safe. Reload the page to try again. ({detail})',
   'shell.startFailed.title': 'Kept could not start',
+  'shell.startFailed.retry': 'Try again',
   'shell.notice.outlook-unavailable':
     'Outlook could not be reached, so Kept runs on its own with demo data. Open it from Outlook to work on your mail.',
   'shell.notice.teams-unavailable':

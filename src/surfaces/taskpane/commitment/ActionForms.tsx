@@ -22,6 +22,7 @@ import { useTaskPaneStyles } from '../TaskPane.styles';
 import { hasStringFields, usePersistentDraft, type PersistentDraft } from '../usePersistentDraft';
 import { actionDraftKey, type ActionFormProps, type ActionName } from './actionNames';
 import type { CommitmentActionRunner } from './useCommitmentAction';
+import '../messages';
 
 /** Messages for the fields, by the domain's field names; shown after the first submit. */
 function useFieldErrors() {

@@ -21,6 +21,7 @@ import { useTaskPaneStyles } from '../TaskPane.styles';
 import { ACTION_NAMES, actionDraftKey, type ActionName } from './actionNames';
 import { historyDetail, historyMessage, riskReasonMessage } from './describe';
 import { useCommitmentAction } from './useCommitmentAction';
+import '../messages';
 
 export interface CommitmentViewProps {
   readonly commitment: Commitment;

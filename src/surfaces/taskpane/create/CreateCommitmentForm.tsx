@@ -14,6 +14,7 @@ import { Alert } from '../../../ui/Alert';
 import { useT } from '../../../ui/useT';
 import { useTaskPaneStyles } from '../TaskPane.styles';
 import { shownBesideField, useCommitmentForm, type CommitmentFormValue } from './useCommitmentForm';
+import '../messages';
 
 type Email = Extract<HostItem, { kind: 'email' }>;
 

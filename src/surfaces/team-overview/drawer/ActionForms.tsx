@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ConcernInput, UpdateInput } from '../../../domain/actions';
 import type { FieldError } from '../../../domain/validation';
 import { useT } from '../../../ui/useT';
+import '../messages';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,10 +21,10 @@ interface FormProps<T> {
 function useFieldMessage(fieldErrors: readonly FieldError[]) {
   const { fmt } = useT();
   return (field: string, alsoAction = false) => {
-    const found = fieldErrors.find((e) => e.field === field || e.field.startsWith(`${field}.`) || (alsoAction && e.field === 'action'));
-    return found === undefined
-      ? {}
-      : { validationMessage: fmt(found.message), validationState: 'error' as const };
+    const found = fieldErrors.find(
+      (e) => e.field === field || e.field.startsWith(`${field}.`) || (alsoAction && e.field === 'action'),
+    );
+    return found === undefined ? {} : { validationMessage: fmt(found.message), validationState: 'error' as const };
   };
 }
 
@@ -66,7 +67,13 @@ function FormShell({
   );
 }
 
-export function UpdateForm({ busy, fieldErrors, onSubmit, onCancel, onTrackByDefault }: FormProps<UpdateInput> & { onTrackByDefault: boolean }) {
+export function UpdateForm({
+  busy,
+  fieldErrors,
+  onSubmit,
+  onCancel,
+  onTrackByDefault,
+}: FormProps<UpdateInput> & { onTrackByDefault: boolean }) {
   const { t } = useT();
   const message = useFieldMessage(fieldErrors);
   const [note, setNote] = useState('');

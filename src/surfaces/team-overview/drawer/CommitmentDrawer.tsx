@@ -28,9 +28,15 @@ import type { OverviewRow } from '../overviewModel';
 import { ConcernForm, DeliverForm, UpdateForm } from './ActionForms';
 import { historyMessage, riskMessage, sourceLink } from './describe';
 import { useCommitmentActions } from './useCommitmentActions';
+import '../messages';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    paddingBottom: tokens.spacingVerticalXXL,
+  },
   status: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   facts: {
     display: 'grid',
@@ -105,7 +111,15 @@ export function CommitmentDrawer({ row, settings, open, onClose, onConflict, nar
   );
 }
 
-function DrawerContent({ row, settings, onConflict }: { row: OverviewRow; settings: TeamSettings; onConflict: () => void }) {
+function DrawerContent({
+  row,
+  settings,
+  onConflict,
+}: {
+  row: OverviewRow;
+  settings: TeamSettings;
+  onConflict: () => void;
+}) {
   const styles = useStyles();
   const { t, fmt, locale } = useT();
   const { host } = useServices();
@@ -156,7 +170,10 @@ function DrawerContent({ row, settings, onConflict }: { row: OverviewRow; settin
       </div>
 
       {(actions.state.error !== undefined || actions.state.notice !== undefined) && (
-        <MessageBar intent={actions.state.error !== undefined ? 'error' : 'success'} role={actions.state.error !== undefined ? 'alert' : 'status'}>
+        <MessageBar
+          intent={actions.state.error !== undefined ? 'error' : 'success'}
+          role={actions.state.error !== undefined ? 'alert' : 'status'}
+        >
           <MessageBarBody>{actions.state.error ?? actions.state.notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -248,7 +265,9 @@ function DrawerContent({ row, settings, onConflict }: { row: OverviewRow; settin
                       {(step.dueDate !== undefined || step.owner !== undefined) && (
                         <span className={styles.stepMeta}>
                           {[
-                            step.dueDate !== undefined ? t('overview.drawer.stepDue', { date: date(step.dueDate) }) : '',
+                            step.dueDate !== undefined
+                              ? t('overview.drawer.stepDue', { date: date(step.dueDate) })
+                              : '',
                             step.owner !== undefined ? t('overview.drawer.stepOwner', { name: step.owner.name }) : '',
                           ]
                             .filter(Boolean)
@@ -268,7 +287,9 @@ function DrawerContent({ row, settings, onConflict }: { row: OverviewRow; settin
         <h3 id="kept-drawer-criteria" className={styles.heading}>
           {t('overview.drawer.criteria')}
         </h3>
-        <p className={styles.preWrap}>{c.acceptanceCriteria.trim() === '' ? t('overview.drawer.noCriteria') : c.acceptanceCriteria}</p>
+        <p className={styles.preWrap}>
+          {c.acceptanceCriteria.trim() === '' ? t('overview.drawer.noCriteria') : c.acceptanceCriteria}
+        </p>
       </section>
 
       <section className={styles.section} aria-labelledby="kept-drawer-actions">

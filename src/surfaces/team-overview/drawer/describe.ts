@@ -8,7 +8,10 @@ import type { Commitment, HistoryEntry } from '../../../domain/types';
 export function riskMessage(reason: RiskReason): MessageRef {
   switch (reason.kind) {
     case 'target-after-promised':
-      return msg('rules.risk.target-after-promised', { targetDate: reason.targetDate, promisedDate: reason.promisedDate });
+      return msg('rules.risk.target-after-promised', {
+        targetDate: reason.targetDate,
+        promisedDate: reason.promisedDate,
+      });
     case 'step-overdue':
       return msg('rules.risk.step-overdue', { stepText: reason.stepText, dueDate: reason.dueDate });
     case 'not-enough-time':
@@ -18,7 +21,9 @@ export function riskMessage(reason: RiskReason): MessageRef {
         businessDaysNeeded: reason.businessDaysNeeded,
       });
     case 'flagged':
-      return reason.note.trim() === '' ? msg('rules.risk.flagged-no-note') : msg('rules.risk.flagged', { note: reason.note });
+      return reason.note.trim() === ''
+        ? msg('rules.risk.flagged-no-note')
+        : msg('rules.risk.flagged', { note: reason.note });
   }
 }
 
@@ -33,7 +38,10 @@ export function historyMessage(
   switch (entry.kind) {
     case 'step-done': {
       const step = c.steps.find((s) => s.id === entry.stepId)?.text;
-      return msg(entry.done ? 'domain.history.step-done' : 'domain.history.step-reopened', { by, step: step ?? unknownStep });
+      return msg(entry.done ? 'domain.history.step-done' : 'domain.history.step-reopened', {
+        by,
+        step: step ?? unknownStep,
+      });
     }
     case 'update-sent':
       return msg(entry.onTrack ? 'domain.history.update-sent' : 'domain.history.update-sent-off-track', { by });
@@ -42,7 +50,12 @@ export function historyMessage(
     case 'renegotiated':
       return entry.recovery.trim() === ''
         ? msg('domain.history.renegotiated-no-recovery', { by, from: date(entry.from), to: date(entry.to) })
-        : msg('domain.history.renegotiated', { by, from: date(entry.from), to: date(entry.to), recovery: entry.recovery });
+        : msg('domain.history.renegotiated', {
+            by,
+            from: date(entry.from),
+            to: date(entry.to),
+            recovery: entry.recovery,
+          });
     case 'flagged-at-risk':
       return msg('domain.history.flagged-at-risk', { by, note: entry.note });
     case 'feedback':

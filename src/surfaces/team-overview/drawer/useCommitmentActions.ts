@@ -18,6 +18,7 @@ import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
+import '../messages';
 
 export interface ActionState {
   readonly busy: boolean;
@@ -70,7 +71,13 @@ export function useCommitmentActions(commitment: Commitment, settings: TeamSetti
         return false;
       }
       if (draft !== undefined) {
-        await openDraft({ mode: 'new', to: [commitment.customer], subject: draft.subject, html: draft.html, text: draft.text });
+        await openDraft({
+          mode: 'new',
+          to: [commitment.customer],
+          subject: draft.subject,
+          html: draft.html,
+          text: draft.text,
+        });
       }
       setState({
         busy: false,

@@ -19,6 +19,7 @@ import {
   WIDE_COLUMNS,
 } from './useCommitmentGridStyles.styles';
 import { useVirtualRows } from './useVirtualRows';
+import '../messages';
 
 const isCompact = (width: number | undefined) => width !== undefined && width < COMPACT_BELOW_PX;
 const rowHeightFor = (width: number | undefined) => (isCompact(width) ? COMPACT_ROW_HEIGHT : ROW_HEIGHT);
@@ -192,7 +193,11 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
               tabIndex={index === activeIndex ? 0 : -1}
               data-commitment-id={c.id}
               className={mergeClasses(styles.row, selectedId === c.id && styles.selected)}
-              style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${index * rowHeight}px)` }}
+              style={{
+                gridTemplateColumns: template,
+                height: rowHeight,
+                transform: `translateY(${index * rowHeight}px)`,
+              }}
               onClick={() => {
                 setActive(index);
                 onOpen(row);

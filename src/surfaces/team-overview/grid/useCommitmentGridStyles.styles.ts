@@ -72,6 +72,12 @@ export const useCommitmentGridStyles = makeStyles({
   },
   titleCell: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground1 },
   secondary: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, display: 'block' },
-  compactTitle: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'left' },
+  compactTitle: {
+    display: 'block',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    textAlign: 'left',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });

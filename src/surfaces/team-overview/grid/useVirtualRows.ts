@@ -10,7 +10,11 @@ const OVERSCAN_ROWS = 8;
  * first visible row, the height or the width changes, not on every scroll event.
  * `rowHeightFor` lets the row height depend on the container's width (compact rows when narrow).
  */
-export function useVirtualRows(count: number, rowHeightFor: (width: number | undefined) => number, headerHeight: number) {
+export function useVirtualRows(
+  count: number,
+  rowHeightFor: (width: number | undefined) => number,
+  headerHeight: number,
+) {
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT_PX);
@@ -58,5 +62,15 @@ export function useVirtualRows(count: number, rowHeightFor: (width: number | und
     [element, headerHeight, rowHeight, onScroll],
   );
 
-  return { setScroller: setElement, onScroll, start, end, rowHeight, totalHeight: count * rowHeight, width, scrollToRow, visibleRows };
+  return {
+    setScroller: setElement,
+    onScroll,
+    start,
+    end,
+    rowHeight,
+    totalHeight: count * rowHeight,
+    width,
+    scrollToRow,
+    visibleRows,
+  };
 }

@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useT } from '../../../ui/useT';
+import '../messages';
 
 export interface Bar {
   readonly key: string;
@@ -18,12 +19,26 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   caption: { ...typographyStyles.subtitle2 },
   summary: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
-  svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
-  bar: { fill: tokens.colorBrandBackground },
-  warning: { fill: tokens.colorPaletteDarkOrangeBackground3 },
-  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: '11px', fontFamily: tokens.fontFamilyBase },
-  table: { borderCollapse: 'collapse', ...typographyStyles.caption1, '& th, & td': { padding: `2px ${tokens.spacingHorizontalS}`, textAlign: 'start' } },
+  svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible', forcedColorAdjust: 'none' },
+  // Forced colours (Windows high contrast) drop author fills in SVG: use the system colours instead.
+  bar: { fill: tokens.colorBrandBackground, '@media (forced-colors: active)': { fill: 'CanvasText' } },
+  warning: { fill: tokens.colorPaletteDarkOrangeBackground3, '@media (forced-colors: active)': { fill: 'Highlight' } },
+  axis: {
+    stroke: tokens.colorNeutralStroke1,
+    strokeWidth: 1,
+    '@media (forced-colors: active)': { stroke: 'CanvasText' },
+  },
+  label: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: '11px',
+    fontFamily: tokens.fontFamilyBase,
+    '@media (forced-colors: active)': { fill: 'CanvasText' },
+  },
+  table: {
+    borderCollapse: 'collapse',
+    ...typographyStyles.caption1,
+    '& th, & td': { padding: `2px ${tokens.spacingHorizontalS}`, textAlign: 'start' },
+  },
   toggle: { alignSelf: 'flex-start' },
 });
 
@@ -97,7 +112,13 @@ export function BarChart({ title, summary, bars, max, labelHeader, valueHeader, 
           );
         })}
       </svg>
-      <Button className={styles.toggle} size="small" appearance="subtle" aria-expanded={showTable} onClick={() => setShowTable((s) => !s)}>
+      <Button
+        className={styles.toggle}
+        size="small"
+        appearance="subtle"
+        aria-expanded={showTable}
+        onClick={() => setShowTable((s) => !s)}
+      >
         {t('overview.chart.showData')}
       </Button>
       {showTable && (

@@ -1,4 +1,13 @@
-import { Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import {
   computeMetrics,
@@ -14,6 +23,7 @@ import type { Commitment, TeamSettings } from '../../../domain/types';
 import { useServices } from '../../../ui/services';
 import { useT, type Translator } from '../../../ui/useT';
 import { BarChart, type Bar } from './BarChart';
+import '../messages';
 
 const WINDOWS = [4, 13, 26, 52] as const;
 type WindowWeeks = (typeof WINDOWS)[number];
@@ -39,9 +49,13 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   cardLabel: { ...typographyStyles.body1Strong, margin: 0 },
-  cardValue: { ...typographyStyles.title2, margin: 0 },
+  cardValue: { ...typographyStyles.title3, margin: 0 },
   cardHint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, margin: 0 },
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalXL },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+    gap: tokens.spacingHorizontalXL,
+  },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   table: {
     borderCollapse: 'collapse',

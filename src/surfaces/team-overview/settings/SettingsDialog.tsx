@@ -18,13 +18,17 @@ import {
 import type { TeamSettings } from '../../../domain/types';
 import { useT } from '../../../ui/useT';
 import { RANGES, useSettingsForm, type NumberField } from './useSettingsForm';
+import '../messages';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   number: { maxWidth: '8em' },
 });
 
-const FIELDS: readonly { field: NumberField; label: 'overview.settings.ackHours' | 'overview.settings.cadence' | 'overview.settings.buffer' }[] = [
+const FIELDS: readonly {
+  field: NumberField;
+  label: 'overview.settings.ackHours' | 'overview.settings.cadence' | 'overview.settings.buffer';
+}[] = [
   { field: 'acknowledgeWithinHours', label: 'overview.settings.ackHours' },
   { field: 'defaultCadenceDays', label: 'overview.settings.cadence' },
   { field: 'defaultBufferDays', label: 'overview.settings.buffer' },
@@ -84,7 +88,9 @@ export function SettingsDialog({ settings, latest, teamName, onClose, onSaved }:
                   <Field
                     key={field}
                     label={t(label, RANGES[field])}
-                    {...(invalid === undefined ? {} : { validationMessage: invalid, validationState: 'error' as const })}
+                    {...(invalid === undefined
+                      ? {}
+                      : { validationMessage: invalid, validationState: 'error' as const })}
                   >
                     <Input
                       className={styles.number}

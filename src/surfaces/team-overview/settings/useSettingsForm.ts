@@ -5,6 +5,7 @@ import { isStoreError } from '../../../store/Store';
 import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { useT } from '../../../ui/useT';
+import '../messages';
 
 export const RANGES = {
   acknowledgeWithinHours: { min: 1, max: 80 },

@@ -1,0 +1,102 @@
+import { authConfigFromEnv } from '../auth/config';
+import { t } from '../domain/i18n';
+import { teamId as toTeamId } from '../domain/ids';
+import type { HostContext, HostPreferences } from '../hosts/HostContext';
+import type { JoinedTeam } from '../store/graph';
+import type { CommitmentStore } from '../store/Store';
+import type { Clock } from '../ui/services';
+import type { Composition } from './compose';
+import { newId } from './newId';
+
+/** The team the user picked once in Outlook: `{ "id": groupId, "name": displayName }`, roaming. */
+export const TEAM_PREFERENCE = 'kept.team';
+
+export interface SavedTeam {
+  readonly id: string;
+  readonly name: string;
+}
+
+export function readSavedTeam(preferences: HostPreferences | undefined): SavedTeam | undefined {
+  try {
+    const raw = preferences?.get(TEAM_PREFERENCE) ?? localStorage.getItem(TEAM_PREFERENCE);
+    const parsed: unknown = raw === null || raw === undefined ? undefined : JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { id, name } = parsed as Record<string, unknown>;
+    return typeof id === 'string' && id !== '' ? { id, name: typeof name === 'string' ? name : '' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function saveTeam(preferences: HostPreferences | undefined, team: SavedTeam): Promise<void> {
+  const value = JSON.stringify(team);
+  if (preferences !== undefined) await preferences.set(TEAM_PREFERENCE, value);
+  else localStorage.setItem(TEAM_PREFERENCE, value);
+}
+
+/**
+ * Inside Outlook or Teams: the team's SharePoint list through Microsoft Graph when this build has an
+ * app registration (VITE_KEPT_CLIENT_ID), otherwise the local store — and the page says so.
+ * MSAL and the Graph client arrive with `import('./connectGraph')`, never in a first load.
+ */
+export async function composeForHost(options: {
+  host: HostContext;
+  clock: Clock;
+  localStore: () => CommitmentStore;
+  notice?: NonNullable<Composition['notice']>;
+}): Promise<Composition> {
+  const { host, clock, localStore } = options;
+  const localServices = () => ({
+    services: {
+      store: localStore(),
+      host,
+      clock,
+      newId,
+      teamId: host.team()?.id ?? toTeamId(`personal:${host.user.email.toLowerCase()}`),
+      storageDescription: t(host.locale, 'shell.storage.local'),
+    },
+  });
+  const local = (notice: NonNullable<Composition['notice']>): Composition => ({
+    ...localServices(),
+    notice: options.notice ?? notice,
+  });
+
+  if (authConfigFromEnv() === undefined) return local('graph-not-configured');
+
+  const { connectGraph } = await import('./connectGraph');
+  const team = host.team();
+  const saved = team?.groupId === undefined ? readSavedTeam(host.preferences) : undefined;
+  const groupId = team?.groupId ?? saved?.id;
+  const teamName = team?.name ?? saved?.name;
+  const connection = await connectGraph({
+    hostKind: host.kind,
+    loginHint: host.user.email,
+    ...(groupId === undefined ? {} : { groupId }),
+    ...(teamName === undefined ? {} : { teamName }),
+  });
+
+  switch (connection.status) {
+    case 'not-configured':
+      return local('graph-not-configured');
+    case 'needs-team':
+      return {
+        ...localServices(),
+        teamChoice: {
+          teams: () => connection.listJoinedTeams(),
+          choose: (chosen: JoinedTeam) => saveTeam(host.preferences, { id: chosen.id, name: chosen.displayName }),
+        },
+      };
+    case 'connected':
+      return {
+        services: {
+          store: connection.store,
+          host,
+          clock,
+          newId,
+          teamId: connection.teamId,
+          storageDescription: t(host.locale, 'shell.storage.graph', { team: connection.teamName }),
+        },
+        ...(options.notice === undefined ? {} : { notice: options.notice }),
+      };
+  }
+}

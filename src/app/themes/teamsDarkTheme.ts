@@ -1,0 +1,1 @@
+export { teamsDarkTheme as theme } from '@fluentui/react-components';

@@ -1,0 +1,1 @@
+export { teamsLightTheme as theme } from '@fluentui/react-components';
