@@ -4,7 +4,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Import directions of DESIGN.md, enforced: surfaces → hosts/store/auth → domain; domain imports nothing.
-const adapters = ['**/store/local/**', '**/store/graph/**', '**/hosts/outlook/**', '**/hosts/teams/**', '**/hosts/browser/**'];
+const adapters = [
+  '**/store/local/**',
+  '**/store/graph/**',
+  '**/hosts/outlook/**',
+  '**/hosts/teams/**',
+  '**/hosts/browser/**',
+];
 const sdks = ['@azure/msal-browser', '@microsoft/teams-js', '@microsoft/microsoft-graph-client', 'idb'];
 
 const restrict = (patterns, message) => ({
@@ -28,14 +34,37 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: restrict(
-      ['**/store/**', '**/hosts/**', '**/auth/**', '**/ui/**', '**/surfaces/**', '**/app/**', 'react', 'react-dom', '@fluentui/*', ...sdks, 'windows-iana'],
+      [
+        '**/store/**',
+        '**/hosts/**',
+        '**/auth/**',
+        '**/ui/**',
+        '**/surfaces/**',
+        '**/app/**',
+        'react',
+        'react-dom',
+        '@fluentui/*',
+        ...sdks,
+        'windows-iana',
+      ],
       'src/domain is pure: no I/O, no UI, nothing else of ours.',
     ),
   },
   {
     files: ['src/store/**'],
     rules: restrict(
-      ['**/hosts/**', '**/auth/**', '**/ui/**', '**/surfaces/**', '**/app/**', 'react', 'react-dom', '@fluentui/*', '@azure/msal-browser', '@microsoft/teams-js'],
+      [
+        '**/hosts/**',
+        '**/auth/**',
+        '**/ui/**',
+        '**/surfaces/**',
+        '**/app/**',
+        'react',
+        'react-dom',
+        '@fluentui/*',
+        '@azure/msal-browser',
+        '@microsoft/teams-js',
+      ],
       'A store knows the domain and its own library only; auth comes in as a TokenProvider.',
     ),
   },

@@ -6,6 +6,7 @@ import {
   formatBusinessDays,
   formatDate,
   formatDateTime,
+  formatDateTimeRange,
   formatList,
   formatNumber,
   formatPercent,
@@ -154,4 +155,16 @@ describe('localeDirection', () => {
     ['ja', 'ltr'],
     ['bogus tag', 'ltr'],
   ])('%s is %s', (locale, dir) => expect(localeDirection(locale)).toBe(dir));
+});
+
+describe('formatDateTimeRange', () => {
+  it('says the shared day once for a meeting within one day', () => {
+    const text = formatDateTimeRange('2026-11-25T09:00:00Z', '2026-11-25T10:00:00Z', 'en-GB', 'Europe/London');
+    expect(text).toMatch(/^Wed, 25 Nov 2026, 09:00\s*–\s*10:00$/);
+  });
+
+  it('falls back to two full instants when the end is before the start', () => {
+    const text = formatDateTimeRange('2026-11-25T10:00:00Z', '2026-11-25T09:00:00Z', 'en-GB', 'UTC');
+    expect(text).toBe('Wed, 25 Nov 2026, 10:00 – Wed, 25 Nov 2026, 9:00');
+  });
 });

@@ -79,6 +79,31 @@ export function formatDateTime(instant: Instant | Date, locale: string, timeZone
   return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: zone }).format(at);
 }
 
+/** A meeting's time, the shared parts said once: "Wed, 25 Nov 2026, 09:00 – 10:00". */
+export function formatDateTimeRange(start: Instant, end: Instant, locale: string, timeZone: string): string {
+  const from = new Date(start);
+  const to = new Date(end);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) {
+    return `${formatDateTime(start, locale, timeZone)} – ${formatDateTime(end, locale, timeZone)}`;
+  }
+  let zone = 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    zone = timeZone;
+  } catch {
+    // As formatDateTime: an unknown zone falls back to UTC.
+  }
+  return new Intl.DateTimeFormat(safeLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: zone,
+  }).formatRange(from, to);
+}
+
 /** Calendar days from `from` to `to` (both `YYYY-MM-DD`), or null when either is not a date. */
 export function daysBetween(from: IsoDate, to: IsoDate): number | null {
   const a = dayNumber(from);

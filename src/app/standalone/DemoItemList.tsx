@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons/svg/calendar';
 import { MailRegular } from '@fluentui/react-icons/svg/mail';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime, formatDateTimeRange } from '../../domain/format';
 import type { HostItem } from '../../hosts/HostContext';
 import { useT } from '../../ui/useT';
 
@@ -81,10 +81,7 @@ export function DemoItemList({
           const when =
             item.kind === 'email'
               ? formatDateTime(item.receivedAt, locale, zone)
-              : t('shell.inbox.meetingTime', {
-                  start: formatDateTime(item.start, locale, zone),
-                  end: formatDateTime(item.end, locale, zone),
-                });
+              : formatDateTimeRange(item.start, item.end, locale, zone);
           return (
             <li key={itemKey(item)}>
               <button

@@ -1,6 +1,6 @@
 import { Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CSSProperties, ReactNode } from 'react';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime, formatDateTimeRange } from '../../domain/format';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoItemList, itemKey } from './DemoItemList';
@@ -107,10 +107,7 @@ export function OutlookSimulator({
             <Text className={styles.from}>
               {item.kind === 'email'
                 ? `${item.from.name} <${item.from.email}> · ${formatDateTime(item.receivedAt, locale, zone)}`
-                : `${item.organizer.name} · ${t('shell.inbox.meetingTime', {
-                    start: formatDateTime(item.start, locale, zone),
-                    end: formatDateTime(item.end, locale, zone),
-                  })}`}
+                : `${item.organizer.name} · ${formatDateTimeRange(item.start, item.end, locale, zone)}`}
             </Text>
             {item.kind === 'email' && item.preview !== undefined && <Text className={styles.body}>{item.preview}</Text>}
             {item.kind === 'meeting' && (

@@ -19,8 +19,9 @@ if (typeof Element.prototype.scrollTo !== 'function') {
   } as Element['scrollTo'];
 }
 
-// Role queries over a Fluent page in jsdom are slow on a busy machine; the default 1 s is too tight.
-configure({ asyncUtilTimeout: 5000 });
+// Role queries over a Fluent page in jsdom are slow on a busy machine (the first render in a fresh
+// worker takes seconds when the suites run in parallel); the default 1 s is far too tight.
+configure({ asyncUtilTimeout: 10_000 });
 // jsdom computes styles for every ancestor of every candidate to decide whether it is hidden; with Griffel's
 // style sheets that takes seconds on a full page. The drawer is a portal, so its visibility is not in question.
 const FAST = { hidden: true } as const;

@@ -52,7 +52,6 @@ export const shell = {
   'shell.inbox.label': 'Demo inbox and calendar',
   'shell.inbox.pick': 'Select an email or a meeting to open Kept on it, as you would in Outlook.',
   'shell.inbox.covered': 'Kept',
-  'shell.inbox.meetingTime': '{start} – {end}',
   'shell.pane.title': 'Kept',
   'shell.pane.label': 'Kept task pane',
   'shell.meetings.title': 'Meetings',

@@ -9,7 +9,7 @@ import { createLocalStore } from '../../../store/local';
 import { renderWithServices, TEST_TEAM, testServices } from '../../../../tests/fixtures/renderWithServices';
 import MetricsPanel from './MetricsPanel';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 const NOW = new Date('2026-11-25T10:00:00Z');
 const settings: TeamSettings = { ...defaultTeamSettings(TEST_TEAM, 'Test team', 'Europe/London'), version: 1 };
 const world = demoWorld(NOW, settings);
