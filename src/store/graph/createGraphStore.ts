@@ -10,7 +10,7 @@ import { mergeConcurrent } from '../../domain/merge';
 import { teamId as toTeamId, type CommitmentId, type TeamId } from '../../domain/ids';
 import type { Commitment, TeamSettings, WorkCalendar } from '../../domain/types';
 import { defaultTeamSettings } from '../defaultSettings';
-import { commitmentProblem, settingsProblem } from '../local/checks';
+import { commitmentProblem, settingsProblem } from '../checks';
 import {
   StoreError,
   type CommitmentFilter,

@@ -17,7 +17,7 @@ import {
   type SyncState,
   type Unsubscribe,
 } from '../Store';
-import { commitmentProblem, settingsProblem } from './checks';
+import { commitmentProblem, settingsProblem } from '../checks';
 import { openError, toStoreError, UNAVAILABLE } from './errors';
 import { normalizeCommitment, normalizeSettings } from './normalize';
 import {

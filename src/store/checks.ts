@@ -1,4 +1,4 @@
-import type { Commitment, TeamSettings } from '../../domain/types';
+import type { Commitment, TeamSettings } from '../domain/types';
 
 /**
  * Shape checks before a write. The domain validates what people type (dates, limits); these catch a
