@@ -6,13 +6,19 @@ import { DraftPresenter } from '../ui/useOpenDraft';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadTheme } from './themes';
 
+// FluentProvider copies its className onto every portal (dialogs, drawers, dropdown lists), so the
+// provider only carries what portals should share; the page's own box is a div inside it.
 const useStyles = makeStyles({
   provider: {
-    minHeight: '100vh',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
     // FluentProvider computes text-align: left even under dir="rtl"; start follows the direction.
     textAlign: 'start',
+  },
+  page: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
   },
 });
 
@@ -47,8 +53,10 @@ export function AppRoot({
       <ServicesProvider services={services}>
         <ErrorBoundary locale={host.locale}>
           <DraftPresenter>
-            {children}
-            <StorageStatus />
+            <div className={styles.page}>
+              {children}
+              <StorageStatus />
+            </div>
           </DraftPresenter>
         </ErrorBoundary>
       </ServicesProvider>

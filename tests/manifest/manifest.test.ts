@@ -80,6 +80,8 @@ describe('the manifest template', () => {
     // Read/write mailbox: tagging the email needs the category in the mailbox's master list.
     expect(m.authorization.permissions.resourceSpecific).toEqual([
       { name: 'Mailbox.ReadWrite.User', type: 'Delegated' },
+      // Teams meeting details (join URL, subject, times) for the side panel: getMeetingDetails needs it.
+      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
     ]);
     expect(m.validDomains).toEqual(['kept.contoso.com']);
     expect(m.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://kept.contoso.com/${CLIENT_ID}` });

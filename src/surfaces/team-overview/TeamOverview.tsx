@@ -1,16 +1,6 @@
-import {
-  Button,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
 import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../ui/services';
 import { useT } from '../../ui/useT';
 import { CommitmentDrawer } from './drawer/CommitmentDrawer';
@@ -29,36 +19,13 @@ const MetricsPanel = lazy(() => import('./metrics/MetricsPanel'));
 
 const NARROW_PX = 640;
 
-const useScopeStyles = makeStyles({
-  scope: { backgroundColor: 'transparent' },
-});
-
-/**
- * Fluent copies the class names of the nearest FluentProvider onto every portal (drawer, dialogs,
- * dropdown lists). The app's provider carries page layout (a full-height background), which must
- * not land on portals, so the overview's portals take their classes from this inner provider. It
- * inherits the theme and direction and adds no style of its own.
- */
-function PortalScope({ children }: { children: ReactNode }) {
-  const styles = useScopeStyles();
-  return <FluentProvider className={styles.scope}>{children}</FluentProvider>;
-}
-
 export interface TeamOverviewProps {
   /** team: everyone's commitments in this team; mine: the signed-in user's, across teams. */
   readonly view: OverviewView;
 }
 
 /** The Teams tab: needs-attention lanes, the commitments table with details, metrics, team settings. */
-export function TeamOverview(props: TeamOverviewProps) {
-  return (
-    <PortalScope>
-      <Overview {...props} />
-    </PortalScope>
-  );
-}
-
-function Overview({ view }: TeamOverviewProps) {
+export function TeamOverview({ view }: TeamOverviewProps) {
   const styles = useTeamOverviewStyles();
   const { t } = useT();
   const { host } = useServices();
