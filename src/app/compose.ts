@@ -15,7 +15,7 @@ export interface Composition {
   /** Standalone mode only: the demo world and its controls. */
   readonly standalone?: Standalone;
   /** Why we are not where the URL asked (e.g. Outlook could not be reached, no Microsoft 365 storage). */
-  readonly notice?: 'outlook-unavailable' | 'teams-unavailable' | 'graph-not-configured';
+  readonly notice?: 'outlook-unavailable' | 'teams-unavailable' | 'graph-not-configured' | 'no-teams';
   /** Signed in, but Outlook does not know the team: the user picks one once (then compose again). */
   readonly teamChoice?: TeamChoice;
 }
@@ -57,7 +57,13 @@ export async function compose(params: PageParams, overviewUrl: string): Promise<
 
   if (host !== undefined) {
     const { composeForHost } = await import('./composeForHost');
-    return composeForHost({ host, clock, localStore: () => store, ...(notice === undefined ? {} : { notice }) });
+    return composeForHost({
+      host,
+      clock,
+      localStore: () => store,
+      view: params.view,
+      ...(notice === undefined ? {} : { notice }),
+    });
   }
 
   // Standalone: a demo world stands in for Outlook and Teams (loaded only here, never inside Office).

@@ -6,6 +6,7 @@ import type { JoinedTeam } from '../store/graph';
 import type { CommitmentStore } from '../store/Store';
 import type { Clock } from '../ui/services';
 import type { Composition } from './compose';
+import { withMeetingKeys } from './meetingKeysHost';
 import { newId } from './newId';
 
 /** The team the user picked once in Outlook: `{ "id": groupId, "name": displayName }`, roaming. */
@@ -44,6 +45,8 @@ export async function composeForHost(options: {
   clock: Clock;
   localStore: () => CommitmentStore;
   notice?: NonNullable<Composition['notice']>;
+  /** The overview page's `?view=`: 'mine' in the Teams personal tab ("My commitments"). @default 'team' */
+  view?: 'team' | 'mine';
 }): Promise<Composition> {
   const { host, clock, localStore } = options;
   const localServices = () => ({
@@ -62,6 +65,29 @@ export async function composeForHost(options: {
   });
 
   if (authConfigFromEnv() === undefined) return local('graph-not-configured');
+
+  if (host.kind === 'teams' && host.team() === undefined && options.view === 'mine') {
+    // The personal tab has no team in its context: "My commitments" spans every team the user is in.
+    const { connectGraphAcrossTeams, storageTeamsCache } = await import('./connectGraphAcrossTeams');
+    const across = await connectGraphAcrossTeams({
+      hostKind: host.kind,
+      loginHint: host.user.email,
+      teamsCache: storageTeamsCache(`kept.joinedTeams:${host.user.email.toLowerCase()}`),
+    });
+    if (across.status === 'not-configured') return local('graph-not-configured');
+    if (across.status === 'no-teams') return local('no-teams');
+    return {
+      services: {
+        store: across.store,
+        host,
+        clock,
+        newId,
+        teamId: across.teamId,
+        storageDescription: t(host.locale, 'shell.storage.graphAllTeams'),
+      },
+      ...(options.notice === undefined ? {} : { notice: options.notice }),
+    };
+  }
 
   const { connectGraph } = await import('./connectGraph');
   const team = host.team();
@@ -90,7 +116,9 @@ export async function composeForHost(options: {
       return {
         services: {
           store: connection.store,
-          host,
+          // Office.js gives an appointment no iCalUId or join URL: look them up so the checklist finds
+          // the same commitments as Teams and the other attendees.
+          host: host.kind === 'outlook' ? withMeetingKeys(host, connection.meetingKeys) : host,
           clock,
           newId,
           teamId: connection.teamId,

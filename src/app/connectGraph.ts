@@ -23,7 +23,14 @@ import type { AuthConfig, TokenProvider } from '../auth/types';
 import { teamId as toTeamId, type TeamId } from '../domain/ids';
 import type { WorkCalendar } from '../domain/types';
 import type { HostKind } from '../hosts/HostContext';
-import { createGraphStore, listJoinedTeams, type GraphCommitmentStore, type JoinedTeam } from '../store/graph';
+import {
+  createGraphStore,
+  listJoinedTeams,
+  meetingKeys,
+  type GraphCommitmentStore,
+  type JoinedTeam,
+  type MeetingKeys,
+} from '../store/graph';
 import type { FetchLike } from '../store/graph';
 
 export interface ConnectGraphOptions {
@@ -60,6 +67,11 @@ export type GraphConnection =
       readonly teamName: string;
       /** Outlook working hours as a business calendar (MailboxSettings.Read; may ask for consent). */
       workCalendar(): Promise<WorkCalendar>;
+      /**
+       * The iCalUId and Teams join URL of an Outlook appointment from its REST id (Calendars.Read; may
+       * ask for consent). Throws StoreError; src/app/meetingKeysHost.ts turns a failure into "no keys".
+       */
+      meetingKeys(restId: string): Promise<MeetingKeys>;
     });
 
 export async function connectGraph(options: ConnectGraphOptions): Promise<GraphConnection> {
@@ -99,5 +111,6 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     storageDescription: 'graph',
     teamName,
     workCalendar: () => store.workCalendar(),
+    meetingKeys: (restId) => meetingKeys(tokens, restId, options.fetch === undefined ? {} : { fetch: options.fetch }),
   };
 }

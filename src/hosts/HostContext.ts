@@ -21,6 +21,12 @@ export type HostItem =
       readonly kind: 'meeting';
       readonly iCalUId?: string;
       readonly joinUrl?: string;
+      /**
+       * REST / Graph id of this user's copy of the appointment (Outlook only; each attendee's copy has
+       * its own). Not a key other surfaces know: Graph mode uses it to look up the iCalUId and join
+       * URL, which Office.js does not expose. Undefined for an appointment that was never saved.
+       */
+      readonly itemId?: string;
       readonly subject: string;
       readonly organizer: Person;
       readonly attendees: readonly Person[];

@@ -138,6 +138,44 @@ describe('task pane: the whole life of a commitment', () => {
   });
 });
 
+describe('task pane: edit the plan of a saved commitment', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 320, height: 1000 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('adds a forgotten step; it is still there after a reload', async () => {
+    const page = await openPane(browser, 'item=demo-item-2');
+    await page.getByRole('button', { name: 'Edit plan' }).click();
+    const form = page.getByRole('form', { name: 'Edit the plan' });
+    await form.waitFor();
+    assert.equal(
+      await form.getByRole('textbox', { name: 'Step 1: what' }).inputValue(),
+      'Confirm the five regional leads with Jonas',
+    );
+    await form.getByRole('button', { name: 'Add a step' }).click();
+    await form.getByRole('textbox', { name: 'Step 4: what' }).fill('Send the leads a one-page how-to');
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    await screenshot(page, 'taskpane-edit-320-light');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+
+    const added = page.getByRole('checkbox', { name: 'Send the leads a one-page how-to' });
+    await added.waitFor();
+    // The step ticked before the edit is still ticked.
+    assert.equal(
+      await page.getByRole('checkbox', { name: 'Confirm the five regional leads with Jonas' }).isChecked(),
+      true,
+    );
+    await page.reload();
+    await added.waitFor();
+    assert.equal(await page.getByRole('form', { name: 'Edit the plan' }).count(), 0);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
 describe('task pane: create with the keyboard only', () => {
   let browser;
   before(async () => {

@@ -37,6 +37,8 @@ export interface OfficeItemLike {
   readonly categories?: {
     addAsync(categories: string[], callback: (result: Office.AsyncResult<void>) => void): void;
   };
+  /** Compose mode: the id of a saved item being organized (AppointmentCompose, 1.8). */
+  getItemIdAsync?(callback: (result: Office.AsyncResult<string>) => void): void;
   /** Read mode (1.1; the object form with htmlBody since 1.2). */
   displayReplyForm?(formData: Office.ReplyFormData): void;
   displayReplyAllForm?(formData: Office.ReplyFormData): void;

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
 import type { HostItem } from '../HostContext';
-import { address, fakeOffice, getter } from './fakeOffice';
+import { address, failed, fakeOffice, getter, succeeded } from './fakeOffice';
 import type { OfficeItemLike, OfficeLike, OfficeMailboxLike } from './officeLike';
 import { createOutlookHostFrom, OUTLOOK_BODY_LIMIT } from './outlookHost';
 
@@ -64,6 +64,7 @@ describe('Outlook host: reading the item', () => {
     const host = await createOutlookHostFrom(fakeOffice({ item: attendeeAppointment }), { overviewUrl: OVERVIEW });
     expect(host.currentItem()).toEqual({
       kind: 'meeting',
+      itemId: 'rest(v2.0):AAMk-appt',
       subject: 'Quarterly planning',
       organizer: { name: 'Priya Raman', email: 'priya@contoso.example' },
       attendees: [
@@ -91,6 +92,40 @@ describe('Outlook host: reading the item', () => {
     // Office.js exposes neither: documented in readItem.ts rather than guessed from the body.
     expect(item).not.toHaveProperty('iCalUId');
     expect(item).not.toHaveProperty('joinUrl');
+    // Compose mode has no itemId property, and this "Outlook" has no getItemIdAsync.
+    expect(item).not.toHaveProperty('itemId');
+  });
+
+  it('gives a saved appointment being organized its REST id (getItemIdAsync), an unsaved one none', async () => {
+    const saved: OfficeItemLike = {
+      ...organizerAppointment,
+      getItemIdAsync: (callback: (result: Office.AsyncResult<string>) => void) => callback(succeeded('AAMk/organized')),
+    };
+    const savedHost = await createOutlookHostFrom(fakeOffice({ item: saved }), { overviewUrl: OVERVIEW });
+    expect(savedHost.currentItem()).toMatchObject({ kind: 'meeting', itemId: 'rest(v2.0):AAMk-organized' });
+
+    const unsaved: OfficeItemLike = {
+      ...organizerAppointment,
+      getItemIdAsync: (callback: (result: Office.AsyncResult<string>) => void) =>
+        callback(failed('ItemNotSaved', 'The ID can’t be retrieved until the item is saved.')),
+    };
+    const unsavedHost = await createOutlookHostFrom(fakeOffice({ item: unsaved }), { overviewUrl: OVERVIEW });
+    const item = unsavedHost.currentItem();
+    expect(item).toMatchObject({ kind: 'meeting', subject: 'Weekly service review', isOrganizer: true });
+    expect(item).not.toHaveProperty('itemId');
+  });
+
+  it('keeps an id Outlook cannot convert as it was, and gives an empty id none', async () => {
+    const office = fakeOffice({ item: attendeeAppointment });
+    office.context.mailbox.convertToRestId = () => {
+      throw new Error('Not supported');
+    };
+    const host = await createOutlookHostFrom(office, { overviewUrl: OVERVIEW });
+    expect(host.currentItem()).toMatchObject({ itemId: 'AAMk-appt' });
+    const blank = await createOutlookHostFrom(fakeOffice({ item: { ...attendeeAppointment, itemId: '' } }), {
+      overviewUrl: OVERVIEW,
+    });
+    expect(blank.currentItem()).not.toHaveProperty('itemId');
   });
 
   it('gives no item for a message being composed or nothing selected', async () => {
@@ -116,10 +151,13 @@ describe('Outlook host: reading the item', () => {
     office.select(null);
     await vi_waitFor(() => seen.length === 2);
     expect(seen[1]).toBeUndefined();
+    office.select(attendeeAppointment);
+    await vi_waitFor(() => seen.length === 3);
+    expect(seen[2]).toMatchObject({ kind: 'meeting', itemId: 'rest(v2.0):AAMk-appt' });
     stop();
     office.select(message());
     await Promise.resolve();
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
   });
 });
 
@@ -213,6 +251,11 @@ describe('Outlook host: theme, locale, links', () => {
 });
 
 describe('OfficeLike matches the real Office.js types', () => {
+  it('accepts the Office.js compose appointment where readItem asks for its id', () => {
+    const fromReal = (item: Office.AppointmentCompose): Pick<OfficeItemLike, 'getItemIdAsync'> => item;
+    expect(typeof fromReal).toBe('function');
+  });
+
   it('accepts the Office.js mailbox where the host uses it', () => {
     // Compile-time: if @types/office-js and OfficeLike drift apart, typecheck fails here.
     const fromReal = (mailbox: Office.Mailbox): Omit<OfficeMailboxLike, 'item'> => mailbox;

@@ -9,10 +9,13 @@ import type { AsyncGetter, OfficeItemLike, OfficeLike } from './officeLike';
 // - Appointment as attendee (read mode: plain values) and as organizer (compose mode: every
 //   property is an async getter; the organizer getter needs Mailbox 1.7, otherwise the signed-in
 //   user is the organizer).
+// - Appointment id: read mode has `itemId` (EWS); compose mode has none, but `getItemIdAsync`
+//   (Mailbox 1.8) gives it once the organizer's appointment is saved (error `ItemNotSaved` before).
+//   Both are converted to the REST id Graph uses.
 // - Not read, on purpose: Office.js exposes no iCalUId (the id shared by every attendee's copy) and
 //   no Teams join URL for an appointment. Parsing them out of the body or the location would be a
-//   guess, so the meeting is returned without them; the meeting surfaces fall back to subject and
-//   start time, and Graph mode can look the iCalUId up from the REST id later.
+//   guess, so the meeting is returned without them, with its REST id: Graph mode looks both keys
+//   up from it (src/app/meetingKeysHost.ts); without Graph the checklist says it needs sign-in.
 
 const isGetter = <T>(value: unknown): value is AsyncGetter<T> =>
   typeof value === 'object' && value !== null && typeof (value as { getAsync?: unknown }).getAsync === 'function';
@@ -41,6 +44,21 @@ const people = (list: readonly Office.EmailAddressDetails[] | undefined): Person
 
 const instant = (date: Date | undefined): string | undefined =>
   date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+
+/** The EWS id of a saved appointment being organized; undefined while it is unsaved or the call is missing. */
+function composeItemId(office: OfficeLike, item: OfficeItemLike): Promise<string | undefined> {
+  const getItemIdAsync = item.getItemIdAsync;
+  if (typeof getItemIdAsync !== 'function') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    try {
+      getItemIdAsync.call(item, (result: Office.AsyncResult<string>) =>
+        resolve(result.status === office.AsyncResultStatus.Succeeded ? result.value : undefined),
+      );
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
 
 /** The REST id Graph uses; an id Outlook cannot convert is kept as it was, not dropped. */
 function restId(office: OfficeLike, itemId: string | null | undefined): string {
@@ -78,19 +96,22 @@ export async function readItem(office: OfficeLike, user: Person): Promise<HostIt
 
   if (item.itemType === office.MailboxEnums.ItemType.Appointment) {
     const compose = isGetter(item.subject);
-    const [organizerDetails, required, optional, start, end] = await Promise.all([
+    const [organizerDetails, required, optional, start, end, ewsId] = await Promise.all([
       valueOf(office, item.organizer).catch(() => undefined),
       valueOf(office, item.requiredAttendees),
       valueOf(office, item.optionalAttendees),
       valueOf(office, item.start),
       valueOf(office, item.end),
+      compose ? composeItemId(office, item) : Promise.resolve(item.itemId),
     ]);
     const organizer = person(organizerDetails) ?? (compose ? user : undefined);
     const startAt = instant(start);
     const endAt = instant(end);
     if (organizer === undefined || startAt === undefined || endAt === undefined) return undefined;
+    const itemId = restId(office, ewsId);
     return {
       kind: 'meeting',
+      ...(itemId === '' ? {} : { itemId }),
       subject,
       organizer,
       attendees: [...people(required), ...people(optional)],

@@ -7,6 +7,8 @@
  * - MailboxSettings.Read: working days, hours and time zone for the default business calendar.
  * - Mail.ReadWrite: the Outlook follow-up flag on the request email (off with followUpFlags=false).
  * - Team.ReadBasic.All: /me/joinedTeams for the Outlook team picker.
+ * - Calendars.Read: the iCalUId and Teams join URL of the appointment open in Outlook (event-get),
+ *   which Office.js does not give; asked only when the Outlook pane opens on a meeting.
  */
 export const SCOPES = {
   items: ['Sites.ReadWrite.All'],
@@ -14,4 +16,5 @@ export const SCOPES = {
   mailboxSettings: ['MailboxSettings.Read'],
   followUpFlags: ['Mail.ReadWrite'],
   joinedTeams: ['Team.ReadBasic.All'],
+  meetingKeys: ['Calendars.Read'],
 } as const satisfies Record<string, readonly string[]>;

@@ -398,6 +398,38 @@ describe('MeetingChecklist', () => {
     expect((screen.getByRole('textbox', { name: /What was promised/ }) as HTMLInputElement).disabled).toBe(true);
   });
 
+  it('a saved Outlook meeting whose keys could not be looked up says it needs Microsoft 365, not saving', async () => {
+    const { iCalUId: _i, joinUrl: _j, ...withoutKeys } = meeting;
+    await setup({ meeting: { ...withoutKeys, itemId: 'AAMkAGI2TG93AAA=' } });
+    expect(await screen.findByText('Kept needs Microsoft 365 sign-in to recognise this meeting.')).toBeTruthy();
+    expect(screen.queryByText(/Save the meeting first/)).toBeNull();
+    expect((screen.getByRole('textbox', { name: /What was promised/ }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('when the keys of the Outlook meeting arrive later, it shows the promises made in Teams', async () => {
+    const store = createLocalStore({ dbName: 'test' });
+    // Stored from the Teams side panel, which knows the meeting by its join URL only.
+    const joinUrl = 'https://teams.microsoft.com/l/meetup-join/review';
+    await seed(store, 'Send the Q3 figures', meetingSource({ joinUrl }));
+    const { iCalUId: _i, joinUrl: _j, ...withoutKeys } = meeting;
+    const fromOutlook: Meeting = { ...withoutKeys, itemId: 'AAMkAGI2TG93AAA=' };
+    function Pane() {
+      const [current, setCurrent] = useState(fromOutlook);
+      return (
+        <>
+          <button onClick={() => setCurrent({ ...fromOutlook, iCalUId: 'ical-review', joinUrl })}>Keys found</button>
+          <MeetingChecklist meeting={current} />
+        </>
+      );
+    }
+    const user = userEvent.setup({ delay: null });
+    renderWithServices(<Pane />, testServices({ store, now: NOW }));
+    await screen.findByText('Kept needs Microsoft 365 sign-in to recognise this meeting.');
+    await user.click(screen.getByRole('button', { name: 'Keys found' }));
+    expect(await screen.findByRole('checkbox', { name: 'Send the Q3 figures' })).toBeTruthy();
+    expect(screen.queryByText(/Microsoft 365 sign-in/)).toBeNull();
+  });
+
   it('renders right-to-left without losing anything', async () => {
     const store = createLocalStore({ dbName: 'test' });
     await seed(store, 'تحديث لوحة المعلومات', meetingSource({ iCalUId: 'ical-review' }));

@@ -54,7 +54,9 @@ function Checklist({ meeting }: MeetingChecklistProps) {
 
       {!checklist.canStore && (
         <MessageBar intent="info">
-          <MessageBarBody>{t('meeting.noKey')}</MessageBarBody>
+          <MessageBarBody>
+            {t(meeting.itemId === undefined || meeting.itemId === '' ? 'meeting.noKey' : 'meeting.noKeySignIn')}
+          </MessageBarBody>
         </MessageBar>
       )}
 

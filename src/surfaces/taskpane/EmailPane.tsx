@@ -125,7 +125,7 @@ export function EmailPane({ email }: { readonly email: Email }) {
     return (
       <div className={styles.section}>
         {showBack && <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />}
-        <CommitmentView commitment={opened} settings={settings.value} onReload={own.reload} />
+        <CommitmentView key={opened.id} commitment={opened} settings={settings.value} onReload={own.reload} />
         {addAnother}
       </div>
     );

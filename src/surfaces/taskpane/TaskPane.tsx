@@ -31,7 +31,7 @@ export function TaskPane() {
     return (
       <div className={styles.root}>
         <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
-          <MeetingChecklist key={item.iCalUId ?? item.joinUrl ?? item.start} meeting={item} />
+          <MeetingChecklist key={item.itemId ?? item.iCalUId ?? item.joinUrl ?? item.start} meeting={item} />
         </Suspense>
       </div>
     );

@@ -1,7 +1,7 @@
 // Stores: what the user typed into a task pane form that is not saved yet (the create form, an
 // action form such as "Send update"), as JSON in the browser's localStorage under
-// `kept.draft.<internetMessageId>` (create form of an email) or `kept.draft.<commitmentId>.<action>`
-// (action forms). An entry is written on the first keystroke and removed when the form is saved or
+// `kept.draft.<internetMessageId>` (create form of an email), `kept.draft.<commitmentId>.<action>`
+// (action forms) or `kept.draft.<commitmentId>.edit` (the plan of a saved commitment). An entry is written on the first keystroke and removed when the form is saved or
 // discarded, so an error, a failed save, a closed pane or a reload never loses typed text.
 // Only the text the user typed is kept there, on this device; it never leaves the browser.
 import { useState } from 'react';
@@ -9,6 +9,9 @@ import { useState } from 'react';
 const PREFIX = 'kept.draft.';
 
 export const draftKey = (...parts: readonly string[]): string => PREFIX + parts.join('.');
+
+/** Where the edit form of a saved commitment keeps its unsaved changes. */
+export const editDraftKey = (commitmentId: string): string => draftKey(commitmentId, 'edit');
 
 /** localStorage can be missing (privacy modes) or throw (quota, disabled): the form then lives in memory only. */
 function storage(): Storage | undefined {

@@ -205,6 +205,8 @@ describe('TeamOverview', () => {
     expect(bodyRows(table)).toHaveLength(mine.length);
     expect(screen.getByRole('heading', { level: 1, name: 'My commitments' })).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Owner' })).toBeNull();
+    // The personal tab may span several teams: one team's settings do not belong there.
+    expect(screen.queryByRole('button', { name: 'Team settings', ...FAST })).toBeNull();
   });
 
   it('opens the commitment a deep link names, and says so when it does not exist', async () => {

@@ -51,6 +51,22 @@ interface Item {
   modified: string;
 }
 
+/**
+ * The event properties Kept reads. https://learn.microsoft.com/graph/api/resources/event
+ * (iCalUId: the same for every attendee's copy; onlineMeeting: onlineMeetingInfo, null when the
+ * event is not an online meeting, https://learn.microsoft.com/graph/api/resources/onlinemeetinginfo;
+ * onlineMeetingUrl: set only for older Skype for Business meetings).
+ */
+export interface FakeEvent {
+  id: string;
+  iCalUId: string;
+  subject: string;
+  isOnlineMeeting: boolean;
+  onlineMeetingProvider: 'teamsForBusiness' | 'skypeForBusiness' | 'skypeForConsumer' | 'unknown';
+  onlineMeeting: { joinUrl: string; conferenceId?: string } | null;
+  onlineMeetingUrl: string | null;
+}
+
 interface FakeList {
   id: string;
   name: string;
@@ -135,6 +151,8 @@ export class FakeGraph {
     },
   };
   joinedTeams: { id: string; displayName: string; description?: string }[] = [];
+  /** The signed-in user's calendar events by REST id (see addEvent). */
+  readonly events = new Map<string, FakeEvent>();
   private readonly lists: FakeList[] = [];
   private changeSeq = 0;
   private expiredTokensBefore = 0;
@@ -274,6 +292,25 @@ export class FakeGraph {
     this.messages.set(id, { id, subject, flag: { flagStatus: 'notFlagged' } });
   }
 
+  /** A meeting in the user's calendar; a join URL makes it a Teams meeting. */
+  addEvent(
+    id: string,
+    event: { iCalUId: string; subject?: string; joinUrl?: string; onlineMeetingUrl?: string },
+  ): FakeEvent {
+    const online = event.joinUrl !== undefined || event.onlineMeetingUrl !== undefined;
+    const created: FakeEvent = {
+      id,
+      iCalUId: event.iCalUId,
+      subject: event.subject ?? 'Meeting',
+      isOnlineMeeting: online,
+      onlineMeetingProvider: event.joinUrl !== undefined ? 'teamsForBusiness' : online ? 'skypeForBusiness' : 'unknown',
+      onlineMeeting: event.joinUrl === undefined ? null : { joinUrl: event.joinUrl },
+      onlineMeetingUrl: event.onlineMeetingUrl ?? null,
+    };
+    this.events.set(id, created);
+    return created;
+  }
+
   /** Counts requests from now on. */
   mark(): () => number {
     const start = this.requests.length;
@@ -409,6 +446,29 @@ export class FakeGraph {
           body: this.mailboxSettings,
         }
       );
+    }
+    // https://learn.microsoft.com/graph/api/event-get (GET /me/events/{id}; Calendars.Read is the least
+    // privileged delegated permission the page lists; $select returns those properties plus id and eTag)
+    if (method === 'GET' && (m = /^\/me\/events\/([^/]+)$/.exec(path))) {
+      const denied = this.needScope(user, ['Calendars.Read', 'Calendars.ReadWrite'], 'event get');
+      if (denied !== undefined) return denied;
+      const event = this.events.get(m[1] as string);
+      if (event === undefined)
+        return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+      const select = q.get('$select');
+      const props = select === null ? Object.keys(event) : select.split(',').map((p) => p.trim());
+      const picked = Object.fromEntries(
+        props.filter((p): p is keyof FakeEvent => p in event).map((p) => [p, event[p]]),
+      );
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${ROOT}/$metadata#users('${user.name}')/events(${select ?? ''})/$entity`,
+          '@odata.etag': 'W/"fake"',
+          id: event.id,
+          ...picked,
+        },
+      };
     }
     // https://learn.microsoft.com/graph/api/message-update
     if (method === 'PATCH' && (m = /^\/me\/messages\/([^/]+)$/.exec(path))) {

@@ -6,6 +6,8 @@ export const meeting = {
   'meeting.when': '{subject} · {when}',
   'meeting.noKey':
     'Save the meeting first. Kept finds a meeting’s promises by its ID, and a new meeting gets one when it is saved.',
+  /** A saved Outlook appointment: Office.js gives no meeting ID; only Microsoft Graph can look it up. */
+  'meeting.noKeySignIn': 'Kept needs Microsoft 365 sign-in to recognise this meeting.',
 
   'meeting.add.heading': 'Add a promise',
   'meeting.add.title': 'What was promised',

@@ -14,6 +14,7 @@ export const shell = {
   'shell.storage.pending': plural({ one: '# change waiting to be sent', other: '# changes waiting to be sent' }),
   'shell.storage.offline': 'offline',
   'shell.storage.graph': 'Saved in the {team} team site (Microsoft 365)',
+  'shell.storage.graphAllTeams': 'Saved in your teams’ sites (Microsoft 365)',
   'shell.notice.graph-not-configured':
     'This copy of Kept has no Microsoft 365 sign-in configured, so commitments are saved on this device only. Your admin can set it up (see “Deploy to your tenant”).',
   'shell.team.title': 'Choose your team',
@@ -31,6 +32,8 @@ export const shell = {
   'shell.startFailed.retry': 'Try again',
   'shell.notice.outlook-unavailable':
     'Outlook could not be reached, so Kept runs on its own with demo data. Open it from Outlook to work on your mail.',
+  'shell.notice.no-teams':
+    'You are not a member of any team in Microsoft Teams, so what you add here is saved on this device only and your teammates cannot see it. Ask a team owner to add you to your team.',
   'shell.notice.teams-unavailable':
     'Teams could not be reached, so Kept runs on its own with demo data. Open it from Teams to see your team.',
   'shell.nav.label': 'Kept surfaces',

@@ -88,6 +88,18 @@ export const taskpane = {
   'taskpane.action.flag': 'Flag at risk',
   'taskpane.action.clearFlag': 'Clear risk flag',
   'taskpane.action.cancel': 'Cancel commitment',
+  'taskpane.action.edit': 'Edit plan',
+
+  // Editing the plan of a saved commitment (the create form, filled from it).
+  'taskpane.edit.heading': 'Edit the plan',
+  'taskpane.edit.intro':
+    'Change the steps, what done means, the checker, the dates or the update rhythm. Ticked steps stay ticked.',
+  'taskpane.edit.stepDone': 'Step {n} (done)',
+  'taskpane.edit.recoveryIntro':
+    '{customer} was told {date}. A later date is recorded as a renegotiation: tell them with Send update, or Raise concern to offer choices.',
+  'taskpane.edit.recovery': 'Recovery action',
+  'taskpane.edit.recoveryHint': 'What you will do to keep the new date — not who or what is to blame.',
+  'taskpane.edit.save': 'Save changes',
 
   'taskpane.update.heading': 'Send an update',
   'taskpane.update.intro': 'The draft lists the steps done and the next ones; add anything the customer should know.',

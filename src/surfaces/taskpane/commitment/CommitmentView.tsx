@@ -2,12 +2,13 @@ import { Button, Checkbox, Spinner, Text } from '@fluentui/react-components';
 import { ChatWarningRegular } from '@fluentui/react-icons/svg/chat-warning';
 import { CheckmarkRegular } from '@fluentui/react-icons/svg/checkmark';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
+import { EditRegular } from '@fluentui/react-icons/svg/edit';
 import { FlagOffRegular } from '@fluentui/react-icons/svg/flag-off';
 import { FlagRegular } from '@fluentui/react-icons/svg/flag';
 import { SendRegular } from '@fluentui/react-icons/svg/send';
 import { ShareRegular } from '@fluentui/react-icons/svg/share';
 import { StarRegular } from '@fluentui/react-icons/svg/star';
-import { Suspense, lazy, useId, useState, type ReactElement } from 'react';
+import { Suspense, lazy, useId, useRef, useState, type ReactElement } from 'react';
 import { actionBlocked, clearRiskFlag, setStepDone, sharePlan, teamToday } from '../../../domain/actions';
 import { formatDate, formatDateTime, formatRelativeDate, formatRelativeTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
@@ -18,6 +19,7 @@ import { useNow } from '../../../ui/useNow';
 import { Alert } from '../../../ui/Alert';
 import { useT } from '../../../ui/useT';
 import { useTaskPaneStyles } from '../TaskPane.styles';
+import { editDraftKey } from '../usePersistentDraft';
 import { ACTION_NAMES, actionDraftKey, type ActionName } from './actionNames';
 import { historyDetail, historyMessage, riskReasonMessage } from './describe';
 import { useCommitmentAction } from './useCommitmentAction';
@@ -32,6 +34,10 @@ export interface CommitmentViewProps {
 
 // Action forms are needed only once someone acts, so they stay out of the pane's first load.
 const ActionForm = lazy(() => import('./ActionForms').then((m) => ({ default: m.ActionForm })));
+// Editing the plan reuses the create form, which stays out of the first load the same way.
+const EditCommitmentForm = lazy(() =>
+  import('../create/CreateCommitmentForm').then((m) => ({ default: m.EditCommitmentForm })),
+);
 
 /** A form with unsaved text reopens by itself after a reload. */
 function actionWithUnsavedText(c: Commitment): ActionName | null {
@@ -42,12 +48,24 @@ function actionWithUnsavedText(c: Commitment): ActionName | null {
   }
 }
 
+/** Unsaved edits of the plan reopen the edit form after a reload. */
+function hasUnsavedEdit(c: Commitment): boolean {
+  try {
+    return localStorage.getItem(editDraftKey(c.id)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function CommitmentView({ commitment: c, settings, onReload }: CommitmentViewProps) {
   const styles = useTaskPaneStyles();
   const { t, fmt, locale } = useT();
   const now = useNow(30_000);
   const runner = useCommitmentAction(c, onReload);
   const [open, setOpen] = useState<ActionName | null>(() => actionWithUnsavedText(c));
+  // 'opened' by the Edit plan button (focus moves into the form), 'restored' after a reload (it does not).
+  const [edit, setEdit] = useState<'opened' | 'restored' | null>(() => (hasUnsavedEdit(c) ? 'restored' : null));
+  const editArea = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const status = statusAt(c, settings, now);
   const today = teamToday(settings, now);
@@ -63,6 +81,14 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
   const clearFlag = () => void runner.run((ctx) => ({ next: clearRiskFlag(c, ctx) }));
 
   const allowed = (action: Parameters<typeof actionBlocked>[1]) => actionBlocked(c, action) === null;
+  // A delivered or cancelled commitment is a record of what happened: its plan is no longer edited.
+  const editable = status.open && allowed('update');
+  const editing = editable && edit !== null;
+  const closeEdit = () => {
+    setEdit(null);
+    // The form replaced the button: put keyboard focus back where the user started.
+    requestAnimationFrame(() => editArea.current?.querySelector('button')?.focus());
+  };
   const toggle = (action: ActionName) => setOpen((current) => (current === action ? null : action));
   const shared = c.history.some((h) => h.kind === 'plan-shared');
 
@@ -147,81 +173,108 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
         )}
       </header>
 
-      <section className={styles.section} aria-label={t('taskpane.view.plan')}>
-        <h3 className={styles.subheading}>{t('taskpane.view.plan')}</h3>
-        {c.steps.length === 0 ? (
-          <Text className={styles.muted}>{t('taskpane.view.noSteps')}</Text>
-        ) : (
-          <ul className={styles.plainList}>
-            {c.steps.map((step) => {
-              const meta = [
-                step.dueDate !== undefined
-                  ? t('taskpane.view.stepDue', { date: formatDate(step.dueDate, locale) })
-                  : '',
-                step.owner !== undefined ? step.owner.name || step.owner.email : '',
-              ].filter((m) => m !== '');
-              return (
-                <li key={step.id}>
-                  <Checkbox
-                    checked={step.doneAt !== undefined}
-                    disabled={!allowed('tick') || runner.busy}
-                    onChange={(_, d) => tick(step.id, d.checked === true)}
-                    label={
-                      <span className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</span>
-                    }
-                  />
-                  {meta.length > 0 && <div className={styles.stepMeta}>{meta.join(' · ')}</div>}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        {c.acceptanceCriteria !== '' && (
-          <Text className={styles.wrap}>
-            <Text weight="semibold">{t('taskpane.view.criteria')}</Text> {c.acceptanceCriteria}
-          </Text>
-        )}
-      </section>
+      {editing ? (
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <EditCommitmentForm
+            commitment={c}
+            settings={settings}
+            runner={runner}
+            focusOnOpen={edit === 'opened'}
+            onClose={closeEdit}
+          />
+        </Suspense>
+      ) : (
+        <section className={styles.section} aria-label={t('taskpane.view.plan')}>
+          <h3 className={styles.subheading}>{t('taskpane.view.plan')}</h3>
+          {c.steps.length === 0 ? (
+            <Text className={styles.muted}>{t('taskpane.view.noSteps')}</Text>
+          ) : (
+            <ul className={styles.plainList}>
+              {c.steps.map((step) => {
+                const meta = [
+                  step.dueDate !== undefined
+                    ? t('taskpane.view.stepDue', { date: formatDate(step.dueDate, locale) })
+                    : '',
+                  step.owner !== undefined ? step.owner.name || step.owner.email : '',
+                ].filter((m) => m !== '');
+                return (
+                  <li key={step.id}>
+                    <Checkbox
+                      checked={step.doneAt !== undefined}
+                      disabled={!allowed('tick') || runner.busy}
+                      onChange={(_, d) => tick(step.id, d.checked === true)}
+                      label={
+                        <span className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</span>
+                      }
+                    />
+                    {meta.length > 0 && <div className={styles.stepMeta}>{meta.join(' · ')}</div>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {c.acceptanceCriteria !== '' && (
+            <Text className={styles.wrap}>
+              <Text weight="semibold">{t('taskpane.view.criteria')}</Text> {c.acceptanceCriteria}
+            </Text>
+          )}
+          {editable && (
+            <div ref={editArea}>
+              <Button icon={<EditRegular />} onClick={() => setEdit('opened')} disabled={runner.busy}>
+                {t('taskpane.action.edit')}
+              </Button>
+            </div>
+          )}
+        </section>
+      )}
 
-      {runner.error !== null && (
+      {runner.error !== null && !editing && (
         <Alert intent="error" role="alert">
           {runner.error}
         </Alert>
       )}
 
-      <section className={styles.section} aria-label={t('taskpane.view.actions')}>
-        <h3 className={styles.subheading}>{t('taskpane.view.actions')}</h3>
-        <div className={styles.actions}>
-          {allowed('share') && (
-            <Button
-              appearance={shared ? 'secondary' : 'primary'}
-              icon={<ShareRegular />}
-              onClick={share}
-              disabled={runner.busy}
-            >
-              {shared ? t('taskpane.action.shareAgain') : t('taskpane.action.share')}
-            </Button>
-          )}
-          {allowed('update') && actionButton('update', 'taskpane.action.update', <SendRegular />)}
-          {allowed('concern') && actionButton('concern', 'taskpane.action.concern', <ChatWarningRegular />)}
-          {allowed('deliver') && actionButton('deliver', 'taskpane.action.deliver', <CheckmarkRegular />)}
-          {allowed('feedback') && actionButton('feedback', 'taskpane.action.feedback', <StarRegular />)}
-          {status.open &&
-            (c.flaggedAtRisk === undefined ? (
-              actionButton('flag', 'taskpane.action.flag', <FlagRegular />)
-            ) : (
-              <Button icon={<FlagOffRegular />} onClick={clearFlag} disabled={runner.busy}>
-                {t('taskpane.action.clearFlag')}
+      {!editing && (
+        <section className={styles.section} aria-label={t('taskpane.view.actions')}>
+          <h3 className={styles.subheading}>{t('taskpane.view.actions')}</h3>
+          <div className={styles.actions}>
+            {allowed('share') && (
+              <Button
+                appearance={shared ? 'secondary' : 'primary'}
+                icon={<ShareRegular />}
+                onClick={share}
+                disabled={runner.busy}
+              >
+                {shared ? t('taskpane.action.shareAgain') : t('taskpane.action.share')}
               </Button>
-            ))}
-          {allowed('cancel') && actionButton('cancel', 'taskpane.action.cancel', <DismissRegular />)}
-        </div>
-        {open !== null && (
-          <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
-            <ActionForm name={open} commitment={c} settings={settings} runner={runner} onClose={() => setOpen(null)} />
-          </Suspense>
-        )}
-      </section>
+            )}
+            {allowed('update') && actionButton('update', 'taskpane.action.update', <SendRegular />)}
+            {allowed('concern') && actionButton('concern', 'taskpane.action.concern', <ChatWarningRegular />)}
+            {allowed('deliver') && actionButton('deliver', 'taskpane.action.deliver', <CheckmarkRegular />)}
+            {allowed('feedback') && actionButton('feedback', 'taskpane.action.feedback', <StarRegular />)}
+            {status.open &&
+              (c.flaggedAtRisk === undefined ? (
+                actionButton('flag', 'taskpane.action.flag', <FlagRegular />)
+              ) : (
+                <Button icon={<FlagOffRegular />} onClick={clearFlag} disabled={runner.busy}>
+                  {t('taskpane.action.clearFlag')}
+                </Button>
+              ))}
+            {allowed('cancel') && actionButton('cancel', 'taskpane.action.cancel', <DismissRegular />)}
+          </div>
+          {open !== null && (
+            <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+              <ActionForm
+                name={open}
+                commitment={c}
+                settings={settings}
+                runner={runner}
+                onClose={() => setOpen(null)}
+              />
+            </Suspense>
+          )}
+        </section>
+      )}
 
       <section className={styles.section} aria-label={t('taskpane.view.history')}>
         <h3 className={styles.subheading}>{t('taskpane.view.history')}</h3>

@@ -15,6 +15,8 @@ import { useT } from '../../../ui/useT';
 
 export interface ActionOutcome {
   readonly ok: boolean;
+  /** What failed, for a form that reacts to it (a conflict carries the stored commitment). */
+  readonly error?: unknown;
 }
 
 export interface CommitmentActionRunner {
@@ -51,7 +53,7 @@ export function useCommitmentAction(commitment: Commitment, onConflict?: () => v
         built = build(context(), await loadTemplates());
       } catch (failure) {
         setError(describeError(failure, { t }));
-        return { ok: false };
+        return { ok: false, error: failure };
       }
       setBusy(true);
       try {
@@ -73,7 +75,7 @@ export function useCommitmentAction(commitment: Commitment, onConflict?: () => v
           setConflict(true);
           onConflict?.();
         }
-        return { ok: false };
+        return { ok: false, error: failure };
       } finally {
         setBusy(false);
       }

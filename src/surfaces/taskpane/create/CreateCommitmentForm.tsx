@@ -3,17 +3,26 @@ import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
 import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
 import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { createCommitment } from '../../../domain/actions';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { createCommitment, editCommitment } from '../../../domain/actions';
 import { formatDate, formatDateTime } from '../../../domain/format';
-import type { Commitment, TeamSettings } from '../../../domain/types';
+import type { MessageKey } from '../../../domain/i18n';
+import type { Commitment, Instant, TeamSettings } from '../../../domain/types';
 import type { HostItem } from '../../../hosts/HostContext';
+import { isStoreError } from '../../../store/Store';
 import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { Alert } from '../../../ui/Alert';
+import { useCommitments } from '../../../ui/useCommitments';
 import { useT } from '../../../ui/useT';
+import type { CommitmentActionRunner } from '../commitment/useCommitmentAction';
 import { useTaskPaneStyles } from '../TaskPane.styles';
-import { shownBesideField, useCommitmentForm, type CommitmentFormValue } from './useCommitmentForm';
+import {
+  shownBesideField,
+  useCommitmentForm,
+  type CommitmentFormState,
+  type CommitmentFormValue,
+} from './useCommitmentForm';
 import '../messages';
 
 type Email = Extract<HostItem, { kind: 'email' }>;
@@ -32,37 +41,20 @@ export interface CreateCommitmentFormProps {
 export const KEPT_CATEGORY = 'Kept';
 
 export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }: CreateCommitmentFormProps) {
-  const styles = useTaskPaneStyles();
-  const { t, fmt, locale } = useT();
+  const { t, fmt } = useT();
   const { store, host, clock, newId, teamId } = useServices();
-  const form = useCommitmentForm({ email, settings, team, owner: host.user, now: clock.now(), newId });
+  const form = useCommitmentForm({
+    source: { kind: 'create', email },
+    settings,
+    team,
+    owner: host.user,
+    now: clock.now(),
+    newId,
+  });
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const headingId = useId();
-  const { value, suggestion } = form;
 
-  const text =
-    (field: keyof CommitmentFormValue) =>
-    (_: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>, data: InputOnChangeData | { value: string }) =>
-      form.update(field, data.value);
-
-  const message = (field: string) => {
-    const ref = form.errorFor(field);
-    return ref === undefined ? undefined : fmt(ref);
-  };
-  const fieldProps = (field: string) => {
-    const m = message(field);
-    return m === undefined ? {} : { validationMessage: m, validationState: 'error' as const };
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setShowErrors(true);
-    setFailure(null);
-    if (form.errors.length > 0) {
-      focusFirstInvalid(event.currentTarget as HTMLFormElement);
-      return;
-    }
+  const save = async () => {
     const created = createCommitment(
       {
         input: form.input(),
@@ -108,18 +100,228 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
     onClose?.();
   };
 
+  return (
+    <CommitmentFormView
+      form={form}
+      settings={settings}
+      heading="taskpane.create.heading"
+      headingLevel={2}
+      requestedAt={email.receivedAt}
+      save={saving ? 'taskpane.create.saving' : 'taskpane.create.save'}
+      busy={saving}
+      failure={failure}
+      onAttempt={() => setFailure(null)}
+      onSave={save}
+      buttons={
+        (form.draft.dirty || onClose !== undefined) && <Button onClick={discard}>{t('taskpane.form.discard')}</Button>
+      }
+    />
+  );
+}
+
+export interface EditCommitmentFormProps {
+  readonly commitment: Commitment;
+  readonly settings: TeamSettings;
+  /** Saves like every other action of the commitment view: busy state, conflict message, reload. */
+  readonly runner: CommitmentActionRunner;
+  /** Opened by the user (not restored after a reload): keyboard focus moves to the form. */
+  readonly focusOnOpen?: boolean;
+  /** The form closes (after a save, or by the user); unsaved changes stay stored until saved or discarded. */
+  readonly onClose: () => void;
+}
+
+/**
+ * The plan of a saved commitment, in the same form it was created with: steps (ticked ones stay
+ * ticked), done-means, checker, dates, update rhythm. Moving the promise later after the customer
+ * saw the plan asks for the recovery action and is recorded as a renegotiation.
+ */
+export function EditCommitmentForm({
+  commitment: c,
+  settings,
+  runner,
+  focusOnOpen = false,
+  onClose,
+}: EditCommitmentFormProps) {
+  const { t, fmt, locale } = useT();
+  const { host, clock, newId, teamId } = useServices();
+  const team = useCommitments({ teamId });
+  const form = useCommitmentForm({
+    source: { kind: 'edit', commitment: c },
+    settings,
+    team: team.state === 'ready' ? team.value : [],
+    owner: host.user,
+    now: clock.now(),
+    newId,
+  });
+  const [failure, setFailure] = useState<string | null>(null);
+  const done = new Set(c.steps.filter((s) => s.doneAt !== undefined).map((s) => s.id as string));
+
+  const save = async () => {
+    const base = form.value.baseVersion;
+    if (base !== undefined && base !== c.version) {
+      // Saved over a newer version, these values would silently undo someone else's change.
+      // Say so once; the next Save applies the form to the commitment as it is now.
+      form.update('baseVersion', c.version);
+      setFailure(t('common.error.conflict'));
+      return;
+    }
+    const input = form.input();
+    const recovery = form.recovery();
+    const outcome = await runner.run((ctx) => {
+      const result = editCommitment(c, input, settings, ctx, recovery);
+      if (!result.ok) throw new Error(result.error.map((e) => fmt(e.message)).join(' '));
+      return { next: result.value };
+    });
+    if (outcome.ok) {
+      form.draft.clear();
+      form.setShowErrors(false);
+      onClose();
+    } else if (
+      isStoreError(outcome.error) &&
+      outcome.error.code === 'conflict' &&
+      outcome.error.current !== undefined
+    ) {
+      // The message asks to review and save again: that save is over the version just read.
+      form.update('baseVersion', outcome.error.current.version);
+    }
+  };
+
+  const discard = () => {
+    form.draft.clear();
+    form.setShowErrors(false);
+    setFailure(null);
+    runner.clearError();
+  };
+
+  const close = () => {
+    // Nothing typed: forget any stored copy too (e.g. one an older version wrote that no longer
+    // reads back), or the form would reopen by itself after every reload.
+    if (!form.draft.dirty) form.draft.clear();
+    onClose();
+  };
+
+  return (
+    <CommitmentFormView
+      form={form}
+      settings={settings}
+      heading="taskpane.edit.heading"
+      headingLevel={3}
+      focusHeading={focusOnOpen}
+      intro={t('taskpane.edit.intro')}
+      requestedAt={c.requestedAt}
+      save={runner.busy ? 'taskpane.create.saving' : 'taskpane.edit.save'}
+      busy={runner.busy}
+      failure={failure ?? runner.error}
+      doneSteps={done}
+      recovery={
+        form.needsRecovery
+          ? t('taskpane.edit.recoveryIntro', {
+              customer: c.customer.name || c.customer.email,
+              date: formatDate(c.promisedDate, locale),
+            })
+          : undefined
+      }
+      onAttempt={() => {
+        setFailure(null);
+        runner.clearError();
+      }}
+      onSave={save}
+      buttons={
+        <>
+          <Button onClick={close}>{t('common.close')}</Button>
+          {form.draft.dirty && (
+            <Button appearance="subtle" onClick={discard}>
+              {t('taskpane.form.discard')}
+            </Button>
+          )}
+        </>
+      }
+    />
+  );
+}
+
+interface CommitmentFormViewProps {
+  readonly form: CommitmentFormState;
+  readonly settings: TeamSettings;
+  readonly heading: MessageKey;
+  /** 2 on its own (create), 3 inside the commitment view (edit). */
+  readonly headingLevel: 2 | 3;
+  /** Move keyboard focus to the heading when the form appears in place of what the user clicked. */
+  readonly focusHeading?: boolean;
+  readonly intro?: string;
+  readonly requestedAt: Instant;
+  readonly save: MessageKey;
+  readonly busy: boolean;
+  readonly failure: string | null;
+  /** Edit form: the ids of steps already ticked, marked in their row. */
+  readonly doneSteps?: ReadonlySet<string>;
+  /** Edit form, while the promise moves later after sharing: what the customer was told, above the recovery field. */
+  readonly recovery?: string | undefined;
+  /** Runs on every Save press, before validation: the last failure is cleared. */
+  readonly onAttempt: () => void;
+  /** Runs once the typed values pass validation. */
+  readonly onSave: () => Promise<void>;
+  /** Beside the Save button. */
+  readonly buttons: ReactNode;
+}
+
+/** The fields of the create and edit forms, their messages and the Save button. */
+function CommitmentFormView(props: CommitmentFormViewProps) {
+  const { form, settings } = props;
+  const styles = useTaskPaneStyles();
+  const { t, fmt, locale } = useT();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { value, suggestion } = form;
+  const focusHeading = props.focusHeading === true;
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+
+  const text =
+    (field: keyof CommitmentFormValue) =>
+    (_: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>, data: InputOnChangeData | { value: string }) =>
+      form.update(field, data.value);
+
+  const message = (field: string) => {
+    const ref = form.errorFor(field);
+    return ref === undefined ? undefined : fmt(ref);
+  };
+  const fieldProps = (field: string) => {
+    const m = message(field);
+    return m === undefined ? {} : { validationMessage: m, validationState: 'error' as const };
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    form.setShowErrors(true);
+    props.onAttempt();
+    if (form.errors.length > 0) {
+      focusFirstInvalid(event.currentTarget as HTMLFormElement);
+      return;
+    }
+    await props.onSave();
+  };
+
   const otherErrors = form.showErrors ? form.errors.filter((e) => !shownBesideField(e.field)) : [];
 
   return (
     <form className={styles.section} aria-labelledby={headingId} noValidate onSubmit={(e) => void submit(e)}>
-      <h2 id={headingId} className={styles.heading}>
-        {t('taskpane.create.heading')}
-      </h2>
+      <Heading
+        id={headingId}
+        ref={headingRef}
+        tabIndex={-1}
+        className={props.headingLevel === 2 ? styles.heading : styles.subheading}
+      >
+        {t(props.heading)}
+      </Heading>
       <Text className={styles.muted}>
         {t('taskpane.create.requestedAt', {
-          date: formatDateTime(email.receivedAt, locale, settings.calendar.timeZone),
+          date: formatDateTime(props.requestedAt, locale, settings.calendar.timeZone),
         })}
       </Text>
+      {props.intro !== undefined && <Text className={styles.wrap}>{props.intro}</Text>}
       {form.draft.dirty && (
         <Text size={200} className={styles.muted} role="status">
           {form.draft.kept ? t('taskpane.form.keptLocally') : t('taskpane.form.notKept')}
@@ -154,10 +356,13 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
         )}
         {value.steps.map((step, index) => {
           const n = index + 1;
+          const done = step.id !== undefined && props.doneSteps?.has(step.id) === true;
           return (
             <div key={step.key} className={styles.stepRow} role="group" aria-label={t('taskpane.step.group', { n })}>
               <div className={styles.stepHeader}>
-                <Text className={styles.stepTitle}>{t('taskpane.step.group', { n })}</Text>
+                <Text className={styles.stepTitle}>
+                  {done ? t('taskpane.edit.stepDone', { n }) : t('taskpane.step.group', { n })}
+                </Text>
                 <Button
                   appearance="subtle"
                   size="small"
@@ -282,6 +487,24 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
           )}
         </div>
       )}
+      {props.recovery !== undefined && (
+        <div className={styles.section}>
+          <Text className={styles.wrap}>{props.recovery}</Text>
+          <Field
+            label={t('taskpane.edit.recovery')}
+            hint={t('taskpane.edit.recoveryHint')}
+            required
+            {...fieldProps('recovery')}
+          >
+            <Textarea
+              className={styles.control}
+              value={value.recovery ?? ''}
+              onChange={text('recovery')}
+              resize="vertical"
+            />
+          </Field>
+        </div>
+      )}
 
       <Field
         label={t('taskpane.create.cadence')}
@@ -301,9 +524,9 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
       </Field>
 
       {otherErrors.length > 0 && <Alert intent="error">{otherErrors.map((e) => fmt(e.message)).join(' ')}</Alert>}
-      {failure !== null && (
+      {props.failure !== null && (
         <Alert intent="error" role="alert">
-          {failure}
+          {props.failure}
         </Alert>
       )}
       {form.showErrors && form.errors.length > 0 && (
@@ -313,10 +536,10 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          {saving ? t('taskpane.create.saving') : t('taskpane.create.save')}
+        <Button appearance="primary" type="submit" disabled={props.busy}>
+          {t(props.save)}
         </Button>
-        {(form.draft.dirty || onClose !== undefined) && <Button onClick={discard}>{t('taskpane.form.discard')}</Button>}
+        {props.buttons}
       </div>
     </form>
   );

@@ -1,17 +1,24 @@
 import { useMemo, useState } from 'react';
-import { teamToday } from '../../../domain/actions';
+import { editCommitment, teamToday, toCommitmentInput } from '../../../domain/actions';
 import type { MessageRef } from '../../../domain/i18n';
+import { stepId } from '../../../domain/ids';
 import { suggestPromisedDate, type PromiseSuggestion } from '../../../domain/suggestion';
 import type { Commitment, Person, TeamSettings } from '../../../domain/types';
-import { validateCommitmentInput, type CommitmentInput, type FieldError } from '../../../domain/validation';
+import { sameEmail, validateCommitmentInput, type CommitmentInput, type FieldError } from '../../../domain/validation';
 import type { HostItem } from '../../../hosts/HostContext';
-import { draftKey, usePersistentDraft, type PersistentDraft } from '../usePersistentDraft';
+import { draftKey, editDraftKey, usePersistentDraft, type PersistentDraft } from '../usePersistentDraft';
 
 type Email = Extract<HostItem, { kind: 'email' }>;
+
+/** What the form is for: a new commitment on an email, or the plan of a saved one. */
+export type CommitmentFormSource =
+  { readonly kind: 'create'; readonly email: Email } | { readonly kind: 'edit'; readonly commitment: Commitment };
 
 export interface StepDraft {
   /** Stable React key for the row while steps are added, removed and moved. */
   readonly key: string;
+  /** The saved step this row edits (edit form): keeping it keeps the step's tick and its history lines. */
+  readonly id?: string;
   readonly text: string;
   readonly dueDate: string;
   /** Step owners are given by email only: the name is optional in the domain and the pane is narrow. */
@@ -30,12 +37,20 @@ export interface CommitmentFormValue {
   readonly targetDate: string;
   readonly promisedDate: string;
   readonly cadence: string;
+  /** Edit form only: what the owner will do to keep a promised date moved later after the plan was shared. */
+  readonly recovery?: string;
+  /**
+   * Edit form only: the version of the commitment the form was filled from. A save over a newer
+   * version (someone else changed it meanwhile) would overwrite their change with stale values.
+   */
+  readonly baseVersion?: number;
 }
 
 const isStepDraft = (v: unknown): v is StepDraft =>
   v !== null &&
   typeof v === 'object' &&
-  ['key', 'text', 'dueDate', 'ownerEmail'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string');
+  ['key', 'text', 'dueDate', 'ownerEmail'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string') &&
+  ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['id']);
 
 const FIELDS = [
   'title',
@@ -54,7 +69,9 @@ export const isFormValue = (v: unknown): v is CommitmentFormValue =>
   typeof v === 'object' &&
   FIELDS.every((k) => typeof (v as Record<string, unknown>)[k] === 'string') &&
   Array.isArray((v as { steps?: unknown }).steps) &&
-  (v as { steps: unknown[] }).steps.every(isStepDraft);
+  (v as { steps: unknown[] }).steps.every(isStepDraft) &&
+  ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['recovery']) &&
+  ['undefined', 'number'].includes(typeof (v as Record<string, unknown>)['baseVersion']);
 
 /** The form prefilled from the email: title from the subject, customer from the sender. */
 export function prefill(email: Email, settings: TeamSettings | undefined): CommitmentFormValue {
@@ -72,19 +89,53 @@ export function prefill(email: Email, settings: TeamSettings | undefined): Commi
   };
 }
 
-/** What the domain validates and stores. An unparsable cadence becomes NaN so the domain words the error. */
-export function toInput(value: CommitmentFormValue, owner: Person): CommitmentInput {
+/** The edit form filled from a saved commitment; each step row keeps the step's id. */
+export function fromCommitment(c: Commitment): CommitmentFormValue {
+  const input = toCommitmentInput(c);
+  return {
+    title: input.title,
+    customerName: input.customer.name,
+    customerEmail: input.customer.email,
+    steps: input.steps.map((s, i) => ({
+      key: s.id ?? `step-${i}`,
+      ...(s.id !== undefined ? { id: s.id } : {}),
+      text: s.text,
+      dueDate: s.dueDate ?? '',
+      ownerEmail: s.owner?.email ?? '',
+    })),
+    acceptanceCriteria: input.acceptanceCriteria,
+    checkerName: input.checker?.name ?? '',
+    checkerEmail: input.checker?.email ?? '',
+    targetDate: input.targetDate,
+    promisedDate: input.promisedDate,
+    cadence: String(input.updateCadenceDays),
+    recovery: '',
+    baseVersion: c.version,
+  };
+}
+
+/**
+ * What the domain validates and stores. An unparsable cadence becomes NaN so the domain words the
+ * error. `saved` is the commitment being edited: a step owner whose email did not change keeps the
+ * name it was saved with (the form only shows the email).
+ */
+export function toInput(value: CommitmentFormValue, owner: Person, saved?: Commitment): CommitmentInput {
   const cadence = value.cadence.trim() === '' ? Number.NaN : Number(value.cadence);
   const checker = { name: value.checkerName, email: value.checkerEmail };
+  const stepOwner = (s: StepDraft): Person => {
+    const before = s.id === undefined ? undefined : saved?.steps.find((p) => p.id === s.id)?.owner;
+    return before !== undefined && sameEmail(before.email, s.ownerEmail) ? before : { name: '', email: s.ownerEmail };
+  };
   return {
     title: value.title,
     customer: { name: value.customerName, email: value.customerEmail },
     owner,
     ...(checker.name.trim() !== '' || checker.email.trim() !== '' ? { checker } : {}),
     steps: value.steps.map((s) => ({
+      ...(s.id !== undefined ? { id: stepId(s.id) } : {}),
       text: s.text,
       ...(s.dueDate.trim() !== '' ? { dueDate: s.dueDate } : {}),
-      ...(s.ownerEmail.trim() !== '' ? { owner: { name: '', email: s.ownerEmail } } : {}),
+      ...(s.ownerEmail.trim() !== '' ? { owner: stepOwner(s) } : {}),
     })),
     acceptanceCriteria: value.acceptanceCriteria,
     targetDate: value.targetDate,
@@ -105,6 +156,7 @@ export const FORM_FIELDS = new Set([
   'promisedDate',
   'updateCadenceDays',
   'steps',
+  'recovery',
 ]);
 const STEP_FIELD = /^steps\.\d+\.(text|dueDate|owner\.email|owner\.name)$/;
 
@@ -133,6 +185,13 @@ export interface CommitmentFormState {
   setShowErrors(show: boolean): void;
   errorFor(field: string): MessageRef | undefined;
   readonly suggestion: PromiseSuggestion | undefined;
+  /**
+   * Edit form: the promised date moves later after the customer was told the old one, so the form
+   * asks for the recovery action (the domain records a renegotiation).
+   */
+  readonly needsRecovery: boolean;
+  /** The recovery action to record with the edit (only while `needsRecovery`). */
+  recovery(): string | undefined;
   update<K extends keyof CommitmentFormValue>(field: K, value: CommitmentFormValue[K]): void;
   updateStep(index: number, patch: Partial<Omit<StepDraft, 'key'>>): void;
   addStep(): void;
@@ -141,21 +200,68 @@ export interface CommitmentFormState {
   input(): CommitmentInput;
 }
 
+/**
+ * The promised date moves later after the customer was told the old one (the plan was shared): the
+ * edit form asks for the recovery action and the domain records a renegotiation. The same rule as
+ * editCommitment's, so the field shows exactly when the domain would ask for it.
+ */
+export function movesPromiseLater(c: Commitment, value: CommitmentFormValue): boolean {
+  const promised = value.promisedDate.trim();
+  return (
+    c.history.some((h) => h.kind === 'plan-shared') && /^\d{4}-\d{2}-\d{2}$/.test(promised) && promised > c.promisedDate
+  );
+}
+
+/** The recovery action goes to the domain only while it is asked for: text left from an earlier date is not recorded. */
+export const recoveryFor = (c: Commitment, value: CommitmentFormValue): string | undefined =>
+  movesPromiseLater(c, value) ? (value.recovery ?? '') : undefined;
+
+/** The edit form's messages are exactly the domain's: editCommitment run on what is typed, nothing stored. */
+function editErrors(
+  c: Commitment,
+  value: CommitmentFormValue,
+  settings: TeamSettings,
+  now: Date,
+): readonly FieldError[] {
+  const preview = { now, by: c.owner, newId: () => 'preview' };
+  const result = editCommitment(c, toInput(value, c.owner, c), settings, preview, recoveryFor(c, value));
+  return result.ok ? [] : result.error;
+}
+
 export function useCommitmentForm(options: {
-  readonly email: Email;
+  readonly source: CommitmentFormSource;
   readonly settings: TeamSettings | undefined;
   readonly team: readonly Commitment[];
+  /** Who owns a new commitment (the signed-in user); an edit keeps the commitment's owner. */
   readonly owner: Person;
   readonly now: Date;
   readonly newId: () => string;
 }): CommitmentFormState {
-  const { email, settings, team, owner, now, newId } = options;
-  const draft = usePersistentDraft(draftKey(email.internetMessageId), () => prefill(email, settings), isFormValue);
+  const { source, settings, team, now, newId } = options;
+  const saved = source.kind === 'edit' ? source.commitment : undefined;
+  const owner = saved?.owner ?? options.owner;
+  const draft = usePersistentDraft(
+    source.kind === 'edit' ? editDraftKey(source.commitment.id) : draftKey(source.email.internetMessageId),
+    () => (source.kind === 'edit' ? fromCommitment(source.commitment) : prefill(source.email, settings)),
+    isFormValue,
+  );
   const [showErrors, setShowErrors] = useState(false);
   const value = draft.value;
 
+  // An edit form nobody typed into yet follows the saved commitment (a tick or a change from
+  // another device), so it never saves stale values it was merely showing.
+  const stale = saved !== undefined && !draft.dirty && value.baseVersion !== saved.version;
+  if (stale) draft.clear();
+
   const today = settings === undefined ? now.toISOString().slice(0, 10) : teamToday(settings, now);
-  const errors = useMemo(() => validateCommitmentInput(toInput(value, owner), today), [value, owner, today]);
+  const errors = useMemo(
+    () =>
+      saved !== undefined && settings !== undefined
+        ? editErrors(saved, value, settings, now)
+        : validateCommitmentInput(toInput(value, owner), today),
+    [saved, value, settings, owner, today, now],
+  );
+  const needsRecovery = saved !== undefined && movesPromiseLater(saved, value);
   const suggestion = useMemo(() => suggestionFor(value.targetDate, team, settings), [value.targetDate, team, settings]);
 
   const setSteps = (change: (steps: StepDraft[]) => StepDraft[]) =>
@@ -183,6 +289,8 @@ export function useCommitmentForm(options: {
         steps[target] = a;
         return steps;
       }),
-    input: () => toInput(value, owner),
+    needsRecovery,
+    recovery: () => (saved === undefined ? undefined : recoveryFor(saved, value)),
+    input: () => toInput(value, owner, saved),
   };
 }

@@ -1,0 +1,158 @@
+import type { HostContext, HostItem, Unsubscribe } from '../hosts/HostContext';
+
+type Meeting = Extract<HostItem, { kind: 'meeting' }>;
+
+/** What a lookup may find; either key may be missing (a meeting that is not online has no join URL). */
+export interface FoundMeetingKeys {
+  readonly iCalUId?: string;
+  readonly joinUrl?: string;
+}
+
+/** Keys looked up in one pane session; a pane that stays pinned all day sees a few hundred meetings at most. */
+const MAX_REMEMBERED = 200;
+
+const present = (value: string | undefined): string | undefined => {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+};
+
+/** A saved Outlook appointment that no surface could find yet: it has a REST id but neither key. */
+function lacksKeys(item: HostItem | undefined): item is Meeting & { itemId: string } {
+  return (
+    item?.kind === 'meeting' &&
+    present(item.itemId) !== undefined &&
+    present(item.iCalUId) === undefined &&
+    present(item.joinUrl) === undefined
+  );
+}
+
+function usable(found: FoundMeetingKeys | undefined): FoundMeetingKeys | undefined {
+  const iCalUId = present(found?.iCalUId);
+  const joinUrl = present(found?.joinUrl);
+  if (iCalUId === undefined && joinUrl === undefined) return undefined;
+  return { ...(iCalUId === undefined ? {} : { iCalUId }), ...(joinUrl === undefined ? {} : { joinUrl }) };
+}
+
+/**
+ * Outlook's appointment gives Kept a REST id but not the iCalUId or Teams join URL that Teams and the
+ * other attendees know the meeting by. This host looks them up (`resolve`, Graph's event-get) and
+ * shows the meeting with them, so every surface finds the same commitments:
+ * - once per item: found keys are remembered by REST id; lookups of the same id share one request;
+ * - until they arrive the item is shown as Outlook gave it, then re-emitted through onItemChanged;
+ * - a failed or empty lookup leaves the item as it was (the checklist explains) and is tried again
+ *   the next time that item is selected; nothing is thrown at the UI;
+ * - a lookup that ends after the user selected another item changes nothing on screen;
+ * - items that already have a key, emails and "nothing selected" pass through as the same objects.
+ * It follows the inner host only while someone listens, so a discarded composition leaves nothing behind.
+ */
+export function withMeetingKeys(
+  host: HostContext,
+  resolve: (restId: string) => Promise<FoundMeetingKeys>,
+): HostContext {
+  const found = new Map<string, FoundMeetingKeys>();
+  const inFlight = new Map<string, Promise<FoundMeetingKeys | undefined>>();
+  const listeners = new Set<(item: HostItem | undefined) => void>();
+  let stopFollowing: Unsubscribe | undefined;
+  let adopted = false;
+  /** The item as the inner host gave it, and what this host shows for it (the same object or one with keys). */
+  let raw: HostItem | undefined;
+  let shown: HostItem | undefined;
+
+  const withKeys = (item: Meeting, keys: FoundMeetingKeys): HostItem => ({ ...item, ...keys });
+
+  const remember = (restId: string, keys: FoundMeetingKeys) => {
+    found.delete(restId);
+    found.set(restId, keys);
+    if (found.size > MAX_REMEMBERED) {
+      const oldest = found.keys().next().value;
+      if (oldest !== undefined) found.delete(oldest);
+    }
+  };
+
+  const lookUp = (restId: string): Promise<FoundMeetingKeys | undefined> => {
+    const pending = inFlight.get(restId);
+    if (pending !== undefined) return pending;
+    // `resolve` may throw synchronously or reject: both mean "no keys" for this selection.
+    let answer: Promise<FoundMeetingKeys>;
+    try {
+      answer = resolve(restId);
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    const started = answer
+      .then(usable, () => undefined)
+      .then((keys) => {
+        inFlight.delete(restId);
+        if (keys !== undefined) remember(restId, keys);
+        return keys;
+      });
+    inFlight.set(restId, started);
+    return started;
+  };
+
+  const emit = () => {
+    for (const listener of [...listeners]) listener(shown);
+  };
+
+  const adopt = (next: HostItem | undefined) => {
+    adopted = true;
+    raw = next;
+    if (!lacksKeys(next)) {
+      shown = next;
+      return;
+    }
+    const known = found.get(next.itemId);
+    shown = known === undefined ? next : withKeys(next, known);
+    if (known !== undefined) return;
+    void lookUp(next.itemId).then((keys) => {
+      // Only for the selection it was asked for: a later ItemChanged wins over a slow answer.
+      if (keys === undefined || raw !== next) return;
+      shown = withKeys(next, keys);
+      emit();
+    });
+  };
+
+  /** Catches up with the inner host when nobody listened while it changed. */
+  const sync = () => {
+    const current = host.currentItem();
+    if (!adopted || current !== raw) adopt(current);
+  };
+
+  const follow = () => {
+    stopFollowing = host.onItemChanged((next) => {
+      if (!adopted || next !== raw) adopt(next);
+      emit();
+    });
+  };
+
+  return {
+    kind: host.kind,
+    user: host.user,
+    locale: host.locale,
+    dir: host.dir,
+    theme: () => host.theme(),
+    onThemeChange: (listener) => host.onThemeChange(listener),
+    team: () => host.team(),
+    currentItem: () => {
+      sync();
+      return shown;
+    },
+    onItemChanged: (listener) => {
+      if (listeners.size === 0) {
+        sync();
+        follow();
+      }
+      listeners.add(listener);
+      return () => {
+        if (!listeners.delete(listener) || listeners.size > 0) return;
+        stopFollowing?.();
+        stopFollowing = undefined;
+      };
+    },
+    openDraft: (draft) => host.openDraft(draft),
+    tagCurrentItem: (category) => host.tagCurrentItem(category),
+    commitmentLink: (id) => host.commitmentLink(id),
+    initialCommitmentId: () => host.initialCommitmentId(),
+    ...(host.preferences === undefined ? {} : { preferences: host.preferences }),
+  };
+}

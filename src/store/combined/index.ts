@@ -1,0 +1,6 @@
+export {
+  createCombinedStore,
+  type CombinedCommitmentStore,
+  type CombinedParts,
+  type PartProblem,
+} from './createCombinedStore';
