@@ -97,8 +97,9 @@ describe('createCombinedStore', () => {
 
     const created = await storeError(combined.create(stranger));
     expect(created.code).toBe('invalid');
-    expect(created.message).toContain('team-legal');
-    expect(created.message).toMatch(/not one of the teams shown here/);
+    expect(created.message).toBe(
+      'This commitment belongs to a team that is not one of the teams shown here. Open it from that team in Teams.',
+    );
     expect((await storeError(combined.update(stranger))).code).toBe('invalid');
     expect((await storeError(combined.getSettings(THIRD_TEAM))).code).toBe('invalid');
     const settings = await facilities.getSettings(TEAM);

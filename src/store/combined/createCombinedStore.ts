@@ -95,12 +95,13 @@ export function createCombinedStore(parts: CombinedParts): CombinedCommitmentSto
     }),
   );
 
-  function partFor(teamId: TeamId, what: string): Part {
+  function partFor(teamId: TeamId, whose: 'This commitment belongs' | 'These settings belong'): Part {
     const part = byTeam.get(teamId);
     if (part === undefined) {
       throw new StoreError(
         'invalid',
-        `${what} belongs to team "${teamId}", which is not one of the teams shown here. Open it from that team.`,
+        // Words for people (describeError shows them): a group id means nothing to them.
+        `${whose} to a team that is not one of the teams shown here. Open it from that team in Teams.`,
       );
     }
     return part;
@@ -149,7 +150,10 @@ export function createCombinedStore(parts: CombinedParts): CombinedCommitmentSto
       try {
         return { part: known, commitment: await known.store.get(id) };
       } catch (error) {
-        if (!isNotFound(error)) throw error;
+        if (!isNotFound(error)) {
+          failures.set(known.teamId, { teamId: known.teamId, operation: 'get', error });
+          throw error;
+        }
         home.delete(id);
       }
     }
@@ -207,7 +211,7 @@ export function createCombinedStore(parts: CombinedParts): CombinedCommitmentSto
     },
 
     async create(commitment: Commitment) {
-      const part = partFor(commitment.teamId, 'This commitment');
+      const part = partFor(commitment.teamId, 'This commitment belongs');
       const elsewhere = home.get(commitment.id);
       if (elsewhere !== undefined && elsewhere !== part.teamId) {
         throw new StoreError('conflict', `A commitment with id "${commitment.id}" already exists in another team.`);
@@ -218,7 +222,7 @@ export function createCombinedStore(parts: CombinedParts): CombinedCommitmentSto
     },
 
     async update(next: Commitment) {
-      const part = partFor(next.teamId, 'This commitment');
+      const part = partFor(next.teamId, 'This commitment belongs');
       const stored = home.get(next.id);
       if (stored !== undefined && stored !== next.teamId) {
         throw new StoreError(
@@ -245,11 +249,11 @@ export function createCombinedStore(parts: CombinedParts): CombinedCommitmentSto
     },
 
     async getSettings(teamId: TeamId): Promise<TeamSettings> {
-      return partFor(teamId, 'These settings').store.getSettings(teamId);
+      return partFor(teamId, 'These settings belong').store.getSettings(teamId);
     },
 
     async saveSettings(settings: TeamSettings): Promise<TeamSettings> {
-      return partFor(settings.teamId, 'These settings').store.saveSettings(settings);
+      return partFor(settings.teamId, 'These settings belong').store.saveSettings(settings);
     },
 
     async sync() {

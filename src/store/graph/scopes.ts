@@ -6,7 +6,7 @@
  *   (list-create, list-post-columns); asked only when the list is missing or needs repair.
  * - MailboxSettings.Read: working days, hours and time zone for the default business calendar.
  * - Mail.ReadWrite: the Outlook follow-up flag on the request email (off with followUpFlags=false).
- * - Team.ReadBasic.All: /me/joinedTeams for the Outlook team picker.
+ * - Team.ReadBasic.All: /me/joinedTeams for the Outlook team picker and the personal tab across teams.
  * - Calendars.Read: the iCalUId and Teams join URL of the appointment open in Outlook (event-get),
  *   which Office.js does not give; asked only when the Outlook pane opens on a meeting.
  */
