@@ -16,6 +16,13 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
+// The suite runs its files in parallel on two cores: findBy*/waitFor get 5 s instead of 1 s, so a
+// busy machine slows a test down instead of failing it.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 5000 });
+}
+
 afterEach(async () => {
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/react');

@@ -476,7 +476,8 @@ describe('editCommitment', () => {
       ['id-3', false],
       ['id-6', false],
     ]);
-    expect(kinds(edited)).toEqual(['created', 'step-done']);
+    expect(kinds(edited)).toEqual(['created', 'step-done', 'plan-edited']);
+    expect(edited.history.at(-1)).toMatchObject({ kind: 'plan-edited', changes: ['title', 'steps'] });
     expect(edited.version).toBe(c.version);
   });
 
@@ -504,7 +505,23 @@ describe('editCommitment', () => {
     const ctx = context();
     const edited = value(editCommitment(fresh(ctx), formInput({ promisedDate: '2026-12-09' }), settings, ctx));
     expect(edited.promisedDate).toBe('2026-12-09');
-    expect(kinds(edited)).toEqual(['created']);
+    expect(kinds(edited)).toEqual(['created', 'plan-edited']);
+    expect(edited.history.at(-1)).toMatchObject({ kind: 'plan-edited', changes: ['promised'] });
+  });
+
+  it('an edit that changes nothing records nothing and returns the same commitment', () => {
+    const ctx = context();
+    const c = fresh(ctx);
+    expect(value(editCommitment(c, toCommitmentInput(c), settings, ctx))).toBe(c);
+  });
+
+  it('after sharing, a later promise is one renegotiation line, not also a plan edit', () => {
+    const ctx = context();
+    const c = sharePlan(fresh(ctx), ctx);
+    const edited = value(
+      editCommitment(c, { ...toCommitmentInput(c), promisedDate: '2026-12-09' }, settings, ctx, 'Extra tester'),
+    );
+    expect(kinds(edited).slice(-1)).toEqual(['renegotiated']);
   });
 
   it('after sharing, moving the promise later needs a recovery and is recorded as a renegotiation', () => {

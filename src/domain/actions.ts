@@ -1,6 +1,7 @@
 import { isValidIsoDate, localDate } from './calendar';
 import { msg, type MessageRef } from './i18n';
 import { commitmentId, historyId, stepId, type StepId, type TeamId } from './ids';
+import { sameValue } from './merge';
 import { err, ok, type Result } from './result';
 import {
   LIMITS,
@@ -12,6 +13,7 @@ import {
   type FieldError,
 } from './validation';
 import type {
+  PlanChange,
   Commitment,
   CommitmentSource,
   FeedbackRating,
@@ -198,11 +200,37 @@ export function editCommitment(
     promisedDate: normalized.promisedDate,
     updateCadenceDays: normalized.updateCadenceDays,
   };
-  const entries: EntryBody[] =
-    moved && shared
-      ? [{ kind: 'renegotiated', from: c.promisedDate, to: normalized.promisedDate, recovery: recoveryText }]
-      : [];
+  const renegotiated = moved && shared;
+  const edited = planChanges(c, { ...base, ...changes } as Commitment).filter(
+    // A promised date moved after sharing has its own line: the renegotiation.
+    (change) => !(renegotiated && change === 'promised'),
+  );
+  const entries: EntryBody[] = [
+    ...(edited.length > 0 ? [{ kind: 'plan-edited' as const, changes: edited }] : []),
+    ...(renegotiated
+      ? [{ kind: 'renegotiated' as const, from: c.promisedDate, to: normalized.promisedDate, recovery: recoveryText }]
+      : []),
+  ];
+  if (entries.length === 0) return ok(c);
   return ok(next(base, changes, entries, ctx));
+}
+
+/** Which parts of the plan an edit changed, compared by value. */
+function planChanges(before: Commitment, after: Commitment): PlanChange[] {
+  const differs = (a: unknown, b: unknown) => !sameValue(a, b);
+  const stepShape = (c: Commitment) => c.steps.map(({ id, text, dueDate, owner }) => ({ id, text, dueDate, owner }));
+  const checks: [PlanChange, boolean][] = [
+    ['title', before.title !== after.title],
+    ['customer', differs(before.customer, after.customer)],
+    ['owner', differs(before.owner, after.owner)],
+    ['checker', differs(before.checker, after.checker)],
+    ['steps', differs(stepShape(before), stepShape(after))],
+    ['criteria', before.acceptanceCriteria !== after.acceptanceCriteria],
+    ['target', before.targetDate !== after.targetDate],
+    ['promised', before.promisedDate !== after.promisedDate],
+    ['cadence', before.updateCadenceDays !== after.updateCadenceDays],
+  ];
+  return checks.filter(([, changed]) => changed).map(([change]) => change);
 }
 
 /** Any message to the customer acknowledges the request; the first one sets acknowledgedAt. */

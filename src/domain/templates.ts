@@ -2,7 +2,8 @@ import type { ConcernInput, UpdateInput } from './actions';
 import { concernOptions } from './actions';
 import { localDate } from './calendar';
 import { formatDate, formatShortDate, localeDirection, safeLocale } from './format';
-import { t as translate, type MessageKey, type MessageParams } from './i18n';
+import { formatMessage, t as translate, type MessageKey, type MessageParams } from './i18n';
+import { historyEntryMessage } from './history';
 import type { Commitment, HistoryEntry, Person, PlanStep, TeamSettings } from './types';
 
 // Customer-facing drafts. A draft is built as a few blocks of plain text (paragraphs, headings,
@@ -274,38 +275,5 @@ export function meetingRecapDraft(meetingSubject: string, rows: readonly RecapRo
 
 /** One line of the history timeline, in the reader's words, dates formatted for the locale. */
 export function describeHistoryEntry(entry: HistoryEntry, c: Commitment, locale: string): string {
-  const by = entry.by.name || entry.by.email;
-  const date = (iso: string): string => formatDate(iso, locale);
-  switch (entry.kind) {
-    case 'created':
-    case 'acknowledged':
-    case 'plan-shared':
-    case 'risk-cleared':
-    case 'delivered':
-      return t(locale, `domain.history.${entry.kind}`, { by });
-    case 'step-done': {
-      const step = c.steps.find((s) => s.id === entry.stepId)?.text ?? t(locale, 'domain.history.unknownStep');
-      return t(locale, entry.done ? 'domain.history.step-done' : 'domain.history.step-reopened', { by, step });
-    }
-    case 'update-sent':
-      return t(locale, entry.onTrack ? 'domain.history.update-sent' : 'domain.history.update-sent-off-track', { by });
-    case 'concern-raised':
-      return t(locale, 'domain.history.concern-raised', { by, risk: entry.risk });
-    case 'renegotiated':
-      return t(locale, entry.recovery ? 'domain.history.renegotiated' : 'domain.history.renegotiated-no-recovery', {
-        by,
-        from: date(entry.from),
-        to: date(entry.to),
-        recovery: entry.recovery,
-      });
-    case 'flagged-at-risk':
-      return t(locale, 'domain.history.flagged-at-risk', { by, note: entry.note });
-    case 'feedback':
-      return t(locale, 'domain.history.feedback', { by, rating: entry.rating });
-    case 'cancelled':
-      return t(locale, entry.customerAgreed ? 'domain.history.cancelled-agreed' : 'domain.history.cancelled', {
-        by,
-        reason: entry.reason,
-      });
-  }
+  return formatMessage(locale, historyEntryMessage(entry, c, locale));
 }

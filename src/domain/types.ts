@@ -77,6 +77,7 @@ export type HistoryEntry = HistoryBase &
         readonly proposedDate?: IsoDate;
       }
     | { readonly kind: 'renegotiated'; readonly from: IsoDate; readonly to: IsoDate; readonly recovery: string }
+    | { readonly kind: 'plan-edited'; readonly changes: readonly PlanChange[] }
     | { readonly kind: 'flagged-at-risk'; readonly note: string }
     | { readonly kind: 'risk-cleared' }
     | { readonly kind: 'delivered'; readonly note: string }
@@ -85,6 +86,10 @@ export type HistoryEntry = HistoryBase &
   );
 
 export type HistoryKind = HistoryEntry['kind'];
+
+/** What an edit of the plan changed, for its history line (a promised-date move is a renegotiation). */
+export type PlanChange =
+  'title' | 'customer' | 'owner' | 'checker' | 'steps' | 'criteria' | 'target' | 'promised' | 'cadence';
 
 export interface Commitment {
   readonly id: CommitmentId;

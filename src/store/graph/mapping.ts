@@ -1,3 +1,4 @@
+import { HISTORY_KINDS } from '../../domain/history';
 import { commitmentId as toCommitmentId, teamId as toTeamId } from '../../domain/ids';
 import type { Commitment, CommitmentSource, HistoryEntry, Person, PlanStep, TeamSettings } from '../../domain/types';
 import { NOTE_MAX, SETTINGS_KEY, settingsItemKey, TEXT_MAX } from './schema';
@@ -254,21 +255,6 @@ function readSteps(value: unknown): PlanStep[] {
   return value as PlanStep[];
 }
 
-const HISTORY_KINDS = new Set<string>([
-  'created',
-  'acknowledged',
-  'plan-shared',
-  'step-done',
-  'update-sent',
-  'concern-raised',
-  'renegotiated',
-  'flagged-at-risk',
-  'risk-cleared',
-  'delivered',
-  'feedback',
-  'cancelled',
-]);
-
 function readHistory(value: unknown): HistoryEntry[] {
   if (!Array.isArray(value)) throw new ColumnProblem('KeptHistory', 'is not a list of history entries');
   value.forEach((h, i) => {
@@ -278,7 +264,7 @@ function readHistory(value: unknown): HistoryEntry[] {
       isInstant(h.at) &&
       isPerson(h.by) &&
       typeof h.kind === 'string' &&
-      HISTORY_KINDS.has(h.kind);
+      HISTORY_KINDS.has(h.kind as HistoryEntry['kind']);
     if (!ok) throw new ColumnProblem('KeptHistory', `entry ${i + 1} is not a valid history entry`);
   });
   return value as HistoryEntry[];

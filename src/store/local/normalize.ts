@@ -1,3 +1,4 @@
+import { HISTORY_KINDS } from '../../domain/history';
 import { commitmentId, historyId, stepId, teamId } from '../../domain/ids';
 import type {
   Commitment,
@@ -78,24 +79,10 @@ function normalizeStep(value: unknown, index: number): PlanStep | undefined {
   return step as unknown as PlanStep;
 }
 
-const HISTORY_KINDS: ReadonlySet<string> = new Set<HistoryEntry['kind']>([
-  'created',
-  'acknowledged',
-  'plan-shared',
-  'step-done',
-  'update-sent',
-  'concern-raised',
-  'renegotiated',
-  'flagged-at-risk',
-  'risk-cleared',
-  'delivered',
-  'feedback',
-  'cancelled',
-]);
-
 function normalizeHistoryEntry(value: unknown, index: number): HistoryEntry | undefined {
   // An entry of a kind this version does not know is dropped from what we show, not from the database.
-  if (!isObject(value) || typeof value.kind !== 'string' || !HISTORY_KINDS.has(value.kind)) return undefined;
+  if (!isObject(value) || typeof value.kind !== 'string' || !HISTORY_KINDS.has(value.kind as HistoryEntry['kind']))
+    return undefined;
   return {
     ...value,
     id: historyId(str(value.id, `history-${index + 1}`)),

@@ -143,8 +143,10 @@ describe('Edit plan', () => {
     // The step owner's name survives although the form shows only the email.
     expect(c.steps[1]?.owner).toEqual({ name: 'Sam Data', email: 'sam@contoso.example' });
     expect(c.steps[2]?.dueDate).toBe('2026-12-02');
-    // Before the plan was shared no renegotiation is recorded (the domain has no "plan edited" entry).
-    expect(c.history.map((h) => h.kind)).toEqual(['created', 'step-done']);
+    // Before the plan was shared an edit is a plain "edited the plan" line, not a renegotiation.
+    expect(c.history.map((h) => h.kind)).toEqual(['created', 'step-done', 'plan-edited']);
+    expect(c.history.at(-1)).toMatchObject({ kind: 'plan-edited', changes: ['steps', 'criteria', 'target'] });
+    expect(await screen.findByText(/edited the plan: steps, acceptance criteria and target date/)).toBeTruthy();
     expect(localStorage.getItem(EDIT_KEY)).toBeNull();
   });
 
@@ -211,7 +213,7 @@ describe('Edit plan', () => {
     expect(within(form).queryByRole('textbox', { name: /recovery action/i })).toBeNull();
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(async () => expect((await stored()).promisedDate).toBe('2026-12-10'));
-    expect((await stored()).history.map((h) => h.kind)).toEqual(['created', 'step-done']);
+    expect((await stored()).history.map((h) => h.kind)).toEqual(['created', 'step-done', 'plan-edited']);
   });
 
   it('does not ask for a recovery action when the promise moves earlier', async () => {

@@ -64,6 +64,16 @@ export const domain = {
   'domain.history.cancelled': '{by} cancelled: {reason}',
   'domain.history.cancelled-agreed': '{by} cancelled with the customer’s agreement: {reason}',
   'domain.history.unknownStep': 'a step',
+  'domain.history.plan-edited': '{by} edited the plan: {changes}',
+  'domain.history.change.title': 'title',
+  'domain.history.change.customer': 'customer',
+  'domain.history.change.owner': 'owner',
+  'domain.history.change.checker': 'checker',
+  'domain.history.change.steps': 'steps',
+  'domain.history.change.criteria': 'acceptance criteria',
+  'domain.history.change.target': 'target date',
+  'domain.history.change.promised': 'promised date',
+  'domain.history.change.cadence': 'update rhythm',
 
   // Drafts for the customer: friendly, informed, with choices.
   'domain.draft.replyPrefix': 'Re: {subject}',

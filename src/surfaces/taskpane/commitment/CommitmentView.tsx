@@ -12,7 +12,8 @@ import { Suspense, lazy, useId, useRef, useState, type ReactElement } from 'reac
 import { actionBlocked, clearRiskFlag, setStepDone, sharePlan, teamToday } from '../../../domain/actions';
 import { formatDate, formatDateTime, formatRelativeDate, formatRelativeTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
-import { statusAt } from '../../../domain/status';
+import { historyEntryDetail, historyEntryMessage } from '../../../domain/history';
+import { riskReasonMessage, statusAt } from '../../../domain/status';
 import type { Commitment, TeamSettings } from '../../../domain/types';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useNow } from '../../../ui/useNow';
@@ -21,7 +22,6 @@ import { useT } from '../../../ui/useT';
 import { useTaskPaneStyles } from '../TaskPane.styles';
 import { editDraftKey } from '../usePersistentDraft';
 import { ACTION_NAMES, actionDraftKey, type ActionName } from './actionNames';
-import { historyDetail, historyMessage, riskReasonMessage } from './describe';
 import { useCommitmentAction } from './useCommitmentAction';
 import '../messages';
 
@@ -280,10 +280,10 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
         <h3 className={styles.subheading}>{t('taskpane.view.history')}</h3>
         <ol className={styles.timeline}>
           {[...c.history].reverse().map((entry) => {
-            const detail = historyDetail(entry);
+            const detail = historyEntryDetail(entry);
             return (
               <li key={entry.id} className={styles.timelineItem}>
-                <Text>{fmt(historyMessage(entry, c, locale))}</Text>
+                <Text>{fmt(historyEntryMessage(entry, c, locale))}</Text>
                 {detail !== undefined && <Text className={styles.muted}>{detail}</Text>}
                 <Text size={200} className={styles.muted}>
                   <time dateTime={entry.at}>{formatDateTime(entry.at, locale, zone)}</time>

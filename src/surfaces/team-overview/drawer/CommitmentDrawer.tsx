@@ -20,13 +20,15 @@ import { useState } from 'react';
 import { actionBlocked } from '../../../domain/actions';
 import { localDate } from '../../../domain/calendar';
 import { formatDate, formatDateTime } from '../../../domain/format';
+import { historyEntryMessage } from '../../../domain/history';
+import { riskReasonMessage } from '../../../domain/status';
 import type { TeamSettings } from '../../../domain/types';
 import { useServices } from '../../../ui/services';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useT } from '../../../ui/useT';
 import type { OverviewRow } from '../overviewModel';
 import { ConcernForm, DeliverForm, UpdateForm } from './ActionForms';
-import { historyMessage, riskMessage, sourceLink } from './describe';
+import { sourceLink } from './describe';
 import { useCommitmentActions } from './useCommitmentActions';
 import '../messages';
 
@@ -222,7 +224,7 @@ function DrawerContent({
           </h3>
           <ul className={styles.list}>
             {status.riskReasons.map((reason, i) => (
-              <li key={i}>{fmt(riskMessage(reason))}</li>
+              <li key={i}>{fmt(riskReasonMessage(reason))}</li>
             ))}
           </ul>
         </section>
@@ -348,7 +350,7 @@ function DrawerContent({
         <ol className={styles.history} reversed>
           {[...c.history].reverse().map((entry) => (
             <li key={entry.id}>
-              {fmt(historyMessage(entry, c, date, t('domain.history.unknownStep')))}
+              {fmt(historyEntryMessage(entry, c, locale))}
               <span className={styles.when}>{instant(entry.at)}</span>
             </li>
           ))}

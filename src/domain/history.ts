@@ -1,0 +1,94 @@
+import { formatDate, formatList } from './format';
+import { msg, t, type MessageRef } from './i18n';
+import type { Commitment, HistoryEntry, HistoryKind, PlanChange } from './types';
+
+/** Every kind of history entry, for stores that check what they read back. */
+export const HISTORY_KINDS: ReadonlySet<HistoryKind> = new Set<HistoryKind>(
+  Object.keys({
+    created: true,
+    acknowledged: true,
+    'plan-shared': true,
+    'step-done': true,
+    'update-sent': true,
+    'concern-raised': true,
+    renegotiated: true,
+    'plan-edited': true,
+    'flagged-at-risk': true,
+    'risk-cleared': true,
+    delivered: true,
+    feedback: true,
+    cancelled: true,
+    // The record type makes a kind added to HistoryEntry fail to compile until it is listed here.
+  } satisfies Record<HistoryKind, true>) as HistoryKind[],
+);
+
+const PLAN_CHANGE_ORDER: readonly PlanChange[] = [
+  'title',
+  'customer',
+  'owner',
+  'checker',
+  'steps',
+  'criteria',
+  'target',
+  'promised',
+  'cadence',
+];
+
+/** One line of a commitment's history, in the catalog's words; dates formatted for the reader. */
+export function historyEntryMessage(entry: HistoryEntry, c: Commitment, locale: string): MessageRef {
+  const by = entry.by.name || entry.by.email;
+  switch (entry.kind) {
+    case 'created':
+    case 'acknowledged':
+    case 'plan-shared':
+    case 'risk-cleared':
+    case 'delivered':
+      return msg(`domain.history.${entry.kind}`, { by });
+    case 'step-done': {
+      // A step removed from the plan since keeps its line in the history, unnamed.
+      const step = c.steps.find((s) => s.id === entry.stepId)?.text ?? t(locale, 'domain.history.unknownStep');
+      return msg(entry.done ? 'domain.history.step-done' : 'domain.history.step-reopened', { by, step });
+    }
+    case 'update-sent':
+      return msg(entry.onTrack ? 'domain.history.update-sent' : 'domain.history.update-sent-off-track', { by });
+    case 'concern-raised':
+      return msg('domain.history.concern-raised', { by, risk: entry.risk });
+    case 'renegotiated': {
+      const params = { by, from: formatDate(entry.from, locale), to: formatDate(entry.to, locale) };
+      return entry.recovery.trim() === ''
+        ? msg('domain.history.renegotiated-no-recovery', params)
+        : msg('domain.history.renegotiated', { ...params, recovery: entry.recovery });
+    }
+    case 'plan-edited': {
+      const changed = PLAN_CHANGE_ORDER.filter((change) => entry.changes.includes(change)).map((change) =>
+        t(locale, `domain.history.change.${change}`),
+      );
+      return msg('domain.history.plan-edited', { by, changes: formatList(changed, locale) });
+    }
+    case 'flagged-at-risk':
+      return msg('domain.history.flagged-at-risk', { by, note: entry.note });
+    case 'feedback':
+      return msg('domain.history.feedback', { by, rating: entry.rating });
+    case 'cancelled':
+      return msg(entry.customerAgreed ? 'domain.history.cancelled-agreed' : 'domain.history.cancelled', {
+        by,
+        reason: entry.reason,
+      });
+  }
+}
+
+/** The free text a history entry carries beyond its one line (notes, comments, options), if any. */
+export function historyEntryDetail(entry: HistoryEntry): string | undefined {
+  switch (entry.kind) {
+    case 'update-sent':
+    case 'delivered':
+      return entry.note.trim() === '' ? undefined : entry.note;
+    case 'feedback':
+      return entry.comment.trim() === '' ? undefined : entry.comment;
+    case 'concern-raised':
+      // The recovery action is in the one-line text of the renegotiation; the options are not.
+      return entry.options.length > 0 ? entry.options.join(' · ') : entry.recovery;
+    default:
+      return undefined;
+  }
+}
