@@ -14,14 +14,17 @@ import {
 } from '../../../domain/actions';
 import { formatDate } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
-import type { FeedbackRating } from '../../../domain/types';
+import type { ActionContext } from '../../../domain/actions';
+import type { Result } from '../../../domain/result';
+import type { Draft } from '../../../domain/templates';
+import type { Commitment, FeedbackRating } from '../../../domain/types';
 import { LIMITS, validateText, type FieldError } from '../../../domain/validation';
 import { useServices } from '../../../ui/services';
 import { useT } from '../../../ui/useT';
 import { useTaskPaneStyles } from '../TaskPane.styles';
 import { hasStringFields, usePersistentDraft, type PersistentDraft } from '../usePersistentDraft';
 import { actionDraftKey, type ActionFormProps, type ActionName } from './actionNames';
-import type { CommitmentActionRunner } from './useCommitmentAction';
+import type { CommitmentActionRunner, Templates } from './useCommitmentAction';
 import '../messages';
 
 /** Messages for the fields, by the domain's field names; shown after the first submit. */
@@ -36,6 +39,39 @@ function useFieldErrors() {
       return found === undefined ? {} : { validationMessage: fmt(found.message), validationState: 'error' as const };
     },
   };
+}
+
+type FieldErrors = ReturnType<typeof useFieldErrors>;
+
+/**
+ * Submits one action: checks it with a throwaway context first (messages beside the fields, nothing
+ * saved), then runs it for real through the runner (saved, then the customer's draft opens); the
+ * form forgets its stored text and closes only once the store has the change.
+ */
+async function submitAction(
+  form: {
+    readonly runner: CommitmentActionRunner;
+    readonly errors: FieldErrors;
+    readonly draft: Pick<PersistentDraft<unknown>, 'clear'>;
+    readonly onClose: () => void;
+  },
+  apply: (ctx: ActionContext) => Result<Commitment, FieldError[]>,
+  message?: (next: Commitment, templates: Templates) => Draft,
+): Promise<void> {
+  const checked = apply(form.runner.context());
+  if (!checked.ok) return form.errors.setErrors(checked.error);
+  form.errors.setErrors(null);
+  const outcome = await form.runner.run((ctx, templates) => {
+    const result = apply(ctx);
+    if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
+    return message === undefined
+      ? { next: result.value }
+      : { next: result.value, draft: message(result.value, templates) };
+  });
+  if (outcome.ok) {
+    form.draft.clear();
+    form.onClose();
+  }
 }
 
 function ActionFormFrame(props: {
@@ -91,20 +127,13 @@ export function SendUpdateForm({ commitment: c, settings, runner, onClose }: Act
   const { t, locale } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'update'), () => ({ note: '', onTrack: 'yes' }), isUpdateDraft);
   const errors = useFieldErrors();
-  const submit = async () => {
+  const submit = () => {
     const update = { note: draft.value.note, onTrack: draft.value.onTrack !== 'no' };
-    const recorded = recordUpdate(c, update, runner.context());
-    if (!recorded.ok) return errors.setErrors(recorded.error);
-    errors.setErrors(null);
-    const outcome = await runner.run((ctx, templates) => {
-      const result = recordUpdate(c, update, ctx);
-      if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
-      return { next: result.value, draft: templates.updateDraft(result.value, update, settings, locale) };
-    });
-    if (outcome.ok) {
-      draft.clear();
-      onClose();
-    }
+    return submitAction(
+      { runner, errors, draft, onClose },
+      (ctx) => recordUpdate(c, update, ctx),
+      (next, templates) => templates.updateDraft(next, update, settings, locale),
+    );
   };
   return (
     <ActionFormFrame
@@ -176,24 +205,14 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
     }
   };
 
-  const submit = async () => {
-    const found = validateConcern(c, concern, teamToday(settings, clock.now()));
-    errors.setErrors(found);
-    if (found.length > 0) return;
-    const outcome = await runner.run((ctx, templates) => {
-      const result = raiseConcern(c, concern, settings, ctx);
-      if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
+  const submit = () =>
+    submitAction(
+      { runner, errors, draft, onClose },
+      (ctx) => raiseConcern(c, concern, settings, ctx),
       // The draft names the date as it was promised before, next to the proposed one.
-      return {
-        next: result.value,
-        draft: templates.concernDraft(c, { ...concern, options: concernOptions(concern.options) }, settings, locale),
-      };
-    });
-    if (outcome.ok) {
-      draft.clear();
-      onClose();
-    }
-  };
+      (_next, templates) =>
+        templates.concernDraft(c, { ...concern, options: concernOptions(concern.options) }, settings, locale),
+    );
 
   return (
     <ActionFormFrame
@@ -287,20 +306,12 @@ export function DeliverForm({ commitment: c, settings, runner, onClose }: Action
   const draft = usePersistentDraft(actionDraftKey(c, 'deliver'), () => ({ note: '' }), isNoteDraft);
   const errors = useFieldErrors();
   const open = c.steps.filter((s) => s.doneAt === undefined).length;
-  const submit = async () => {
-    const checked = deliver(c, draft.value.note, runner.context());
-    if (!checked.ok) return errors.setErrors(checked.error);
-    errors.setErrors(null);
-    const outcome = await runner.run((ctx, templates) => {
-      const result = deliver(c, draft.value.note, ctx);
-      if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
-      return { next: result.value, draft: templates.deliveryDraft(result.value, draft.value.note, settings, locale) };
-    });
-    if (outcome.ok) {
-      draft.clear();
-      onClose();
-    }
-  };
+  const submit = () =>
+    submitAction(
+      { runner, errors, draft, onClose },
+      (ctx) => deliver(c, draft.value.note, ctx),
+      (next, templates) => templates.deliveryDraft(next, draft.value.note, settings, locale),
+    );
   return (
     <ActionFormFrame
       title="taskpane.deliver.heading"
@@ -333,21 +344,9 @@ export function FeedbackForm({ commitment: c, runner, onClose }: ActionFormProps
   const { t } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'feedback'), () => ({ rating: '', comment: '' }), isFeedbackDraft);
   const errors = useFieldErrors();
-  const submit = async () => {
-    const rating = Number(draft.value.rating) as FeedbackRating;
-    const feedback = { rating, comment: draft.value.comment };
-    const checked = recordFeedback(c, feedback, runner.context());
-    if (!checked.ok) return errors.setErrors(checked.error);
-    errors.setErrors(null);
-    const outcome = await runner.run((ctx) => {
-      const result = recordFeedback(c, feedback, ctx);
-      if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
-      return { next: result.value };
-    });
-    if (outcome.ok) {
-      draft.clear();
-      onClose();
-    }
+  const submit = () => {
+    const feedback = { rating: Number(draft.value.rating) as FeedbackRating, comment: draft.value.comment };
+    return submitAction({ runner, errors, draft, onClose }, (ctx) => recordFeedback(c, feedback, ctx));
   };
   return (
     <ActionFormFrame
@@ -397,20 +396,9 @@ export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) 
   const { t } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'cancel'), () => ({ reason: '', agreed: 'no' }), isCancelDraft);
   const errors = useFieldErrors();
-  const submit = async () => {
+  const submit = () => {
     const cancellation = { reason: draft.value.reason, customerAgreed: draft.value.agreed === 'yes' };
-    const checked = cancel(c, cancellation, runner.context());
-    if (!checked.ok) return errors.setErrors(checked.error);
-    errors.setErrors(null);
-    const outcome = await runner.run((ctx) => {
-      const result = cancel(c, cancellation, ctx);
-      if (!result.ok) throw new Error(result.error.map((e) => e.field).join(', '));
-      return { next: result.value };
-    });
-    if (outcome.ok) {
-      draft.clear();
-      onClose();
-    }
+    return submitAction({ runner, errors, draft, onClose }, (ctx) => cancel(c, cancellation, ctx));
   };
   return (
     <ActionFormFrame
