@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-
 import { useEffect, useState, type ReactNode } from 'react';
 import { ServicesProvider, type Services } from '../ui/services';
 import { StorageStatus } from '../ui/StorageStatus';
+import { StoreProblems } from '../ui/StoreProblems';
 import { DraftPresenter } from '../ui/useOpenDraft';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadTheme } from './themes';
@@ -54,6 +55,7 @@ export function AppRoot({
         <ErrorBoundary locale={host.locale}>
           <DraftPresenter>
             <div className={styles.page}>
+              <StoreProblems />
               {children}
               <StorageStatus />
             </div>

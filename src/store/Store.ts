@@ -70,6 +70,13 @@ export interface SyncState {
   readonly online: boolean;
 }
 
+/** Something the last reads could not show; the data itself is left untouched. */
+export type StoreProblem =
+  /** A list item edited outside Kept so that it can no longer be read; left out until fixed. */
+  | { readonly kind: 'unreadable-item'; readonly itemId?: string; readonly column: string; readonly problem: string }
+  /** One team of several could not be read (see store/combined). */
+  | { readonly kind: 'team-unavailable'; readonly teamId: TeamId; readonly error: unknown };
+
 export interface CommitmentStore {
   readonly kind: 'local' | 'graph';
   list(filter?: CommitmentFilter): Promise<Commitment[]>;
@@ -94,5 +101,7 @@ export interface CommitmentStore {
   /** Pulls remote changes (delta) and pushes queued writes; local adapter: re-reads its database. */
   sync(): Promise<SyncState>;
   syncState(): SyncState;
+  /** What recent reads had to leave out, for the UI to say so; adapters that never leave anything out omit it. */
+  readProblems?(): Promise<readonly StoreProblem[]>;
   close(): void;
 }

@@ -164,6 +164,10 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
     await store.sync();
     expect((await store.list()).map((c) => c.id)).toEqual([good.id]);
     expect(await store.problems()).toEqual([expect.objectContaining({ id: bad.id, column: 'KeptSteps' })]);
+    // Through the port, for the UI's banner.
+    expect(await store.readProblems()).toEqual([
+      expect.objectContaining({ kind: 'unreadable-item', itemId: badItem.id, column: 'KeptSteps' }),
+    ]);
     let error: unknown;
     await store.get(bad.id).catch((e: unknown) => (error = e));
     expect(isStoreError(error) && error.code).toBe('invalid');

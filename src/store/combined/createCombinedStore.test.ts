@@ -174,6 +174,7 @@ describe('createCombinedStore', () => {
     finance.failWith(forbidden);
     expect(await combined.list()).toEqual([ours]);
     expect(combined.problems()).toEqual([{ teamId: OTHER_TEAM, operation: 'list', error: forbidden }]);
+    expect(await combined.readProblems()).toEqual([{ kind: 'team-unavailable', teamId: OTHER_TEAM, error: forbidden }]);
     if (ours.source.kind !== 'email') throw new Error('fixture is not an email');
     expect(await combined.findBySource({ kind: 'email', internetMessageId: ours.source.internetMessageId })).toEqual([
       ours,

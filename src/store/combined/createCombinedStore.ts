@@ -25,6 +25,7 @@ import {
   type CommitmentStore,
   type SourceKey,
   type StoreChange,
+  type StoreProblem,
   type SyncState,
   type Unsubscribe,
 } from '../Store';
@@ -44,6 +45,8 @@ export interface CombinedCommitmentStore extends CommitmentStore {
   readonly teamIds: readonly TeamId[];
   /** Teams left out of the latest reads because their store failed; empty when every team answered. */
   problems(): readonly PartProblem[];
+  /** Teams that could not be read, plus what each team's own store left out. */
+  readProblems(): Promise<readonly StoreProblem[]>;
 }
 
 interface Part {
@@ -196,6 +199,18 @@ export function createCombinedStore(parts: CombinedParts): CombinedCommitmentSto
     teamIds: list.map((part) => part.teamId),
 
     problems: () => [...failures.values()],
+
+    async readProblems() {
+      const unavailable = [...failures.values()].map((failure): StoreProblem => ({
+        kind: 'team-unavailable',
+        teamId: failure.teamId,
+        error: failure.error,
+      }));
+      const inside = await Promise.all(
+        list.map((part) => part.store.readProblems?.().catch(() => []) ?? Promise.resolve([])),
+      );
+      return [...unavailable, ...inside.flat()];
+    },
 
     async list(filter: CommitmentFilter = {}) {
       const asked = filter.teamId === undefined ? list : list.filter((part) => part.teamId === filter.teamId);

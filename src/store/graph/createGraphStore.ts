@@ -17,6 +17,7 @@ import {
   type CommitmentStore,
   type SourceKey,
   type StoreChange,
+  type StoreProblem,
   type SyncState,
   type Unsubscribe,
 } from '../Store';
@@ -71,6 +72,8 @@ export interface GraphCommitmentStore extends CommitmentStore {
   readonly kind: 'graph';
   /** Working days, hours and time zone from the user's Outlook (MailboxSettings.Read). */
   workCalendar(): Promise<WorkCalendar>;
+  /** The port's view of problems(): every unreadable item, for the UI's banner. */
+  readProblems(): Promise<readonly StoreProblem[]>;
   /** List items Kept cannot read (edited by hand), with the column and what is wrong. */
   problems(): Promise<
     { readonly id: string; readonly itemId?: string; readonly column: string; readonly problem: string }[]
@@ -539,6 +542,15 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     },
 
     workCalendar: () => readWorkCalendar(call),
+
+    async readProblems() {
+      return (await store.problems()).map(({ itemId, column, problem }): StoreProblem => ({
+        kind: 'unreadable-item',
+        ...(itemId !== undefined ? { itemId } : {}),
+        column,
+        problem,
+      }));
+    },
 
     async problems() {
       const all = await (await db()).getAll('items');

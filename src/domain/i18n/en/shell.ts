@@ -11,6 +11,16 @@ export const shell = {
   'shell.draft.copyFailed': 'Copying was blocked by the browser. Select the text and copy it by hand.',
   'shell.storage.local': 'Saved on this device',
   'shell.storage.demo': 'Demo data, saved in this browser',
+  'shell.problems.title': 'Some commitments cannot be shown',
+  'shell.problems.unreadable': plural({
+    one: '# item in the team’s Kept list was edited outside Kept and can’t be read (column {columns}). It is left out, unchanged, until someone fixes it in SharePoint.',
+    other:
+      '# items in the team’s Kept list were edited outside Kept and can’t be read (columns {columns}). They are left out, unchanged, until someone fixes them in SharePoint.',
+  }),
+  'shell.problems.teams': plural({
+    one: 'The commitments of # of your teams could not be loaded: {reasons}',
+    other: 'The commitments of # of your teams could not be loaded: {reasons}',
+  }),
   'shell.storage.pending': plural({ one: '# change waiting to be sent', other: '# changes waiting to be sent' }),
   'shell.storage.offline': 'offline',
   'shell.storage.graph': 'Saved in the {team} team site (Microsoft 365)',
