@@ -3,7 +3,7 @@
 // axe; "Reset demo data" restores the demo. The email chosen has HTML and quotes in its subject.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
+import { launchBrowser, openAt, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
 
 const START = new Date('2026-11-25T09:30:00Z');
 const SUBJECT = 'Please add the <Region> filter to the "Ops" report & share it';
@@ -20,10 +20,7 @@ after(async () => {
 });
 
 async function open(path) {
-  const page = await browser.newPage();
-  await page.clock.install({ time: START });
-  await page.goto(`${app.baseUrl}/${path}`);
-  return page;
+  return openAt(browser, `${app.baseUrl}/${path}`, START);
 }
 
 describe('foundation: standalone app over the local store', () => {

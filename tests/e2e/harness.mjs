@@ -78,12 +78,25 @@ export async function launchBrowser({ width = 1280, height = 800, colorScheme = 
   };
 }
 
-/** Runs axe; returns serious/critical violations (Fluent's DataGrid focus helpers excluded, as documented). */
-export async function seriousA11yViolations(page) {
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+/**
+ * Runs axe; returns serious/critical violations (Fluent's focus helpers excluded, as documented).
+ * `include` scopes it to a spec's own part of the page (e.g. a panel and the dialogs it opens).
+ */
+export async function seriousA11yViolations(page, { include = [] } = {}) {
+  let builder = new AxeBuilder({ page });
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.exclude('[data-tabster-dummy]').analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A new page whose clock starts at `time` (the app reads time from `new Date()`), opened on `url`. */
+export async function openAt(browser, url, time) {
+  const page = await browser.newPage();
+  await page.clock.install({ time });
+  await page.goto(url);
+  return page;
 }
 
 export async function screenshot(page, name) {

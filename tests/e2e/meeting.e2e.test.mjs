@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, screenshot, screenshotDir, startApp } from './harness.mjs';
+import { launchBrowser, openAt, screenshot, screenshotDir, seriousA11yViolations, startApp } from './harness.mjs';
 
 // Wednesday 25 Nov 2026, 09:30 in London (the harness's zone): a business day with time left.
 const START = new Date('2026-11-25T09:30:00Z');
@@ -25,20 +24,9 @@ const shortDate = (iso) =>
     new Date(`${iso}T00:00:00Z`),
   );
 
-/**
- * Serious/critical axe violations inside the checklist panel and any dialog it opened. The page
- * chrome around it (the standalone top bar and meeting list) belongs to the shell's own spec.
- */
-async function seriousA11yViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .include('section[aria-labelledby^="meeting-heading"]')
-    .include('[role="dialog"]')
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** Only the panel and its dialogs: the chrome around it (top bar, meeting list) has its own spec. */
+const panelViolations = (page) =>
+  seriousA11yViolations(page, { include: ['section[aria-labelledby^="meeting-heading"]', '[role="dialog"]'] });
 
 let app;
 before(async () => {
@@ -49,9 +37,7 @@ after(async () => {
 });
 
 async function openMeeting(browser, query = '') {
-  const page = await browser.newPage();
-  await page.clock.install({ time: START });
-  await page.goto(`${app.baseUrl}/meeting.html?meeting=demo-ical-review${query}`);
+  const page = await openAt(browser, `${app.baseUrl}/meeting.html?meeting=demo-ical-review${query}`, START);
   await page.getByRole('heading', { name: 'Promises in this meeting', level: 2 }).waitFor();
   return page;
 }
@@ -128,7 +114,7 @@ describe('meeting checklist', () => {
     await page.getByText(`Avery Chen promised Sam Rivera, by ${longDate(suggested)}`).waitFor();
     await page.getByText(`Noor Aziz promised Sam Rivera, by ${longDate(suggested)}`).waitFor();
     await page.getByText(`Avery Chen promised grace.okafor@contoso.example, by ${longDate('2026-12-04')}`).waitFor();
-    assert.deepEqual(await seriousA11yViolations(page), []);
+    assert.deepEqual(await panelViolations(page), []);
     await panelShot(page, 'meeting-320-light-three-promises');
 
     // Tick the second with Space, confirm with Enter.
@@ -137,7 +123,7 @@ describe('meeting checklist', () => {
     await page.keyboard.press('Space');
     const confirm = page.getByRole('group', { name: 'Mark “Update the on-call runbook” as delivered' });
     await confirm.waitFor();
-    assert.deepEqual(await seriousA11yViolations(page), []);
+    assert.deepEqual(await panelViolations(page), []);
     await panelShot(page, 'meeting-320-light-confirm-delivery');
     await page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'hidden' });
@@ -174,7 +160,7 @@ describe('meeting checklist', () => {
     assert.equal(await dialog.getByText(/avery\.chen@/).count(), 0, 'the recap does not go to me');
     // The dialog fades in (Web Animations, real time): judge its colours once it is fully shown.
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-    assert.deepEqual(await seriousA11yViolations(page), []);
+    assert.deepEqual(await panelViolations(page), []);
     await screenshot(page, 'meeting-recap-draft');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -185,7 +171,7 @@ describe('meeting checklist', () => {
     await plan.waitFor();
     await page.keyboard.type('Pull the incident export');
     await plan.getByRole('textbox', { name: /Done means/ }).fill('Figures per service, in the shared workbook');
-    assert.deepEqual(await seriousA11yViolations(page), []);
+    assert.deepEqual(await panelViolations(page), []);
     await panelShot(page, 'meeting-320-light-plan-editor');
     await plan.getByRole('button', { name: 'Save plan' }).click();
     await plan.waitFor({ state: 'hidden' });
@@ -209,7 +195,7 @@ describe('meeting checklist: themes, right-to-left and widths', () => {
         await page.goto(`${app.baseUrl}/meeting.html?meeting=demo-ical-planning&theme=${theme}`);
         await page.getByRole('heading', { name: 'Promises in this meeting', level: 2 }).waitFor();
         await page.getByRole('list', { name: /promise/ }).waitFor();
-        assert.deepEqual(await seriousA11yViolations(page), []);
+        assert.deepEqual(await panelViolations(page), []);
         await panelShot(page, `meeting-320-${theme}`);
         assert.deepEqual(page.errors, []);
       } finally {
@@ -227,7 +213,7 @@ describe('meeting checklist: themes, right-to-left and widths', () => {
       await page.getByRole('heading', { name: 'Promises in this meeting', level: 2 }).waitFor();
       await page.getByRole('list', { name: /promise/ }).waitFor();
       assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('form')).direction), 'rtl');
-      assert.deepEqual(await seriousA11yViolations(page), []);
+      assert.deepEqual(await panelViolations(page), []);
       await panelShot(page, 'meeting-320-rtl');
 
       await page.goto(`${app.baseUrl}/meeting.html?meeting=demo-ical-planning&width=450`);

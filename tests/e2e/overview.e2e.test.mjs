@@ -3,9 +3,8 @@
 // 10,000 commitments (counts, virtualised scrolling), axe, and screenshots in light, dark,
 // high-contrast and right-to-left.
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, screenshot, startApp } from './harness.mjs';
+import { launchBrowser, openAt, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
 
 // Wednesday 25 Nov 2026, 10:00 in London (the harness's zone): today's business day has not ended.
 const START = new Date('2026-11-25T10:00:00Z');
@@ -29,9 +28,7 @@ after(async () => {
 });
 
 async function openOverview(browser, query = '') {
-  const page = await browser.newPage();
-  await page.clock.install({ time: START });
-  await page.goto(`${app.baseUrl}/overview.html${query}`);
+  const page = await openAt(browser, `${app.baseUrl}/overview.html${query}`, START);
   await page.getByRole('grid', { name: 'Commitments' }).waitFor({ timeout: 60_000 });
   return page;
 }
@@ -94,14 +91,7 @@ function expectedDateLanes(commitments) {
 async function surfaceViolations(page) {
   // Mid-animation (a drawer sliding in, a fade) axe measures half-transparent text: wait for stillness.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .include('[role="dialog"]')
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return seriousA11yViolations(page, { include: ['main', '[role="dialog"]'] });
 }
 
 describe('team overview with the demo data', () => {

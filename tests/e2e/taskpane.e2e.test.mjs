@@ -3,7 +3,7 @@
 // at Outlook's 320 px and 450 px in light, dark and high-contrast themes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
+import { launchBrowser, openAt, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
 
 // Wednesday 25 Nov 2026, 09:30 in London (the harness's zone): a business day with time left.
 const START = new Date('2026-11-25T09:30:00Z');
@@ -17,10 +17,7 @@ after(async () => {
 });
 
 async function openPane(browser, query) {
-  const page = await browser.newPage();
-  await page.clock.install({ time: START });
-  await page.goto(`${app.baseUrl}/taskpane.html?${query}`);
-  return page;
+  return openAt(browser, `${app.baseUrl}/taskpane.html?${query}`, START);
 }
 
 /** The browser host shows each customer draft in a dialog; check it and close it. */
