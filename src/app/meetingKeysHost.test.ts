@@ -88,8 +88,10 @@ describe('withMeetingKeys', () => {
     const host = withMeetingKeys(outlook, lookup.resolve);
     const { seen } = record(host);
 
-    // Until the answer comes, the meeting is shown as Outlook gave it (the same object).
-    expect(host.currentItem()).toBe(raw);
+    // Until the answer comes, the meeting is shown as being looked up (one stable object).
+    const pending = host.currentItem();
+    expect(pending).toEqual({ ...raw, keysPending: true });
+    expect(host.currentItem()).toBe(pending);
     expect(lookup.calls.map((c) => c.restId)).toEqual(['AAMk-planning=']);
     lookup.calls[0]?.answer({ iCalUId: 'ical-planning', joinUrl: JOIN });
     await settle();
@@ -182,8 +184,9 @@ describe('withMeetingKeys', () => {
 
     lookup.calls[0]?.fail(new Error('consent refused'));
     await settle();
+    // No longer pending: shown as Outlook gave it, so the checklist can explain.
     expect(host.currentItem()).toBe(raw);
-    expect(seen).toEqual([]);
+    expect(seen).toEqual([raw]);
 
     outlook.selectItem(appointment('AAMk-1'));
     expect(lookup.resolve).toHaveBeenCalledTimes(2);
@@ -205,7 +208,7 @@ describe('withMeetingKeys', () => {
     const { seen } = record(empty);
     await settle();
     expect(empty.currentItem()).toBe(raw);
-    expect(seen).toEqual([]);
+    expect(seen).toEqual([raw]);
   });
 
   it('passes meetings that have a key, meetings without an id, emails and nothing through untouched', async () => {

@@ -38,7 +38,8 @@ function usable(found: FoundMeetingKeys | undefined): FoundMeetingKeys | undefin
  * other attendees know the meeting by. This host looks them up (`resolve`, Graph's event-get) and
  * shows the meeting with them, so every surface finds the same commitments:
  * - once per item: found keys are remembered by REST id; lookups of the same id share one request;
- * - until they arrive the item is shown as Outlook gave it, then re-emitted through onItemChanged;
+ * - until they arrive the item is shown with `keysPending`, then re-emitted through onItemChanged
+ *   (with the keys, or as Outlook gave it when none were found);
  * - a failed or empty lookup leaves the item as it was (the checklist explains) and is tried again
  *   the next time that item is selected; nothing is thrown at the UI;
  * - a lookup that ends after the user selected another item changes nothing on screen;
@@ -102,12 +103,16 @@ export function withMeetingKeys(
       return;
     }
     const known = found.get(next.itemId);
-    shown = known === undefined ? next : withKeys(next, known);
-    if (known !== undefined) return;
+    if (known !== undefined) {
+      shown = withKeys(next, known);
+      return;
+    }
+    // While the lookup runs the surfaces say "finding this meeting", not "sign in".
+    shown = { ...next, keysPending: true };
     void lookUp(next.itemId).then((keys) => {
       // Only for the selection it was asked for: a later ItemChanged wins over a slow answer.
-      if (keys === undefined || raw !== next) return;
-      shown = withKeys(next, keys);
+      if (raw !== next) return;
+      shown = keys === undefined ? next : withKeys(next, keys);
       emit();
     });
   };

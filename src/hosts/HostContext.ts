@@ -27,6 +27,8 @@ export type HostItem =
        * URL, which Office.js does not expose. Undefined for an appointment that was never saved.
        */
       readonly itemId?: string;
+      /** The iCalUId and join URL are being looked up (Outlook, Graph mode): surfaces wait, not explain. */
+      readonly keysPending?: boolean;
       readonly subject: string;
       readonly organizer: Person;
       readonly attendees: readonly Person[];

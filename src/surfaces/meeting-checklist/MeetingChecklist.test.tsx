@@ -406,6 +406,13 @@ describe('MeetingChecklist', () => {
     expect((screen.getByRole('textbox', { name: /What was promised/ }) as HTMLInputElement).disabled).toBe(true);
   });
 
+  it('while the keys of an Outlook meeting are being looked up, it says so instead of asking for sign-in', async () => {
+    const { iCalUId: _i, joinUrl: _j, ...withoutKeys } = meeting;
+    await setup({ meeting: { ...withoutKeys, itemId: 'AAMkAGI2TG93AAA=', keysPending: true } });
+    expect(await screen.findByText('Finding this meeting in your calendar…')).toBeTruthy();
+    expect(screen.queryByText(/Microsoft 365 sign-in/)).toBeNull();
+  });
+
   it('when the keys of the Outlook meeting arrive later, it shows the promises made in Teams', async () => {
     const store = createLocalStore({ dbName: 'test' });
     // Stored from the Teams side panel, which knows the meeting by its join URL only.

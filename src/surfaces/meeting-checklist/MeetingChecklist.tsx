@@ -52,7 +52,10 @@ function Checklist({ meeting }: MeetingChecklistProps) {
         </Text>
       </header>
 
-      {!checklist.canStore && (
+      {!checklist.canStore && meeting.keysPending === true && (
+        <Spinner size="tiny" labelPosition="after" label={t('meeting.findingKeys')} />
+      )}
+      {!checklist.canStore && meeting.keysPending !== true && (
         <MessageBar intent="info">
           <MessageBarBody>
             {t(meeting.itemId === undefined || meeting.itemId === '' ? 'meeting.noKey' : 'meeting.noKeySignIn')}

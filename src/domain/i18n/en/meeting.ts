@@ -7,6 +7,7 @@ export const meeting = {
   'meeting.noKey':
     'Save the meeting first. Kept finds a meeting’s promises by its ID, and a new meeting gets one when it is saved.',
   /** A saved Outlook appointment: Office.js gives no meeting ID; only Microsoft Graph can look it up. */
+  'meeting.findingKeys': 'Finding this meeting in your calendar…',
   'meeting.noKeySignIn': 'Kept needs Microsoft 365 sign-in to recognise this meeting.',
 
   'meeting.add.heading': 'Add a promise',
