@@ -1,5 +1,6 @@
 import { addBusinessDays, addBusinessHours, localDate, startOfBusinessDay } from '../../domain/calendar';
 import { commitmentId, historyId, stepId } from '../../domain/ids';
+import { seededRandom } from '../../domain/seededRandom';
 import type { Commitment, HistoryEntry, Person, PlanStep, TeamSettings } from '../../domain/types';
 
 /**
@@ -7,7 +8,7 @@ import type { Commitment, HistoryEntry, Person, PlanStep, TeamSettings } from '.
  * the same `count` and `seed` always give the same commitments relative to `now`.
  */
 export function syntheticCommitments(count: number, now: Date, settings: TeamSettings, seed = 42): Commitment[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const cal = settings.calendar;
@@ -103,18 +104,6 @@ function people(n: number, role: string, names: readonly string[]): Person[] {
     const name = `${names[i % names.length]}${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`;
     return { name, email: `${role}${i}.${name.split(' ')[0]?.toLowerCase()}@contoso.example` };
   });
-}
-
-/** Small, well-known seeded PRNG: reproducible data without a dependency. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OWNER_NAMES = ['Avery Chen', 'Sam Rivera', 'Noor Aziz', 'Mateo Silva', 'Hana Kim', 'Ola Nowak'];

@@ -255,6 +255,23 @@ export function createOutbox(ctx: GraphContext): Outbox {
   const conflictWith = (current: Commitment | undefined, message: string) =>
     new StoreError('conflict', message, current === undefined ? {} : { current });
 
+  /** https://learn.microsoft.com/graph/api/listitem-update: PATCH …/items/{id}/fields with If-Match. */
+  function patchFields(entry: OutboxEntry, url: string, itemId: string, eTag: string, sent: Fields): Plan {
+    return {
+      entry,
+      done: false,
+      sent,
+      itemId,
+      request: {
+        method: 'PATCH',
+        url: `${url}/${encodeURIComponent(itemId)}/fields`,
+        scopes: SCOPES.items,
+        headers: { 'If-Match': eTag },
+        body: sent,
+      },
+    };
+  }
+
   async function prepare(entry: OutboxEntry, loc: ListLocation): Promise<Plan> {
     const db = await ctx.db();
     const url = itemsUrl(loc);
@@ -315,20 +332,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
           payload = { ...merged.merged, version: server.version + 1 };
         }
         const sent = await fieldsFor(payload);
-        // https://learn.microsoft.com/graph/api/listitem-update (PATCH …/items/{id}/fields, If-Match)
-        return {
-          entry,
-          done: false,
-          sent,
-          itemId: record.itemId,
-          request: {
-            method: 'PATCH',
-            url: `${url}/${encodeURIComponent(record.itemId)}/fields`,
-            scopes: SCOPES.items,
-            headers: { 'If-Match': record.eTag },
-            body: sent,
-          },
-        };
+        return patchFields(entry, url, record.itemId, record.eTag, sent);
       }
       case 'delete': {
         const record = await db.get('items', entry.key);
@@ -389,19 +393,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
           );
           return { entry, done: true };
         }
-        return {
-          entry,
-          done: false,
-          sent,
-          itemId: record.itemId,
-          request: {
-            method: 'PATCH',
-            url: `${url}/${encodeURIComponent(record.itemId)}/fields`,
-            scopes: SCOPES.items,
-            headers: { 'If-Match': record.eTag },
-            body: sent,
-          },
-        };
+        return patchFields(entry, url, record.itemId, record.eTag, sent);
       }
       case 'flag':
         // https://learn.microsoft.com/graph/api/message-update (flag: followupFlag)

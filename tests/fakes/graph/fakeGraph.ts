@@ -10,6 +10,7 @@
  * Recording: when KEPT_GRAPH_RECORD names a file, every request is appended to it as one JSON line
  * `{"method","url","headers","body"}` (the Authorization header's token is redacted).
  */
+import { seededRandom } from '../../../src/domain/seededRandom';
 import { appendFileSync } from 'node:fs';
 
 export type FaultKind = '429' | '503' | 'drop-before' | 'drop-after' | '412';
@@ -112,17 +113,8 @@ interface Answer {
   headers?: Record<string, string>;
 }
 
-/** Seeded PRNG (mulberry32) so fault runs are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so fault runs are reproducible. */
+export { seededRandom };
 
 export class FakeGraph {
   readonly groupId: string;
