@@ -1,4 +1,14 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  type FieldProps,
+} from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import {
@@ -74,6 +84,20 @@ async function submitAction(
   }
 }
 
+/** A multi-line field of an action form, with its message from the domain beside it. */
+function TextAreaField({
+  value,
+  onChange,
+  ...field
+}: Omit<FieldProps, 'children' | 'onChange'> & { readonly value: string; readonly onChange: (text: string) => void }) {
+  const styles = useTaskPaneStyles();
+  return (
+    <Field {...field}>
+      <Textarea className={styles.control} resize="vertical" value={value} onChange={(_, d) => onChange(d.value)} />
+    </Field>
+  );
+}
+
 function ActionFormFrame(props: {
   readonly title: MessageKey;
   readonly intro?: string;
@@ -123,7 +147,6 @@ function ActionFormFrame(props: {
 const isUpdateDraft = hasStringFields('note', 'onTrack');
 
 export function SendUpdateForm({ commitment: c, settings, runner, onClose }: ActionFormProps) {
-  const styles = useTaskPaneStyles();
   const { t, locale } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'update'), () => ({ note: '', onTrack: 'yes' }), isUpdateDraft);
   const errors = useFieldErrors();
@@ -154,14 +177,13 @@ export function SendUpdateForm({ commitment: c, settings, runner, onClose }: Act
         <Radio value="yes" label={t('taskpane.update.onTrackYes')} />
         <Radio value="no" label={t('taskpane.update.onTrackNo')} />
       </RadioGroup>
-      <Field label={t('taskpane.update.note')} hint={t('taskpane.update.noteHint')} {...errors.props('note')}>
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={draft.value.note}
-          onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}
-        />
-      </Field>
+      <TextAreaField
+        label={t('taskpane.update.note')}
+        hint={t('taskpane.update.noteHint')}
+        {...errors.props('note')}
+        value={draft.value.note}
+        onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
+      />
     </ActionFormFrame>
   );
 }
@@ -224,27 +246,21 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      <Field label={t('taskpane.concern.risk')} required {...errors.props('risk')}>
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={value.risk}
-          onChange={(_, d) => setField('risk', d.value)}
-        />
-      </Field>
-      <Field
+      <TextAreaField
+        label={t('taskpane.concern.risk')}
+        required
+        {...errors.props('risk')}
+        value={value.risk}
+        onChange={(text) => setField('risk', text)}
+      />
+      <TextAreaField
         label={t('taskpane.concern.recovery')}
         hint={t('taskpane.concern.recoveryHint')}
         required
         {...errors.props('recovery')}
-      >
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={value.recovery}
-          onChange={(_, d) => setField('recovery', d.value)}
-        />
-      </Field>
+        value={value.recovery}
+        onChange={(text) => setField('recovery', text)}
+      />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('taskpane.concern.options')}</legend>
         <Text size={200} className={styles.muted}>
@@ -301,7 +317,6 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
 const isNoteDraft = hasStringFields('note');
 
 export function DeliverForm({ commitment: c, settings, runner, onClose }: ActionFormProps) {
-  const styles = useTaskPaneStyles();
   const { t, locale } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'deliver'), () => ({ note: '' }), isNoteDraft);
   const errors = useFieldErrors();
@@ -322,14 +337,13 @@ export function DeliverForm({ commitment: c, settings, runner, onClose }: Action
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      <Field label={t('taskpane.deliver.note')} hint={t('taskpane.deliver.noteHint')} {...errors.props('note')}>
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={draft.value.note}
-          onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}
-        />
-      </Field>
+      <TextAreaField
+        label={t('taskpane.deliver.note')}
+        hint={t('taskpane.deliver.noteHint')}
+        {...errors.props('note')}
+        value={draft.value.note}
+        onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
+      />
     </ActionFormFrame>
   );
 }
@@ -375,14 +389,12 @@ export function FeedbackForm({ commitment: c, runner, onClose }: ActionFormProps
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t('taskpane.feedback.comment')} {...errors.props('comment')}>
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={draft.value.comment}
-          onChange={(_, d) => draft.set((v) => ({ ...v, comment: d.value }))}
-        />
-      </Field>
+      <TextAreaField
+        label={t('taskpane.feedback.comment')}
+        {...errors.props('comment')}
+        value={draft.value.comment}
+        onChange={(text) => draft.set((v) => ({ ...v, comment: text }))}
+      />
     </ActionFormFrame>
   );
 }
@@ -392,7 +404,6 @@ export function FeedbackForm({ commitment: c, runner, onClose }: ActionFormProps
 const isCancelDraft = hasStringFields('reason', 'agreed');
 
 export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) {
-  const styles = useTaskPaneStyles();
   const { t } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'cancel'), () => ({ reason: '', agreed: 'no' }), isCancelDraft);
   const errors = useFieldErrors();
@@ -410,14 +421,13 @@ export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) 
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      <Field label={t('taskpane.cancel.reason')} required {...errors.props('reason')}>
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={draft.value.reason}
-          onChange={(_, d) => draft.set((v) => ({ ...v, reason: d.value }))}
-        />
-      </Field>
+      <TextAreaField
+        label={t('taskpane.cancel.reason')}
+        required
+        {...errors.props('reason')}
+        value={draft.value.reason}
+        onChange={(text) => draft.set((v) => ({ ...v, reason: text }))}
+      />
       <Checkbox
         checked={draft.value.agreed === 'yes'}
         onChange={(_, d) => draft.set((v) => ({ ...v, agreed: d.checked === true ? 'yes' : 'no' }))}
@@ -430,7 +440,6 @@ export function CancelForm({ commitment: c, runner, onClose }: ActionFormProps) 
 // ---- Flag at risk ------------------------------------------------------------------------------
 
 export function FlagForm({ commitment: c, runner, onClose }: ActionFormProps) {
-  const styles = useTaskPaneStyles();
   const { t } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'flag'), () => ({ note: '' }), isNoteDraft);
   const errors = useFieldErrors();
@@ -454,14 +463,12 @@ export function FlagForm({ commitment: c, runner, onClose }: ActionFormProps) {
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      <Field label={t('taskpane.flag.note')} {...errors.props('note')}>
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={draft.value.note}
-          onChange={(_, d) => draft.set((v) => ({ ...v, note: d.value }))}
-        />
-      </Field>
+      <TextAreaField
+        label={t('taskpane.flag.note')}
+        {...errors.props('note')}
+        value={draft.value.note}
+        onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
+      />
     </ActionFormFrame>
   );
 }
