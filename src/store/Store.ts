@@ -59,7 +59,9 @@ export type StoreChange =
   | { readonly kind: 'delete'; readonly id: CommitmentId }
   | { readonly kind: 'settings'; readonly settings: TeamSettings }
   /** Many things may have changed (a sync, another tab): re-read what you show. */
-  | { readonly kind: 'refresh' };
+  | { readonly kind: 'refresh' }
+  /** Only syncState() changed (a first load's progress, pending writes): nothing to re-read. */
+  | { readonly kind: 'sync-state' };
 
 export type Unsubscribe = () => void;
 
@@ -68,6 +70,8 @@ export interface SyncState {
   readonly pendingWrites: number;
   readonly lastSyncedAt?: Date;
   readonly online: boolean;
+  /** While a first load runs: how many items have arrived so far (the service gives no total). */
+  readonly loadedItems?: number;
 }
 
 /** Something the last reads could not show; the data itself is left untouched. */

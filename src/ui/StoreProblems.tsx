@@ -26,7 +26,9 @@ export function StoreProblems() {
       );
     };
     read();
-    const unsubscribe = store.subscribe(read);
+    const unsubscribe = store.subscribe((change) => {
+      if (change.kind !== 'sync-state') read();
+    });
     return () => {
       live = false;
       unsubscribe();

@@ -29,7 +29,7 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
       (error: unknown) => live && setResult({ state: 'error', error }),
     );
     const unsubscribe = store.subscribe((change) => {
-      if (change.kind !== 'settings') reload();
+      if (change.kind !== 'settings' && change.kind !== 'sync-state') reload();
     });
     return () => {
       live = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStoreError } from '../../src/store/Store';
+import { commitmentToFields } from '../../src/store/graph/mapping';
 import { createFakeGraph } from '../fakes/graph/fakeGraph';
 import { aCommitment, anEmailSource, aStep } from '../fixtures/commitments';
 import { storeFor, virtualClock } from './helpers';
@@ -220,6 +221,34 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
     await store.create(aCommitment({ source: anEmailSource({ itemId: 'AAMkAGmsg2=' }) }));
     expect(graph.messages.get('AAMkAGmsg2=')?.flag.flagStatus).toBe('notFlagged');
     expect(graph.requests.some((r) => r.url.includes('/me/messages/'))).toBe(false);
+    store.close();
+  });
+});
+
+describe('Graph store: progress of a first load', () => {
+  it('reports the items received page by page, then nothing once the load is over', async () => {
+    const graph = createFakeGraph({ maxPage: 100 });
+    const seeder = storeFor(graph, 'alex@contoso.com');
+    await seeder.list();
+    graph.seedItems(
+      Array.from({ length: 350 }, (_, i) => commitmentToFields(aCommitment({ title: `Request ${i}` }), undefined)),
+    );
+    seeder.close();
+
+    const store = storeFor(graph, 'alex@contoso.com', { pageSize: 100 });
+    const seen: (number | undefined)[] = [];
+    store.subscribe((change) => {
+      if (change.kind === 'sync-state') seen.push(store.syncState().loadedItems);
+    });
+    expect(await store.list()).toHaveLength(350);
+    // Four pages: progress after each page that has a next one, then "over".
+    expect(seen).toEqual([100, 200, 300, undefined]);
+    expect(store.syncState().loadedItems).toBeUndefined();
+
+    // An unchanged refresh is one page: no progress to report.
+    seen.length = 0;
+    await store.sync();
+    expect(seen).toEqual([]);
     store.close();
   });
 });

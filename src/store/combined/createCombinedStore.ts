@@ -183,15 +183,20 @@ export function createCombinedStore(parts: CombinedParts): CombinedCommitmentSto
     let online = true;
     let oldest: Date | undefined;
     let everySynced = true;
+    let loadedItems: number | undefined;
     for (const state of states) {
       pendingWrites += state.pendingWrites;
+      if (state.loadedItems !== undefined) loadedItems = (loadedItems ?? 0) + state.loadedItems;
       online &&= state.online;
       if (state.lastSyncedAt === undefined) everySynced = false;
       else if (oldest === undefined || state.lastSyncedAt < oldest) oldest = state.lastSyncedAt;
     }
-    return everySynced && oldest !== undefined
-      ? { pendingWrites, online, lastSyncedAt: oldest }
-      : { pendingWrites, online };
+    return {
+      pendingWrites,
+      online,
+      ...(everySynced && oldest !== undefined ? { lastSyncedAt: oldest } : {}),
+      ...(loadedItems !== undefined ? { loadedItems } : {}),
+    };
   }
 
   return {

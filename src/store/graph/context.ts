@@ -15,6 +15,8 @@ export interface GraphContext {
   /** The team's settings as this device sees them (defaults before anyone saved). */
   readonly settingsFor: (teamId: TeamId) => Promise<TeamSettings>;
   readonly emit: (change: StoreChange) => void;
+  /** A first load's progress (items so far), or undefined when it is over. */
+  readonly progress: (loadedItems: number | undefined) => void;
   readonly pageSize: number;
   /** Names the Web Lock that keeps two tabs from flushing the same outbox at once. */
   readonly lockName: string;

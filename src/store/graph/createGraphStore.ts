@@ -227,6 +227,13 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   const settingsFor = async (teamId: TeamId) =>
     (await readSettingsView(teamId)) ?? defaultTeamSettings(teamId, options.teamName);
 
+  let loadedItems: number | undefined;
+  const progress = (loaded: number | undefined) => {
+    if (loaded === loadedItems) return;
+    loadedItems = loaded;
+    emit({ kind: 'sync-state' });
+  };
+
   const ctx: GraphContext = {
     call,
     db,
@@ -234,6 +241,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     location,
     settingsFor,
     emit,
+    progress,
     pageSize: options.pageSize ?? 1000,
     lockName: dbName,
   };
@@ -538,6 +546,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         pendingWrites: outbox.pending(),
         online: outbox.online(),
         ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
+        ...(loadedItems !== undefined ? { loadedItems } : {}),
       };
     },
 

@@ -133,6 +133,15 @@ async function sweep(ctx: GraphContext, seen: Set<string>): Promise<StoreChange[
  * enumeration, as the delta documentation asks.
  */
 export async function pullDelta(ctx: GraphContext): Promise<number> {
+  try {
+    return await deltaRounds(ctx);
+  } finally {
+    // Over, whichever way it ended: no progress is shown for a load that is not running.
+    ctx.progress(undefined);
+  }
+}
+
+async function deltaRounds(ctx: GraphContext): Promise<number> {
   const loc = await ctx.location();
   let meta = await readDeltaMeta(ctx);
   let requests = 0;
@@ -143,6 +152,7 @@ export async function pullDelta(ctx: GraphContext): Promise<number> {
     let deltaLink: string | undefined;
     const changes: StoreChange[] = [];
     let gone = false;
+    let loaded = 0;
     while (url !== undefined) {
       const res = await ctx.call({ method: 'GET', url, scopes: SCOPES.items }, [410]);
       requests++;
@@ -154,6 +164,9 @@ export async function pullDelta(ctx: GraphContext): Promise<number> {
       changes.push(...(await applyServerItems(ctx, page.value ?? [], seen)));
       url = page['@odata.nextLink'];
       deltaLink = page['@odata.deltaLink'];
+      // A full enumeration can take many pages (10,000 items: 10): say how far it got.
+      loaded += page.value?.length ?? 0;
+      if (full && url !== undefined) ctx.progress(loaded);
     }
     if (gone) {
       meta = { complete: meta.complete };

@@ -43,7 +43,7 @@ export function useMeetingCommitments(key: SourceKey | undefined): Loadable<Comm
     setResult({ state: 'loading' });
     reread().catch(() => undefined);
     const unsubscribe = store.subscribe((change) => {
-      if (change.kind !== 'settings') reread().catch(() => undefined);
+      if (change.kind !== 'settings' && change.kind !== 'sync-state') reread().catch(() => undefined);
     });
     return () => {
       mounted.current = false;

@@ -1,6 +1,7 @@
 import { Button, ProgressBar, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../ui/describeError';
+import { useServices } from '../../ui/services';
 import { useT } from '../../ui/useT';
 import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
 import './messages';
@@ -11,7 +12,11 @@ const SLOW_LOAD_MS = 1500;
 export function LoadingState() {
   const styles = useTeamOverviewStyles();
   const { t } = useT();
+  const { store } = useServices();
   const [slow, setSlow] = useState(false);
+  // A first load from Microsoft 365 comes page by page; the count shows it is moving.
+  const [loaded, setLoaded] = useState(() => store.syncState().loadedItems);
+  useEffect(() => store.subscribe(() => setLoaded(store.syncState().loadedItems)), [store]);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), SLOW_LOAD_MS);
     return () => clearTimeout(timer);
@@ -20,6 +25,9 @@ export function LoadingState() {
     <div className={styles.state} role="status" aria-live="polite" aria-busy="true">
       <Text className={styles.stateTitle}>{t('overview.loading')}</Text>
       <ProgressBar className={styles.progress} aria-label={t('overview.loading')} />
+      {loaded !== undefined && (
+        <Text className={styles.stateBody}>{t('overview.loadingCount', { count: loaded })}</Text>
+      )}
       {slow && <Text className={styles.stateBody}>{t('overview.loadingSlow')}</Text>}
     </div>
   );

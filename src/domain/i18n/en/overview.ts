@@ -55,6 +55,7 @@ export const overview = {
 
   // States.
   'overview.loading': 'Loading commitments…',
+  'overview.loadingCount': plural({ one: '# commitment loaded so far…', other: '# commitments loaded so far…' }),
   'overview.loadingSlow': 'Still loading. A large team’s commitments take a few seconds the first time.',
   'overview.error.title': 'The commitments could not be loaded',
   'overview.offline':
