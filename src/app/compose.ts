@@ -53,14 +53,16 @@ export async function compose(params: PageParams, overviewUrl: string): Promise<
   }
 
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const store = createLocalStore({ dbName: LOCAL_DB, defaultTimeZone: timeZone });
+  // Only opened where it is used: with Microsoft 365 storage the Graph store keeps its own mirror.
+  let local: ReturnType<typeof createLocalStore> | undefined;
+  const localStore = () => (local ??= createLocalStore({ dbName: LOCAL_DB, defaultTimeZone: timeZone }));
 
   if (host !== undefined) {
     const { composeForHost } = await import('./composeForHost');
     return composeForHost({
       host,
       clock,
-      localStore: () => store,
+      localStore,
       view: params.view,
       ...(notice === undefined ? {} : { notice }),
     });
@@ -70,7 +72,7 @@ export async function compose(params: PageParams, overviewUrl: string): Promise<
   const { composeStandalone } = await import('./composeStandalone');
   return composeStandalone({
     params,
-    store,
+    store: localStore(),
     clock,
     overviewUrl,
     timeZone,
