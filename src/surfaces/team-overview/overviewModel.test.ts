@@ -120,3 +120,21 @@ describe('10,000 commitments', () => {
     console.warn(`buildRows 10k: ${(t1 - t0).toFixed(0)} ms; filter+sort: ${(t2 - t1).toFixed(0)} ms`);
   });
 });
+
+describe('buildRows across teams ("My commitments")', () => {
+  it("judges each commitment by its own team's service standards", () => {
+    // The demo request awaiting acknowledgement arrived two business days ago.
+    const waiting = world.commitments.find((c) => c.acknowledgedAt === undefined && c.deliveredAt === undefined);
+    if (waiting === undefined) throw new Error('no unacknowledged demo commitment');
+    const finance = teamId('finance');
+    const theirs: Commitment = { ...waiting, id: commitmentId('finance-1'), teamId: finance };
+    // Finance promises an answer within 40 business hours: not breached yet.
+    const patient = { ...defaultTeamSettings(finance, 'Finance', 'Europe/London'), acknowledgeWithinHours: 40 };
+
+    const [ours, other] = buildRows([waiting, theirs], settings, now, new Map([[finance, patient]]));
+    expect(ours?.status.acknowledgementBreached).toBe(true);
+    expect(ours?.lanes.has('ack-breached')).toBe(true);
+    expect(other?.status.acknowledgementBreached).toBe(false);
+    expect(other?.lanes.has('ack-breached')).toBe(false);
+  });
+});

@@ -56,9 +56,26 @@ export function toRow(
   };
 }
 
-export function buildRows(commitments: readonly Commitment[], settings: TeamSettings, now: Date): OverviewRow[] {
-  const weekEnd = weekEndOf(settings, now);
-  return commitments.map((c) => toRow(c, settings, now, weekEnd));
+/**
+ * Rows with each commitment's status. `byTeam` gives other teams' service standards ("My commitments"
+ * spans teams, each with its own acknowledgement time and calendar); `settings` serves the rest.
+ */
+export function buildRows(
+  commitments: readonly Commitment[],
+  settings: TeamSettings,
+  now: Date,
+  byTeam: ReadonlyMap<string, TeamSettings> = new Map(),
+): OverviewRow[] {
+  const weekEnds = new Map<TeamSettings, IsoDate>();
+  const weekEndFor = (s: TeamSettings) => {
+    let end = weekEnds.get(s);
+    if (end === undefined) weekEnds.set(s, (end = weekEndOf(s, now)));
+    return end;
+  };
+  return commitments.map((c) => {
+    const own = byTeam.get(c.teamId) ?? settings;
+    return toRow(c, own, now, weekEndFor(own));
+  });
 }
 
 export type LaneCounts = Readonly<Record<LaneKey, number>>;

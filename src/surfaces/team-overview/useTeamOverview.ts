@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { TeamId } from '../../domain/ids';
 import type { TeamSettings } from '../../domain/types';
 import { useServices } from '../../ui/services';
 import { useCommitments } from '../../ui/useCommitments';
@@ -46,6 +47,37 @@ function useOnline(): { online: boolean; pendingWrites: number } {
 }
 
 /**
+ * The service standards of other teams ("My commitments" spans teams), re-read when any team's
+ * settings change. Until they arrive the overview uses its own team's, so nothing waits on them.
+ */
+function useSettingsOfTeams(teamIds: readonly TeamId[]): ReadonlyMap<string, TeamSettings> {
+  const { store } = useServices();
+  const [byTeam, setByTeam] = useState<ReadonlyMap<string, TeamSettings>>(() => new Map());
+  const key = [...teamIds].sort().join('\n');
+  useEffect(() => {
+    if (key === '') return;
+    let live = true;
+    const ids = key.split('\n') as TeamId[];
+    const read = () => {
+      Promise.all(ids.map((id) => store.getSettings(id).then((s) => [id, s] as const))).then(
+        (pairs) => live && setByTeam(new Map(pairs)),
+        // A team whose settings cannot be read keeps the overview's own team's standards.
+        () => undefined,
+      );
+    };
+    read();
+    const unsubscribe = store.subscribe((change) => {
+      if (change.kind === 'settings' || change.kind === 'refresh') read();
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [store, key]);
+  return byTeam;
+}
+
+/**
  * Everything the overview shows: the commitments of the team (or mine), their statuses at `now`,
  * the lane counts, and the filtered, sorted rows of the table. Filtering 10,000 rows is cheap but
  * not free, so the search text is deferred: typing stays responsive and the table catches up.
@@ -69,9 +101,17 @@ export function useTeamOverview(view: OverviewView) {
   const settingsValue: TeamSettings | undefined = settings.state === 'ready' ? settings.value : undefined;
   const list = commitments.state === 'ready' ? commitments.value : undefined;
 
+  const otherTeams = useMemo(
+    () =>
+      view === 'mine' && list !== undefined
+        ? [...new Set(list.map((c) => c.teamId))].filter((id) => id !== teamId)
+        : [],
+    [view, list, teamId],
+  );
+  const byTeam = useSettingsOfTeams(otherTeams);
   const rows = useMemo<OverviewRow[] | undefined>(
-    () => (list !== undefined && settingsValue !== undefined ? buildRows(list, settingsValue, now) : undefined),
-    [list, settingsValue, now],
+    () => (list !== undefined && settingsValue !== undefined ? buildRows(list, settingsValue, now, byTeam) : undefined),
+    [list, settingsValue, now, byTeam],
   );
   const counts = useMemo(() => (rows === undefined ? undefined : laneCounts(rows)), [rows]);
   const owners = useMemo(() => (rows === undefined ? [] : peopleOf(rows, 'owner', locale)), [rows, locale]);
