@@ -57,41 +57,14 @@ export function formatShortDate(isoDate: IsoDate, locale: string): string {
   }).format(new Date(day * DAY_MS));
 }
 
-/** An instant shown in a given IANA zone, e.g. "Fri, 27 Nov 2026, 14:30". An unknown zone falls back to UTC. */
-export function formatDateTime(instant: Instant | Date, locale: string, timeZone: string): string {
-  const at = instant instanceof Date ? instant : new Date(instant);
-  if (Number.isNaN(at.getTime())) return typeof instant === 'string' ? instant : '';
-  const options: Intl.DateTimeFormatOptions = {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  };
+/** Date and time in a given IANA zone; an unknown zone (a hand-edited setting) falls back to UTC. */
+function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   let zone = 'UTC';
   try {
     new Intl.DateTimeFormat('en', { timeZone });
     zone = timeZone;
   } catch {
-    // An unknown zone name (a hand-edited setting) must not break a draft.
-  }
-  return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: zone }).format(at);
-}
-
-/** A meeting's time, the shared parts said once: "Wed, 25 Nov 2026, 09:00 – 10:00". */
-export function formatDateTimeRange(start: Instant, end: Instant, locale: string, timeZone: string): string {
-  const from = new Date(start);
-  const to = new Date(end);
-  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) {
-    return `${formatDateTime(start, locale, timeZone)} – ${formatDateTime(end, locale, timeZone)}`;
-  }
-  let zone = 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    zone = timeZone;
-  } catch {
-    // As formatDateTime: an unknown zone falls back to UTC.
+    // An unknown zone name must not break a draft.
   }
   return new Intl.DateTimeFormat(safeLocale(locale), {
     weekday: 'short',
@@ -101,7 +74,24 @@ export function formatDateTimeRange(start: Instant, end: Instant, locale: string
     hour: 'numeric',
     minute: '2-digit',
     timeZone: zone,
-  }).formatRange(from, to);
+  });
+}
+
+/** An instant shown in a given IANA zone, e.g. "Fri, 27 Nov 2026, 14:30". An unknown zone falls back to UTC. */
+export function formatDateTime(instant: Instant | Date, locale: string, timeZone: string): string {
+  const at = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(at.getTime())) return typeof instant === 'string' ? instant : '';
+  return dateTimeFormat(locale, timeZone).format(at);
+}
+
+/** A meeting's time, the shared parts said once: "Wed, 25 Nov 2026, 09:00 – 10:00". */
+export function formatDateTimeRange(start: Instant, end: Instant, locale: string, timeZone: string): string {
+  const from = new Date(start);
+  const to = new Date(end);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) {
+    return `${formatDateTime(start, locale, timeZone)} – ${formatDateTime(end, locale, timeZone)}`;
+  }
+  return dateTimeFormat(locale, timeZone).formatRange(from, to);
 }
 
 /** Calendar days from `from` to `to` (both `YYYY-MM-DD`), or null when either is not a date. */
