@@ -12,6 +12,34 @@ if (typeof document !== 'undefined' && typeof globalThis.ResizeObserver === 'und
   } as unknown as typeof ResizeObserver;
 }
 
+// jsdom has no layout: `offsetParent` is always null, so Fluent's focus finders (tabster) take every
+// field for hidden. A dialog then focuses its own surface instead of its first field, tabster never
+// activates the dialog's modalizer, and 250 ms later marks the dialog aria-hidden: a test that looks
+// for the dialog after that finds nothing. Answer `offsetParent` as a browser does (null only when
+// the element or an ancestor is not rendered, or it is fixed), so focus lands where it does in Chromium.
+if (typeof document !== 'undefined') {
+  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement): Element | null {
+      if (!this.isConnected || this === document.body || this === document.documentElement) return null;
+      if (getComputedStyle(this).position === 'fixed') return null;
+      const rendered = (e: HTMLElement): boolean => !e.hidden && getComputedStyle(e).display !== 'none';
+      if (!rendered(this)) return null;
+      for (let e = this.parentElement; e !== null; e = e.parentElement) if (!rendered(e)) return null;
+      for (let e = this.parentElement; e !== null; e = e.parentElement) {
+        if (e === document.body || getComputedStyle(e).position !== 'static') return e;
+      }
+      return document.body;
+    },
+  });
+  // Tabster also takes a 0×0 body for a hidden frame; a page's body fills the window.
+  const bodyRect = HTMLBodyElement.prototype.getBoundingClientRect;
+  HTMLBodyElement.prototype.getBoundingClientRect = function (this: HTMLBodyElement) {
+    const rect = bodyRect.call(this);
+    return rect.width === 0 && rect.height === 0 ? new DOMRect(0, 0, innerWidth, innerHeight) : rect;
+  };
+}
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });

@@ -32,6 +32,15 @@ async function open() {
 }
 
 describe('team settings', () => {
+  it('opens on its first field and stays visible to assistive technology', async () => {
+    const { dialog, field } = await open();
+    expect(document.activeElement).toBe(field(/Acknowledge a request within/));
+    // Fluent's focus manager hides an inactive modal 250 ms after it mounts: still named after that.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(dialog.getAttribute('aria-hidden')).toBeNull();
+    expect(screen.getByRole('dialog', { name: 'Service standards' })).toBe(dialog);
+  });
+
   it('saves the service standards', async () => {
     const { user, store, dialog, field } = await open();
     expect(field(/Acknowledge a request within/).value).toBe('4');
