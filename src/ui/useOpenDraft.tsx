@@ -1,3 +1,4 @@
+import { useFocusFinders } from '@fluentui/react-components';
 import { Suspense, createContext, lazy, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
 import { describeError } from './describeError';
@@ -16,6 +17,10 @@ const OpenDraftContext = createContext<OpenDraft | null>(null);
  * none or the host call failed — so a drafted message is never lost.
  */
 export function DraftPresenter({ children }: { children: ReactNode }) {
+  // Holds Fluent's focus manager (tabster) for the page's life. Without a holder, closing the last
+  // dialog disposes it between hiding the page behind the modal and un-hiding it again: the page
+  // stays aria-hidden and screen readers (and role queries) see nothing.
+  useFocusFinders();
   const { host } = useServices();
   const translator = useT();
   const [shown, setShown] = useState<{ draft: DraftRequest; notice?: string } | null>(null);
