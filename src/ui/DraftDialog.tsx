@@ -11,6 +11,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useFocusFinders,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
@@ -21,6 +22,17 @@ const useStyles = makeStyles({
   body: { minHeight: '240px', fontFamily: tokens.fontFamilyBase },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+/**
+ * Holds Fluent's focus manager (tabster) from the first dialog on. Where a dialog is its only user
+ * (the task pane), closing it disposes the manager between hiding the page behind the modal and
+ * un-hiding it: the page stays aria-hidden and screen readers see nothing. Loaded with the dialog,
+ * so pages that never open one do not download the manager.
+ */
+export function FocusManagerHolder(): null {
+  useFocusFinders();
+  return null;
+}
 
 export interface DraftDialogProps {
   readonly draft: DraftRequest;

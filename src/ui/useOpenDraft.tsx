@@ -1,4 +1,3 @@
-import { useFocusFinders } from '@fluentui/react-components';
 import { Suspense, createContext, lazy, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
 import { describeError } from './describeError';
@@ -9,6 +8,7 @@ type OpenDraft = (draft: DraftRequest) => Promise<void>;
 
 // Most sessions never need it (Outlook has its own compose form), so it loads on first use.
 const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
+const FocusManagerHolder = lazy(() => import('./DraftDialog').then((m) => ({ default: m.FocusManagerHolder })));
 
 const OpenDraftContext = createContext<OpenDraft | null>(null);
 
@@ -17,13 +17,15 @@ const OpenDraftContext = createContext<OpenDraft | null>(null);
  * none or the host call failed — so a drafted message is never lost.
  */
 export function DraftPresenter({ children }: { children: ReactNode }) {
-  // Holds Fluent's focus manager (tabster) for the page's life. Without a holder, closing the last
-  // dialog disposes it between hiding the page behind the modal and un-hiding it again: the page
-  // stays aria-hidden and screen readers (and role queries) see nothing.
-  useFocusFinders();
   const { host } = useServices();
   const translator = useT();
-  const [shown, setShown] = useState<{ draft: DraftRequest; notice?: string } | null>(null);
+  const [shown, setShownState] = useState<{ draft: DraftRequest; notice?: string } | null>(null);
+  // Set with the first dialog and never cleared: see FocusManagerHolder.
+  const [holdFocusManager, setHoldFocusManager] = useState(false);
+  const setShown = useCallback((next: { draft: DraftRequest; notice?: string } | null) => {
+    if (next !== null) setHoldFocusManager(true);
+    setShownState(next);
+  }, []);
 
   const open = useCallback<OpenDraft>(
     async (draft) => {
@@ -34,13 +36,18 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
         setShown({ draft, notice: describeError(error, translator) });
       }
     },
-    [host, translator],
+    [host, translator, setShown],
   );
 
   const value = useMemo(() => open, [open]);
   return (
     <OpenDraftContext.Provider value={value}>
       {children}
+      {holdFocusManager && (
+        <Suspense fallback={null}>
+          <FocusManagerHolder />
+        </Suspense>
+      )}
       {shown !== null && (
         <Suspense fallback={null}>
           <DraftDialog
