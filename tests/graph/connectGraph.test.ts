@@ -36,6 +36,22 @@ describe('connectGraph', () => {
     expect(graph.scopeFailures).toEqual([]);
   });
 
+  it('lists joined teams as documented: GET /me/joinedTeams with no query options', async () => {
+    // user-list-joinedteams: "This method does not currently support the OData query parameters".
+    const graph = createFakeGraph();
+    graph.joinedTeams = [{ id: 'g-1', displayName: 'Facilities', description: 'Desks and rooms' }];
+    const connection = await connectGraph({
+      hostKind: 'outlook',
+      tokenProvider: tokensFor('alex@contoso.com'),
+      fetch: graph.fetch,
+    });
+    if (connection.status !== 'needs-team') throw new Error(connection.status);
+    expect(await connection.listJoinedTeams()).toEqual([
+      { id: 'g-1', displayName: 'Facilities', description: 'Desks and rooms' },
+    ]);
+    expect(graph.requests.map((r) => r.url)).toEqual(['https://graph.microsoft.com/v1.0/me/joinedTeams']);
+  });
+
   it('connects a team to its Graph store', async () => {
     const graph = createFakeGraph();
     const connection = await connectGraph({

@@ -90,6 +90,20 @@ export function versionFromETag(eTag: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/**
+ * Do two eTags name the same version of the same item? The list item's own `eTag` comes in the
+ * documented form `"{GUID},n"` (braced, upper case), a fieldValueSet's `@odata.etag` as `"guid,n"`:
+ * compared as strings they differ although they are the same version. Unparseable tags compare as written.
+ */
+export function sameETag(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const key = (tag: string) => {
+    const match = /^\s*(?:W\/)?"?\{?([0-9A-Fa-f-]+)\}?,(\d+)"?\s*$/.exec(tag);
+    return match === null ? tag : `${(match[1] ?? '').toLowerCase()},${match[2] ?? ''}`;
+  };
+  return key(a) === key(b);
+}
+
 // ---------------------------------------------------------------- write
 
 interface Details {

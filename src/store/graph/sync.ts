@@ -1,6 +1,6 @@
 import { StoreError, type StoreChange } from '../Store';
 import { itemsUrl, type GraphContext } from './context';
-import { commitmentFromItem, isSettingsItem, keptIdOf, settingsFromItem, type ListItemLike } from './mapping';
+import { commitmentFromItem, isSettingsItem, keptIdOf, sameETag, settingsFromItem, type ListItemLike } from './mapping';
 import { withRecent, type DeltaMeta, type ItemRecord, type SettingsRecord } from './mirror';
 import { filterParam } from './odata';
 import { SCOPES } from './scopes';
@@ -61,7 +61,7 @@ export async function applyServerItems(
       if (!read.ok) continue;
       const key = keptIdOf(item) ?? `settings:${read.value.teamId}`;
       const record = await tx.objectStore('settings').get(key);
-      if (record?.eTag === read.eTag) continue;
+      if (sameETag(record?.eTag, read.eTag)) continue;
       if (record?.server !== undefined && record.server.version > read.value.version) continue;
       const pending = await pendingFor(key);
       const next: SettingsRecord = {
@@ -94,7 +94,7 @@ export async function applyServerItems(
     const c = read.value;
     seen?.add(c.id);
     const record = await itemsStore.get(c.id);
-    if (record?.eTag === read.eTag && record.server !== undefined) continue;
+    if (sameETag(record?.eTag, read.eTag) && record?.server !== undefined) continue;
     if (record?.server !== undefined && record.server.version > c.version) continue;
     const pending = await pendingFor(c.id);
     const next: ItemRecord = {
