@@ -183,7 +183,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       options.groupId,
       saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId },
     );
-    const meta: SiteMeta = { siteId: result.siteId, listId: result.listId, verifiedAt: now().getTime() };
+    const meta: SiteMeta = {
+      siteId: result.siteId,
+      listId: result.listId,
+      verifiedAt: now().getTime(),
+      ...(result.unindexed.length > 0 ? { unindexed: result.unindexed } : {}),
+    };
     await mirror.put('meta', meta, SITE_KEY);
     if (saved !== undefined && saved.listId !== result.listId) {
       // A different list (the old one was deleted and made again): start the mirror over.

@@ -14,12 +14,18 @@ import { SCOPES } from './scopes';
 export interface ListLocation {
   readonly siteId: string;
   readonly listId: string;
+  /**
+   * Columns Kept filters on that SharePoint left unindexed (it may refuse an index on a big list):
+   * queries on them read the mirror instead of sending a `$filter` SharePoint would refuse.
+   */
+  readonly unindexed?: readonly string[];
 }
 
 export interface ProvisionResult extends ListLocation {
   readonly created: boolean;
   /** Internal names of columns created or re-indexed. */
   readonly repaired: readonly string[];
+  readonly unindexed: readonly string[];
 }
 
 interface ColumnDefinitionLike {
@@ -135,14 +141,14 @@ export async function provisionList(
     );
   }
   const listId = list.id;
+  const columnsUrl = `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`;
+  const readColumns = async () => {
+    // https://learn.microsoft.com/graph/api/list-list-columns
+    const res = await call({ method: 'GET', url: columnsUrl, scopes: SCOPES.items });
+    return (res.body as { value?: ColumnDefinitionLike[] }).value ?? [];
+  };
 
-  // https://learn.microsoft.com/graph/api/list-list-columns
-  const res = await call({
-    method: 'GET',
-    url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`,
-    scopes: SCOPES.items,
-  });
-  const columns = (res.body as { value?: ColumnDefinitionLike[] }).value ?? [];
+  const columns = await readColumns();
   const toCreate: ColumnSpec[] = [];
   const toIndex: { spec: ColumnSpec; id: string }[] = [];
   for (const spec of COLUMNS) {
@@ -151,47 +157,84 @@ export async function provisionList(
       toCreate.push(spec);
       continue;
     }
-    if (!typeMatches(spec, column)) {
-      throw new StoreError(
-        'invalid',
-        `The column "${column.displayName ?? spec.displayName}" (${spec.name}) of the list "${LIST_DISPLAY_NAME}" was changed by hand: ` +
-          `Kept needs ${describe(spec)} there. Nothing was written. Change it back in the list settings.`,
-      );
-    }
+    checkType(spec, column);
     if (spec.indexed && column.indexed !== true && column.id !== undefined) toIndex.push({ spec, id: column.id });
   }
   const repairs = [
     // https://learn.microsoft.com/graph/api/list-post-columns
     ...toCreate.map((spec) => ({
-      method: 'POST' as const,
-      url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`,
-      scopes: SCOPES.provision,
-      body: columnDefinition(spec),
+      spec,
+      request: {
+        method: 'POST' as const,
+        url: columnsUrl,
+        scopes: SCOPES.provision,
+        body: columnDefinition(spec),
+      },
     })),
     // https://learn.microsoft.com/graph/api/columndefinition-update
-    ...toIndex.map(({ id }) => ({
-      method: 'PATCH' as const,
-      url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns/${enc(id)}`,
-      scopes: SCOPES.provision,
-      body: { indexed: true },
+    ...toIndex.map(({ spec, id }) => ({
+      spec,
+      request: {
+        method: 'PATCH' as const,
+        url: `${columnsUrl}/${enc(id)}`,
+        scopes: SCOPES.provision,
+        body: { indexed: true },
+      },
     })),
   ];
-  if (repairs.length > 0) {
-    const answers = await sendBatch(call, repairs);
-    answers.forEach((answer, i) => {
-      // 409: a column of that name appeared meanwhile (another member repairing at the same moment).
-      if (!isOk(answer.status) && answer.status !== 409) {
-        const error = errorForResponse(
-          { status: answer.status, headers: new Headers(answer.headers), body: answer.body },
-          new Date(),
-        );
-        throw new StoreError(
-          error.code,
-          `Kept could not repair the column ${[...toCreate, ...toIndex.map((t) => t.spec)][i]?.name ?? ''}: ${error.message}`,
-          { cause: error },
-        );
-      }
+  if (repairs.length === 0) return { siteId, listId, created, repaired: [], unindexed: [] };
+
+  const answers = await sendBatch(
+    call,
+    repairs.map((r) => r.request),
+  );
+  answers.forEach((answer, i) => {
+    const repair = repairs[i];
+    // 409 (a column of that name exists) and a refused index are judged below, by what the list now holds.
+    if (repair === undefined || isOk(answer.status) || answer.status === 409) return;
+    if (repair.request.method === 'PATCH' && answer.status === 400) return;
+    const error = errorForResponse(
+      { status: answer.status, headers: new Headers(answer.headers), body: answer.body },
+      new Date(),
+    );
+    throw new StoreError(error.code, `Kept could not repair the column ${repair.spec.name}: ${error.message}`, {
+      cause: error,
     });
+  });
+
+  // Read back what SharePoint made of it: a create answered 409, or an index it would not build,
+  // is only known by looking. Missing columns stop here; missing indexes are worked around.
+  const after = await readColumns();
+  const unindexed: string[] = [];
+  for (const spec of COLUMNS) {
+    const column = after.find((c) => c.name === spec.name);
+    if (column === undefined) {
+      const clash = after.find((c) => c.displayName === spec.displayName);
+      throw new StoreError(
+        'invalid',
+        `Kept could not add the column ${spec.name} ("${spec.displayName}") to the list "${LIST_DISPLAY_NAME}"` +
+          (clash === undefined
+            ? '. Nothing was written; try again, or add it in the list settings.'
+            : `: the list already has another column called "${spec.displayName}" (${clash.name ?? '?'}). Rename that column in the list settings, then try again. Nothing was written.`),
+      );
+    }
+    checkType(spec, column);
+    if (spec.indexed && column.indexed !== true) unindexed.push(spec.name);
   }
-  return { siteId, listId, created, repaired: [...toCreate, ...toIndex.map((t) => t.spec)].map((s) => s.name) };
+  return {
+    siteId,
+    listId,
+    created,
+    repaired: repairs.map((r) => r.spec.name).filter((name) => !unindexed.includes(name)),
+    unindexed,
+  };
+}
+
+function checkType(spec: ColumnSpec, column: ColumnDefinitionLike) {
+  if (typeMatches(spec, column)) return;
+  throw new StoreError(
+    'invalid',
+    `The column "${column.displayName ?? spec.displayName}" (${spec.name}) of the list "${LIST_DISPLAY_NAME}" was changed by hand: ` +
+      `Kept needs ${describe(spec)} there. Nothing was written. Change it back in the list settings.`,
+  );
 }
