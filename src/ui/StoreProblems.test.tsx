@@ -39,4 +39,14 @@ describe('StoreProblems', () => {
     expect(banner.textContent).toContain('The commitments of 1 of your teams could not be loaded');
     expect(banner.textContent).toContain('Ask a team owner to add you');
   });
+
+  it('names the teams that have not set Kept up, and says nothing is created from here', async () => {
+    const store = withProblems(createLocalStore({ dbName: 'p3' }), [
+      { kind: 'team-not-set-up', teamId: teamId('group-finance'), teamName: 'Finance' },
+    ]);
+    renderWithServices(<StoreProblems />, testServices({ store }));
+    const banner = await screen.findByRole('status');
+    expect(banner.textContent).toContain('Kept is not set up yet in Finance');
+    expect(banner.textContent).toContain('nothing is created from here');
+  });
 });

@@ -37,15 +37,24 @@ export function StoreProblems() {
 
   const unreadable = problems.filter((p) => p.kind === 'unreadable-item');
   const teams = problems.filter((p) => p.kind === 'team-unavailable');
-  if (unreadable.length === 0 && teams.length === 0) return null;
+  const notSetUp = problems.filter((p) => p.kind === 'team-not-set-up');
+  if (unreadable.length === 0 && teams.length === 0 && notSetUp.length === 0) return null;
 
   const columns = [...new Set(unreadable.map((p) => p.column))].join(', ');
   const reasons = [...new Set(teams.map((p) => describeError(p.error, translator)))].join(' ');
+  const sentences = [
+    unreadable.length > 0 ? t('shell.problems.unreadable', { count: unreadable.length, columns }) : '',
+    teams.length > 0 ? t('shell.problems.teams', { count: teams.length, reasons }) : '',
+    notSetUp.length > 0
+      ? t('shell.problems.notSetUp', {
+          count: notSetUp.length,
+          teams: notSetUp.map((p) => p.teamName || p.teamId).join(', '),
+        })
+      : '',
+  ];
   return (
     <Alert intent="warning" role="status" title={t('shell.problems.title')}>
-      {unreadable.length > 0 && t('shell.problems.unreadable', { count: unreadable.length, columns })}
-      {unreadable.length > 0 && teams.length > 0 && ' '}
-      {teams.length > 0 && t('shell.problems.teams', { count: teams.length, reasons })}
+      {sentences.filter(Boolean).join(' ')}
     </Alert>
   );
 }

@@ -143,6 +143,32 @@ describe('connectGraphAcrossTeams (the personal tab)', () => {
     connection.store.close();
   });
 
+  it('never creates a list: a team that has not set Kept up reads as empty and is named, and no Sites.Manage.All is asked', async () => {
+    const world = twoTeams();
+    await seedTeam(world.fetch, 'group-facilities', [aCommitment({ teamId: FACILITIES, owner: ALEX, title: 'Desks' })]);
+    const tokens = tokensFor('alex@contoso.com');
+    const connection = await connectGraphAcrossTeams({ hostKind: 'teams', tokenProvider: tokens, fetch: world.fetch });
+    if (connection.status !== 'connected') throw new Error(connection.status);
+    const count = world.finance.mark();
+    expect((await connection.store.list({ ownerEmail: ALEX.email })).map((c) => c.title)).toEqual(['Desks']);
+    expect(world.finance.list()).toBeUndefined();
+    expect(world.finance.requests.slice(-count()).every((r) => r.method === 'GET')).toBe(true);
+    expect(tokens.asked.some((scopes) => scopes.includes('Sites.Manage.All'))).toBe(false);
+    expect(connection.store.problems()).toEqual([]);
+    expect(await connection.store.readProblems()).toEqual([
+      { kind: 'team-not-set-up', teamId: FINANCE, teamName: 'Finance' },
+    ]);
+    // Once a member sets Kept up in Finance (its channel tab creates the list), the same store reads it.
+    await seedTeam(world.fetch, 'group-finance', [aCommitment({ teamId: FINANCE, owner: ALEX, title: 'Budget' })]);
+    await connection.store.sync();
+    expect((await connection.store.list({ ownerEmail: ALEX.email })).map((c) => c.title).sort()).toEqual([
+      'Budget',
+      'Desks',
+    ]);
+    expect(await connection.store.readProblems()).toEqual([]);
+    connection.store.close();
+  });
+
   it('still shows the teams it can read when one team’s site refuses the user, and names that team', async () => {
     const world = twoTeams({ financeMembers: ['megan@contoso.com'] });
     await seedTeam(world.fetch, 'group-facilities', [aCommitment({ teamId: FACILITIES, owner: ALEX, title: 'Desks' })]);

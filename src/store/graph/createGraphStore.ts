@@ -41,7 +41,7 @@ import {
 } from './mirror';
 import { anyOf, fieldEquals } from './odata';
 import { createOutbox } from './outbox';
-import { provisionList, type ListLocation } from './provision';
+import { ListNotSetUpError, provisionList, type ListLocation } from './provision';
 import { settingsItemKey } from './schema';
 import { fetchWhere, pullDelta, readDeltaMeta, resetDelta } from './sync';
 
@@ -66,6 +66,12 @@ export interface GraphStoreOptions {
   readonly autoSync?: boolean;
   /** Items per page when enumerating the list (default 1000). */
   readonly pageSize?: number;
+  /**
+   * Create the team's list when it is missing, and repair its columns (Sites.Manage.All). false:
+   * only read a list that exists ("My commitments" across teams); a team without one reads as
+   * empty and readProblems() names it. @default true
+   */
+  readonly setUpList?: boolean;
 }
 
 export interface GraphCommitmentStore extends CommitmentStore {
@@ -153,6 +159,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   let closed = false;
   let lastSyncedAt: Date | undefined;
   let readsBlockedUntil = 0;
+  /** The last look for the team's list found none, and this store may not create it. */
+  let notSetUp = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const db = (): Promise<MirrorDb> => {
@@ -178,11 +186,19 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       located = saved;
       return saved;
     }
-    const result = await provisionList(
-      call,
-      options.groupId,
-      saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId },
-    );
+    let result;
+    try {
+      result = await provisionList(
+        call,
+        options.groupId,
+        saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId },
+        { setUp: options.setUpList !== false },
+      );
+    } catch (error) {
+      notSetUp = error instanceof ListNotSetUpError;
+      throw error;
+    }
+    notSetUp = false;
     const meta: SiteMeta = {
       siteId: result.siteId,
       listId: result.listId,
@@ -360,7 +376,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     kind: 'graph',
 
     async list(filter: CommitmentFilter = {}) {
-      await ensureComplete();
+      try {
+        await ensureComplete();
+      } catch (error) {
+        if (error instanceof ListNotSetUpError) return [];
+        throw error;
+      }
       const all = await (await db()).getAll('items');
       return all
         .map(viewOf)
@@ -387,6 +408,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         if (meta.complete) await pull();
         else await fetchWhere(ctx, filter);
       } catch (error) {
+        if (error instanceof ListNotSetUpError) return [];
         if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
       }
       const all = await (await db()).getAll('items');
@@ -494,7 +516,10 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
           const fetched = await readSettingsView(teamId);
           if (fetched !== undefined) return fetched;
         } catch (error) {
-          if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
+          const expected =
+            error instanceof ListNotSetUpError ||
+            (error instanceof StoreError && (error.code === 'offline' || error.code === 'throttled'));
+          if (!expected) throw error;
         }
       }
       return defaultSettings(teamId);
@@ -558,12 +583,16 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     workCalendar: () => readWorkCalendar(call),
 
     async readProblems() {
-      return (await store.problems()).map(({ itemId, column, problem }): StoreProblem => ({
+      const unreadable = (await store.problems()).map(({ itemId, column, problem }): StoreProblem => ({
         kind: 'unreadable-item',
         ...(itemId !== undefined ? { itemId } : {}),
         column,
         problem,
       }));
+      const missing: StoreProblem[] = notSetUp
+        ? [{ kind: 'team-not-set-up', teamId: ownTeam, teamName: options.teamName }]
+        : [];
+      return [...missing, ...unreadable];
     },
 
     async problems() {

@@ -111,14 +111,32 @@ function typeMatches(spec: ColumnSpec, column: ColumnDefinitionLike): boolean {
   return spec.kind === 'note' ? column.text.allowMultipleLines === true : column.text.allowMultipleLines !== true;
 }
 
+/**
+ * The team has no Kept list yet, and this store may not make one ("My commitments" only reads the
+ * teams that use Kept; a member sets Kept up by opening it in the team). Carries the team's group id.
+ */
+export class ListNotSetUpError extends StoreError {
+  readonly groupId: string;
+  constructor(groupId: string) {
+    super('not-found', `Kept is not set up in this team yet: there is no "${LIST_DISPLAY_NAME}" list in its site.`);
+    this.groupId = groupId;
+  }
+}
+
 export async function provisionList(
   call: GraphCall,
   groupId: string,
   known?: Partial<ListLocation>,
+  options: {
+    /** false: find the list and check it, never create or repair it (no Sites.Manage.All). @default true */
+    readonly setUp?: boolean;
+  } = {},
 ): Promise<ProvisionResult> {
+  const setUp = options.setUp !== false;
   const siteId = known?.siteId ?? (await findSite(call, groupId));
   let list = await findList(call, siteId, known?.listId);
   let created = false;
+  if (list === undefined && !setUp) throw new ListNotSetUpError(groupId);
   if (list === undefined) {
     // https://learn.microsoft.com/graph/api/list-create (needs Sites.Manage.All)
     const res = await call({
@@ -183,6 +201,17 @@ export async function provisionList(
     })),
   ];
   if (repairs.length === 0) return { siteId, listId, created, repaired: [], unindexed: [] };
+  if (!setUp) {
+    // Reading needs no repair; a missing column would make writes fail, so say who can fix it.
+    if (toCreate.length > 0) {
+      throw new StoreError(
+        'invalid',
+        `The team's "${LIST_DISPLAY_NAME}" list is missing the column ${toCreate.map((c) => c.name).join(', ')}. ` +
+          'Open Kept in the team once to repair it. Nothing was written.',
+      );
+    }
+    return { siteId, listId, created, repaired: [], unindexed: toIndex.map((t) => t.spec.name) };
+  }
 
   const answers = await sendBatch(
     call,

@@ -21,6 +21,11 @@ export const shell = {
     one: 'The commitments of # of your teams could not be loaded: {reasons}',
     other: 'The commitments of # of your teams could not be loaded: {reasons}',
   }),
+  'shell.problems.notSetUp': plural({
+    one: 'Kept is not set up yet in {teams}, so there is nothing to show from it. A member of that team sets Kept up by opening it in the team; nothing is created from here.',
+    other:
+      'Kept is not set up yet in # of your teams ({teams}), so there is nothing to show from them. A member of each team sets Kept up by opening it in the team; nothing is created from here.',
+  }),
   'shell.storage.pending': plural({ one: '# change waiting to be sent', other: '# changes waiting to be sent' }),
   'shell.storage.offline': 'offline',
   'shell.storage.graph': 'Saved in the {team} team site (Microsoft 365)',
