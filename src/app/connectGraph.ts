@@ -101,6 +101,7 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     getToken: tokens,
     groupId: options.groupId,
     teamName,
+    ...(options.loginHint === undefined ? {} : { user: options.loginHint }),
     ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
   });
   return {

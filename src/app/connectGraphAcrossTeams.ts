@@ -82,6 +82,7 @@ export async function connectGraphAcrossTeams(options: ConnectAcrossTeamsOptions
       teamName: team.displayName,
       // Only a member who opens Kept in the team sets it up (and consents to Sites.Manage.All).
       setUpList: false,
+      ...(options.loginHint === undefined ? {} : { user: options.loginHint }),
       ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
     }),
   }));

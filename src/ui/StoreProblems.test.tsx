@@ -49,4 +49,14 @@ describe('StoreProblems', () => {
     expect(banner.textContent).toContain('Kept is not set up yet in Finance');
     expect(banner.textContent).toContain('nothing is created from here');
   });
+
+  it('says which commitment lost its email, so a missing follow-up flag is never silent', async () => {
+    const store = withProblems(createLocalStore({ dbName: 'p4' }), [
+      { kind: 'message-missing', commitmentId: 'c-1' as never, title: 'Desks for floor 3' },
+    ]);
+    renderWithServices(<StoreProblems />, testServices({ store }));
+    const banner = await screen.findByRole('status');
+    expect(banner.textContent).toContain('A follow-up flag can’t be kept');
+    expect(banner.textContent).toContain('The email behind “Desks for floor 3” is no longer in your mailbox');
+  });
 });

@@ -38,7 +38,17 @@ export function StoreProblems() {
   const unreadable = problems.filter((p) => p.kind === 'unreadable-item');
   const teams = problems.filter((p) => p.kind === 'team-unavailable');
   const notSetUp = problems.filter((p) => p.kind === 'team-not-set-up');
-  if (unreadable.length === 0 && teams.length === 0 && notSetUp.length === 0) return null;
+  const messages = problems.filter((p) => p.kind === 'message-missing');
+  const flags =
+    messages.length === 0 ? null : (
+      <Alert intent="warning" role="status" title={t('shell.problems.messages.title')}>
+        {t('shell.problems.messageMissing', {
+          count: messages.length,
+          titles: messages.map((p) => `“${p.title}”`).join(', '),
+        })}
+      </Alert>
+    );
+  if (unreadable.length === 0 && teams.length === 0 && notSetUp.length === 0) return flags;
 
   const columns = [...new Set(unreadable.map((p) => p.column))].join(', ');
   const reasons = [...new Set(teams.map((p) => describeError(p.error, translator)))].join(' ');
@@ -53,8 +63,11 @@ export function StoreProblems() {
       : '',
   ];
   return (
-    <Alert intent="warning" role="status" title={t('shell.problems.title')}>
-      {sentences.filter(Boolean).join(' ')}
-    </Alert>
+    <>
+      <Alert intent="warning" role="status" title={t('shell.problems.title')}>
+        {sentences.filter(Boolean).join(' ')}
+      </Alert>
+      {flags}
+    </>
   );
 }

@@ -40,6 +40,8 @@ import {
   type WriteTx,
 } from './mirror';
 import { anyOf, fieldEquals } from './odata';
+import { createMessageIds } from './messageIds';
+import { withImmutableMessageIds } from './messages';
 import { createOutbox } from './outbox';
 import { ListNotSetUpError, provisionList, type ListLocation } from './provision';
 import { settingsItemKey } from './schema';
@@ -72,6 +74,11 @@ export interface GraphStoreOptions {
    * empty and readProblems() names it. @default true
    */
   readonly setUpList?: boolean;
+  /**
+   * The signed-in user's email address (the host's). Follow-up flags go only on messages in this
+   * user's mailbox; without it Kept sets none.
+   */
+  readonly user?: string;
 }
 
 export interface GraphCommitmentStore extends CommitmentStore {
@@ -144,14 +151,17 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   const dbName = options.dbName ?? `kept-graph:${options.groupId}`;
   const verifyEveryMs = options.verifyEveryMs ?? DAY;
   const ownTeam = options.teamId ?? toTeamId(options.groupId);
-  const call = createPipeline({
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    getToken: options.getToken,
-    now,
-    ...(options.retry !== undefined ? { retry: options.retry } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
-  });
+  const call = withImmutableMessageIds(
+    createPipeline({
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      getToken: options.getToken,
+      now,
+      ...(options.retry !== undefined ? { retry: options.retry } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
+    }),
+    (messageId) => void messageIds.missing(messageId).catch(() => undefined),
+  );
   const listeners = new Set<(change: StoreChange) => void>();
   let dbPromise: Promise<MirrorDb> | undefined;
   let locating: Promise<ListLocation> | undefined;
@@ -267,6 +277,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     lockName: dbName,
   };
   const outbox = createOutbox(ctx);
+  const messageIds = createMessageIds({ call, db, user: options.user, onChange: () => emit({ kind: 'refresh' }) });
   void outbox.refreshPending().catch(() => undefined);
 
   function schedule() {
@@ -347,10 +358,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     };
     const next = flagOf(after);
     if (next === undefined || (before !== undefined && sameFlag(flagOf(before), next))) return undefined;
+    const messageId = await messageIds.flagTarget(after);
+    if (messageId === undefined) return undefined;
     return {
       kind: 'flag',
       key: `flag:${after.source.itemId}`,
-      messageId: after.source.itemId,
+      messageId,
       flag: next,
       attempts: 0,
       notBefore: 0,
@@ -418,8 +431,11 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         .sort(byCreation);
     },
 
-    async create(commitment: Commitment) {
-      checkMappable(commitment);
+    async create(recorded: Commitment) {
+      checkMappable(recorded);
+      // The id Office.js gave changes when the user files the email: keep the immutable one.
+      const flagsOn = recorded.source.kind === 'email' && (await settingsFor(recorded.teamId)).followUpFlags;
+      const commitment = flagsOn ? { ...recorded, source: await messageIds.stamp(recorded.source) } : recorded;
       const stored: Commitment = { ...commitment, version: 1 };
       const existing = await (await db()).get('items', commitment.id);
       if (viewOf(existing) !== undefined) {
@@ -592,7 +608,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       const missing: StoreProblem[] = notSetUp
         ? [{ kind: 'team-not-set-up', teamId: ownTeam, teamName: options.teamName }]
         : [];
-      return [...missing, ...unreadable];
+      const views = (await (await db()).getAll('items')).map(viewOf).filter((c) => c !== undefined);
+      return [...missing, ...unreadable, ...(await messageIds.problems(views))];
     },
 
     async problems() {

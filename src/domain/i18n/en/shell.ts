@@ -26,6 +26,12 @@ export const shell = {
     other:
       'Kept is not set up yet in # of your teams ({teams}), so there is nothing to show from them. A member of each team sets Kept up by opening it in the team; nothing is created from here.',
   }),
+  'shell.problems.messages.title': 'A follow-up flag can’t be kept',
+  'shell.problems.messageMissing': plural({
+    one: 'The email behind {titles} is no longer in your mailbox (it was deleted or moved to an archive), so Kept can’t keep its Outlook follow-up flag. The commitment itself is unchanged.',
+    other:
+      'The emails behind # commitments ({titles}) are no longer in your mailbox (deleted or moved to an archive), so Kept can’t keep their Outlook follow-up flags. The commitments themselves are unchanged.',
+  }),
   'shell.storage.pending': plural({ one: '# change waiting to be sent', other: '# changes waiting to be sent' }),
   'shell.storage.offline': 'offline',
   'shell.storage.graph': 'Saved in the {team} team site (Microsoft 365)',
