@@ -27,7 +27,12 @@ export type HostItem =
        * URL, which Office.js does not expose. Undefined for an appointment that was never saved.
        */
       readonly itemId?: string;
-      /** The iCalUId and join URL are being looked up (Outlook, Graph mode): surfaces wait, not explain. */
+      /**
+       * Teams: the meeting's chat id from the Teams context. Not a key other surfaces know: Graph
+       * mode looks up the meeting's join URL from it (chat-get, onlineMeetingInfo.joinWebUrl).
+       */
+      readonly chatId?: string;
+      /** The iCalUId and join URL are being looked up (Graph mode): surfaces wait, not explain. */
       readonly keysPending?: boolean;
       readonly subject: string;
       readonly organizer: Person;

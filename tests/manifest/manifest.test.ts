@@ -78,10 +78,10 @@ describe('the manifest template', () => {
     expect(extension.ribbons[0].contexts).toEqual(['mailRead', 'meetingDetailsOrganizer', 'meetingDetailsAttendee']);
     expect(extension.runtimes[0].actions[0]).toMatchObject({ type: 'openPage', pinnable: true });
     // Read/write mailbox: tagging the email needs the category in the mailbox's master list.
+    // Nothing for Teams meetings: the panel finds its meeting through delegated Graph (Chat.ReadBasic),
+    // not through teams-js's Microsoft-internal getMeetingDetails, which the RSC permission was for.
     expect(m.authorization.permissions.resourceSpecific).toEqual([
       { name: 'Mailbox.ReadWrite.User', type: 'Delegated' },
-      // Teams meeting details (join URL, subject, times) for the side panel: getMeetingDetails needs it.
-      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
     ]);
     expect(m.validDomains).toEqual(['kept.contoso.com']);
     expect(m.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://kept.contoso.com/${CLIENT_ID}` });

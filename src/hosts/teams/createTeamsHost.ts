@@ -2,7 +2,7 @@ import { localeDirection } from '../../domain/format';
 import { teamId as toTeamId } from '../../domain/ids';
 import type { Person } from '../../domain/types';
 import type { DraftOutcome, HostContext, HostItem, HostTeam, ThemeName, Unsubscribe } from '../HostContext';
-import type { MeetingDetailsLike, TeamsContextLike, TeamsSdk } from './teamsSdk';
+import type { TeamsContextLike, TeamsSdk } from './teamsSdk';
 
 export interface TeamsHostOptions {
   /** How long to wait for Teams to answer app.initialize() (it hangs in some frames outside Teams). */
@@ -53,25 +53,23 @@ function teamOf(context: TeamsContextLike): HostTeam | undefined {
   };
 }
 
-function meetingItem(
-  context: TeamsContextLike,
-  details: MeetingDetailsLike | undefined,
-  now: Date,
-): Extract<HostItem, { kind: 'meeting' }> {
-  const start = details?.details.scheduledStartTime ?? now.toISOString();
-  const end = details?.details.scheduledEndTime ?? start;
-  const organizerId = details?.organizer?.id;
-  const joinUrl = details?.details.joinUrl;
+/**
+ * The meeting this panel or tab is in, as far as the Teams context tells: its chat id. The context
+ * has no subject, times or join link, and teams-js's meeting details call is Microsoft-internal, so
+ * the join link is looked up in Graph from the chat id (src/app/meetingKeysHost.ts); until then, or
+ * without Microsoft 365 sign-in, the meeting has no key and the checklist says so.
+ */
+function meetingItem(context: TeamsContextLike, now: Date): Extract<HostItem, { kind: 'meeting' }> {
+  const chatId = context.chat?.id?.trim();
   return {
     kind: 'meeting',
-    ...(joinUrl === undefined ? {} : { joinUrl }),
-    subject: details?.details.title ?? '',
-    // Teams gives the organizer's directory id only, not a name or address.
+    ...(chatId === undefined || chatId === '' ? {} : { chatId }),
+    subject: '',
     organizer: { name: '', email: '' },
     attendees: [],
-    start,
-    end,
-    isOrganizer: organizerId !== undefined && organizerId === context.user?.id,
+    start: now.toISOString(),
+    end: now.toISOString(),
+    isOrganizer: false,
   };
 }
 
@@ -129,18 +127,11 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
     for (const listener of themeListeners) listener(theme);
   });
 
-  // In a meeting the "current item" is the meeting. Its details need an RSC permission the tenant
-  // may not have granted: without them we still know we are in a meeting, just not its subject.
-  let item: HostItem | undefined;
-  if (context.meeting?.id !== undefined && MEETING_FRAMES.has(context.page.frameContext)) {
-    let details: MeetingDetailsLike | undefined;
-    try {
-      details = await withTimeout(sdk.getMeetingDetails(), options.timeoutMs, 'Teams meeting details');
-    } catch (error) {
-      console.warn('Kept: meeting details unavailable (OnlineMeeting.ReadBasic.Chat not granted?).', error);
-    }
-    item = meetingItem(context, details, now);
-  }
+  // In a meeting the "current item" is the meeting, known by its chat.
+  const item: HostItem | undefined =
+    context.meeting?.id !== undefined && MEETING_FRAMES.has(context.page.frameContext)
+      ? meetingItem(context, now)
+      : undefined;
 
   const locale = context.app.locale || 'en-US';
   const team = teamOf(context);

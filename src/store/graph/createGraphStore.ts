@@ -7,6 +7,7 @@
 import { followUpFlagFor, sameFlag } from './followUp';
 import { statusAt } from '../../domain/status';
 import { mergeConcurrent } from '../../domain/merge';
+import { meetingJoinKey, sameMeetingLink } from '../../domain/meetingJoinKey';
 import { teamId as toTeamId, type CommitmentId, type TeamId } from '../../domain/ids';
 import type { Commitment, TeamSettings, WorkCalendar } from '../../domain/types';
 import { defaultTeamSettings } from '../defaultSettings';
@@ -99,13 +100,6 @@ const CALENDAR_KEY = 'calendar';
 
 const isOpen = (c: Commitment) => c.deliveredAt === undefined && c.cancelledAt === undefined;
 const emailKey = (email: string) => email.trim().toLowerCase();
-const joinKey = (url: string) => {
-  try {
-    return decodeURIComponent(url.trim());
-  } catch {
-    return url.trim();
-  }
-};
 const byCreation = (a: Commitment, b: Commitment) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
@@ -115,12 +109,7 @@ function matchesSource(c: Commitment, key: SourceKey): boolean {
   if (key.kind === 'conversation') return s.kind === 'email' && s.conversationId === key.conversationId;
   if (s.kind !== 'meeting') return false;
   const byUid = key.iCalUId !== undefined && key.iCalUId !== '' && s.iCalUId === key.iCalUId;
-  const byJoin =
-    key.joinUrl !== undefined &&
-    key.joinUrl !== '' &&
-    s.joinUrl !== undefined &&
-    joinKey(s.joinUrl) === joinKey(key.joinUrl);
-  return byUid || byJoin;
+  return byUid || sameMeetingLink(s.joinUrl, key.joinUrl);
 }
 
 function matchesFilter(c: Commitment, filter: CommitmentFilter): boolean {
@@ -140,10 +129,21 @@ function sourceFilter(key: SourceKey): string | undefined {
   else {
     if (key.iCalUId !== undefined && key.iCalUId !== '')
       clauses.push(fieldEquals('KeptSourceMeetingKey', columnKey(key.iCalUId)));
-    if (key.joinUrl !== undefined && key.joinUrl !== '')
-      clauses.push(fieldEquals('KeptSourceJoinKey', columnKey(key.joinUrl)));
+    if (key.joinUrl !== undefined && key.joinUrl !== '') {
+      for (const value of joinKeyColumnValues(key.joinUrl)) clauses.push(fieldEquals('KeptSourceJoinKey', value));
+    }
   }
   return clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : anyOf(clauses);
+}
+
+/**
+ * What KeptSourceJoinKey may hold for this meeting: the normalised key Kept writes now, and — for
+ * items written before — the link as Outlook (lower-case escapes) or Teams (upper-case) gave it.
+ */
+function joinKeyColumnValues(joinUrl: string): string[] {
+  const raw = joinUrl.trim();
+  const escapes = (upper: boolean) => raw.replace(/%[0-9a-f]{2}/gi, (e) => (upper ? e.toUpperCase() : e.toLowerCase()));
+  return [...new Set([meetingJoinKey(raw), raw, escapes(false), escapes(true)].map(columnKey))];
 }
 
 export function createGraphStore(options: GraphStoreOptions): GraphCommitmentStore {

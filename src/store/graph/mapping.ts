@@ -1,5 +1,6 @@
 import { HISTORY_KINDS } from '../../domain/history';
 import { commitmentId as toCommitmentId, teamId as toTeamId } from '../../domain/ids';
+import { meetingJoinKey } from '../../domain/meetingJoinKey';
 import type { Commitment, CommitmentSource, HistoryEntry, Person, PlanStep, TeamSettings } from '../../domain/types';
 import { NOTE_MAX, SETTINGS_KEY, settingsItemKey, TEXT_MAX } from './schema';
 
@@ -75,7 +76,9 @@ export function sourceKeys(source: CommitmentSource): {
     case 'meeting':
       return {
         ...(source.iCalUId !== undefined && source.iCalUId !== '' ? { meetingKey: columnKey(source.iCalUId) } : {}),
-        ...(source.joinUrl !== undefined && source.joinUrl !== '' ? { joinKey: columnKey(source.joinUrl) } : {}),
+        ...(source.joinUrl !== undefined && source.joinUrl !== ''
+          ? { joinKey: columnKey(meetingJoinKey(source.joinUrl)) }
+          : {}),
       };
     case 'manual':
       return {};
