@@ -96,7 +96,8 @@ export async function composeForHost(options: {
   const teamName = team?.name ?? saved?.name;
   const connection = await connectGraph({
     hostKind: host.kind,
-    loginHint: host.user.email,
+    // The web host knows no user until sign-in: an empty hint would make single sign-on fail.
+    ...(host.user.email === '' ? {} : { loginHint: host.user.email }),
     ...(groupId === undefined ? {} : { groupId }),
     ...(teamName === undefined ? {} : { teamName }),
   });

@@ -176,7 +176,7 @@ export function withMeetingKeys(
     },
     openDraft: (draft) => host.openDraft(draft),
     tagCurrentItem: (category) => host.tagCurrentItem(category),
-    commitmentLink: (id) => host.commitmentLink(id),
+    commitmentLink: (id, teamId) => host.commitmentLink(id, teamId),
     initialCommitmentId: () => host.initialCommitmentId(),
     ...(host.preferences === undefined ? {} : { preferences: host.preferences }),
   };

@@ -41,10 +41,13 @@ export function loadOfficeJs(doc: Document = document, timeoutMs = LOAD_TIMEOUT_
  * The Outlook host. Called by the composition root only for `?host=outlook`, so nothing else
  * loads office.js. Rejects outside Outlook (office.js then reports no mailbox).
  */
-export async function createOutlookHost(): Promise<HostContext> {
+export async function createOutlookHost(options: { appId?: string } = {}): Promise<HostContext> {
   // The real Office object types `mailbox.item` as the intersection of every mode; OfficeLike
   // models each mode-dependent member as a union, which is what the object is at run time.
   const office = (await loadOfficeJs()) as OfficeLike;
   await office.onReady();
-  return createOutlookHostFrom(office, { overviewUrl: new URL('overview.html', window.location.href).href });
+  return createOutlookHostFrom(office, {
+    overviewUrl: new URL('overview.html', window.location.href).href,
+    ...(options.appId === undefined ? {} : { appId: options.appId }),
+  });
 }

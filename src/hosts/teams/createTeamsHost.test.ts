@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTeamsHostWith, teamsDeepLink, themeOf } from './createTeamsHost';
+import { teamsDeepLink } from '../commitmentLinks';
+import { createTeamsHostWith, themeOf } from './createTeamsHost';
 import type { ComposeNewMail, TeamsContextLike, TeamsSdk } from './teamsSdk';
+
+const OVERVIEW = 'https://kept.example/overview.html';
 
 const channelContext: TeamsContextLike = {
   app: { locale: 'en-gb', theme: 'default', appId: { toString: () => '11111111-2222-3333-4444-555555555555' } },
@@ -96,7 +99,7 @@ describe('createTeamsHost', () => {
     const { sdk } = fakeSdk({
       context: { ...channelContext, page: { ...channelContext.page, subPageId: 'commitment-42' } },
     });
-    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
     expect(host.initialCommitmentId()).toBe('commitment-42');
     const link = new URL(host.commitmentLink('c/7 "x"'));
     expect(link.origin + link.pathname).toBe(
@@ -106,16 +109,36 @@ describe('createTeamsHost', () => {
       subEntityId: 'c/7 "x"',
       channelId: '19:channel@thread.tacv2',
     });
+    // The web fallback reaches the same team's store, signed in on the web.
+    expect(link.searchParams.get('webUrl')).toBe(
+      'https://kept.example/overview.html?host=web&team=group-1&commitment=c%2F7+%22x%22',
+    );
   });
 
-  it('links to the web page when Teams gives no app id', async () => {
+  it('links to the team’s overview on the web when Teams gives no app id (never to the demo)', async () => {
     const { app, ...rest } = channelContext;
     const { sdk } = fakeSdk({ context: { ...rest, app: { locale: app.locale, theme: app.theme } } });
-    const host = (await createTeamsHostWith(sdk, {
-      timeoutMs: 1000,
-      overviewUrl: 'https://kept.example/overview.html',
-    }))!;
-    expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=teams&commitment=c1');
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
+    expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=web&team=group-1&commitment=c1');
+  });
+
+  it('from a meeting, links to the personal tab naming the team, which then opens on that team and commitment', async () => {
+    const { team: _t, channel: _c, ...noTeam } = channelContext;
+    const meeting = fakeSdk({
+      context: { ...noTeam, page: { id: 'kept-meeting', frameContext: 'sidePanel' }, meeting: { id: 'm-1' } },
+    });
+    const inMeeting = (await createTeamsHostWith(meeting.sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
+    const link = new URL(inMeeting.commitmentLink('c-9', 'group-7'));
+    expect(link.pathname).toBe('/l/entity/11111111-2222-3333-4444-555555555555/my-commitments');
+    const subEntityId = (JSON.parse(link.searchParams.get('context')!) as { subEntityId: string }).subEntityId;
+
+    // Teams opens the personal tab with that sub-entity.
+    const personal = fakeSdk({
+      context: { ...noTeam, page: { id: 'my-commitments', frameContext: 'content', subPageId: subEntityId } },
+    });
+    const tab = (await createTeamsHostWith(personal.sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
+    expect(tab.team()).toEqual({ id: 'group-7', name: '', groupId: 'group-7' });
+    expect(tab.initialCommitmentId()).toBe('c-9');
   });
 
   it('in a meeting, the current item is the meeting known by its chat (Graph finds its join link)', async () => {

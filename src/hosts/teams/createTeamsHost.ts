@@ -2,12 +2,13 @@ import { localeDirection } from '../../domain/format';
 import { teamId as toTeamId } from '../../domain/ids';
 import type { Person } from '../../domain/types';
 import type { DraftOutcome, HostContext, HostItem, HostTeam, ThemeName, Unsubscribe } from '../HostContext';
+import { commitmentLink, OVERVIEW_TAB_ENTITY_ID, readSubEntity, type LinkPlace } from '../commitmentLinks';
 import type { TeamsContextLike, TeamsSdk } from './teamsSdk';
 
 export interface TeamsHostOptions {
   /** How long to wait for Teams to answer app.initialize() (it hangs in some frames outside Teams). */
   readonly timeoutMs: number;
-  /** The page a deep link falls back to when Teams gives no app id, e.g. `https://…/overview.html`. */
+  /** overview.html on the web host, for links' web fallback, e.g. `https://…/overview.html`. */
   readonly overviewUrl?: string;
   /** When the host was created; a meeting without details uses it as its start. */
   readonly now?: () => Date;
@@ -81,30 +82,6 @@ const appIdOf = (context: TeamsContextLike): string | undefined => {
 };
 
 /**
- * A Teams deep link to this tab opened on one commitment (subEntityId), in the format Teams
- * documents: https://teams.microsoft.com/l/entity/<appId>/<entityId>?webUrl=…&label=…&context={"subEntityId":…,"channelId":…}
- */
-export function teamsDeepLink(params: {
-  appId: string;
-  entityId: string;
-  subEntityId: string;
-  channelId?: string;
-  webUrl?: string;
-  label?: string;
-}): string {
-  const context = JSON.stringify({
-    subEntityId: params.subEntityId,
-    ...(params.channelId === undefined ? {} : { channelId: params.channelId }),
-  });
-  const query = [
-    ...(params.webUrl === undefined ? [] : [`webUrl=${encodeURIComponent(params.webUrl)}`]),
-    ...(params.label === undefined ? [] : [`label=${encodeURIComponent(params.label)}`]),
-    `context=${encodeURIComponent(context)}`,
-  ].join('&');
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(params.appId)}/${encodeURIComponent(params.entityId)}?${query}`;
-}
-
-/**
  * The Teams host over an injected SDK. Resolves undefined when Teams does not answer (outside
  * Teams `initialize` rejects at once or hangs), so the caller falls back to the browser host.
  */
@@ -134,14 +111,24 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
       : undefined;
 
   const locale = context.app.locale || 'en-US';
-  const team = teamOf(context);
+  // A deep link from Outlook or a meeting names the team too: the personal tab then shows that team.
+  const linked = readSubEntity(context.page.subPageId);
+  const team =
+    teamOf(context) ??
+    (linked.groupId === undefined ? undefined : { id: toTeamId(linked.groupId), name: '', groupId: linked.groupId });
+  const channelId = context.channel?.id;
   const appId = appIdOf(context);
-  const initialCommitment = context.page.subPageId?.trim() || undefined;
-  const fallbackLink = (id: string) => {
-    const base =
+  const place: LinkPlace = {
+    ...(appId === undefined ? {} : { appId }),
+    ...(team?.groupId === undefined ? {} : { groupId: team.groupId }),
+    ...(channelId !== undefined && context.page.id === OVERVIEW_TAB_ENTITY_ID
+      ? { channelTab: { channelId, entityId: context.page.id } }
+      : {}),
+    overviewUrl:
       options.overviewUrl ??
-      (typeof location === 'undefined' ? 'overview.html' : new URL('overview.html', location.href).href);
-    return `${base}?host=teams&commitment=${encodeURIComponent(id)}`;
+      (typeof location === 'undefined'
+        ? 'https://localhost/overview.html'
+        : new URL('overview.html', location.href).href),
   };
 
   return {
@@ -169,15 +156,7 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
       return 'opened';
     },
     tagCurrentItem: async () => false,
-    commitmentLink: (id) =>
-      appId === undefined || context.page.id === ''
-        ? fallbackLink(id)
-        : teamsDeepLink({
-            appId,
-            entityId: context.page.id,
-            subEntityId: id,
-            ...(context.channel?.id === undefined ? {} : { channelId: context.channel.id }),
-          }),
-    initialCommitmentId: () => initialCommitment,
+    commitmentLink: (id, teamId) => commitmentLink(place, id, teamId),
+    initialCommitmentId: () => linked.commitmentId,
   };
 }
