@@ -34,12 +34,20 @@ export interface Standalone {
 
 const LOCAL_DB = 'kept';
 
-export async function compose(params: PageParams, overviewUrl: string): Promise<Composition> {
+export async function compose(
+  params: PageParams,
+  overviewUrl: string,
+  /** This page references Office.js in its <head> (outlook.html): the only page Outlook may open. */
+  officePage = false,
+): Promise<Composition> {
   const clock = { now: () => new Date() };
   let notice: Composition['notice'];
   let host: HostContext | undefined;
 
-  if (params.host === 'outlook') {
+  if (params.host === 'outlook' && !officePage) {
+    console.warn('Kept: Outlook opens outlook.html (Office.js in its <head>); this page runs standalone.');
+    notice = 'outlook-unavailable';
+  } else if (params.host === 'outlook') {
     try {
       const { createOutlookHost } = await import('../hosts/outlook');
       const appId = teamsAppIdFromEnv();

@@ -91,10 +91,10 @@ describe('the manifest template', () => {
     const { manifest, values } = filledManifest('https://kept.contoso.com');
     expect(checkKeptEntryPoints(manifest, values.BASE_URL)).toEqual([]);
     const m = manifest as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(m.extensions[0].runtimes[0].code.page).toBe('https://kept.contoso.com/taskpane.html?host=outlook');
+    expect(m.extensions[0].runtimes[0].code.page).toBe('https://kept.contoso.com/outlook.html?host=outlook');
     expect(m.configurableTabs[0].configurationUrl).toBe('https://kept.contoso.com/config.html?host=teams');
     expect(m.staticTabs[0].contentUrl).toBe('https://kept.contoso.com/overview.html?host=teams&view=mine');
-    expect(KEPT_ENTRY_POINTS.map((entry) => entry.page)).toEqual(['taskpane.html', 'config.html', 'overview.html']);
+    expect(KEPT_ENTRY_POINTS.map((entry) => entry.page)).toEqual(['outlook.html', 'config.html', 'overview.html']);
   });
 });
 
