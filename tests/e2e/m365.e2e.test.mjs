@@ -109,38 +109,49 @@ describe('Office.js only where Outlook loads Kept', () => {
 describe('sign-in outside nested app authentication', () => {
   const signInUrl = () =>
     `${app.baseUrl}/e2e-signin.html?client=${CLIENT_ID}&authority=${encodeURIComponent(`https://login.microsoftonline.com/${TENANT}`)}`;
+  const redirectUri = () => `${app.baseUrl}/auth.html`;
+
+  /** The windows that load auth.html from now on: a sign-in popup, or the page's silent sign-in frame. */
+  function redirectLandings() {
+    const pages = [];
+    browser.context.on('request', (request) => {
+      if (request.isNavigationRequest() && request.url().startsWith(redirectUri())) pages.push(request.frame().page());
+    });
+    return pages;
+  }
+
+  /**
+   * The test page's outcome, once it has one, and what every sign-in must show: a popup (not the page
+   * itself) landed on the built auth.html, one code was redeemed for it, nothing logged an error.
+   */
+  async function expectToken(scope, page, log, landings) {
+    const result = scope.locator('output#result');
+    await result.filter({ hasText: /^(token|error):/ }).waitFor();
+    assert.equal(await result.textContent(), 'token:fake-access-token-for-graph');
+    assert.ok(
+      landings.some((landed) => landed !== page),
+      'a sign-in popup landed on auth.html',
+    );
+    assert.equal(log.token.length, 1);
+    assert.equal(log.token[0].redirect_uri, redirectUri());
+    assert.equal(log.token[0].grant_type, 'authorization_code');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+    await browser.context.unroute(/^https:\/\/login\.microsoftonline\.com\//);
+  }
 
   it('the popup returns to auth.html, whose redirect bridge hands the code back, and the token arrives', async () => {
     const log = await fakeIdentityProvider(browser.context, { clientId: CLIENT_ID });
     const page = await browser.newPage();
     await page.goto(signInUrl());
-    const popupSeen = page.waitForEvent('popup');
+    const landings = redirectLandings();
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const popup = await popupSeen;
-    const landed = [];
-    popup.on('framenavigated', (frame) => frame === popup.mainFrame() && landed.push(frame.url()));
-    await page
-      .locator('output#result')
-      .filter({ hasText: /^(token|error):/ })
-      .waitFor();
-    assert.equal(await page.locator('output#result').textContent(), 'token:fake-access-token-for-graph');
-
-    const redirectUri = `${app.baseUrl}/auth.html`;
+    await expectToken(page, page, log, landings);
     // Silent first (prompt=none: no session, login_required), then the interactive popup; both return
     // to exactly the registered redirect page.
     assert.equal(log.authorize[0]?.prompt, 'none');
     assert.equal(log.authorize.filter((a) => a.prompt !== 'none').length, 1);
-    assert.deepEqual([...new Set(log.authorize.map((a) => a.redirect_uri))], [redirectUri]);
-    assert.ok(
-      landed.some((url) => url.startsWith(redirectUri)),
-      `the popup landed on auth.html: ${landed.join(', ')}`,
-    );
-    assert.equal(log.token.length, 1);
-    assert.equal(log.token[0].redirect_uri, redirectUri);
-    assert.equal(log.token[0].grant_type, 'authorization_code');
-    assert.deepEqual(page.errors, []);
-    await page.close();
-    await browser.context.unroute(/^https:\/\/login\.microsoftonline\.com\//);
+    assert.deepEqual([...new Set(log.authorize.map((a) => a.redirect_uri))], [redirectUri()]);
   });
 
   it('inside a frame of another site (Outlook or Teams on the web) the popup goes through auth-relay.html', async () => {
@@ -157,6 +168,7 @@ describe('sign-in outside nested app authentication', () => {
     const page = await browser.newPage();
     await page.goto(hostUrl);
     const frame = page.frameLocator('iframe[title="Kept"]');
+    const landings = redirectLandings();
     const relaySeen = page.waitForEvent('popup');
     await frame.getByRole('button', { name: 'Sign in' }).click();
     const relay = await relaySeen;
@@ -164,24 +176,7 @@ describe('sign-in outside nested app authentication', () => {
     await relay.waitForURL((url) => url.href.startsWith(`${app.baseUrl}/auth-relay.html`));
     await relay.getByRole('heading', { name: 'Sign in to Microsoft 365' }).waitFor();
     await screenshot(relay, 'signin-relay');
-    const idpSeen = relay.waitForEvent('popup');
     await relay.getByRole('button', { name: 'Continue to sign in' }).click();
-    const idp = await idpSeen;
-    const landed = [];
-    idp.on('framenavigated', (f) => f === idp.mainFrame() && landed.push(f.url()));
-    await frame
-      .locator('output#result')
-      .filter({ hasText: /^(token|error):/ })
-      .waitFor();
-    assert.equal(await frame.locator('output#result').textContent(), 'token:fake-access-token-for-graph');
-    assert.ok(
-      landed.some((url) => url.startsWith(`${app.baseUrl}/auth.html`)),
-      landed.join(', '),
-    );
-    assert.equal(log.token.length, 1);
-    assert.equal(log.token[0].redirect_uri, `${app.baseUrl}/auth.html`);
-    assert.deepEqual(page.errors, []);
-    await page.close();
-    await browser.context.unroute(/^https:\/\/login\.microsoftonline\.com\//);
+    await expectToken(frame, page, log, landings);
   });
 });

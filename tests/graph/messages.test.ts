@@ -35,6 +35,21 @@ function nextUpdate(c: ReturnType<typeof aCommitment>, at: string) {
   };
 }
 
+/** A mailbox with the request email, a clock, and the owner's store that recorded a commitment from it. */
+async function recorded(title = 'Desks for floor 3') {
+  const clock = virtualClock('2026-11-02T10:00:00.000Z');
+  const graph = createFakeGraph({ now: clock.now });
+  graph.addMessage(REST_ID, 'Desks please', ME);
+  const store = storeFor(graph, ME, { now: clock.now });
+  const created = await store.create(aCommitment({ title, source: anEmailSource({ itemId: REST_ID }) }));
+  /** Three days on, the owner sends an update: the flag's due date moves. */
+  const updateLater = async (c: typeof created, on = store) => {
+    clock.advance(3 * 24 * 3600_000);
+    return on.update(nextUpdate(c, clock.now().toISOString()));
+  };
+  return { clock, graph, store, created, updateLater };
+}
+
 describe('Outlook message ids that survive a move', () => {
   it('stores the immutable id and the mailbox once, and asks for immutable ids on every message request', async () => {
     const graph = createFakeGraph();
@@ -52,52 +67,34 @@ describe('Outlook message ids that survive a move', () => {
   });
 
   it('keeps moving the flag after the user files the email in another folder', async () => {
-    const clock = virtualClock('2026-11-02T10:00:00.000Z');
-    const graph = createFakeGraph({ now: clock.now });
-    graph.addMessage(REST_ID, 'Desks please', ME);
-    const store = storeFor(graph, ME, { now: clock.now });
-    const created = await store.create(aCommitment({ source: anEmailSource({ itemId: REST_ID }) }));
+    const { graph, store, created, updateLater } = await recorded();
     const firstDue = dueOf(graph, REST_ID);
     graph.moveMessage(REST_ID); // filed: the REST id Office.js gave no longer exists
-    clock.advance(3 * 24 * 3600_000);
-    await store.update(nextUpdate(created, clock.now().toISOString()));
+    await updateLater(created);
     expect(dueOf(graph, REST_ID)! > firstDue!).toBe(true);
     expect(await store.readProblems()).toEqual([]);
     store.close();
   });
 
   it('shows a message that was deleted, and stops sending it flags', async () => {
-    const clock = virtualClock('2026-11-02T10:00:00.000Z');
-    const graph = createFakeGraph({ now: clock.now });
-    graph.addMessage(REST_ID, 'Desks please', ME);
-    const store = storeFor(graph, ME, { now: clock.now });
-    const created = await store.create(
-      aCommitment({ title: 'Desks for floor 3', source: anEmailSource({ itemId: REST_ID }) }),
-    );
+    const { graph, store, created, updateLater } = await recorded('Desks for floor 3');
     graph.deleteMessage(REST_ID);
-    clock.advance(3 * 24 * 3600_000);
-    const updated = await store.update(nextUpdate(created, clock.now().toISOString()));
+    const updated = await updateLater(created);
     expect(await store.readProblems()).toEqual([
       { kind: 'message-missing', commitmentId: created.id, title: 'Desks for floor 3' },
     ]);
     const before = graph.requests.length;
-    clock.advance(3 * 24 * 3600_000);
-    await store.update(nextUpdate(updated, clock.now().toISOString()));
+    await updateLater(updated);
     expect(messageRequests(graph, before)).toEqual([]);
     store.close();
   });
 
   it("a teammate's change never reaches into the owner's mailbox", async () => {
-    const clock = virtualClock('2026-11-02T10:00:00.000Z');
-    const graph = createFakeGraph({ now: clock.now });
-    graph.addMessage(REST_ID, 'Desks please', ME);
-    const owner = storeFor(graph, ME, { now: clock.now });
-    const created = await owner.create(aCommitment({ source: anEmailSource({ itemId: REST_ID }) }));
-    owner.close();
+    const { clock, graph, store, created, updateLater } = await recorded();
+    store.close();
     const teammate = storeFor(graph, 'megan@contoso.com', { now: clock.now });
     const before = graph.requests.length;
-    clock.advance(3 * 24 * 3600_000);
-    await teammate.update(nextUpdate(await teammate.get(created.id), clock.now().toISOString()));
+    await updateLater(await teammate.get(created.id), teammate);
     expect(messageRequests(graph, before)).toEqual([]);
     expect(await teammate.readProblems()).toEqual([]);
     teammate.close();
