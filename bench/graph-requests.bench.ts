@@ -21,6 +21,7 @@ function storeOn(graph: FakeGraph): GraphCommitmentStore {
     groupId: graph.groupId,
     teamName: 'Facilities',
     fetch: graph.fetch,
+    user: 'alex@contoso.com',
     dbName: `kept-bench-${++db}`,
     autoSync: false,
   });
@@ -58,8 +59,11 @@ describe('Graph requests per user action', () => {
     );
 
     const source = anEmailSource({ itemId: 'AAMkAGbench=' });
-    const created = await measure(graph, 'create (with follow-up flag)', 'item + flag in one $batch', () =>
-      alex.create(aCommitment({ source, steps: [aStep(), aStep()] })),
+    const created = await measure(
+      graph,
+      'create (with follow-up flag)',
+      'id made immutable once, then item + flag in one $batch',
+      () => alex.create(aCommitment({ source, steps: [aStep(), aStep()] })),
     );
     await alex.saveSettings({ ...(await alex.getSettings(teamId('team-facilities'))), followUpFlags: false });
     await measure(graph, 'create (flags off)', 'one POST', () => alex.create(aCommitment({ steps: [aStep()] })));

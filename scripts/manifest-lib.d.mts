@@ -34,6 +34,8 @@ export declare const KEPT_TAB_CONTENT_PAGES: readonly {
   readonly query: Readonly<Record<string, string>>;
   readonly shownIn: string;
 }[];
+export declare const KEPT_SIGN_IN_PAGES: readonly { readonly page: string; readonly role: string }[];
+export declare function redirectUrisToRegister(baseUrl: string): string[];
 export declare const PACKAGE_ICON_SIZES: Readonly<Record<'color' | 'outline' | 'color32x32', number>>;
 
 export declare function parseBaseUrl(raw: string | undefined): BaseUrl;

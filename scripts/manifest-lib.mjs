@@ -33,7 +33,7 @@ export const PLACEHOLDERS = [
  * manifest element opens and the query it must carry. Checked so the manifest and the routing never drift.
  */
 export const KEPT_ENTRY_POINTS = [
-  { where: 'extensions[0].runtimes[0].code.page', page: 'taskpane.html', query: { host: 'outlook' } },
+  { where: 'extensions[0].runtimes[0].code.page', page: 'outlook.html', query: { host: 'outlook' } },
   { where: 'configurableTabs[0].configurationUrl', page: 'config.html', query: { host: 'teams' } },
   { where: 'staticTabs[0].contentUrl', page: 'overview.html', query: { host: 'teams', view: 'mine' } },
 ];
@@ -50,6 +50,26 @@ export const KEPT_TAB_CONTENT_PAGES = [
     shownIn: 'meeting side panel, meeting details tab and meeting chat tab',
   },
 ];
+
+/**
+ * The sign-in pages no manifest field names: auth.html is the redirect URI registered in Entra ID (MSAL's
+ * redirect bridge), auth-relay.html the popup relay MSAL opens from a cross-origin frame. The build must
+ * have both, and the build's VITE_KEPT_REDIRECT_URI must be exactly the registered URI.
+ */
+export const KEPT_SIGN_IN_PAGES = [
+  { page: 'auth.html', role: 'the sign-in redirect URI (MSAL redirect bridge)' },
+  { page: 'auth-relay.html', role: 'the popup relay for sign-in inside Outlook on the web and Teams on the web' },
+];
+
+/**
+ * The redirect URIs to register in Entra ID as "Single-page application", exactly: the redirect page,
+ * and the nested app authentication broker URI (origin only).
+ */
+export function redirectUrisToRegister(baseUrl) {
+  const base = parseBaseUrl(baseUrl);
+  if (!base.ok) throw new Error(base.error);
+  return [`${base.baseUrl}/auth.html`, `brk-multihub://${base.host}`];
+}
 
 /** Outline icon, colour icons, and the store icons Outlook measures (documented sizes, not the `size` field). */
 export const PACKAGE_ICON_SIZES = { color: 192, outline: 32, color32x32: 32 };

@@ -24,8 +24,10 @@ import {
   checkManifest,
   checkPackageIcons,
   fillTemplate,
+  KEPT_SIGN_IN_PAGES,
   KEPT_TAB_CONTENT_PAGES,
   packageInputs,
+  redirectUrisToRegister,
   referencedFiles,
   validateAgainstBundledSchema,
   zipPackage,
@@ -76,7 +78,13 @@ if (!args.has('--skip-build')) {
   const build = spawnSync('npx', ['vite', 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, VITE_KEPT_CLIENT_ID: values.CLIENT_ID, VITE_KEPT_APP_ID: values.APP_ID },
+    env: {
+      ...process.env,
+      VITE_KEPT_CLIENT_ID: values.CLIENT_ID,
+      VITE_KEPT_APP_ID: values.APP_ID,
+      // Sign-in returns to exactly this page, the redirect URI registered in Entra ID (docs/deploy.md).
+      VITE_KEPT_REDIRECT_URI: redirectUrisToRegister(values.BASE_URL)[0],
+    },
   });
   if (build.error) fail('The build could not start.', [build.error.message]);
   if (build.status !== 0) fail('The build failed (see its output above).', [`vite build exited with ${build.status}.`]);
@@ -113,6 +121,9 @@ const checkErrors = [
   ...KEPT_TAB_CONTENT_PAGES.filter(({ page }) => !built.has(page)).map(
     ({ page, shownIn }) => `${page} is not in the build; config.html sets it as the content of the ${shownIn}.`,
   ),
+  ...KEPT_SIGN_IN_PAGES.filter(({ page }) => !built.has(page)).map(
+    ({ page, role }) => `${page} is not in the build; it is ${role}.`,
+  ),
 ];
 const iconFiles = Object.fromEntries(
   Object.values(manifest.icons).map((file) => [
@@ -137,8 +148,11 @@ console.log(`  Upload dist/ to ${values.BASE_URL}/ (it must serve these files):`
 const served = new Set([
   ...referencedFiles(manifest, values.BASE_URL).keys(),
   ...KEPT_TAB_CONTENT_PAGES.map(({ page }) => page),
+  ...KEPT_SIGN_IN_PAGES.map(({ page }) => page),
 ]);
 for (const file of served) console.log(`    ${values.BASE_URL}/${file}`);
+console.log('  Register these redirect URIs, exactly, as "Single-page application" in the Entra app registration:');
+for (const uri of redirectUrisToRegister(values.BASE_URL)) console.log(`    ${uri}`);
 console.log(
   '  Then upload the zip: Teams admin center, Microsoft 365 admin center (Integrated apps), or Teams "Upload a custom app" (docs/deploy.md).',
 );

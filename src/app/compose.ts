@@ -3,6 +3,7 @@ import type { JoinedTeam } from '../store/graph';
 import type { BrowserHost } from '../hosts/browser/createBrowserHost';
 import type { DemoWorld } from '../hosts/browser/demoData';
 import { createLocalStore } from '../store/local';
+import { teamsAppIdFromEnv } from './buildConfig';
 import type { Services } from '../ui/services';
 import type { PageParams } from './params';
 
@@ -33,15 +34,24 @@ export interface Standalone {
 
 const LOCAL_DB = 'kept';
 
-export async function compose(params: PageParams, overviewUrl: string): Promise<Composition> {
+export async function compose(
+  params: PageParams,
+  overviewUrl: string,
+  /** This page references Office.js in its <head> (outlook.html): the only page Outlook may open. */
+  officePage = false,
+): Promise<Composition> {
   const clock = { now: () => new Date() };
   let notice: Composition['notice'];
   let host: HostContext | undefined;
 
-  if (params.host === 'outlook') {
+  if (params.host === 'outlook' && !officePage) {
+    console.warn('Kept: Outlook opens outlook.html (Office.js in its <head>); this page runs standalone.');
+    notice = 'outlook-unavailable';
+  } else if (params.host === 'outlook') {
     try {
       const { createOutlookHost } = await import('../hosts/outlook');
-      host = await createOutlookHost();
+      const appId = teamsAppIdFromEnv();
+      host = await createOutlookHost(appId === undefined ? {} : { appId });
     } catch (error) {
       console.warn('Kept: Outlook is not available, running standalone.', error);
       notice = 'outlook-unavailable';
@@ -50,6 +60,16 @@ export async function compose(params: PageParams, overviewUrl: string): Promise<
     const { createTeamsHost } = await import('../hosts/teams');
     host = await createTeamsHost({ timeoutMs: 3000 });
     if (host === undefined) notice = 'teams-unavailable';
+  } else if (params.host === 'web') {
+    // A link's fallback: the team's real data in a browser tab, never the demo.
+    const { createWebHost } = await import('../hosts/web/createWebHost');
+    host = createWebHost({
+      locale: params.lang ?? (navigator.language || 'en'),
+      theme: params.theme ?? 'light',
+      overviewUrl: new URL('overview.html', window.location.href).href,
+      ...(params.team === undefined ? {} : { groupId: params.team }),
+      ...(params.commitment === undefined ? {} : { initialCommitmentId: params.commitment }),
+    });
   }
 
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

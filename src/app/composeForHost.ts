@@ -96,7 +96,8 @@ export async function composeForHost(options: {
   const teamName = team?.name ?? saved?.name;
   const connection = await connectGraph({
     hostKind: host.kind,
-    loginHint: host.user.email,
+    // The web host knows no user until sign-in: an empty hint would make single sign-on fail.
+    ...(host.user.email === '' ? {} : { loginHint: host.user.email }),
     ...(groupId === undefined ? {} : { groupId }),
     ...(teamName === undefined ? {} : { teamName }),
   });
@@ -116,9 +117,14 @@ export async function composeForHost(options: {
       return {
         services: {
           store: connection.store,
-          // Office.js gives an appointment no iCalUId or join URL: look them up so the checklist finds
-          // the same commitments as Teams and the other attendees.
-          host: host.kind === 'outlook' ? withMeetingKeys(host, connection.meetingKeys) : host,
+          // Neither Office.js (an appointment) nor the Teams context (a meeting) gives the iCalUId or
+          // join URL: look them up so every surface finds the same meeting's commitments.
+          host:
+            host.kind === 'outlook' || host.kind === 'teams'
+              ? withMeetingKeys(host, (meeting) =>
+                  meeting.kind === 'chat' ? connection.meetingChatKeys(meeting.id) : connection.meetingKeys(meeting.id),
+                )
+              : host,
           clock,
           newId,
           teamId: connection.teamId,

@@ -26,6 +26,7 @@ import type { HostKind } from '../hosts/HostContext';
 import {
   createGraphStore,
   listJoinedTeams,
+  meetingChatKeys,
   meetingKeys,
   type GraphCommitmentStore,
   type JoinedTeam,
@@ -72,6 +73,11 @@ export type GraphConnection =
        * ask for consent). Throws StoreError; src/app/meetingKeysHost.ts turns a failure into "no keys".
        */
       meetingKeys(restId: string): Promise<MeetingKeys>;
+      /**
+       * The join URL and title of the Teams meeting whose chat the Teams context names (Chat.ReadBasic;
+       * may ask for consent). Throws StoreError.
+       */
+      meetingChatKeys(chatId: string): Promise<MeetingKeys & { readonly subject?: string }>;
     });
 
 export async function connectGraph(options: ConnectGraphOptions): Promise<GraphConnection> {
@@ -101,6 +107,7 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     getToken: tokens,
     groupId: options.groupId,
     teamName,
+    ...(options.loginHint === undefined ? {} : { user: options.loginHint }),
     ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
   });
   return {
@@ -112,5 +119,7 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     teamName,
     workCalendar: () => store.workCalendar(),
     meetingKeys: (restId) => meetingKeys(tokens, restId, options.fetch === undefined ? {} : { fetch: options.fetch }),
+    meetingChatKeys: (chatId) =>
+      meetingChatKeys(tokens, chatId, options.fetch === undefined ? {} : { fetch: options.fetch }),
   };
 }

@@ -80,6 +80,9 @@ export async function connectGraphAcrossTeams(options: ConnectAcrossTeamsOptions
       getToken: signed.getToken,
       groupId: team.id,
       teamName: team.displayName,
+      // Only a member who opens Kept in the team sets it up (and consents to Sites.Manage.All).
+      setUpList: false,
+      ...(options.loginHint === undefined ? {} : { user: options.loginHint }),
       ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
     }),
   }));

@@ -4,7 +4,7 @@ import type { HostContext, HostItem } from '../hosts/HostContext';
 import { createBrowserHost, type BrowserHost } from '../hosts/browser/createBrowserHost';
 import { demoUser } from '../hosts/browser/demoPeople';
 import { createLocalStore } from '../store/local';
-import type { FoundMeetingKeys } from './meetingKeysHost';
+import type { FoundMeetingKeys, MeetingHandle } from './meetingKeysHost';
 import { withMeetingKeys } from './meetingKeysHost';
 
 type Meeting = Extract<HostItem, { kind: 'meeting' }>;
@@ -64,7 +64,7 @@ function fakeOutlook(initialItem?: HostItem): BrowserHost & { followers(): numbe
 function manualLookup() {
   const calls: { restId: string; answer(keys: FoundMeetingKeys): void; fail(error: unknown): void }[] = [];
   const resolve = vi.fn(
-    (restId: string) =>
+    ({ id: restId }: MeetingHandle) =>
       new Promise<FoundMeetingKeys>((answer, fail) => {
         calls.push({ restId, answer, fail });
       }),
@@ -231,7 +231,7 @@ describe('withMeetingKeys', () => {
 
   it('follows the inner host only while someone listens, and catches up after', async () => {
     const outlook = fakeOutlook();
-    const resolve = vi.fn(async (restId: string) => ({ iCalUId: `ical-${restId}` }));
+    const resolve = vi.fn(async ({ id }: MeetingHandle) => ({ iCalUId: `ical-${id}` }));
     const host = withMeetingKeys(outlook, resolve);
     const first = record(host);
     const second = record(host);
@@ -281,7 +281,11 @@ describe('composeForHost wraps the Outlook host when connected to Microsoft 365'
 
   async function composeWith(
     hostKind: 'outlook' | 'teams',
-    meetingKeys: (restId: string) => Promise<FoundMeetingKeys>,
+    lookups: {
+      meetingKeys?: (restId: string) => Promise<FoundMeetingKeys>;
+      meetingChatKeys?: (chatId: string) => Promise<FoundMeetingKeys>;
+    },
+    item: Meeting = appointment('AAMk-1'),
   ) {
     vi.stubEnv('VITE_KEPT_CLIENT_ID', '00000000-0000-0000-0000-000000000001');
     vi.doMock('./connectGraph', () => ({
@@ -291,11 +295,12 @@ describe('composeForHost wraps the Outlook host when connected to Microsoft 365'
         teamId: teamId('g-1'),
         storageDescription: 'graph',
         teamName: 'Facilities',
-        meetingKeys,
+        meetingKeys: lookups.meetingKeys ?? (async () => ({})),
+        meetingChatKeys: lookups.meetingChatKeys ?? (async () => ({})),
       }),
     }));
     const { composeForHost } = await import('./composeForHost');
-    const inner = fakeOutlook(appointment('AAMk-1'));
+    const inner = fakeOutlook(item);
     const host: HostContext = { ...inner, kind: hostKind, preferences: { get: () => undefined, set: async () => {} } };
     const composition = await composeForHost({
       host,
@@ -307,7 +312,7 @@ describe('composeForHost wraps the Outlook host when connected to Microsoft 365'
 
   it('in Outlook: the services’ host shows the meeting with the keys Graph found', async () => {
     const meetingKeys = vi.fn(async () => ({ iCalUId: 'ical-1', joinUrl: JOIN }));
-    const { host, composition } = await composeWith('outlook', meetingKeys);
+    const { host, composition } = await composeWith('outlook', { meetingKeys });
     expect(composition.services.host).not.toBe(host);
     composition.services.host.currentItem();
     await settle();
@@ -315,10 +320,16 @@ describe('composeForHost wraps the Outlook host when connected to Microsoft 365'
     expect(meetingKeys).toHaveBeenCalledWith('AAMk-1');
   });
 
-  it('in Teams: the host is used as it is', async () => {
+  it('in a Teams meeting: the meeting chat gives the join URL and the title', async () => {
     const meetingKeys = vi.fn(async () => ({ iCalUId: 'never' }));
-    const { host, composition } = await composeWith('teams', meetingKeys);
-    expect(composition.services.host).toBe(host);
+    const meetingChatKeys = vi.fn(async () => ({ joinUrl: JOIN, subject: 'Quarterly planning' }));
+    const { itemId: _itemId, ...inTeams } = appointment('x');
+    const chatMeeting: Meeting = { ...inTeams, subject: '', chatId: '19:meeting_abc@thread.v2' };
+    const { composition } = await composeWith('teams', { meetingKeys, meetingChatKeys }, chatMeeting);
+    composition.services.host.currentItem();
+    await settle();
+    expect(composition.services.host.currentItem()).toMatchObject({ joinUrl: JOIN, subject: 'Quarterly planning' });
+    expect(meetingChatKeys).toHaveBeenCalledWith('19:meeting_abc@thread.v2');
     expect(meetingKeys).not.toHaveBeenCalled();
   });
 });

@@ -6,7 +6,13 @@ type Meeting = Extract<HostItem, { kind: 'meeting' }>;
 export interface FoundMeetingKeys {
   readonly iCalUId?: string;
   readonly joinUrl?: string;
+  /** The meeting's title, for a host that knew none (Teams: the meeting chat's topic). */
+  readonly subject?: string;
 }
+
+/** What the host knows a meeting by: Outlook's REST id of the appointment, or the Teams meeting chat. */
+export type MeetingHandle =
+  { readonly kind: 'event'; readonly id: string } | { readonly kind: 'chat'; readonly id: string };
 
 /** Keys looked up in one pane session; a pane that stays pinned all day sees a few hundred meetings at most. */
 const MAX_REMEMBERED = 200;
@@ -16,28 +22,36 @@ const present = (value: string | undefined): string | undefined => {
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 };
 
-/** A saved Outlook appointment that no surface could find yet: it has a REST id but neither key. */
-function lacksKeys(item: HostItem | undefined): item is Meeting & { itemId: string } {
-  return (
-    item?.kind === 'meeting' &&
-    present(item.itemId) !== undefined &&
-    present(item.iCalUId) === undefined &&
-    present(item.joinUrl) === undefined
-  );
+/** A meeting no surface could find yet: a saved Outlook appointment or a Teams meeting chat, but neither key. */
+function handleOf(item: HostItem | undefined): MeetingHandle | undefined {
+  if (item?.kind !== 'meeting' || present(item.iCalUId) !== undefined || present(item.joinUrl) !== undefined)
+    return undefined;
+  const chatId = present(item.chatId);
+  if (chatId !== undefined) return { kind: 'chat', id: chatId };
+  const itemId = present(item.itemId);
+  return itemId === undefined ? undefined : { kind: 'event', id: itemId };
 }
+
+const handleKey = (handle: MeetingHandle) => `${handle.kind}:${handle.id}`;
 
 function usable(found: FoundMeetingKeys | undefined): FoundMeetingKeys | undefined {
   const iCalUId = present(found?.iCalUId);
   const joinUrl = present(found?.joinUrl);
+  const subject = present(found?.subject);
   if (iCalUId === undefined && joinUrl === undefined) return undefined;
-  return { ...(iCalUId === undefined ? {} : { iCalUId }), ...(joinUrl === undefined ? {} : { joinUrl }) };
+  return {
+    ...(iCalUId === undefined ? {} : { iCalUId }),
+    ...(joinUrl === undefined ? {} : { joinUrl }),
+    ...(subject === undefined ? {} : { subject }),
+  };
 }
 
 /**
- * Outlook's appointment gives Kept a REST id but not the iCalUId or Teams join URL that Teams and the
- * other attendees know the meeting by. This host looks them up (`resolve`, Graph's event-get) and
- * shows the meeting with them, so every surface finds the same commitments:
- * - once per item: found keys are remembered by REST id; lookups of the same id share one request;
+ * Outlook's appointment gives Kept a REST id, and a Teams meeting panel the meeting chat's id, but
+ * neither the iCalUId nor the join URL that the other surfaces know the meeting by. This host looks
+ * them up (`resolve`: Graph's event-get for an appointment, chat-get for a Teams meeting) and shows the
+ * meeting with them, so every surface finds the same commitments:
+ * - once per item: found keys are remembered by REST id or chat id; lookups of the same id share one request;
  * - until they arrive the item is shown with `keysPending`, then re-emitted through onItemChanged
  *   (with the keys, or as Outlook gave it when none were found);
  * - a failed or empty lookup leaves the item as it was (the checklist explains) and is tried again
@@ -48,7 +62,7 @@ function usable(found: FoundMeetingKeys | undefined): FoundMeetingKeys | undefin
  */
 export function withMeetingKeys(
   host: HostContext,
-  resolve: (restId: string) => Promise<FoundMeetingKeys>,
+  resolve: (meeting: MeetingHandle) => Promise<FoundMeetingKeys>,
 ): HostContext {
   const found = new Map<string, FoundMeetingKeys>();
   const inFlight = new Map<string, Promise<FoundMeetingKeys | undefined>>();
@@ -59,7 +73,11 @@ export function withMeetingKeys(
   let raw: HostItem | undefined;
   let shown: HostItem | undefined;
 
-  const withKeys = (item: Meeting, keys: FoundMeetingKeys): HostItem => ({ ...item, ...keys });
+  const withKeys = (item: Meeting, { subject, ...keys }: FoundMeetingKeys): HostItem => ({
+    ...item,
+    ...keys,
+    ...(item.subject === '' && subject !== undefined ? { subject } : {}),
+  });
 
   const remember = (restId: string, keys: FoundMeetingKeys) => {
     found.delete(restId);
@@ -70,24 +88,25 @@ export function withMeetingKeys(
     }
   };
 
-  const lookUp = (restId: string): Promise<FoundMeetingKeys | undefined> => {
-    const pending = inFlight.get(restId);
+  const lookUp = (handle: MeetingHandle): Promise<FoundMeetingKeys | undefined> => {
+    const key = handleKey(handle);
+    const pending = inFlight.get(key);
     if (pending !== undefined) return pending;
     // `resolve` may throw synchronously or reject: both mean "no keys" for this selection.
     let answer: Promise<FoundMeetingKeys>;
     try {
-      answer = resolve(restId);
+      answer = resolve(handle);
     } catch (error) {
       answer = Promise.reject(error);
     }
     const started = answer
       .then(usable, () => undefined)
       .then((keys) => {
-        inFlight.delete(restId);
-        if (keys !== undefined) remember(restId, keys);
+        inFlight.delete(key);
+        if (keys !== undefined) remember(key, keys);
         return keys;
       });
-    inFlight.set(restId, started);
+    inFlight.set(key, started);
     return started;
   };
 
@@ -98,18 +117,19 @@ export function withMeetingKeys(
   const adopt = (next: HostItem | undefined) => {
     adopted = true;
     raw = next;
-    if (!lacksKeys(next)) {
+    const handle = handleOf(next);
+    if (handle === undefined || next?.kind !== 'meeting') {
       shown = next;
       return;
     }
-    const known = found.get(next.itemId);
+    const known = found.get(handleKey(handle));
     if (known !== undefined) {
       shown = withKeys(next, known);
       return;
     }
     // While the lookup runs the surfaces say "finding this meeting", not "sign in".
     shown = { ...next, keysPending: true };
-    void lookUp(next.itemId).then((keys) => {
+    void lookUp(handle).then((keys) => {
       // Only for the selection it was asked for: a later ItemChanged wins over a slow answer.
       if (raw !== next) return;
       shown = keys === undefined ? next : withKeys(next, keys);
@@ -156,7 +176,7 @@ export function withMeetingKeys(
     },
     openDraft: (draft) => host.openDraft(draft),
     tagCurrentItem: (category) => host.tagCurrentItem(category),
-    commitmentLink: (id) => host.commitmentLink(id),
+    commitmentLink: (id, teamId) => host.commitmentLink(id, teamId),
     initialCommitmentId: () => host.initialCommitmentId(),
     ...(host.preferences === undefined ? {} : { preferences: host.preferences }),
   };

@@ -14,14 +14,24 @@ import { loadTheme } from './themes';
  * HTML page shows a plain "Loading…" until then, so nothing flashes in the wrong colours. A failed
  * start shows why, with "Try again"; an Outlook user with no team yet picks one first.
  */
-export function mount(render: (composition: Composition, params: PageParams) => ReactNode | Promise<ReactNode>): void {
+export function mount(
+  render: (composition: Composition, params: PageParams) => ReactNode | Promise<ReactNode>,
+  options: {
+    /** The page references Office.js in its <head> (outlook.html). @default false */
+    readonly officePage?: boolean;
+  } = {},
+): void {
   const element = document.getElementById('root');
   if (element === null) throw new Error('Kept: the page has no #root element');
   const root = createRoot(element);
   const params = readParams(window.location.search);
 
   const start = async () => {
-    const composition = await compose(params, new URL('overview.html', window.location.href).pathname);
+    const composition = await compose(
+      params,
+      new URL('overview.html', window.location.href).pathname,
+      options.officePage === true,
+    );
     const { host } = composition.services;
     const theme = loadTheme(host.kind, host.theme());
     if (composition.teamChoice !== undefined) {

@@ -2,7 +2,13 @@ import type { ThemeName } from '../hosts/HostContext';
 
 /** What the page URL asks for. Outlook and Teams open our pages with `?host=…` (see manifest/). */
 export interface PageParams {
-  readonly host: 'outlook' | 'teams' | 'browser';
+  /**
+   * outlook / teams: opened by the host (manifest); web: a link's fallback to a team's real data in a
+   * browser tab; browser: the standalone demo.
+   */
+  readonly host: 'outlook' | 'teams' | 'web' | 'browser';
+  /** host=web: the team's Microsoft 365 group id. */
+  readonly team?: string;
   readonly theme?: ThemeName;
   readonly lang?: string;
   /** Standalone: the demo item the simulated Outlook has selected. */
@@ -27,7 +33,7 @@ export function readParams(search: string): PageParams {
   const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
     (value === null || value === undefined || value === '' ? {} : { [key]: value }) as Partial<Record<K, V>>;
   return {
-    host: host === 'outlook' || host === 'teams' ? host : 'browser',
+    host: host === 'outlook' || host === 'teams' || host === 'web' ? host : 'browser',
     view: q.get('view') === 'mine' ? 'mine' : 'team',
     reset: q.get('reset') === '1',
     ...optional(
@@ -38,6 +44,7 @@ export function readParams(search: string): PageParams {
     ...optional('item', q.get('item')),
     ...optional('meeting', q.get('meeting')),
     ...optional('commitment', q.get('commitment')),
+    ...optional('team', q.get('team')),
     ...optional('seed', Number.isInteger(seed) && seed > 0 ? Math.min(seed, 200_000) : undefined),
     ...optional('width', Number.isInteger(width) && width >= 280 && width <= 800 ? width : undefined),
   };

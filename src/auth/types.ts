@@ -9,7 +9,10 @@ export interface AuthConfig {
   readonly clientId: string;
   /** e.g. https://login.microsoftonline.com/organizations (the default) or a tenant's authority. */
   readonly authority: string;
-  /** Where the popup returns; default: the page's origin. */
+  /**
+   * Where the popup returns: the exact redirect URI registered in Entra ID, a page running MSAL's
+   * redirect bridge. Default: auth.html beside the current page.
+   */
   readonly redirectUri?: string;
 }
 

@@ -19,8 +19,14 @@ export type CommitmentSource =
       readonly kind: 'email';
       readonly internetMessageId: string;
       readonly conversationId: string;
-      /** Outlook REST / Graph item id (converted from the EWS id Office.js gives). */
+      /**
+       * Outlook's id of the message: its immutable Graph id when `mailbox` is set (it survives the
+       * user filing the email); on commitments stored before, the REST id Office.js gave, which
+       * changes when the email is moved and is converted the first time it is used.
+       */
       readonly itemId?: string;
+      /** Whose mailbox `itemId` is in (the address of the user who recorded it); set with an immutable id. */
+      readonly mailbox?: string;
       /** Outlook on the web link to the message. */
       readonly webLink?: string;
       readonly subject: string;

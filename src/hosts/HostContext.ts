@@ -27,7 +27,12 @@ export type HostItem =
        * URL, which Office.js does not expose. Undefined for an appointment that was never saved.
        */
       readonly itemId?: string;
-      /** The iCalUId and join URL are being looked up (Outlook, Graph mode): surfaces wait, not explain. */
+      /**
+       * Teams: the meeting's chat id from the Teams context. Not a key other surfaces know: Graph
+       * mode looks up the meeting's join URL from it (chat-get, onlineMeetingInfo.joinWebUrl).
+       */
+      readonly chatId?: string;
+      /** The iCalUId and join URL are being looked up (Graph mode): surfaces wait, not explain. */
       readonly keysPending?: boolean;
       readonly subject: string;
       readonly organizer: Person;
@@ -91,8 +96,12 @@ export interface HostContext {
   openDraft(draft: DraftRequest): Promise<DraftOutcome>;
   /** Marks the email as covered by Kept (Outlook category). Resolves false where the host cannot; never throws for that. */
   tagCurrentItem(category: string): Promise<boolean>;
-  /** A link that opens this commitment in the Teams tab (or the standalone overview). */
-  commitmentLink(id: string): string;
+  /**
+   * A link that opens this commitment in its team's Kept: a Teams deep link, or the team's overview on
+   * the web (src/hosts/commitmentLinks.ts); the standalone demo links to its own overview.
+   * `teamId`: the commitment's team (its Microsoft 365 group id in Graph mode), when the host may not know it.
+   */
+  commitmentLink(id: string, teamId?: string): string;
   /** The commitment a deep link asked to open, once, at start. */
   initialCommitmentId(): string | undefined;
   /** Where the host keeps per-user settings that roam with the user; absent where it has none. */

@@ -79,7 +79,11 @@ export type StoreProblem =
   /** A list item edited outside Kept so that it can no longer be read; left out until fixed. */
   | { readonly kind: 'unreadable-item'; readonly itemId?: string; readonly column: string; readonly problem: string }
   /** One team of several could not be read (see store/combined). */
-  | { readonly kind: 'team-unavailable'; readonly teamId: TeamId; readonly error: unknown };
+  | { readonly kind: 'team-unavailable'; readonly teamId: TeamId; readonly error: unknown }
+  /** A team that has not set Kept up (no list in its site): nothing to show, nothing was created. */
+  | { readonly kind: 'team-not-set-up'; readonly teamId: TeamId; readonly teamName: string }
+  /** The email a commitment came from is gone from the mailbox (deleted, archived): its follow-up flag is not kept. */
+  | { readonly kind: 'message-missing'; readonly commitmentId: CommitmentId; readonly title: string };
 
 export interface CommitmentStore {
   readonly kind: 'local' | 'graph';

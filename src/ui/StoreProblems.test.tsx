@@ -39,4 +39,24 @@ describe('StoreProblems', () => {
     expect(banner.textContent).toContain('The commitments of 1 of your teams could not be loaded');
     expect(banner.textContent).toContain('Ask a team owner to add you');
   });
+
+  it('names the teams that have not set Kept up, and says nothing is created from here', async () => {
+    const store = withProblems(createLocalStore({ dbName: 'p3' }), [
+      { kind: 'team-not-set-up', teamId: teamId('group-finance'), teamName: 'Finance' },
+    ]);
+    renderWithServices(<StoreProblems />, testServices({ store }));
+    const banner = await screen.findByRole('status');
+    expect(banner.textContent).toContain('Kept is not set up yet in Finance');
+    expect(banner.textContent).toContain('nothing is created from here');
+  });
+
+  it('says which commitment lost its email, so a missing follow-up flag is never silent', async () => {
+    const store = withProblems(createLocalStore({ dbName: 'p4' }), [
+      { kind: 'message-missing', commitmentId: 'c-1' as never, title: 'Desks for floor 3' },
+    ]);
+    renderWithServices(<StoreProblems />, testServices({ store }));
+    const banner = await screen.findByRole('status');
+    expect(banner.textContent).toContain('A follow-up flag can’t be kept');
+    expect(banner.textContent).toContain('The email behind “Desks for floor 3” is no longer in your mailbox');
+  });
 });

@@ -37,15 +37,37 @@ export function StoreProblems() {
 
   const unreadable = problems.filter((p) => p.kind === 'unreadable-item');
   const teams = problems.filter((p) => p.kind === 'team-unavailable');
-  if (unreadable.length === 0 && teams.length === 0) return null;
+  const notSetUp = problems.filter((p) => p.kind === 'team-not-set-up');
+  const messages = problems.filter((p) => p.kind === 'message-missing');
+  const flags =
+    messages.length === 0 ? null : (
+      <Alert intent="warning" role="status" title={t('shell.problems.messages.title')}>
+        {t('shell.problems.messageMissing', {
+          count: messages.length,
+          titles: messages.map((p) => `“${p.title}”`).join(', '),
+        })}
+      </Alert>
+    );
+  if (unreadable.length === 0 && teams.length === 0 && notSetUp.length === 0) return flags;
 
   const columns = [...new Set(unreadable.map((p) => p.column))].join(', ');
   const reasons = [...new Set(teams.map((p) => describeError(p.error, translator)))].join(' ');
+  const sentences = [
+    unreadable.length > 0 ? t('shell.problems.unreadable', { count: unreadable.length, columns }) : '',
+    teams.length > 0 ? t('shell.problems.teams', { count: teams.length, reasons }) : '',
+    notSetUp.length > 0
+      ? t('shell.problems.notSetUp', {
+          count: notSetUp.length,
+          teams: notSetUp.map((p) => p.teamName || p.teamId).join(', '),
+        })
+      : '',
+  ];
   return (
-    <Alert intent="warning" role="status" title={t('shell.problems.title')}>
-      {unreadable.length > 0 && t('shell.problems.unreadable', { count: unreadable.length, columns })}
-      {unreadable.length > 0 && teams.length > 0 && ' '}
-      {teams.length > 0 && t('shell.problems.teams', { count: teams.length, reasons })}
-    </Alert>
+    <>
+      <Alert intent="warning" role="status" title={t('shell.problems.title')}>
+        {sentences.filter(Boolean).join(' ')}
+      </Alert>
+      {flags}
+    </>
   );
 }

@@ -271,6 +271,25 @@ export function runCommitmentStoreContract(
           await store.findBySource({ kind: 'meeting', iCalUId: 'x', joinUrl: 'https://example.com/none' }),
         ).toEqual([]);
       });
+      it('finds a meeting by its join URL as Teams writes it when Outlook stored it (and back)', async () => {
+        // The meeting chat's joinWebUrl escapes upper case, the calendar event's joinUrl lower case.
+        const thread = `19%3ameeting_Enc${nextSequence()}%40thread.v2`;
+        const fromEvent = `https://teams.microsoft.com/l/meetup-join/${thread}/0?context=%7b%22Tid%22%3a%22t-1%22%7d`;
+        const fromChat = fromEvent.replace(/%[0-9a-f]{2}/g, (e) => e.toUpperCase());
+        const stored = await store.create(
+          aCommitment({
+            source: {
+              kind: 'meeting',
+              joinUrl: fromEvent,
+              subject: 'Planning',
+              start: '2026-11-03T14:00:00.000Z',
+              end: '2026-11-03T15:00:00.000Z',
+            },
+          }),
+        );
+        expect(await store.findBySource({ kind: 'meeting', joinUrl: fromChat })).toEqual([stored]);
+        expect(await store.findBySource({ kind: 'meeting', joinUrl: decodeURIComponent(fromEvent) })).toEqual([stored]);
+      });
     });
 
     describe('update', () => {

@@ -36,6 +36,22 @@ describe('connectGraph', () => {
     expect(graph.scopeFailures).toEqual([]);
   });
 
+  it('lists joined teams as documented: GET /me/joinedTeams with no query options', async () => {
+    // user-list-joinedteams: "This method does not currently support the OData query parameters".
+    const graph = createFakeGraph();
+    graph.joinedTeams = [{ id: 'g-1', displayName: 'Facilities', description: 'Desks and rooms' }];
+    const connection = await connectGraph({
+      hostKind: 'outlook',
+      tokenProvider: tokensFor('alex@contoso.com'),
+      fetch: graph.fetch,
+    });
+    if (connection.status !== 'needs-team') throw new Error(connection.status);
+    expect(await connection.listJoinedTeams()).toEqual([
+      { id: 'g-1', displayName: 'Facilities', description: 'Desks and rooms' },
+    ]);
+    expect(graph.requests.map((r) => r.url)).toEqual(['https://graph.microsoft.com/v1.0/me/joinedTeams']);
+  });
+
   it('connects a team to its Graph store', async () => {
     const graph = createFakeGraph();
     const connection = await connectGraph({
@@ -124,6 +140,32 @@ describe('connectGraphAcrossTeams (the personal tab)', () => {
 
     expect((await connection.workCalendar()).timeZone).toBe('Europe/Berlin');
     expect([...world.facilities.scopeFailures, ...world.finance.scopeFailures]).toEqual([]);
+    connection.store.close();
+  });
+
+  it('never creates a list: a team that has not set Kept up reads as empty and is named, and no Sites.Manage.All is asked', async () => {
+    const world = twoTeams();
+    await seedTeam(world.fetch, 'group-facilities', [aCommitment({ teamId: FACILITIES, owner: ALEX, title: 'Desks' })]);
+    const tokens = tokensFor('alex@contoso.com');
+    const connection = await connectGraphAcrossTeams({ hostKind: 'teams', tokenProvider: tokens, fetch: world.fetch });
+    if (connection.status !== 'connected') throw new Error(connection.status);
+    const count = world.finance.mark();
+    expect((await connection.store.list({ ownerEmail: ALEX.email })).map((c) => c.title)).toEqual(['Desks']);
+    expect(world.finance.list()).toBeUndefined();
+    expect(world.finance.requests.slice(-count()).every((r) => r.method === 'GET')).toBe(true);
+    expect(tokens.asked.some((scopes) => scopes.includes('Sites.Manage.All'))).toBe(false);
+    expect(connection.store.problems()).toEqual([]);
+    expect(await connection.store.readProblems()).toEqual([
+      { kind: 'team-not-set-up', teamId: FINANCE, teamName: 'Finance' },
+    ]);
+    // Once a member sets Kept up in Finance (its channel tab creates the list), the same store reads it.
+    await seedTeam(world.fetch, 'group-finance', [aCommitment({ teamId: FINANCE, owner: ALEX, title: 'Budget' })]);
+    await connection.store.sync();
+    expect((await connection.store.list({ ownerEmail: ALEX.email })).map((c) => c.title).sort()).toEqual([
+      'Budget',
+      'Desks',
+    ]);
+    expect(await connection.store.readProblems()).toEqual([]);
     connection.store.close();
   });
 

@@ -26,6 +26,7 @@ export function storeFor(
     groupId: graph.groupId,
     teamName: 'Facilities',
     fetch: graph.fetch,
+    user,
     dbName: `kept-graph-test-${++db}`,
     autoSync: false,
     retry: { maxRetries: 0, delaySeconds: 0 },

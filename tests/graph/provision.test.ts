@@ -5,7 +5,7 @@ import { provisionList } from '../../src/store/graph/provision';
 import { COLUMNS, LIST_DISPLAY_NAME } from '../../src/store/graph/schema';
 import { createFakeGraph } from '../fakes/graph/fakeGraph';
 import { tokensFor } from '../fakes/graph/tokens';
-import { aCommitment } from '../fixtures/commitments';
+import { aCommitment, aMeetingSource } from '../fixtures/commitments';
 import { storeFor } from './helpers';
 
 function setup() {
@@ -80,6 +80,66 @@ describe('provisioning the team list', () => {
     expect(graph.list()?.columns.some((c) => c.name === 'KeptSteps')).toBe(true);
     const writes = graph.requests.slice(-count()).filter((r) => r.method !== 'GET');
     expect(writes.map((r) => r.url)).toEqual(['https://graph.microsoft.com/v1.0/$batch']);
+  });
+
+  it('reads the columns back after creating the list and indexes those that came back unindexed', async () => {
+    const graph = createFakeGraph({ indexing: { createUnindexed: true } });
+    const call = createPipeline({ fetch: graph.fetch, getToken: tokensFor('alex@contoso.com'), now: () => new Date() });
+    const result = await provisionList(call, graph.groupId);
+    expect(result.unindexed).toEqual([]);
+    for (const spec of COLUMNS.filter((c) => c.indexed))
+      expect(graph.list()?.columns.find((c) => c.name === spec.name)?.indexed, spec.name).toBe(true);
+  });
+
+  it('works with a column SharePoint will not index: the result names it, and lookups read the mirror instead', async () => {
+    const graph = createFakeGraph({ indexing: { refuseIndex: ['KeptSourceJoinKey'] } });
+    const call = createPipeline({ fetch: graph.fetch, getToken: tokensFor('alex@contoso.com'), now: () => new Date() });
+    const result = await provisionList(call, graph.groupId);
+    expect(result.unindexed).toEqual(['KeptSourceJoinKey']);
+    expect(result.repaired).not.toContain('KeptSourceJoinKey');
+
+    const joinUrl = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0';
+    const writer = storeFor(graph, 'alex@contoso.com');
+    const made = await writer.create(aCommitment({ source: aMeetingSource({ joinUrl }) }));
+    writer.close();
+    // A device without a full mirror looks the meeting up: no refused $filter reaches SharePoint.
+    const reader = storeFor(graph, 'megan@contoso.com');
+    const found = await reader.findBySource({ kind: 'meeting', joinUrl });
+    expect(found.map((c) => c.id)).toEqual([made.id]);
+    expect(graph.requests.some((r) => decodeURIComponent(r.url).includes('fields/KeptSourceJoinKey'))).toBe(false);
+    reader.close();
+  });
+
+  it('falls back to the mirror when a filter is refused as "not indexed" (an index dropped since the last check)', async () => {
+    const graph = createFakeGraph();
+    const writer = storeFor(graph, 'alex@contoso.com');
+    const made = await writer.create(aCommitment({ source: aMeetingSource({ iCalUId: 'ical-42' }) }));
+    writer.close();
+    const reader = storeFor(graph, 'megan@contoso.com');
+    await reader.get(made.id);
+    graph.changeColumnByHand('KeptSourceMeetingKey', { indexed: false });
+    const found = await reader.findBySource({ kind: 'meeting', iCalUId: 'ical-42' });
+    expect(found.map((c) => c.id)).toEqual([made.id]);
+    reader.close();
+  });
+
+  it('checks a 409 in the repair batch: a hand-made column with the same display name stops with its name', async () => {
+    const { graph, call } = setup();
+    const first = await provisionList(call, graph.groupId);
+    graph.changeColumnByHand('KeptSteps', 'delete');
+    // Someone made their own "Plan steps (JSON)" column: SharePoint answers the repair with 409.
+    const list = graph.list();
+    list?.columns.push({
+      id: 'hand-made',
+      name: 'PlanSteps',
+      displayName: 'Plan steps (JSON)',
+      indexed: false,
+      text: { allowMultipleLines: true },
+    });
+    const error = await rejection(provisionList(call, graph.groupId, first));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain('KeptSteps');
+    expect(error.message).toContain('PlanSteps');
   });
 
   it('stops with a clear error naming a column whose type was changed by hand, and writes nothing', async () => {

@@ -91,7 +91,7 @@ describe('checkManifest rejects what the schema lets through', () => {
   it('rejects a page served from another host or outside the base path', () => {
     const bad = mutate(manifest, (m) => {
       m.configurableTabs[0].configurationUrl = 'https://evil.example/config.html?host=teams';
-      m.extensions[0].runtimes[0].code.page = 'https://kept.contoso.com.evil.example/taskpane.html?host=outlook';
+      m.extensions[0].runtimes[0].code.page = 'https://kept.contoso.com.evil.example/outlook.html?host=outlook';
     });
     const errors = check(bad);
     expect(errors).toHaveLength(2);
@@ -110,7 +110,14 @@ describe('checkManifest rejects what the schema lets through', () => {
   });
 
   it('rejects a page or icon that is not in the build', () => {
-    const present = new Set(['index.html', 'taskpane.html', 'overview.html', 'meeting.html', 'config.html']);
+    const present = new Set([
+      'index.html',
+      'taskpane.html',
+      'outlook.html',
+      'overview.html',
+      'meeting.html',
+      'config.html',
+    ]);
     const errors = check(manifest, { fileExists: (file: string) => present.has(file) });
     expect(errors.length).toBe(9);
     expect(errors[0]).toMatch(/: icons\/icon-16\.png is not in the build/);
@@ -178,10 +185,19 @@ describe("Kept's entry points", () => {
 
   it('reject a task pane page without host=outlook', () => {
     const bad = mutate(manifest, (m) => {
-      m.extensions[0].runtimes[0].code.page = `${BASE}/taskpane.html`;
+      m.extensions[0].runtimes[0].code.page = `${BASE}/outlook.html`;
     });
     expect(checkKeptEntryPoints(bad, BASE)).toEqual([
       'extensions[0].runtimes[0].code.page: query (none), Kept expects ?host=outlook.',
+    ]);
+  });
+
+  it('reject an Outlook task pane on the standalone page, which has no Office.js in its <head>', () => {
+    const bad = mutate(manifest, (m) => {
+      m.extensions[0].runtimes[0].code.page = `${BASE}/taskpane.html?host=outlook`;
+    });
+    expect(checkKeptEntryPoints(bad, BASE)).toEqual([
+      'extensions[0].runtimes[0].code.page: opens taskpane.html, Kept expects outlook.html.',
     ]);
   });
 

@@ -78,10 +78,10 @@ describe('the manifest template', () => {
     expect(extension.ribbons[0].contexts).toEqual(['mailRead', 'meetingDetailsOrganizer', 'meetingDetailsAttendee']);
     expect(extension.runtimes[0].actions[0]).toMatchObject({ type: 'openPage', pinnable: true });
     // Read/write mailbox: tagging the email needs the category in the mailbox's master list.
+    // Nothing for Teams meetings: the panel finds its meeting through delegated Graph (Chat.ReadBasic),
+    // not through teams-js's Microsoft-internal getMeetingDetails, which the RSC permission was for.
     expect(m.authorization.permissions.resourceSpecific).toEqual([
       { name: 'Mailbox.ReadWrite.User', type: 'Delegated' },
-      // Teams meeting details (join URL, subject, times) for the side panel: getMeetingDetails needs it.
-      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
     ]);
     expect(m.validDomains).toEqual(['kept.contoso.com']);
     expect(m.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://kept.contoso.com/${CLIENT_ID}` });
@@ -91,10 +91,10 @@ describe('the manifest template', () => {
     const { manifest, values } = filledManifest('https://kept.contoso.com');
     expect(checkKeptEntryPoints(manifest, values.BASE_URL)).toEqual([]);
     const m = manifest as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(m.extensions[0].runtimes[0].code.page).toBe('https://kept.contoso.com/taskpane.html?host=outlook');
+    expect(m.extensions[0].runtimes[0].code.page).toBe('https://kept.contoso.com/outlook.html?host=outlook');
     expect(m.configurableTabs[0].configurationUrl).toBe('https://kept.contoso.com/config.html?host=teams');
     expect(m.staticTabs[0].contentUrl).toBe('https://kept.contoso.com/overview.html?host=teams&view=mine');
-    expect(KEPT_ENTRY_POINTS.map((entry) => entry.page)).toEqual(['taskpane.html', 'config.html', 'overview.html']);
+    expect(KEPT_ENTRY_POINTS.map((entry) => entry.page)).toEqual(['outlook.html', 'config.html', 'overview.html']);
   });
 });
 

@@ -3,6 +3,7 @@ import { app, pages } from '@microsoft/teams-js';
 import { createRoot } from 'react-dom/client';
 import { localeDirection } from '../../domain/format';
 import { t } from '../../domain/i18n';
+import { MEETING_TAB_ENTITY_ID, OVERVIEW_TAB_ENTITY_ID } from '../../hosts/commitmentLinks';
 import { themeOf } from '../../hosts/teams';
 import type { ThemeName } from '../../hosts/HostContext';
 import { TabConfig, type TabConfigState } from '../../surfaces/team-overview/TabConfig';
@@ -12,8 +13,6 @@ import { loadTheme } from '../themes';
 // stores the tab's content URL (the overview inside Teams) and its entity id, used by deep links.
 
 const INIT_TIMEOUT_MS = 3000;
-const OVERVIEW_ENTITY_ID = 'kept-overview';
-const MEETING_ENTITY_ID = 'kept-meeting';
 
 const element = document.getElementById('root');
 if (element === null) throw new Error('Kept: the page has no #root element');
@@ -71,7 +70,7 @@ async function start() {
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config
       .setConfig({
-        entityId: meeting ? MEETING_ENTITY_ID : OVERVIEW_ENTITY_ID,
+        entityId: meeting ? MEETING_TAB_ENTITY_ID : OVERVIEW_TAB_ENTITY_ID,
         contentUrl: new URL(meeting ? 'meeting.html?host=teams' : 'overview.html?host=teams', base).href,
         websiteUrl: overviewUrl,
         suggestedDisplayName: t(locale, 'overview.config.tabName'),

@@ -4,10 +4,12 @@ import { Notice } from '../Notice';
 
 mount(async (composition, params) => {
   if (composition.standalone === undefined) {
+    // A link from Outlook or a meeting opens the personal tab on one team's commitment: show that team.
+    const view = params.view === 'mine' && composition.services.host.team() !== undefined ? 'team' : params.view;
     return (
       <>
         <Notice notice={composition.notice} />
-        <TeamOverview view={params.view} />
+        <TeamOverview view={view} />
       </>
     );
   }

@@ -239,7 +239,31 @@ describe('Outlook host: theme, locale, links', () => {
     expect(host.locale).toBe('en-GB');
     expect(host.dir).toBe('ltr');
     expect(host.team()).toBeUndefined();
-    expect(host.commitmentLink('c/1')).toBe('https://kept.example/overview.html?commitment=c%2F1');
+  });
+
+  it('links a commitment to its team in Teams, or on the web — never to the standalone demo', async () => {
+    const web = await createOutlookHostFrom(fakeOffice({ item: message() }), { overviewUrl: OVERVIEW });
+    // Without the Teams app id (a build without KEPT_APP_ID): the team's overview on the web, signed in.
+    expect(web.commitmentLink('c/1', 'group-1')).toBe(
+      'https://kept.example/overview.html?host=web&team=group-1&commitment=c%2F1',
+    );
+    const inTeams = await createOutlookHostFrom(fakeOffice({ item: message() }), {
+      overviewUrl: OVERVIEW,
+      appId: '11111111-2222-3333-4444-555555555555',
+    });
+    const link = new URL(inTeams.commitmentLink('c/1', 'group-1'));
+    expect(
+      link.href.startsWith('https://teams.microsoft.com/l/entity/11111111-2222-3333-4444-555555555555/my-commitments?'),
+    ).toBe(true);
+    expect(JSON.parse(link.searchParams.get('context')!)).toEqual({
+      subEntityId: JSON.stringify({ team: 'group-1', commitment: 'c/1' }),
+    });
+    expect(link.searchParams.get('webUrl')).toBe(web.commitmentLink('c/1', 'group-1'));
+    for (const href of [web.commitmentLink('c/1', 'group-1'), link.href, link.searchParams.get('webUrl')!]) {
+      const url = new URL(href);
+      expect(url.searchParams.get('host') ?? 'teams').not.toBe('browser');
+      expect(url.searchParams.has('host') || url.hostname === 'teams.microsoft.com').toBe(true);
+    }
   });
 
   it('refuses to start without a mailbox (office.js outside Outlook)', async () => {

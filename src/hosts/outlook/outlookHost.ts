@@ -8,6 +8,7 @@ import type {
   ThemeName,
   Unsubscribe,
 } from '../HostContext';
+import { commitmentLink } from '../commitmentLinks';
 import type { OfficeLike } from './officeLike';
 import { readItem } from './readItem';
 
@@ -35,8 +36,10 @@ function call<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void)
 }
 
 export interface OutlookHostOptions {
-  /** Page that opens one commitment, e.g. the absolute URL of `overview.html`. */
+  /** overview.html on the web host (absolute), for links' web fallback. */
   readonly overviewUrl: string;
+  /** The Teams app id (the package's manifest id), so links open Kept in Teams. */
+  readonly appId?: string;
 }
 
 /** The Outlook host over an Office.js that is ready (`Office.onReady` resolved inside Outlook). */
@@ -141,11 +144,13 @@ export async function createOutlookHostFrom(office: OfficeLike, options: Outlook
     onItemChanged: (listener) => subscribe(itemListeners, listener),
     openDraft,
     tagCurrentItem,
-    commitmentLink: (id) => {
-      const url = new URL(options.overviewUrl);
-      url.searchParams.set('commitment', id);
-      return url.href;
-    },
+    // Outlook knows no channel: the link opens the team's Kept in Teams (or on the web), never the demo.
+    commitmentLink: (id, teamId) =>
+      commitmentLink(
+        { overviewUrl: options.overviewUrl, ...(options.appId ? { appId: options.appId } : {}) },
+        id,
+        teamId,
+      ),
     initialCommitmentId: () => undefined,
     ...(office.context.roamingSettings === undefined ? {} : { preferences: roamingPreferences(office) }),
   };

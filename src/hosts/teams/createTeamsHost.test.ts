@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTeamsHostWith, teamsDeepLink, themeOf } from './createTeamsHost';
-import type { ComposeNewMail, MeetingDetailsLike, TeamsContextLike, TeamsSdk } from './teamsSdk';
+import { teamsDeepLink } from '../commitmentLinks';
+import { createTeamsHostWith, themeOf } from './createTeamsHost';
+import type { ComposeNewMail, TeamsContextLike, TeamsSdk } from './teamsSdk';
+
+const OVERVIEW = 'https://kept.example/overview.html';
 
 const channelContext: TeamsContextLike = {
   app: { locale: 'en-gb', theme: 'default', appId: { toString: () => '11111111-2222-3333-4444-555555555555' } },
@@ -10,7 +13,11 @@ const channelContext: TeamsContextLike = {
   channel: { id: '19:channel@thread.tacv2', displayName: 'General' },
 };
 
-/** A typed fake of the Teams SDK: records what the host asks for and lets the test change the theme. */
+/**
+ * A typed fake of the public Teams SDK calls the host uses: records what the host asks for and lets the
+ * test change the theme. Microsoft-internal calls (meeting.getMeetingDetails is `@hidden @internal`
+ * in teams-js's type files) are absent, as they are to any app outside Microsoft.
+ */
 function fakeSdk(overrides: Partial<TeamsSdk> & { context?: TeamsContextLike } = {}) {
   let themeHandler: ((theme: string) => void) | undefined;
   const composed: ComposeNewMail[] = [];
@@ -21,9 +28,6 @@ function fakeSdk(overrides: Partial<TeamsSdk> & { context?: TeamsContextLike } =
       themeHandler = handler;
     },
     notifySuccess: vi.fn(),
-    getMeetingDetails: async () => {
-      throw new Error('not in a meeting');
-    },
     mailSupported: () => false,
     composeNewMail: async (mail) => {
       composed.push(mail);
@@ -95,7 +99,7 @@ describe('createTeamsHost', () => {
     const { sdk } = fakeSdk({
       context: { ...channelContext, page: { ...channelContext.page, subPageId: 'commitment-42' } },
     });
-    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
     expect(host.initialCommitmentId()).toBe('commitment-42');
     const link = new URL(host.commitmentLink('c/7 "x"'));
     expect(link.origin + link.pathname).toBe(
@@ -105,63 +109,73 @@ describe('createTeamsHost', () => {
       subEntityId: 'c/7 "x"',
       channelId: '19:channel@thread.tacv2',
     });
+    // The web fallback reaches the same team's store, signed in on the web.
+    expect(link.searchParams.get('webUrl')).toBe(
+      'https://kept.example/overview.html?host=web&team=group-1&commitment=c%2F7+%22x%22',
+    );
   });
 
-  it('links to the web page when Teams gives no app id', async () => {
+  it('links to the team’s overview on the web when Teams gives no app id (never to the demo)', async () => {
     const { app, ...rest } = channelContext;
     const { sdk } = fakeSdk({ context: { ...rest, app: { locale: app.locale, theme: app.theme } } });
-    const host = (await createTeamsHostWith(sdk, {
-      timeoutMs: 1000,
-      overviewUrl: 'https://kept.example/overview.html',
-    }))!;
-    expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=teams&commitment=c1');
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
+    expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=web&team=group-1&commitment=c1');
   });
 
-  it('in a meeting, the current item is the meeting with the details Teams gives', async () => {
-    const details: MeetingDetailsLike = {
-      details: {
-        scheduledStartTime: '2026-11-25T10:00:00Z',
-        scheduledEndTime: '2026-11-25T11:00:00Z',
-        joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
-        title: 'Quarterly planning',
-      },
-      organizer: { id: 'user-1' },
-    };
-    const { sdk } = fakeSdk({
-      context: { ...channelContext, page: { id: 'kept-meeting', frameContext: 'sidePanel' }, meeting: { id: 'm-1' } },
-      getMeetingDetails: async () => details,
+  it('from a meeting, links to the personal tab naming the team, which then opens on that team and commitment', async () => {
+    const { team: _t, channel: _c, ...noTeam } = channelContext;
+    const meeting = fakeSdk({
+      context: { ...noTeam, page: { id: 'kept-meeting', frameContext: 'sidePanel' }, meeting: { id: 'm-1' } },
     });
-    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    const inMeeting = (await createTeamsHostWith(meeting.sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
+    const link = new URL(inMeeting.commitmentLink('c-9', 'group-7'));
+    expect(link.pathname).toBe('/l/entity/11111111-2222-3333-4444-555555555555/my-commitments');
+    const subEntityId = (JSON.parse(link.searchParams.get('context')!) as { subEntityId: string }).subEntityId;
+
+    // Teams opens the personal tab with that sub-entity.
+    const personal = fakeSdk({
+      context: { ...noTeam, page: { id: 'my-commitments', frameContext: 'content', subPageId: subEntityId } },
+    });
+    const tab = (await createTeamsHostWith(personal.sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
+    expect(tab.team()).toEqual({ id: 'group-7', name: '', groupId: 'group-7' });
+    expect(tab.initialCommitmentId()).toBe('c-9');
+  });
+
+  it('in a meeting, the current item is the meeting known by its chat (Graph finds its join link)', async () => {
+    const now = new Date('2026-11-25T09:00:00Z');
+    const { sdk } = fakeSdk({
+      context: {
+        ...channelContext,
+        page: { id: 'kept-meeting', frameContext: 'sidePanel' },
+        meeting: { id: 'MCMxOTptZWV0aW5nX1lEWmxZ' },
+        chat: { id: '19:meeting_YDZlYTYxOWUtYzdlMi00ZmMxLWIxMTAtN2YzODZlZjAxYzI4@thread.v2' },
+      },
+    });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, now: () => now }))!;
     expect(host.currentItem()).toEqual({
       kind: 'meeting',
-      joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
-      subject: 'Quarterly planning',
+      chatId: '19:meeting_YDZlYTYxOWUtYzdlMi00ZmMxLWIxMTAtN2YzODZlZjAxYzI4@thread.v2',
+      subject: '',
       organizer: { name: '', email: '' },
       attendees: [],
-      start: '2026-11-25T10:00:00Z',
-      end: '2026-11-25T11:00:00Z',
-      isOrganizer: true,
+      start: now.toISOString(),
+      end: now.toISOString(),
+      isOrganizer: false,
     });
   });
 
-  it('in a meeting without the RSC permission, still gives a meeting item from the context', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  it('uses only public teams-js calls: the SDK it is given has no meeting-details call', async () => {
     const { sdk } = fakeSdk({
       context: {
         ...channelContext,
         page: { id: 'kept-meeting', frameContext: 'meetingStage' },
         meeting: { id: 'm-1' },
       },
-      getMeetingDetails: () => Promise.reject(new Error('Permission denied: OnlineMeeting.ReadBasic.Chat')),
     });
-    const now = new Date('2026-11-25T09:00:00Z');
-    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, now: () => now }))!;
-    expect(host.currentItem()).toMatchObject({
-      kind: 'meeting',
-      subject: '',
-      start: now.toISOString(),
-      isOrganizer: false,
-    });
+    expect('getMeetingDetails' in sdk).toBe(false);
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    expect(host.currentItem()).toMatchObject({ kind: 'meeting', subject: '' });
+    expect(host.currentItem()).not.toHaveProperty('chatId');
   });
 
   it('shows drafts in the app, or composes a mail where the host supports it', async () => {

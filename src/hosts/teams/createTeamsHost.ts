@@ -2,12 +2,13 @@ import { localeDirection } from '../../domain/format';
 import { teamId as toTeamId } from '../../domain/ids';
 import type { Person } from '../../domain/types';
 import type { DraftOutcome, HostContext, HostItem, HostTeam, ThemeName, Unsubscribe } from '../HostContext';
-import type { MeetingDetailsLike, TeamsContextLike, TeamsSdk } from './teamsSdk';
+import { commitmentLink, OVERVIEW_TAB_ENTITY_ID, readSubEntity, type LinkPlace } from '../commitmentLinks';
+import type { TeamsContextLike, TeamsSdk } from './teamsSdk';
 
 export interface TeamsHostOptions {
   /** How long to wait for Teams to answer app.initialize() (it hangs in some frames outside Teams). */
   readonly timeoutMs: number;
-  /** The page a deep link falls back to when Teams gives no app id, e.g. `https://…/overview.html`. */
+  /** overview.html on the web host, for links' web fallback, e.g. `https://…/overview.html`. */
   readonly overviewUrl?: string;
   /** When the host was created; a meeting without details uses it as its start. */
   readonly now?: () => Date;
@@ -53,25 +54,23 @@ function teamOf(context: TeamsContextLike): HostTeam | undefined {
   };
 }
 
-function meetingItem(
-  context: TeamsContextLike,
-  details: MeetingDetailsLike | undefined,
-  now: Date,
-): Extract<HostItem, { kind: 'meeting' }> {
-  const start = details?.details.scheduledStartTime ?? now.toISOString();
-  const end = details?.details.scheduledEndTime ?? start;
-  const organizerId = details?.organizer?.id;
-  const joinUrl = details?.details.joinUrl;
+/**
+ * The meeting this panel or tab is in, as far as the Teams context tells: its chat id. The context
+ * has no subject, times or join link, and teams-js's meeting details call is Microsoft-internal, so
+ * the join link is looked up in Graph from the chat id (src/app/meetingKeysHost.ts); until then, or
+ * without Microsoft 365 sign-in, the meeting has no key and the checklist says so.
+ */
+function meetingItem(context: TeamsContextLike, now: Date): Extract<HostItem, { kind: 'meeting' }> {
+  const chatId = context.chat?.id?.trim();
   return {
     kind: 'meeting',
-    ...(joinUrl === undefined ? {} : { joinUrl }),
-    subject: details?.details.title ?? '',
-    // Teams gives the organizer's directory id only, not a name or address.
+    ...(chatId === undefined || chatId === '' ? {} : { chatId }),
+    subject: '',
     organizer: { name: '', email: '' },
     attendees: [],
-    start,
-    end,
-    isOrganizer: organizerId !== undefined && organizerId === context.user?.id,
+    start: now.toISOString(),
+    end: now.toISOString(),
+    isOrganizer: false,
   };
 }
 
@@ -81,30 +80,6 @@ const appIdOf = (context: TeamsContextLike): string | undefined => {
   const text = typeof id === 'string' ? id : id.toString();
   return text.trim() === '' ? undefined : text;
 };
-
-/**
- * A Teams deep link to this tab opened on one commitment (subEntityId), in the format Teams
- * documents: https://teams.microsoft.com/l/entity/<appId>/<entityId>?webUrl=…&label=…&context={"subEntityId":…,"channelId":…}
- */
-export function teamsDeepLink(params: {
-  appId: string;
-  entityId: string;
-  subEntityId: string;
-  channelId?: string;
-  webUrl?: string;
-  label?: string;
-}): string {
-  const context = JSON.stringify({
-    subEntityId: params.subEntityId,
-    ...(params.channelId === undefined ? {} : { channelId: params.channelId }),
-  });
-  const query = [
-    ...(params.webUrl === undefined ? [] : [`webUrl=${encodeURIComponent(params.webUrl)}`]),
-    ...(params.label === undefined ? [] : [`label=${encodeURIComponent(params.label)}`]),
-    `context=${encodeURIComponent(context)}`,
-  ].join('&');
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(params.appId)}/${encodeURIComponent(params.entityId)}?${query}`;
-}
 
 /**
  * The Teams host over an injected SDK. Resolves undefined when Teams does not answer (outside
@@ -129,28 +104,31 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
     for (const listener of themeListeners) listener(theme);
   });
 
-  // In a meeting the "current item" is the meeting. Its details need an RSC permission the tenant
-  // may not have granted: without them we still know we are in a meeting, just not its subject.
-  let item: HostItem | undefined;
-  if (context.meeting?.id !== undefined && MEETING_FRAMES.has(context.page.frameContext)) {
-    let details: MeetingDetailsLike | undefined;
-    try {
-      details = await withTimeout(sdk.getMeetingDetails(), options.timeoutMs, 'Teams meeting details');
-    } catch (error) {
-      console.warn('Kept: meeting details unavailable (OnlineMeeting.ReadBasic.Chat not granted?).', error);
-    }
-    item = meetingItem(context, details, now);
-  }
+  // In a meeting the "current item" is the meeting, known by its chat.
+  const item: HostItem | undefined =
+    context.meeting?.id !== undefined && MEETING_FRAMES.has(context.page.frameContext)
+      ? meetingItem(context, now)
+      : undefined;
 
   const locale = context.app.locale || 'en-US';
-  const team = teamOf(context);
+  // A deep link from Outlook or a meeting names the team too: the personal tab then shows that team.
+  const linked = readSubEntity(context.page.subPageId);
+  const team =
+    teamOf(context) ??
+    (linked.groupId === undefined ? undefined : { id: toTeamId(linked.groupId), name: '', groupId: linked.groupId });
+  const channelId = context.channel?.id;
   const appId = appIdOf(context);
-  const initialCommitment = context.page.subPageId?.trim() || undefined;
-  const fallbackLink = (id: string) => {
-    const base =
+  const place: LinkPlace = {
+    ...(appId === undefined ? {} : { appId }),
+    ...(team?.groupId === undefined ? {} : { groupId: team.groupId }),
+    ...(channelId !== undefined && context.page.id === OVERVIEW_TAB_ENTITY_ID
+      ? { channelTab: { channelId, entityId: context.page.id } }
+      : {}),
+    overviewUrl:
       options.overviewUrl ??
-      (typeof location === 'undefined' ? 'overview.html' : new URL('overview.html', location.href).href);
-    return `${base}?host=teams&commitment=${encodeURIComponent(id)}`;
+      (typeof location === 'undefined'
+        ? 'https://localhost/overview.html'
+        : new URL('overview.html', location.href).href),
   };
 
   return {
@@ -178,15 +156,7 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
       return 'opened';
     },
     tagCurrentItem: async () => false,
-    commitmentLink: (id) =>
-      appId === undefined || context.page.id === ''
-        ? fallbackLink(id)
-        : teamsDeepLink({
-            appId,
-            entityId: context.page.id,
-            subEntityId: id,
-            ...(context.channel?.id === undefined ? {} : { channelId: context.channel.id }),
-          }),
-    initialCommitmentId: () => initialCommitment,
+    commitmentLink: (id, teamId) => commitmentLink(place, id, teamId),
+    initialCommitmentId: () => linked.commitmentId,
   };
 }

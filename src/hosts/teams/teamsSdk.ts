@@ -26,17 +26,8 @@ export interface TeamsContextLike {
   readonly team?: { readonly internalId: string; readonly displayName?: string; readonly groupId?: string };
   readonly channel?: { readonly id: string; readonly displayName?: string };
   readonly meeting?: { readonly id: string };
+  /** In a meeting: the meeting's chat, which Graph knows the meeting's join link by (chat-get). */
   readonly chat?: { readonly id: string };
-}
-
-export interface MeetingDetailsLike {
-  readonly details: {
-    readonly scheduledStartTime: string;
-    readonly scheduledEndTime?: string;
-    readonly joinUrl?: string;
-    readonly title?: string;
-  };
-  readonly organizer?: { readonly id?: string };
 }
 
 export interface ComposeNewMail {
@@ -51,27 +42,20 @@ export interface TeamsSdk {
   registerOnThemeChangeHandler(handler: (theme: string) => void): void;
   /** Hides Teams' own loading indicator. */
   notifySuccess(): void;
-  /** Needs the RSC permission OnlineMeeting.ReadBasic.Chat; rejects without it. */
-  getMeetingDetails(): Promise<MeetingDetailsLike>;
+  // No meeting details here: teams-js's meeting.getMeetingDetails is `@hidden @internal — Limited to
+  // Microsoft-internal use`. The meeting is found through its chat in Graph (src/app/meetingKeysHost.ts).
   mailSupported(): boolean;
   composeNewMail(mail: ComposeNewMail): Promise<void>;
 }
 
 /** The real library, loaded only when the page runs inside Teams (?host=teams). */
 export async function loadTeamsSdk(): Promise<TeamsSdk> {
-  const { app, mail, meeting } = await import('@microsoft/teams-js');
+  const { app, mail } = await import('@microsoft/teams-js');
   return {
     initialize: () => app.initialize(),
     getContext: () => app.getContext(),
     registerOnThemeChangeHandler: (handler) => app.registerOnThemeChangeHandler(handler),
     notifySuccess: () => void app.notifySuccess().catch(() => undefined),
-    getMeetingDetails: () =>
-      new Promise<MeetingDetailsLike>((resolve, reject) => {
-        meeting.getMeetingDetails((error, details) => {
-          if (details !== null && error === null) resolve(details);
-          else reject(new Error(error?.message ?? 'Teams returned no meeting details'));
-        });
-      }),
     mailSupported: () => {
       try {
         return mail.isSupported();

@@ -7,6 +7,7 @@
 import { followUpFlagFor, sameFlag } from './followUp';
 import { statusAt } from '../../domain/status';
 import { mergeConcurrent } from '../../domain/merge';
+import { meetingJoinKey, sameMeetingLink } from '../../domain/meetingJoinKey';
 import { teamId as toTeamId, type CommitmentId, type TeamId } from '../../domain/ids';
 import type { Commitment, TeamSettings, WorkCalendar } from '../../domain/types';
 import { defaultTeamSettings } from '../defaultSettings';
@@ -40,8 +41,10 @@ import {
   type WriteTx,
 } from './mirror';
 import { anyOf, fieldEquals } from './odata';
+import { createMessageIds } from './messageIds';
+import { withImmutableMessageIds } from './messages';
 import { createOutbox } from './outbox';
-import { provisionList, type ListLocation } from './provision';
+import { ListNotSetUpError, provisionList, type ListLocation } from './provision';
 import { settingsItemKey } from './schema';
 import { fetchWhere, pullDelta, readDeltaMeta, resetDelta } from './sync';
 
@@ -66,6 +69,17 @@ export interface GraphStoreOptions {
   readonly autoSync?: boolean;
   /** Items per page when enumerating the list (default 1000). */
   readonly pageSize?: number;
+  /**
+   * Create the team's list when it is missing, and repair its columns (Sites.Manage.All). false:
+   * only read a list that exists ("My commitments" across teams); a team without one reads as
+   * empty and readProblems() names it. @default true
+   */
+  readonly setUpList?: boolean;
+  /**
+   * The signed-in user's email address (the host's). Follow-up flags go only on messages in this
+   * user's mailbox; without it Kept sets none.
+   */
+  readonly user?: string;
 }
 
 export interface GraphCommitmentStore extends CommitmentStore {
@@ -86,13 +100,6 @@ const CALENDAR_KEY = 'calendar';
 
 const isOpen = (c: Commitment) => c.deliveredAt === undefined && c.cancelledAt === undefined;
 const emailKey = (email: string) => email.trim().toLowerCase();
-const joinKey = (url: string) => {
-  try {
-    return decodeURIComponent(url.trim());
-  } catch {
-    return url.trim();
-  }
-};
 const byCreation = (a: Commitment, b: Commitment) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
@@ -102,12 +109,7 @@ function matchesSource(c: Commitment, key: SourceKey): boolean {
   if (key.kind === 'conversation') return s.kind === 'email' && s.conversationId === key.conversationId;
   if (s.kind !== 'meeting') return false;
   const byUid = key.iCalUId !== undefined && key.iCalUId !== '' && s.iCalUId === key.iCalUId;
-  const byJoin =
-    key.joinUrl !== undefined &&
-    key.joinUrl !== '' &&
-    s.joinUrl !== undefined &&
-    joinKey(s.joinUrl) === joinKey(key.joinUrl);
-  return byUid || byJoin;
+  return byUid || sameMeetingLink(s.joinUrl, key.joinUrl);
 }
 
 function matchesFilter(c: Commitment, filter: CommitmentFilter): boolean {
@@ -127,10 +129,21 @@ function sourceFilter(key: SourceKey): string | undefined {
   else {
     if (key.iCalUId !== undefined && key.iCalUId !== '')
       clauses.push(fieldEquals('KeptSourceMeetingKey', columnKey(key.iCalUId)));
-    if (key.joinUrl !== undefined && key.joinUrl !== '')
-      clauses.push(fieldEquals('KeptSourceJoinKey', columnKey(key.joinUrl)));
+    if (key.joinUrl !== undefined && key.joinUrl !== '') {
+      for (const value of joinKeyColumnValues(key.joinUrl)) clauses.push(fieldEquals('KeptSourceJoinKey', value));
+    }
   }
   return clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : anyOf(clauses);
+}
+
+/**
+ * What KeptSourceJoinKey may hold for this meeting: the normalised key Kept writes now, and — for
+ * items written before — the link as Outlook (lower-case escapes) or Teams (upper-case) gave it.
+ */
+function joinKeyColumnValues(joinUrl: string): string[] {
+  const raw = joinUrl.trim();
+  const escapes = (upper: boolean) => raw.replace(/%[0-9a-f]{2}/gi, (e) => (upper ? e.toUpperCase() : e.toLowerCase()));
+  return [...new Set([meetingJoinKey(raw), raw, escapes(false), escapes(true)].map(columnKey))];
 }
 
 export function createGraphStore(options: GraphStoreOptions): GraphCommitmentStore {
@@ -138,14 +151,17 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   const dbName = options.dbName ?? `kept-graph:${options.groupId}`;
   const verifyEveryMs = options.verifyEveryMs ?? DAY;
   const ownTeam = options.teamId ?? toTeamId(options.groupId);
-  const call = createPipeline({
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    getToken: options.getToken,
-    now,
-    ...(options.retry !== undefined ? { retry: options.retry } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
-  });
+  const call = withImmutableMessageIds(
+    createPipeline({
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      getToken: options.getToken,
+      now,
+      ...(options.retry !== undefined ? { retry: options.retry } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
+    }),
+    (messageId) => void messageIds.missing(messageId).catch(() => undefined),
+  );
   const listeners = new Set<(change: StoreChange) => void>();
   let dbPromise: Promise<MirrorDb> | undefined;
   let locating: Promise<ListLocation> | undefined;
@@ -153,6 +169,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   let closed = false;
   let lastSyncedAt: Date | undefined;
   let readsBlockedUntil = 0;
+  /** The last look for the team's list found none, and this store may not create it. */
+  let notSetUp = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const db = (): Promise<MirrorDb> => {
@@ -178,12 +196,25 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       located = saved;
       return saved;
     }
-    const result = await provisionList(
-      call,
-      options.groupId,
-      saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId },
-    );
-    const meta: SiteMeta = { siteId: result.siteId, listId: result.listId, verifiedAt: now().getTime() };
+    let result;
+    try {
+      result = await provisionList(
+        call,
+        options.groupId,
+        saved === undefined ? undefined : { siteId: saved.siteId, listId: saved.listId },
+        { setUp: options.setUpList !== false },
+      );
+    } catch (error) {
+      notSetUp = error instanceof ListNotSetUpError;
+      throw error;
+    }
+    notSetUp = false;
+    const meta: SiteMeta = {
+      siteId: result.siteId,
+      listId: result.listId,
+      verifiedAt: now().getTime(),
+      ...(result.unindexed.length > 0 ? { unindexed: result.unindexed } : {}),
+    };
     await mirror.put('meta', meta, SITE_KEY);
     if (saved !== undefined && saved.listId !== result.listId) {
       // A different list (the old one was deleted and made again): start the mirror over.
@@ -246,6 +277,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     lockName: dbName,
   };
   const outbox = createOutbox(ctx);
+  const messageIds = createMessageIds({ call, db, user: options.user, onChange: () => emit({ kind: 'refresh' }) });
   void outbox.refreshPending().catch(() => undefined);
 
   function schedule() {
@@ -326,10 +358,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     };
     const next = flagOf(after);
     if (next === undefined || (before !== undefined && sameFlag(flagOf(before), next))) return undefined;
+    const messageId = await messageIds.flagTarget(after);
+    if (messageId === undefined) return undefined;
     return {
       kind: 'flag',
       key: `flag:${after.source.itemId}`,
-      messageId: after.source.itemId,
+      messageId,
       flag: next,
       attempts: 0,
       notBefore: 0,
@@ -355,7 +389,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     kind: 'graph',
 
     async list(filter: CommitmentFilter = {}) {
-      await ensureComplete();
+      try {
+        await ensureComplete();
+      } catch (error) {
+        if (error instanceof ListNotSetUpError) return [];
+        throw error;
+      }
       const all = await (await db()).getAll('items');
       return all
         .map(viewOf)
@@ -382,6 +421,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         if (meta.complete) await pull();
         else await fetchWhere(ctx, filter);
       } catch (error) {
+        if (error instanceof ListNotSetUpError) return [];
         if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
       }
       const all = await (await db()).getAll('items');
@@ -391,8 +431,11 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         .sort(byCreation);
     },
 
-    async create(commitment: Commitment) {
-      checkMappable(commitment);
+    async create(recorded: Commitment) {
+      checkMappable(recorded);
+      // The id Office.js gave changes when the user files the email: keep the immutable one.
+      const flagsOn = recorded.source.kind === 'email' && (await settingsFor(recorded.teamId)).followUpFlags;
+      const commitment = flagsOn ? { ...recorded, source: await messageIds.stamp(recorded.source) } : recorded;
       const stored: Commitment = { ...commitment, version: 1 };
       const existing = await (await db()).get('items', commitment.id);
       if (viewOf(existing) !== undefined) {
@@ -489,7 +532,10 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
           const fetched = await readSettingsView(teamId);
           if (fetched !== undefined) return fetched;
         } catch (error) {
-          if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
+          const expected =
+            error instanceof ListNotSetUpError ||
+            (error instanceof StoreError && (error.code === 'offline' || error.code === 'throttled'));
+          if (!expected) throw error;
         }
       }
       return defaultSettings(teamId);
@@ -553,12 +599,17 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     workCalendar: () => readWorkCalendar(call),
 
     async readProblems() {
-      return (await store.problems()).map(({ itemId, column, problem }): StoreProblem => ({
+      const unreadable = (await store.problems()).map(({ itemId, column, problem }): StoreProblem => ({
         kind: 'unreadable-item',
         ...(itemId !== undefined ? { itemId } : {}),
         column,
         problem,
       }));
+      const missing: StoreProblem[] = notSetUp
+        ? [{ kind: 'team-not-set-up', teamId: ownTeam, teamName: options.teamName }]
+        : [];
+      const views = (await (await db()).getAll('items')).map(viewOf).filter((c) => c !== undefined);
+      return [...missing, ...unreadable, ...(await messageIds.problems(views))];
     },
 
     async problems() {

@@ -53,3 +53,35 @@ export async function meetingKeys(
     ...(joinUrl === undefined ? {} : { joinUrl }),
   };
 }
+
+/** The part of a chat Kept reads: https://learn.microsoft.com/graph/api/resources/chat */
+interface ChatLike {
+  readonly topic?: unknown;
+  /** teamworkOnlineMeetingInfo, on a meeting's chat: https://learn.microsoft.com/graph/api/resources/teamworkonlinemeetinginfo */
+  readonly onlineMeetingInfo?: { readonly joinWebUrl?: unknown } | null;
+}
+
+/**
+ * The join URL (and title) of the Teams meeting whose chat the Teams context names, the documented
+ * delegated way for a tab to learn which meeting it is in: one request,
+ * https://learn.microsoft.com/graph/api/chat-get (Chat.ReadBasic; no OData query options). The link
+ * is the one the calendar event's onlineMeeting.joinUrl holds, encoded differently; stores compare
+ * them with domain/meetingJoinKey.ts. Throws StoreError like every Graph call.
+ */
+export async function meetingChatKeys(
+  getToken: TokenProvider,
+  chatId: string,
+  options: { fetch?: FetchLike } = {},
+): Promise<MeetingKeys & { readonly subject?: string }> {
+  if (chatId.trim() === '') throw new StoreError('invalid', 'The meeting has no chat id to look up.');
+  const call = createPipeline({
+    fetch: options.fetch ?? ((i, init) => fetch(i, init)),
+    getToken,
+    now: () => new Date(),
+  });
+  const res = await call({ method: 'GET', url: `/chats/${encodeURIComponent(chatId)}`, scopes: SCOPES.meetingChat });
+  const body = (res.body ?? {}) as ChatLike;
+  const joinUrl = text(body.onlineMeetingInfo?.joinWebUrl);
+  const subject = text(body.topic);
+  return { ...(joinUrl === undefined ? {} : { joinUrl }), ...(subject === undefined ? {} : { subject }) };
+}

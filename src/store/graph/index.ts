@@ -1,6 +1,6 @@
 export { createGraphStore, type GraphCommitmentStore, type GraphStoreOptions } from './createGraphStore';
 export { listJoinedTeams, type JoinedTeam } from './teams';
-export { meetingKeys, type MeetingKeys } from './events';
+export { meetingChatKeys, meetingKeys, type MeetingKeys } from './events';
 export { readWorkCalendar, toIanaZone, workCalendarFromMailbox } from './mailbox';
 export { odataString } from './odata';
 export { SCOPES } from './scopes';

@@ -1,5 +1,6 @@
 import { HISTORY_KINDS } from '../../domain/history';
 import { commitmentId as toCommitmentId, teamId as toTeamId } from '../../domain/ids';
+import { meetingJoinKey } from '../../domain/meetingJoinKey';
 import type { Commitment, CommitmentSource, HistoryEntry, Person, PlanStep, TeamSettings } from '../../domain/types';
 import { NOTE_MAX, SETTINGS_KEY, settingsItemKey, TEXT_MAX } from './schema';
 
@@ -75,7 +76,9 @@ export function sourceKeys(source: CommitmentSource): {
     case 'meeting':
       return {
         ...(source.iCalUId !== undefined && source.iCalUId !== '' ? { meetingKey: columnKey(source.iCalUId) } : {}),
-        ...(source.joinUrl !== undefined && source.joinUrl !== '' ? { joinKey: columnKey(source.joinUrl) } : {}),
+        ...(source.joinUrl !== undefined && source.joinUrl !== ''
+          ? { joinKey: columnKey(meetingJoinKey(source.joinUrl)) }
+          : {}),
       };
     case 'manual':
       return {};
@@ -88,6 +91,20 @@ export function sourceKeys(source: CommitmentSource): {
 export function versionFromETag(eTag: string): number | undefined {
   const match = /,(\d+)"?\s*$/.exec(eTag);
   return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/**
+ * Do two eTags name the same version of the same item? The list item's own `eTag` comes in the
+ * documented form `"{GUID},n"` (braced, upper case), a fieldValueSet's `@odata.etag` as `"guid,n"`:
+ * compared as strings they differ although they are the same version. Unparseable tags compare as written.
+ */
+export function sameETag(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const key = (tag: string) => {
+    const match = /^\s*(?:W\/)?"?\{?([0-9A-Fa-f-]+)\}?,(\d+)"?\s*$/.exec(tag);
+    return match === null ? tag : `${(match[1] ?? '').toLowerCase()},${match[2] ?? ''}`;
+  };
+  return key(a) === key(b);
 }
 
 // ---------------------------------------------------------------- write

@@ -69,6 +69,8 @@ export type OutboxEntry = EntryBase &
 export interface SiteMeta {
   readonly siteId: string;
   readonly listId: string;
+  /** Indexed columns SharePoint left unindexed at the last check (see provision.ts). */
+  readonly unindexed?: readonly string[];
   /** Epoch ms of the last column check. */
   readonly verifiedAt: number;
 }

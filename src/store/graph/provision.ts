@@ -14,12 +14,18 @@ import { SCOPES } from './scopes';
 export interface ListLocation {
   readonly siteId: string;
   readonly listId: string;
+  /**
+   * Columns Kept filters on that SharePoint left unindexed (it may refuse an index on a big list):
+   * queries on them read the mirror instead of sending a `$filter` SharePoint would refuse.
+   */
+  readonly unindexed?: readonly string[];
 }
 
 export interface ProvisionResult extends ListLocation {
   readonly created: boolean;
   /** Internal names of columns created or re-indexed. */
   readonly repaired: readonly string[];
+  readonly unindexed: readonly string[];
 }
 
 interface ColumnDefinitionLike {
@@ -105,14 +111,32 @@ function typeMatches(spec: ColumnSpec, column: ColumnDefinitionLike): boolean {
   return spec.kind === 'note' ? column.text.allowMultipleLines === true : column.text.allowMultipleLines !== true;
 }
 
+/**
+ * The team has no Kept list yet, and this store may not make one ("My commitments" only reads the
+ * teams that use Kept; a member sets Kept up by opening it in the team). Carries the team's group id.
+ */
+export class ListNotSetUpError extends StoreError {
+  readonly groupId: string;
+  constructor(groupId: string) {
+    super('not-found', `Kept is not set up in this team yet: there is no "${LIST_DISPLAY_NAME}" list in its site.`);
+    this.groupId = groupId;
+  }
+}
+
 export async function provisionList(
   call: GraphCall,
   groupId: string,
   known?: Partial<ListLocation>,
+  options: {
+    /** false: find the list and check it, never create or repair it (no Sites.Manage.All). @default true */
+    readonly setUp?: boolean;
+  } = {},
 ): Promise<ProvisionResult> {
+  const setUp = options.setUp !== false;
   const siteId = known?.siteId ?? (await findSite(call, groupId));
   let list = await findList(call, siteId, known?.listId);
   let created = false;
+  if (list === undefined && !setUp) throw new ListNotSetUpError(groupId);
   if (list === undefined) {
     // https://learn.microsoft.com/graph/api/list-create (needs Sites.Manage.All)
     const res = await call({
@@ -135,14 +159,14 @@ export async function provisionList(
     );
   }
   const listId = list.id;
+  const columnsUrl = `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`;
+  const readColumns = async () => {
+    // https://learn.microsoft.com/graph/api/list-list-columns
+    const res = await call({ method: 'GET', url: columnsUrl, scopes: SCOPES.items });
+    return (res.body as { value?: ColumnDefinitionLike[] }).value ?? [];
+  };
 
-  // https://learn.microsoft.com/graph/api/list-list-columns
-  const res = await call({
-    method: 'GET',
-    url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`,
-    scopes: SCOPES.items,
-  });
-  const columns = (res.body as { value?: ColumnDefinitionLike[] }).value ?? [];
+  const columns = await readColumns();
   const toCreate: ColumnSpec[] = [];
   const toIndex: { spec: ColumnSpec; id: string }[] = [];
   for (const spec of COLUMNS) {
@@ -151,47 +175,95 @@ export async function provisionList(
       toCreate.push(spec);
       continue;
     }
-    if (!typeMatches(spec, column)) {
-      throw new StoreError(
-        'invalid',
-        `The column "${column.displayName ?? spec.displayName}" (${spec.name}) of the list "${LIST_DISPLAY_NAME}" was changed by hand: ` +
-          `Kept needs ${describe(spec)} there. Nothing was written. Change it back in the list settings.`,
-      );
-    }
+    checkType(spec, column);
     if (spec.indexed && column.indexed !== true && column.id !== undefined) toIndex.push({ spec, id: column.id });
   }
   const repairs = [
     // https://learn.microsoft.com/graph/api/list-post-columns
     ...toCreate.map((spec) => ({
-      method: 'POST' as const,
-      url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns`,
-      scopes: SCOPES.provision,
-      body: columnDefinition(spec),
+      spec,
+      request: {
+        method: 'POST' as const,
+        url: columnsUrl,
+        scopes: SCOPES.provision,
+        body: columnDefinition(spec),
+      },
     })),
     // https://learn.microsoft.com/graph/api/columndefinition-update
-    ...toIndex.map(({ id }) => ({
-      method: 'PATCH' as const,
-      url: `/sites/${enc(siteId)}/lists/${enc(listId)}/columns/${enc(id)}`,
-      scopes: SCOPES.provision,
-      body: { indexed: true },
+    ...toIndex.map(({ spec, id }) => ({
+      spec,
+      request: {
+        method: 'PATCH' as const,
+        url: `${columnsUrl}/${enc(id)}`,
+        scopes: SCOPES.provision,
+        body: { indexed: true },
+      },
     })),
   ];
-  if (repairs.length > 0) {
-    const answers = await sendBatch(call, repairs);
-    answers.forEach((answer, i) => {
-      // 409: a column of that name appeared meanwhile (another member repairing at the same moment).
-      if (!isOk(answer.status) && answer.status !== 409) {
-        const error = errorForResponse(
-          { status: answer.status, headers: new Headers(answer.headers), body: answer.body },
-          new Date(),
-        );
-        throw new StoreError(
-          error.code,
-          `Kept could not repair the column ${[...toCreate, ...toIndex.map((t) => t.spec)][i]?.name ?? ''}: ${error.message}`,
-          { cause: error },
-        );
-      }
-    });
+  if (repairs.length === 0) return { siteId, listId, created, repaired: [], unindexed: [] };
+  if (!setUp) {
+    // Reading needs no repair; a missing column would make writes fail, so say who can fix it.
+    if (toCreate.length > 0) {
+      throw new StoreError(
+        'invalid',
+        `The team's "${LIST_DISPLAY_NAME}" list is missing the column ${toCreate.map((c) => c.name).join(', ')}. ` +
+          'Open Kept in the team once to repair it. Nothing was written.',
+      );
+    }
+    return { siteId, listId, created, repaired: [], unindexed: toIndex.map((t) => t.spec.name) };
   }
-  return { siteId, listId, created, repaired: [...toCreate, ...toIndex.map((t) => t.spec)].map((s) => s.name) };
+
+  const answers = await sendBatch(
+    call,
+    repairs.map((r) => r.request),
+  );
+  answers.forEach((answer, i) => {
+    const repair = repairs[i];
+    // 409 (a column of that name exists) and a refused index are judged below, by what the list now holds.
+    if (repair === undefined || isOk(answer.status) || answer.status === 409) return;
+    if (repair.request.method === 'PATCH' && answer.status === 400) return;
+    const error = errorForResponse(
+      { status: answer.status, headers: new Headers(answer.headers), body: answer.body },
+      new Date(),
+    );
+    throw new StoreError(error.code, `Kept could not repair the column ${repair.spec.name}: ${error.message}`, {
+      cause: error,
+    });
+  });
+
+  // Read back what SharePoint made of it: a create answered 409, or an index it would not build,
+  // is only known by looking. Missing columns stop here; missing indexes are worked around.
+  const after = await readColumns();
+  const unindexed: string[] = [];
+  for (const spec of COLUMNS) {
+    const column = after.find((c) => c.name === spec.name);
+    if (column === undefined) {
+      const clash = after.find((c) => c.displayName === spec.displayName);
+      throw new StoreError(
+        'invalid',
+        `Kept could not add the column ${spec.name} ("${spec.displayName}") to the list "${LIST_DISPLAY_NAME}"` +
+          (clash === undefined
+            ? '. Nothing was written; try again, or add it in the list settings.'
+            : `: the list already has another column called "${spec.displayName}" (${clash.name ?? '?'}). Rename that column in the list settings, then try again. Nothing was written.`),
+      );
+    }
+    checkType(spec, column);
+    if (spec.indexed && column.indexed !== true) unindexed.push(spec.name);
+  }
+  return {
+    siteId,
+    listId,
+    created,
+    repaired: repairs.map((r) => r.spec.name).filter((name) => !unindexed.includes(name)),
+    unindexed,
+  };
+}
+
+function checkType(spec: ColumnSpec, column: ColumnDefinitionLike) {
+  if (typeMatches(spec, column)) return;
+  throw new StoreError(
+    'invalid',
+    `The column "${column.displayName ?? spec.displayName}" (${spec.name}) of the list "${LIST_DISPLAY_NAME}" was changed by hand: ` +
+      `Kept needs ${describe(spec)} there. Nothing was written. Change it back in the list settings.`,
+  );
 }

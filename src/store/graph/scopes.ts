@@ -9,6 +9,11 @@
  * - Team.ReadBasic.All: /me/joinedTeams for the Outlook team picker and the personal tab across teams.
  * - Calendars.Read: the iCalUId and Teams join URL of the appointment open in Outlook (event-get),
  *   which Office.js does not give; asked only when the Outlook pane opens on a meeting.
+ * - Chat.ReadBasic: the join URL of the Teams meeting a side panel or details tab is in, from the
+ *   meeting chat the Teams context names (chat-get, onlineMeetingInfo); asked only in a meeting.
+ *
+ * `Mail.ReadWrite` also covers converting the email's id to its immutable id (message-get with
+ * `Prefer: IdType="ImmutableId"`), so no second mail scope is asked.
  */
 export const SCOPES = {
   items: ['Sites.ReadWrite.All'],
@@ -17,4 +22,5 @@ export const SCOPES = {
   followUpFlags: ['Mail.ReadWrite'],
   joinedTeams: ['Team.ReadBasic.All'],
   meetingKeys: ['Calendars.Read'],
+  meetingChat: ['Chat.ReadBasic'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,7 +1,8 @@
 import { StoreError, type StoreChange } from '../Store';
 import { itemsUrl, type GraphContext } from './context';
-import { commitmentFromItem, isSettingsItem, keptIdOf, settingsFromItem, type ListItemLike } from './mapping';
+import { commitmentFromItem, isSettingsItem, keptIdOf, sameETag, settingsFromItem, type ListItemLike } from './mapping';
 import { withRecent, type DeltaMeta, type ItemRecord, type SettingsRecord } from './mirror';
+import { statusOf } from './http/errors';
 import { filterParam } from './odata';
 import { SCOPES } from './scopes';
 
@@ -61,7 +62,7 @@ export async function applyServerItems(
       if (!read.ok) continue;
       const key = keptIdOf(item) ?? `settings:${read.value.teamId}`;
       const record = await tx.objectStore('settings').get(key);
-      if (record?.eTag === read.eTag) continue;
+      if (sameETag(record?.eTag, read.eTag)) continue;
       if (record?.server !== undefined && record.server.version > read.value.version) continue;
       const pending = await pendingFor(key);
       const next: SettingsRecord = {
@@ -94,7 +95,7 @@ export async function applyServerItems(
     const c = read.value;
     seen?.add(c.id);
     const record = await itemsStore.get(c.id);
-    if (record?.eTag === read.eTag && record.server !== undefined) continue;
+    if (sameETag(record?.eTag, read.eTag) && record?.server !== undefined) continue;
     if (record?.server !== undefined && record.server.version > c.version) continue;
     const pending = await pendingFor(c.id);
     const next: ItemRecord = {
@@ -190,17 +191,38 @@ function dedupeRefresh(changes: readonly StoreChange[]): StoreChange[] {
   return refresh ? [{ kind: 'refresh' }] : [...changes];
 }
 
-/** Items matching an indexed-column filter (one request per page); they land in the mirror too. */
+/**
+ * Items matching an indexed-column filter (one request per page); they land in the mirror too.
+ * A filter on a column SharePoint left unindexed would be refused ("cannot be referenced in filter
+ * … as it is not indexed"), so then the whole list is read into the mirror instead, and the caller
+ * finds the items there.
+ */
 export async function fetchWhere(ctx: GraphContext, filter: string): Promise<void> {
   const loc = await ctx.location();
+  if ((loc.unindexed ?? []).some((column) => filter.includes(`fields/${column} `))) {
+    await pullDelta(ctx);
+    return;
+  }
   let url: string | undefined = `${itemsUrl(loc)}?$expand=fields&$top=${ctx.pageSize}&${filterParam(filter)}`;
   while (url !== undefined) {
-    const res = await ctx.call({ method: 'GET', url, scopes: SCOPES.items });
+    let res;
+    try {
+      res = await ctx.call({ method: 'GET', url, scopes: SCOPES.items });
+    } catch (error) {
+      if (!refusedAsNotIndexed(error)) throw error;
+      // An index dropped since the last column check: read the whole list once; the mirror is then
+      // complete, so later lookups refresh it with the delta link and send no filter at all.
+      await pullDelta(ctx);
+      return;
+    }
     const page = (res.body ?? {}) as DeltaPage;
     for (const change of await applyServerItems(ctx, page.value ?? [])) ctx.emit(change);
     url = page['@odata.nextLink'];
   }
 }
+
+const refusedAsNotIndexed = (error: unknown): boolean =>
+  error instanceof StoreError && statusOf(error) === 400 && /not indexed/i.test(error.message);
 
 /** The current server item, for a write that met a 412. */
 export async function fetchItem(ctx: GraphContext, itemId: string): Promise<ListItemLike | undefined> {

@@ -9,7 +9,11 @@ export interface JoinedTeam {
   readonly description?: string;
 }
 
-/** The teams the user belongs to, for the Outlook team picker. https://learn.microsoft.com/graph/api/user-list-joinedteams */
+/**
+ * The teams the user belongs to, for the Outlook team picker and "My commitments".
+ * https://learn.microsoft.com/graph/api/user-list-joinedteams: "This method does not currently support
+ * the OData query parameters", and it answers id, displayName and description only — so no `$select`.
+ */
 export async function listJoinedTeams(
   getToken: TokenProvider,
   options: { fetch?: FetchLike } = {},
@@ -20,7 +24,7 @@ export async function listJoinedTeams(
     now: () => new Date(),
   });
   const teams: JoinedTeam[] = [];
-  let url: string | undefined = '/me/joinedTeams?$select=id,displayName,description';
+  let url: string | undefined = '/me/joinedTeams';
   while (url !== undefined) {
     const res = await call({ method: 'GET', url, scopes: SCOPES.joinedTeams });
     const body = res.body as {

@@ -52,6 +52,7 @@ export function normalizeSource(value: unknown): CommitmentSource {
       receivedAt: str(value.receivedAt),
     };
     withOptional(source, 'itemId', optionalStr(value.itemId));
+    withOptional(source, 'mailbox', optionalStr(value.mailbox));
     withOptional(source, 'webLink', optionalStr(value.webLink));
     return source as CommitmentSource;
   }

@@ -406,6 +406,13 @@ describe('MeetingChecklist', () => {
     expect((screen.getByRole('textbox', { name: /What was promised/ }) as HTMLInputElement).disabled).toBe(true);
   });
 
+  it('a Teams meeting known only by its chat (no sign-in) says it needs Microsoft 365, not saving', async () => {
+    const { iCalUId: _i, joinUrl: _j, ...withoutKeys } = meeting;
+    await setup({ meeting: { ...withoutKeys, chatId: '19:meeting_abc@thread.v2' } });
+    expect(await screen.findByText('Kept needs Microsoft 365 sign-in to recognise this meeting.')).toBeTruthy();
+    expect(screen.queryByText(/Save the meeting first/)).toBeNull();
+  });
+
   it('while the keys of an Outlook meeting are being looked up, it says so instead of asking for sign-in', async () => {
     const { iCalUId: _i, joinUrl: _j, ...withoutKeys } = meeting;
     await setup({ meeting: { ...withoutKeys, itemId: 'AAMkAGI2TG93AAA=', keysPending: true } });

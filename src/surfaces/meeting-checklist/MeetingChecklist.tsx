@@ -58,7 +58,8 @@ function Checklist({ meeting }: MeetingChecklistProps) {
       {!checklist.canStore && meeting.keysPending !== true && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {t(meeting.itemId === undefined || meeting.itemId === '' ? 'meeting.noKey' : 'meeting.noKeySignIn')}
+            {/* An Outlook appointment or a Teams meeting chat that Graph could look up: sign-in is what is missing. */}
+            {t((meeting.itemId ?? meeting.chatId ?? '') === '' ? 'meeting.noKey' : 'meeting.noKeySignIn')}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -150,7 +150,7 @@ export function PlanEditor({ checklist, commitment, onClose }: PlanEditorProps) 
           {t('meeting.plan.save')}
         </Button>
         <Button onClick={() => onClose(false)}>{t('common.cancel')}</Button>
-        <Link href={host.commitmentLink(commitment.id)} target="_blank" rel="noopener noreferrer">
+        <Link href={host.commitmentLink(commitment.id, commitment.teamId)} target="_blank" rel="noopener noreferrer">
           {t('meeting.row.openInOverview')}
         </Link>
       </div>

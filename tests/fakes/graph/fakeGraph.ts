@@ -68,6 +68,36 @@ export interface FakeEvent {
   onlineMeetingUrl: string | null;
 }
 
+/** A message in one user's mailbox: https://learn.microsoft.com/graph/api/resources/message */
+export interface FakeMessage {
+  /** The id the test added it with (a stable handle for assertions). */
+  readonly id: string;
+  /** Its REST id now; changes when the message is moved to another folder. */
+  restId: string;
+  /** Its immutable id (returned with `Prefer: IdType="ImmutableId"`); the same after a move. */
+  readonly immutableId: string;
+  /** The user whose mailbox holds it: `/me/messages/{id}` finds it for that user only. */
+  readonly mailbox: string;
+  readonly subject: string;
+  flag: Record<string, unknown>;
+  deleted: boolean;
+  moves?: number;
+}
+
+/** A chat: https://learn.microsoft.com/graph/api/resources/chat (onlineMeetingInfo: teamworkOnlineMeetingInfo). */
+export interface FakeChat {
+  readonly id: string;
+  readonly topic: string | null;
+  readonly chatType: 'meeting' | 'group' | 'oneOnOne';
+  /** Users who are members; undefined: everyone (others get 404, as for a chat they cannot see). */
+  readonly members: readonly string[] | undefined;
+  readonly onlineMeetingInfo: {
+    readonly calendarEventId: string;
+    readonly joinWebUrl: string;
+    readonly organizer: { readonly id: string; readonly displayName: null; readonly userIdentityType: 'aadUser' };
+  } | null;
+}
+
 interface FakeList {
   id: string;
   name: string;
@@ -87,6 +117,11 @@ export interface FakeGraphOptions {
   readonly maxPage?: number;
   readonly random?: () => number;
   readonly faults?: Partial<FaultConfig>;
+  /**
+   * SharePoint's indexing as it behaves on big or busy lists: columns created with `indexed: true`
+   * come back unindexed (`createUnindexed`), and some columns refuse an index (`refuseIndex`).
+   */
+  readonly indexing?: { readonly createUnindexed?: boolean; readonly refuseIndex?: readonly string[] };
   /** Defaults to process.env.KEPT_GRAPH_RECORD. */
   readonly recordFile?: string;
 }
@@ -131,7 +166,10 @@ export class FakeGraph {
   readonly violations: string[] = [];
   /** Requests whose scopes were not enough. */
   readonly scopeFailures: string[] = [];
-  readonly messages = new Map<string, { id: string; subject: string; flag: Record<string, unknown> }>();
+  /** Messages by the id they were added with (see addMessage); each lives in one user's mailbox. */
+  readonly messages = new Map<string, FakeMessage>();
+  /** Meeting chats by chat id (see addMeetingChat). */
+  readonly chats = new Map<string, FakeChat>();
   mailboxSettings: Record<string, unknown> = {
     // https://learn.microsoft.com/graph/api/resources/mailboxsettings
     timeZone: 'W. Europe Standard Time',
@@ -155,6 +193,7 @@ export class FakeGraph {
   private readonly members?: readonly string[];
   private readonly maxPage: number;
   private readonly recordFile?: string;
+  private readonly indexing: NonNullable<FakeGraphOptions['indexing']>;
   private guidCounter = 0;
 
   constructor(options: FakeGraphOptions = {}) {
@@ -167,6 +206,7 @@ export class FakeGraph {
     const record = options.recordFile ?? process.env.KEPT_GRAPH_RECORD;
     if (record !== undefined && record !== '') this.recordFile = record;
     this.faults = { rate: 0, kinds: [], retryAfterSeconds: 1, next: [], ...options.faults };
+    this.indexing = options.indexing ?? {};
   }
 
   /** The `fetch` to hand to the store. */
@@ -279,9 +319,66 @@ export class FakeGraph {
     this.expiredTokensBefore = this.changeSeq + 1;
   }
 
-  addMessage(id: string, subject = 'Request'): void {
-    // https://learn.microsoft.com/graph/api/resources/message (flag: followupFlag)
-    this.messages.set(id, { id, subject, flag: { flagStatus: 'notFlagged' } });
+  /**
+   * A message in `mailbox`'s mailbox (default alex@contoso.com), known by `id` (its REST id now).
+   * https://learn.microsoft.com/graph/api/resources/message (flag: followupFlag); its immutable id
+   * is the one `Prefer: IdType="ImmutableId"` returns (see moveMessage).
+   */
+  addMessage(id: string, subject = 'Request', mailbox = 'alex@contoso.com'): FakeMessage {
+    const message: FakeMessage = {
+      id,
+      restId: id,
+      immutableId: `imm-${id}`,
+      mailbox,
+      subject,
+      flag: { flagStatus: 'notFlagged' },
+      deleted: false,
+    };
+    this.messages.set(id, message);
+    return message;
+  }
+
+  /**
+   * The user files the message in another folder: its REST id changes, its immutable id does not.
+   * https://learn.microsoft.com/graph/outlook-immutable-id ("Lifetime of immutable IDs"; by default
+   * the id "changes when the item is moved from one container … to another").
+   */
+  moveMessage(id: string): FakeMessage {
+    const message = this.messages.get(id);
+    if (message === undefined) throw new Error(`no message ${id}`);
+    message.moves = (message.moves ?? 0) + 1;
+    message.restId = `${id}-moved-${message.moves}`;
+    return message;
+  }
+
+  /** The user deletes the message (or moves it to the archive mailbox, which changes even the immutable id). */
+  deleteMessage(id: string): void {
+    const message = this.messages.get(id);
+    if (message === undefined) throw new Error(`no message ${id}`);
+    message.deleted = true;
+  }
+
+  /**
+   * The chat of a Teams meeting. https://learn.microsoft.com/graph/api/chat-get ("Get the meeting
+   * chat" example: chatType meeting, onlineMeetingInfo with calendarEventId, joinWebUrl, organizer).
+   */
+  addMeetingChat(
+    id: string,
+    chat: { joinWebUrl: string; topic?: string; organizerId?: string; calendarEventId?: string; members?: string[] },
+  ): FakeChat {
+    const created: FakeChat = {
+      id,
+      topic: chat.topic ?? 'Meeting',
+      chatType: 'meeting',
+      members: chat.members,
+      onlineMeetingInfo: {
+        calendarEventId: chat.calendarEventId ?? 'AAMkADAzMjNhY2Nh-event',
+        joinWebUrl: chat.joinWebUrl,
+        organizer: { id: chat.organizerId ?? 'organizer-oid', displayName: null, userIdentityType: 'aadUser' },
+      },
+    };
+    this.chats.set(id, created);
+    return created;
   }
 
   /** A meeting in the user's calendar; a join URL makes it a Teams meeting. */
@@ -390,8 +487,25 @@ export class FakeGraph {
     return `00000000-0000-4000-8000-${this.guidCounter.toString(16).padStart(12, '0')}`;
   }
 
+  /**
+   * A list item's eTag in the documented form `"{GUID},n"` (braced, upper case), e.g. the
+   * `"eTag": "\"{86EB4C8E-D20D-46B9-AD41-23B8868DDA8A},1\""` of https://learn.microsoft.com/graph/api/driveitem-get
+   * (listItem and driveItem share baseItem.eTag: https://learn.microsoft.com/graph/api/resources/baseitem).
+   */
   private eTag(item: Item): string {
+    return `"{${item.guid.toUpperCase()}},${item.version}"`;
+  }
+
+  /** The same version as a fieldValueSet's `@odata.etag` writes it: no braces, lower case. */
+  private fieldsETag(item: Item): string {
     return `"${item.guid},${item.version}"`;
+  }
+
+  /** If-Match names this version of the item, in either of the forms the service hands out. */
+  private matches(ifMatch: string, item: Item): boolean {
+    const key = (tag: string) =>
+      /^\s*(?:W\/)?"?\{?([0-9a-fA-F-]+)\}?,(\d+)"?\s*$/.exec(tag)?.slice(1).join(',').toLowerCase();
+    return ifMatch === '*' || (key(ifMatch) !== undefined && key(ifMatch) === key(this.eTag(item)));
   }
 
   private touch(item: Item) {
@@ -423,6 +537,8 @@ export class FakeGraph {
 
     // https://learn.microsoft.com/graph/api/user-list-joinedteams
     if (method === 'GET' && path === '/me/joinedTeams') {
+      const refused = this.refuseQueryOptions(url, 'joinedTeams');
+      if (refused !== undefined) return refused;
       return (
         this.needScope(user, ['Team.ReadBasic.All', 'TeamSettings.Read.All', 'User.Read.All'], 'joinedTeams') ?? {
           status: 200,
@@ -462,22 +578,10 @@ export class FakeGraph {
         },
       };
     }
-    // https://learn.microsoft.com/graph/api/message-update
-    if (method === 'PATCH' && (m = /^\/me\/messages\/([^/]+)$/.exec(path))) {
-      const denied = this.needScope(user, ['Mail.ReadWrite'], 'message update');
-      if (denied !== undefined) return denied;
-      const message = this.messages.get(m[1] as string);
-      if (message === undefined)
-        return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-      const flag = (body as { flag?: Record<string, unknown> } | undefined)?.flag;
-      if (flag !== undefined) {
-        if (flag.dueDateTime !== undefined && flag.startDateTime === undefined) {
-          return graphError(400, 'ErrorInvalidArgument', 'A due date needs a start date.');
-        }
-        message.flag = { ...flag };
-      }
-      return { status: 200, body: { id: message.id, subject: message.subject, flag: message.flag } };
-    }
+    const mail = this.messageRoute(method, path, q, headers, body, user);
+    if (mail !== undefined) return mail;
+    const chat = this.chatRoute(method, path, q, user);
+    if (chat !== undefined) return chat;
 
     // https://learn.microsoft.com/graph/api/site-get ("Access the root SharePoint site within a group")
     if (method === 'GET' && (m = /^\/groups\/([^/]+)\/sites\/root$/.exec(path))) {
@@ -536,6 +640,7 @@ export class FakeGraph {
       const column = list.columns.find((c) => c.id === m?.[1]);
       if (column === undefined) return graphError(404, 'itemNotFound', 'Column not found.');
       const patch = body as Partial<Column>;
+      if (patch.indexed === true && !this.indexable(column.name)) return this.indexRefused(column.name);
       if (patch.indexed !== undefined) column.indexed = patch.indexed;
       if (patch.displayName !== undefined) column.displayName = patch.displayName;
       return { status: 200, body: column };
@@ -567,7 +672,7 @@ export class FakeGraph {
       if (live === undefined) return graphError(404, 'itemNotFound', 'Item not found');
       if (race) this.touch(live);
       const ifMatch = headers['if-match'];
-      if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== this.eTag(live)) {
+      if (ifMatch !== undefined && !this.matches(ifMatch, live)) {
         return graphError(
           412,
           'resourceModified',
@@ -590,7 +695,7 @@ export class FakeGraph {
       if (live === undefined) return graphError(404, 'itemNotFound', 'Item not found');
       if (race) this.touch(live);
       const ifMatch = headers['if-match'];
-      if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== this.eTag(live)) {
+      if (ifMatch !== undefined && !this.matches(ifMatch, live)) {
         return graphError(
           412,
           'resourceModified',
@@ -602,6 +707,106 @@ export class FakeGraph {
       return { status: 204 };
     }
     return graphError(405, 'BadRequest', `No route for ${method} ${path}`);
+  }
+
+  // ------------------------------------------------------------------ Microsoft 365 strictness: mail, chats, query options, indexes
+
+  /**
+   * `/me/messages/{id}` (GET: https://learn.microsoft.com/graph/api/message-get, least privileged
+   * delegated Mail.ReadBasic; PATCH: https://learn.microsoft.com/graph/api/message-update, Mail.ReadWrite).
+   * The id may be the current REST id or the immutable id; an old REST id (the message moved since),
+   * another user's message or a deleted one is 404 ErrorItemNotFound. Ids in the answer are immutable
+   * only with `Prefer: IdType="ImmutableId"` (https://learn.microsoft.com/graph/outlook-immutable-id).
+   */
+  private messageRoute(
+    method: string,
+    path: string,
+    q: URLSearchParams,
+    headers: Record<string, string>,
+    body: unknown,
+    user: { name: string; scopes: Set<string> },
+  ): Answer | undefined {
+    const m = /^\/me\/messages\/([^/]+)$/.exec(path);
+    if (m === null || (method !== 'GET' && method !== 'PATCH')) return undefined;
+    const denied =
+      method === 'GET'
+        ? this.needScope(user, ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'], 'message get')
+        : this.needScope(user, ['Mail.ReadWrite'], 'message update');
+    if (denied !== undefined) return denied;
+    const id = m[1] as string;
+    const message = [...this.messages.values()].find(
+      (x) => !x.deleted && x.mailbox === user.name && (x.restId === id || x.immutableId === id),
+    );
+    if (message === undefined)
+      return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (method === 'PATCH') {
+      const flag = (body as { flag?: Record<string, unknown> } | undefined)?.flag;
+      if (flag !== undefined) {
+        if (flag.dueDateTime !== undefined && flag.startDateTime === undefined) {
+          return graphError(400, 'ErrorInvalidArgument', 'A due date needs a start date.');
+        }
+        message.flag = { ...flag };
+      }
+    }
+    const immutable = /IdType="ImmutableId"/.test(headers.prefer ?? '');
+    const full = { id: immutable ? message.immutableId : message.restId, subject: message.subject, flag: message.flag };
+    const select = q.get('$select');
+    const picked =
+      method === 'GET' && select !== null
+        ? Object.fromEntries(Object.entries(full).filter(([k]) => k === 'id' || select.split(',').includes(k)))
+        : full;
+    return { status: 200, body: picked, headers: immutable ? { 'Preference-Applied': 'IdType="ImmutableId"' } : {} };
+  }
+
+  /**
+   * `GET /chats/{id}` (https://learn.microsoft.com/graph/api/chat-get; least privileged delegated
+   * Chat.ReadBasic; "This operation does not currently support OData query parameters"). A chat the
+   * user is not a member of is not found.
+   */
+  private chatRoute(
+    method: string,
+    path: string,
+    q: URLSearchParams,
+    user: { name: string; scopes: Set<string> },
+  ): Answer | undefined {
+    const m = /^\/(?:me\/)?chats\/([^/]+)$/.exec(path);
+    if (m === null || method !== 'GET') return undefined;
+    const refused = this.refuseQueryOptions(new URL(`${ROOT}/chats?${q.toString()}`), 'chat');
+    if (refused !== undefined) return refused;
+    const denied = this.needScope(user, ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'], 'chat get');
+    if (denied !== undefined) return denied;
+    const chat = this.chats.get(m[1] as string);
+    if (chat === undefined || (chat.members !== undefined && !chat.members.includes(user.name)))
+      return graphError(404, 'NotFound', 'Chat not found.');
+    const { members: _members, ...visible } = chat;
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${ROOT}/$metadata#chats/$entity`,
+        ...visible,
+        webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chat.id)}/0`,
+      },
+    };
+  }
+
+  /** An endpoint whose page says it "does not currently support the OData query parameters" refuses them. */
+  private refuseQueryOptions(url: URL, what: string): Answer | undefined {
+    const options = [...url.searchParams.keys()].filter((k) => k.startsWith('$'));
+    if (options.length === 0) return undefined;
+    return graphError(400, 'BadRequest', `Query option '${options[0] ?? ''}' is not allowed on ${what}.`);
+  }
+
+  /** SharePoint may not index a column on a large list: https://support.microsoft.com/office/add-an-index-to-a-list-or-library-column-f3f00554-b7dc-44d1-a2ed-d477eac463b0 */
+  private indexable(name: string): boolean {
+    return !(this.indexing.refuseIndex ?? []).includes(name);
+  }
+
+  private indexRefused(name: string): Answer {
+    return graphError(
+      400,
+      'invalidRequest',
+      `The column '${name}' cannot be indexed: the list exceeds the list view threshold enforced by the administrator.`,
+    );
   }
 
   // ------------------------------------------------------------------ $batch
@@ -705,8 +910,9 @@ export class FakeGraph {
     const c = body as Partial<Column>;
     if (typeof c.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.name))
       return graphError(400, 'invalidRequest', 'Invalid column name');
-    if (list.columns.some((x) => x.name === c.name))
-      return graphError(409, 'nameAlreadyExists', `A column named ${c.name} exists.`);
+    // Internal and display names are both unique in a list.
+    if (list.columns.some((x) => x.name === c.name || (c.displayName !== undefined && x.displayName === c.displayName)))
+      return graphError(409, 'nameAlreadyExists', `A column named ${c.displayName ?? c.name} exists.`);
     if (c.text === undefined && c.number === undefined)
       return graphError(400, 'invalidRequest', 'Column type facet missing');
     const indexedCount = list.columns.filter((x) => x.indexed).length + (c.indexed === true ? 1 : 0);
@@ -716,7 +922,7 @@ export class FakeGraph {
       id: this.guid(),
       name: c.name,
       displayName: c.displayName ?? c.name,
-      indexed: c.indexed === true,
+      indexed: c.indexed === true && this.indexable(c.name) && this.indexing.createUnindexed !== true,
       ...(c.text !== undefined ? { text: { ...c.text } } : {}),
       ...(c.number !== undefined ? { number: { ...c.number } } : {}),
     };
@@ -729,7 +935,7 @@ export class FakeGraph {
   /** https://learn.microsoft.com/graph/api/resources/fieldvalueset (with its @odata.etag) */
   private fieldsJson(item: Item) {
     return {
-      '@odata.etag': this.eTag(item),
+      '@odata.etag': this.fieldsETag(item),
       id: item.id,
       ...item.fields,
       Modified: item.modified,

@@ -21,6 +21,24 @@ export const shell = {
     one: 'The commitments of # of your teams could not be loaded: {reasons}',
     other: 'The commitments of # of your teams could not be loaded: {reasons}',
   }),
+  'shell.problems.notSetUp': plural({
+    one: 'Kept is not set up yet in {teams}, so there is nothing to show from it. A member of that team sets Kept up by opening it in the team; nothing is created from here.',
+    other:
+      'Kept is not set up yet in # of your teams ({teams}), so there is nothing to show from them. A member of each team sets Kept up by opening it in the team; nothing is created from here.',
+  }),
+  'shell.problems.messages.title': 'A follow-up flag can’t be kept',
+  'shell.problems.messageMissing': plural({
+    one: 'The email behind {titles} is no longer in your mailbox (it was deleted or moved to an archive), so Kept can’t keep its Outlook follow-up flag. The commitment itself is unchanged.',
+    other:
+      'The emails behind # commitments ({titles}) are no longer in your mailbox (deleted or moved to an archive), so Kept can’t keep their Outlook follow-up flags. The commitments themselves are unchanged.',
+  }),
+  'shell.auth.redirecting': 'Signing in to Microsoft 365… This window closes by itself.',
+  'shell.auth.redirectFailed': 'Sign-in could not finish ({detail}). Close this window and try again in Kept.',
+  'shell.auth.relayTitle': 'Sign in to Microsoft 365',
+  'shell.auth.relayExplain':
+    'Kept opens Microsoft’s sign-in in a new window. When you are done there, both windows close and Kept carries on.',
+  'shell.auth.relayContinue': 'Continue to sign in',
+  'shell.auth.relayWaiting': 'Waiting for Microsoft’s sign-in window…',
   'shell.storage.pending': plural({ one: '# change waiting to be sent', other: '# changes waiting to be sent' }),
   'shell.storage.offline': 'offline',
   'shell.storage.graph': 'Saved in the {team} team site (Microsoft 365)',

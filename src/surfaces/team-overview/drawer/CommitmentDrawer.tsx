@@ -156,7 +156,7 @@ function DrawerContent({
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(new URL(host.commitmentLink(c.id), window.location.href).href);
+      await navigator.clipboard.writeText(new URL(host.commitmentLink(c.id, c.teamId), window.location.href).href);
       setCopied('yes');
     } catch {
       setCopied('failed');
