@@ -1,4 +1,7 @@
 import { t } from './i18n';
+import { dateLocale, safeLocale } from './i18n/locales';
+
+export { localeDirection, safeLocale } from './i18n/locales';
 import type { Instant, IsoDate } from './types';
 
 // Locale formatting for drafts and the UI. Pure: the locale, the time zone and "now" are passed in.
@@ -6,15 +9,6 @@ import type { Instant, IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
-
-/** Intl rejects malformed tags with a RangeError; a draft must still be produced. */
-export function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, or null when it is not a real calendar date. */
 export function dayNumber(isoDate: string): number | null {
@@ -36,7 +30,7 @@ export function dayNumber(isoDate: string): number | null {
 export function formatDate(isoDate: IsoDate, locale: string): string {
   const day = dayNumber(isoDate);
   if (day === null) return isoDate;
-  return new Intl.DateTimeFormat(safeLocale(locale), {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -49,7 +43,7 @@ export function formatDate(isoDate: IsoDate, locale: string): string {
 export function formatShortDate(isoDate: IsoDate, locale: string): string {
   const day = dayNumber(isoDate);
   if (day === null) return isoDate;
-  return new Intl.DateTimeFormat(safeLocale(locale), {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -66,7 +60,7 @@ function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   } catch {
     // An unknown zone name must not break a draft.
   }
-  return new Intl.DateTimeFormat(safeLocale(locale), {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -150,10 +144,4 @@ export function formatList(
   type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
 ): string {
   return new Intl.ListFormat(safeLocale(locale), { style: 'long', type }).format(items);
-}
-
-/** Text direction of a locale, for `dir` on drafts and pages. */
-export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  const language = safeLocale(locale).split('-')[0]?.toLowerCase() ?? 'en';
-  return ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug'].includes(language) ? 'rtl' : 'ltr';
 }

@@ -1,6 +1,7 @@
-import { localeDirection } from '../../domain/format';
+import { localeDirection, pickLocale } from '../../domain/i18n/locales';
 import { teamId as toTeamId } from '../../domain/ids';
 import type { Person } from '../../domain/types';
+import { browserLanguages } from '../browserLanguages';
 import type { DraftOutcome, HostContext, HostItem, HostTeam, ThemeName, Unsubscribe } from '../HostContext';
 import type { MeetingDetailsLike, TeamsContextLike, TeamsSdk } from './teamsSdk';
 
@@ -11,6 +12,8 @@ export interface TeamsHostOptions {
   readonly overviewUrl?: string;
   /** When the host was created; a meeting without details uses it as its start. */
   readonly now?: () => Date;
+  /** Where the locale comes from when Teams' language is not one Kept speaks (tests pass their own). */
+  readonly browserLanguages?: readonly string[];
 }
 
 const MEETING_FRAMES = new Set(['sidePanel', 'meetingStage', 'content']);
@@ -142,7 +145,8 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
     item = meetingItem(context, details, now);
   }
 
-  const locale = context.app.locale || 'en-US';
+  // Teams' language first (app.locale), then the browser's.
+  const locale = pickLocale([context.app.locale, ...(options.browserLanguages ?? browserLanguages())]);
   const team = teamOf(context);
   const appId = appIdOf(context);
   const initialCommitment = context.page.subPageId?.trim() || undefined;

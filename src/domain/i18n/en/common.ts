@@ -1,4 +1,4 @@
-import type { MessageTemplate } from '../index';
+import type { MessageTemplate } from '../wording';
 
 /** Words every surface shares: status names, actions, generic errors. */
 export const common = {

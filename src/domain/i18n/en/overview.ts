@@ -1,4 +1,4 @@
-import { plural, type MessageTemplate } from '../index';
+import { plural, type MessageTemplate } from '../wording';
 
 /** The Teams tab: the team's overview, "My commitments", metrics and team settings. */
 export const overview = {
@@ -80,6 +80,7 @@ export const overview = {
   'overview.drawer.owner': 'Owner',
   'overview.drawer.customer': 'Customer',
   'overview.drawer.checker': 'Checker',
+  'overview.drawer.messageLanguage': 'Messages to the customer in',
   'overview.drawer.target': 'Target date',
   'overview.drawer.promised': 'Promised date',
   'overview.drawer.nextUpdate': 'Next update due',
