@@ -68,9 +68,19 @@ export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
             {notice !== undefined && <Text role="status">{notice}</Text>}
             <Text>{t('shell.draft.explain')}</Text>
             {recipients !== '' && <Text className={styles.recipients}>{t('shell.draft.to', { recipients })}</Text>}
-            <Text weight="semibold">{draft.subject}</Text>
+            {/* The draft is in the customer's language, which may not be the dialog's. */}
+            <Text weight="semibold" lang={draft.lang} dir={draft.dir}>
+              {draft.subject}
+            </Text>
             <Field label={t('shell.draft.body')}>
-              <Textarea className={styles.body} resize="vertical" value={text} onChange={(_, d) => setText(d.value)} />
+              <Textarea
+                className={styles.body}
+                resize="vertical"
+                value={text}
+                lang={draft.lang}
+                dir={draft.dir}
+                onChange={(_, d) => setText(d.value)}
+              />
             </Field>
             <Text role="status" aria-live="polite">
               {copied === 'yes' ? t('common.copied') : copied === 'failed' ? t('shell.draft.copyFailed') : ''}

@@ -7,6 +7,8 @@ export type UiLocale = (typeof UI_LOCALES)[number];
 export type TranslatedLocale = Exclude<UiLocale, 'en'>;
 export const TRANSLATED_LOCALES: readonly TranslatedLocale[] = ['fi', 'fa', 'zh-Hans'];
 
+export const isUiLocale = (value: unknown): value is UiLocale => (UI_LOCALES as readonly unknown[]).includes(value);
+
 /** Intl rejects malformed tags with a RangeError; nothing we show may break on a bad tag. */
 export function safeLocale(locale: string): string {
   try {

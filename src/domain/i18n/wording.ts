@@ -1,4 +1,4 @@
-import { dateLocale } from './locales';
+import { dateLocale, localeDirection } from './locales';
 
 // The building blocks of a message: placeholders, plural forms, numbers and dates in the reader's
 // locale. Every catalog file (English and the translations) words its messages with these, so a
@@ -35,12 +35,25 @@ export function formatNumberIn(locale: string, value: number, maximumFractionDig
   return format.format(value);
 }
 
-/** Replaces `{name}` with the parameter; numbers are written in the locale's digits. */
+/** Unicode first-strong isolate and its end (FSI … PDI). */
+export const ISOLATE_START = '\u2068';
+export const ISOLATE_END = '\u2069';
+
+/**
+ * A value set into a right-to-left sentence, isolated: an English title or a Latin name keeps its
+ * own order and cannot carry the sentence's punctuation or numbers to the wrong side. Left-to-right
+ * messages are returned unchanged.
+ */
+export function isolate(value: string, locale: string): string {
+  return value === '' || localeDirection(locale) !== 'rtl' ? value : `${ISOLATE_START}${value}${ISOLATE_END}`;
+}
+
+/** Replaces `{name}` with the parameter; numbers are written in the locale's digits, text isolated in RTL. */
 export function fill(template: string, params: MessageParams, locale: string): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumberIn(locale, value) : value;
+    return typeof value === 'number' ? formatNumberIn(locale, value) : isolate(value, locale);
   });
 }
 

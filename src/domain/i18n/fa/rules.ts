@@ -1,6 +1,6 @@
 import type { rules as english } from '../en/rules';
 import type { Translation } from '../index';
-import { countPhrase, num, percent, withDates, type MessageParams } from '../wording';
+import { countPhrase, isolate, num, percent, withDates, type MessageParams } from '../wording';
 
 // واژه‌های قواعد وضعیت، ریسک، پیشنهاد تاریخ و سنجه‌ها (فارسی).
 
@@ -31,7 +31,7 @@ export const rules = {
     (_, date) => `تاریخ هدف (${date('targetDate')}) بعد از تاریخ وعده (${date('promisedDate')}) است.`,
   ),
   'rules.risk.step-overdue': withDates(
-    (p, date) => `موعد «${String(p.stepText)}» ${date('dueDate')} بود و هنوز انجام نشده است.`,
+    (p, date, locale) => `موعد «${isolate(String(p.stepText), locale)}» ${date('dueDate')} بود و هنوز انجام نشده است.`,
   ),
   'rules.risk.not-enough-time': (p: MessageParams, locale: string) => {
     const steps = countPhrase({ other: '# مرحله هنوز مانده' }, p.openSteps, locale);

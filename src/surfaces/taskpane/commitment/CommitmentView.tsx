@@ -12,6 +12,7 @@ import { Suspense, lazy, useId, useRef, useState, type ReactElement } from 'reac
 import { actionBlocked, clearRiskFlag, setStepDone, sharePlan, teamToday } from '../../../domain/actions';
 import { formatDate, formatDateTime, formatRelativeDate, formatRelativeTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
+import { catalogLocale, languageName } from '../../../domain/i18n/locales';
 import { historyEntryDetail, historyEntryMessage } from '../../../domain/history';
 import { riskReasonMessage, statusAt } from '../../../domain/status';
 import type { Commitment, TeamSettings } from '../../../domain/types';
@@ -74,7 +75,7 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
   const share = () =>
     void runner.run((ctx, templates) => {
       const next = sharePlan(c, ctx);
-      return { next, draft: templates.planDraft(next, settings, locale) };
+      return { next, draft: templates.planDraft(next, settings, runner.draftLocale) };
     });
   const tick = (stepId: Commitment['steps'][number]['id'], done: boolean) =>
     void runner.run((ctx) => ({ next: setStepDone(c, stepId, done, ctx) }));
@@ -126,6 +127,13 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
             <>
               <dt>{t('taskpane.view.checker')}</dt>
               <dd>{c.checker.name || c.checker.email}</dd>
+            </>
+          )}
+          {/* Said when the drafts will not be in the pane's language, so no one is surprised. */}
+          {c.messageLanguage !== undefined && c.messageLanguage !== catalogLocale(locale) && (
+            <>
+              <dt>{t('taskpane.view.messageLanguage')}</dt>
+              <dd lang={c.messageLanguage}>{languageName(c.messageLanguage)}</dd>
             </>
           )}
           {status.nextUpdateDue !== undefined && (

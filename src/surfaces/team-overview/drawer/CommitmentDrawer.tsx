@@ -21,6 +21,7 @@ import { actionBlocked } from '../../../domain/actions';
 import { localDate } from '../../../domain/calendar';
 import { formatDate, formatDateTime } from '../../../domain/format';
 import { historyEntryMessage } from '../../../domain/history';
+import { catalogLocale, languageName } from '../../../domain/i18n/locales';
 import { riskReasonMessage } from '../../../domain/status';
 import type { TeamSettings } from '../../../domain/types';
 import { useServices } from '../../../ui/services';
@@ -191,6 +192,14 @@ function DrawerContent({
           <>
             <dt className={styles.term}>{t('overview.drawer.checker')}</dt>
             <dd className={styles.definition}>{c.checker.name || c.checker.email}</dd>
+          </>
+        )}
+        {c.messageLanguage !== undefined && c.messageLanguage !== catalogLocale(locale) && (
+          <>
+            <dt className={styles.term}>{t('overview.drawer.messageLanguage')}</dt>
+            <dd className={styles.definition} lang={c.messageLanguage}>
+              {languageName(c.messageLanguage)}
+            </dd>
           </>
         )}
         <dt className={styles.term}>{t('overview.drawer.target')}</dt>
