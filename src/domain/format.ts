@@ -145,3 +145,13 @@ export function formatList(
 ): string {
   return new Intl.ListFormat(safeLocale(locale), { style: 'long', type }).format(items);
 }
+
+/**
+ * Picked options joined by the locale's list separator, without "and" ("A, B" / "A، B" / "A、B"):
+ * the separator a conjunction list puts between its first two items.
+ */
+export function formatChoices(items: readonly string[], locale: string): string {
+  const parts = new Intl.ListFormat(safeLocale(locale), { type: 'conjunction' }).formatToParts(['a', 'b', 'c']);
+  const separator = parts.find((part) => part.type === 'literal')?.value ?? ', ';
+  return items.join(separator);
+}

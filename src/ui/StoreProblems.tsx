@@ -1,3 +1,4 @@
+import { formatChoices } from '../domain/format';
 import { useEffect, useState } from 'react';
 import type { StoreProblem } from '../store/Store';
 import { Alert } from './Alert';
@@ -39,7 +40,7 @@ export function StoreProblems() {
   const teams = problems.filter((p) => p.kind === 'team-unavailable');
   if (unreadable.length === 0 && teams.length === 0) return null;
 
-  const columns = [...new Set(unreadable.map((p) => p.column))].join(', ');
+  const columns = formatChoices([...new Set(unreadable.map((p) => p.column))], translator.locale);
   const reasons = [...new Set(teams.map((p) => describeError(p.error, translator)))].join(' ');
   return (
     <Alert intent="warning" role="status" title={t('shell.problems.title')}>

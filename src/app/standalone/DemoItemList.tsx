@@ -94,10 +94,13 @@ export function DemoItemList({
                   {item.kind === 'email' ? <MailRegular /> : <CalendarRegular />}
                 </span>
                 <span className={styles.text}>
+                  {/* Names and subjects are isolated: each keeps its own direction in either page direction. */}
                   <Text weight="semibold" className={styles.oneLine}>
-                    {item.kind === 'email' ? item.from.name : item.organizer.name}
+                    <bdi>{item.kind === 'email' ? item.from.name : item.organizer.name}</bdi>
                   </Text>
-                  <Text className={styles.oneLine}>{item.subject}</Text>
+                  <Text className={styles.oneLine}>
+                    <bdi>{item.subject}</bdi>
+                  </Text>
                   <span className={styles.meta}>
                     <Text size={200}>{when}</Text>
                     {covered(item) && (

@@ -197,7 +197,7 @@ function CommitmentList({
         <li key={c.id} className={styles.card}>
           <Button appearance="transparent" className={styles.listButton} onClick={() => onOpen(c.id)}>
             <Text weight="semibold" className={styles.wrap}>
-              {c.title}
+              <bdi>{c.title}</bdi>
             </Text>
           </Button>
           <div>

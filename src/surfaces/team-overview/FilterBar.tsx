@@ -10,6 +10,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
+import { formatChoices } from '../../domain/format';
 import type { StatusKind } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
@@ -53,12 +54,15 @@ export interface FilterBarProps {
 /** Search, people, status and promised-date filters above the table; they combine with AND. */
 export function FilterBar({ filters, onChange, owners, customers, showOwner, matching, total }: FilterBarProps) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, locale } = useT();
   const set = (patch: Partial<OverviewFilters>) => onChange({ ...filters, ...patch });
   const nameOf = (people: readonly PersonOption[], selected: readonly string[]) =>
     selected.length === 0
       ? ''
-      : selected.map((email) => people.find((p) => p.email === email)?.name ?? email).join(', ');
+      : formatChoices(
+          selected.map((email) => people.find((p) => p.email === email)?.name ?? email),
+          locale,
+        );
   const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
 
   return (
@@ -110,7 +114,10 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
             className={styles.dropdown}
             multiselect
             placeholder={t('overview.filter.any')}
-            value={filters.statuses.map((s) => t(`common.status.${s}`)).join(', ')}
+            value={formatChoices(
+              filters.statuses.map((s) => t(`common.status.${s}`)),
+              locale,
+            )}
             selectedOptions={[...filters.statuses]}
             onOptionSelect={(_, data) =>
               set({ statuses: data.selectedOptions.filter((s): s is StatusKind => STATUSES.includes(s as StatusKind)) })

@@ -102,8 +102,9 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
   return (
     <article className={styles.section} aria-labelledby={titleId}>
       <header className={styles.section}>
+        {/* People's own words are isolated (bdi): an English title keeps its punctuation where it belongs in a Persian pane. */}
         <h2 id={titleId} className={styles.heading}>
-          {c.title}
+          <bdi>{c.title}</bdi>
         </h2>
         <div className={styles.statusLine}>
           <StatusBadge kind={status.kind} />
@@ -176,7 +177,12 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
         {c.feedback !== undefined && (
           <Text className={styles.wrap}>
             {t('taskpane.view.feedback', { rating: c.feedback.rating })}
-            {c.feedback.comment !== '' && ` “${c.feedback.comment}”`}
+            {c.feedback.comment !== '' && (
+              <>
+                {' “'}
+                <bdi>{c.feedback.comment}</bdi>”
+              </>
+            )}
           </Text>
         )}
       </header>
@@ -212,7 +218,7 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
                       disabled={!allowed('tick') || runner.busy}
                       onChange={(_, d) => tick(step.id, d.checked === true)}
                       label={
-                        <span className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</span>
+                        <bdi className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</bdi>
                       }
                     />
                     {meta.length > 0 && <div className={styles.stepMeta}>{meta.join(' · ')}</div>}
@@ -223,7 +229,7 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
           )}
           {c.acceptanceCriteria !== '' && (
             <Text className={styles.wrap}>
-              <Text weight="semibold">{t('taskpane.view.criteria')}</Text> {c.acceptanceCriteria}
+              <Text weight="semibold">{t('taskpane.view.criteria')}</Text> <bdi>{c.acceptanceCriteria}</bdi>
             </Text>
           )}
           {editable && (
@@ -292,7 +298,11 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
             return (
               <li key={entry.id} className={styles.timelineItem}>
                 <Text>{fmt(historyEntryMessage(entry, c, locale))}</Text>
-                {detail !== undefined && <Text className={styles.muted}>{detail}</Text>}
+                {detail !== undefined && (
+                  <Text className={styles.muted}>
+                    <bdi>{detail}</bdi>
+                  </Text>
+                )}
                 <Text size={200} className={styles.muted}>
                   <time dateTime={entry.at}>{formatDateTime(entry.at, locale, zone)}</time>
                 </Text>

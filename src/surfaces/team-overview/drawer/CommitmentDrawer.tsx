@@ -98,7 +98,7 @@ export function CommitmentDrawer({ row, settings, open, onClose, onConflict, nar
             />
           }
         >
-          {row?.commitment.title ?? t('overview.drawer.gone')}
+          {row === undefined ? t('overview.drawer.gone') : <bdi>{row.commitment.title}</bdi>}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
@@ -272,7 +272,7 @@ function DrawerContent({
                   onChange={(_, data) => void actions.tickStep(step.id, data.checked === true)}
                   label={
                     <>
-                      {step.text}
+                      <bdi>{step.text}</bdi>
                       {(step.dueDate !== undefined || step.owner !== undefined) && (
                         <span className={styles.stepMeta}>
                           {[
@@ -299,7 +299,7 @@ function DrawerContent({
           {t('overview.drawer.criteria')}
         </h3>
         <p className={styles.preWrap}>
-          {c.acceptanceCriteria.trim() === '' ? t('overview.drawer.noCriteria') : c.acceptanceCriteria}
+          {c.acceptanceCriteria.trim() === '' ? t('overview.drawer.noCriteria') : <bdi>{c.acceptanceCriteria}</bdi>}
         </p>
       </section>
 
