@@ -72,6 +72,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
           <SearchBox
             value={filters.text}
             placeholder={t('overview.search.placeholder')}
+            dismiss={{ 'aria-label': t('overview.search.clear') }}
             onChange={(_, data) => set({ text: data.value })}
           />
         </Field>
@@ -79,6 +80,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
           <Field label={t('overview.filter.owner')} className={styles.field}>
             <Dropdown
               className={styles.dropdown}
+              clearButton={{ 'aria-label': t('common.clearSelection') }}
               multiselect
               placeholder={t('overview.filter.any')}
               value={nameOf(owners, filters.owners)}
@@ -96,6 +98,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
         <Field label={t('overview.filter.customer')} className={styles.field}>
           <Dropdown
             className={styles.dropdown}
+            clearButton={{ 'aria-label': t('common.clearSelection') }}
             multiselect
             placeholder={t('overview.filter.any')}
             value={nameOf(customers, filters.customers)}
@@ -112,6 +115,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
         <Field label={t('overview.filter.status')} className={styles.field}>
           <Dropdown
             className={styles.dropdown}
+            clearButton={{ 'aria-label': t('common.clearSelection') }}
             multiselect
             placeholder={t('overview.filter.any')}
             value={formatChoices(

@@ -23,6 +23,7 @@ export const overview = {
   'overview.filters.label': 'Filters',
   'overview.search.label': 'Search commitments',
   'overview.search.placeholder': 'Search title, people, subject',
+  'overview.search.clear': 'Clear search',
   'overview.filter.owner': 'Owner',
   'overview.filter.customer': 'Customer',
   'overview.filter.status': 'Status',

@@ -11,6 +11,7 @@ export const common = {
   'common.loading': 'در حال بارگیری…',
   'common.copy': 'کپی',
   'common.copied': 'کپی شد',
+  'common.clearSelection': 'پاک کردن انتخاب',
   'common.status.awaiting-acknowledgement': 'در انتظار اعلام وصول',
   'common.status.on-track': 'طبق برنامه',
   'common.status.update-due': 'موعد گزارش پیشرفت',

@@ -24,6 +24,7 @@ export const overview = {
   'overview.filters.label': 'فیلترها',
   'overview.search.label': 'جستجوی تعهدها',
   'overview.search.placeholder': 'جستجو در عنوان، افراد، موضوع',
+  'overview.search.clear': 'پاک کردن جستجو',
   'overview.filter.owner': 'مسئول',
   'overview.filter.customer': 'مشتری',
   'overview.filter.status': 'وضعیت',

@@ -11,6 +11,7 @@ export const common = {
   'common.loading': 'Ladataan…',
   'common.copy': 'Kopioi',
   'common.copied': 'Kopioitu',
+  'common.clearSelection': 'Tyhjennä valinta',
   'common.status.awaiting-acknowledgement': 'Odottaa kuittausta',
   'common.status.on-track': 'Aikataulussa',
   'common.status.update-due': 'Päivityksen aika',

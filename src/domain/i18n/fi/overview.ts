@@ -23,6 +23,7 @@ export const overview = {
   'overview.filters.label': 'Suodattimet',
   'overview.search.label': 'Hae sitoumuksia',
   'overview.search.placeholder': 'Hae otsikosta, henkilöistä, aiheesta',
+  'overview.search.clear': 'Tyhjennä haku',
   'overview.filter.owner': 'Vastuuhenkilö',
   'overview.filter.customer': 'Asiakas',
   'overview.filter.status': 'Tila',

@@ -11,6 +11,7 @@ export const common = {
   'common.loading': '正在加载…',
   'common.copy': '复制',
   'common.copied': '已复制',
+  'common.clearSelection': '清除所选内容',
   'common.status.awaiting-acknowledgement': '待确认',
   'common.status.on-track': '进展正常',
   'common.status.update-due': '应更新进度',

@@ -23,6 +23,7 @@ export const overview = {
   'overview.filters.label': '筛选器',
   'overview.search.label': '搜索承诺',
   'overview.search.placeholder': '搜索标题、人员、主题',
+  'overview.search.clear': '清除搜索',
   'overview.filter.owner': '负责人',
   'overview.filter.customer': '客户',
   'overview.filter.status': '状态',
