@@ -323,29 +323,3 @@ for (const theme of [
     });
   });
 }
-
-describe('team overview, right to left', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser({ width: 1100, height: 900 });
-  });
-  after(async () => {
-    await browser?.close();
-  });
-
-  it('mirrors the layout and keeps working under dir="rtl"', async () => {
-    const page = await openOverview(browser, '?lang=ar');
-    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
-    const grid = page.getByRole('grid', { name: 'Commitments' });
-    const box = await grid.boundingBox();
-    const title = await renderedRows(page).first().locator('[aria-colindex="1"]').boundingBox();
-    assert.ok(title.x + title.width > box.x + box.width * 0.6, 'the first column is on the right');
-    assert.deepEqual(await surfaceViolations(page), []);
-    await screenshot(page, 'overview-rtl');
-    await renderedRows(page).first().click();
-    await page.getByRole('button', { name: 'Log an update' }).waitFor();
-    await screenshot(page, 'overview-rtl-drawer');
-    assert.deepEqual(page.errors, []);
-    await page.close();
-  });
-});
