@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     '& input[type="text"], & input[type="email"], & input[type="search"], & input:not([type]), & textarea': {
       unicodeBidi: 'plaintext',
     },
+    // Numbered lists count in the page's digits (۱، ۲، ۳ in Persian), like every other number.
+    '& ol:lang(fa)': { listStyleType: 'persian' },
   },
   page: {
     minHeight: '100vh',

@@ -155,3 +155,13 @@ export function formatChoices(items: readonly string[], locale: string): string 
   const separator = parts.find((part) => part.type === 'literal')?.value ?? ', ';
   return items.join(separator);
 }
+
+/**
+ * "Name <address>" that reads right in either direction: the name isolated with its own direction,
+ * the address always left to right (in a Persian line the brackets would otherwise swap sides).
+ */
+export function formatMailbox(person: { readonly name: string; readonly email: string }): string {
+  const address = `\u2066<${person.email}>\u2069`;
+  const name = person.name.trim();
+  return name === '' || name === person.email ? address : `\u2068${name}\u2069 ${address}`;
+}

@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { formatMailbox } from '../domain/format';
 import type { DraftRequest } from '../hosts/HostContext';
 import { useT } from './useT';
 
@@ -38,7 +39,7 @@ export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
   const { t } = useT();
   const [text, setText] = useState(draft.text);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  const recipients = (draft.to ?? []).map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join('; ');
+  const recipients = (draft.to ?? []).map(formatMailbox).join('; ');
 
   const copy = async () => {
     try {

@@ -125,6 +125,11 @@ for (const locale of LOCALES) {
       // Priya writes in English: the team's earlier commitments remember it, so her drafts default to English.
       const language = page.locator('select').filter({ has: page.locator('option[value="fa"]') });
       assert.equal(await language.inputValue(), 'en');
+      // Typed text takes its own direction: the English subject in the title field starts at the left,
+      // not cut off at its beginning by a right-to-left field.
+      const title = page.locator('input[type="text"]').first();
+      assert.equal(await title.inputValue(), 'Monthly revenue dashboard refresh is failing');
+      assert.equal(await title.evaluate((input) => getComputedStyle(input).unicodeBidi), 'plaintext');
       assert.deepEqual(await violations(page), []);
       await elementShot(page.getByRole('region', { name: words.pane }), `locale-taskpane-create-320-${lang}`);
       assert.deepEqual(page.errors, []);

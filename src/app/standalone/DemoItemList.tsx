@@ -94,12 +94,12 @@ export function DemoItemList({
                   {item.kind === 'email' ? <MailRegular /> : <CalendarRegular />}
                 </span>
                 <span className={styles.text}>
-                  {/* Names and subjects are isolated: each keeps its own direction in either page direction. */}
-                  <Text weight="semibold" className={styles.oneLine}>
-                    <bdi>{item.kind === 'email' ? item.from.name : item.organizer.name}</bdi>
+                  {/* Names and subjects take their own direction, so a long one is cut at its end, not its start. */}
+                  <Text weight="semibold" className={styles.oneLine} dir="auto">
+                    {item.kind === 'email' ? item.from.name : item.organizer.name}
                   </Text>
-                  <Text className={styles.oneLine}>
-                    <bdi>{item.subject}</bdi>
+                  <Text className={styles.oneLine} dir="auto">
+                    {item.subject}
                   </Text>
                   <span className={styles.meta}>
                     <Text size={200}>{when}</Text>

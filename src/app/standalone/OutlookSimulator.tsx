@@ -1,6 +1,6 @@
 import { Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CSSProperties, ReactNode } from 'react';
-import { formatDateTime, formatDateTimeRange, formatList } from '../../domain/format';
+import { formatDateTime, formatDateTimeRange, formatList, formatMailbox } from '../../domain/format';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoItemList, itemKey } from './DemoItemList';
@@ -107,8 +107,7 @@ export function OutlookSimulator({
             <Text className={styles.from}>
               {item.kind === 'email' ? (
                 <>
-                  <bdi>{item.from.name}</bdi> <bdi dir="ltr">{`<${item.from.email}>`}</bdi> ·{' '}
-                  {formatDateTime(item.receivedAt, locale, zone)}
+                  {formatMailbox(item.from)} · {formatDateTime(item.receivedAt, locale, zone)}
                 </>
               ) : (
                 <>

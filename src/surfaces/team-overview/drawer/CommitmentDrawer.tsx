@@ -19,7 +19,7 @@ import { OpenRegular } from '@fluentui/react-icons/svg/open';
 import { useState } from 'react';
 import { actionBlocked } from '../../../domain/actions';
 import { localDate } from '../../../domain/calendar';
-import { formatDate, formatDateTime } from '../../../domain/format';
+import { formatDate, formatDateTime, formatMailbox } from '../../../domain/format';
 import { historyEntryMessage } from '../../../domain/history';
 import { catalogLocale, languageName } from '../../../domain/i18n/locales';
 import { riskReasonMessage } from '../../../domain/status';
@@ -185,9 +185,7 @@ function DrawerContent({
         <dt className={styles.term}>{t('overview.drawer.owner')}</dt>
         <dd className={styles.definition}>{c.owner.name || c.owner.email}</dd>
         <dt className={styles.term}>{t('overview.drawer.customer')}</dt>
-        <dd className={styles.definition}>
-          {c.customer.name} {c.customer.name !== c.customer.email && `<${c.customer.email}>`}
-        </dd>
+        <dd className={styles.definition}>{formatMailbox(c.customer)}</dd>
         {c.checker !== undefined && (
           <>
             <dt className={styles.term}>{t('overview.drawer.checker')}</dt>
