@@ -82,8 +82,11 @@ export const num = (value: string | number | undefined, locale: string): string 
   typeof value === 'number' ? formatNumberIn(locale, value, 1) : String(value);
 
 /** A percentage given as 0–100, as the locale writes it ("80 %" in Finnish, "۸۰٪" in Persian). */
-export const percent = (value: string | number | undefined, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Number(value) / 100);
+export const percent = (value: string | number | undefined, locale: string, maximumFractionDigits = 1): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(Number(value) / 100);
+
+/** A metric's percentage (`{value}` 0–100, whole): the same template in every language, Intl words it. */
+export const wholePercent: MessageTemplate = (params, locale) => percent(params.value, locale, 0);
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,4 +1,4 @@
-import { countPhrase, num, withDates, type MessageParams, type MessageTemplate } from '../wording';
+import { countPhrase, type MessageParams, type MessageTemplate, num, wholePercent, withDates } from '../wording';
 
 // Wording of the status, risk, suggestion and metric rules (src/domain/status.ts, suggestion.ts, metrics.ts).
 
@@ -81,8 +81,7 @@ export const rules = {
   'rules.metric.deliveredCount': 'Delivered',
   'rules.metric.feedbackCount': 'Feedback received',
   'rules.metric.notMeasured': 'Nothing to measure yet',
-  'rules.metric.percent': (p: MessageParams, locale: string) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100),
+  'rules.metric.percent': wholePercent,
   'rules.metric.hours': (p: MessageParams, locale: string) =>
     countPhrase({ one: '# business hour', other: '# business hours' }, Math.round(Number(p.hours) * 10) / 10, locale),
   'rules.metric.rating': (p: MessageParams, locale: string) => `${num(Number(p.value), locale)} / 5`,

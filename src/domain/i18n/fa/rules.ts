@@ -1,6 +1,6 @@
 import type { rules as english } from '../en/rules';
 import type { Translation } from '../index';
-import { countPhrase, isolate, num, percent, withDates, type MessageParams } from '../wording';
+import { countPhrase, isolate, type MessageParams, num, percent, wholePercent, withDates } from '../wording';
 
 // واژه‌های قواعد وضعیت، ریسک، پیشنهاد تاریخ و سنجه‌ها (فارسی).
 
@@ -77,8 +77,7 @@ export const rules = {
   'rules.metric.deliveredCount': 'تحویل‌شده',
   'rules.metric.feedbackCount': 'بازخوردهای دریافتی',
   'rules.metric.notMeasured': 'هنوز چیزی برای سنجش نیست',
-  'rules.metric.percent': (p: MessageParams, locale: string) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100),
+  'rules.metric.percent': wholePercent,
   'rules.metric.hours': (p: MessageParams, locale: string) =>
     countPhrase({ other: '# ساعت کاری' }, Math.round(Number(p.hours) * 10) / 10, locale),
   'rules.metric.rating': (p: MessageParams, locale: string) => `${num(Number(p.value), locale)} از ۵`,

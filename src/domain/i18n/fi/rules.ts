@@ -1,6 +1,6 @@
 import type { rules as english } from '../en/rules';
 import type { Translation } from '../index';
-import { countPhrase, num, percent, withDates, type MessageParams } from '../wording';
+import { countPhrase, type MessageParams, num, percent, wholePercent, withDates } from '../wording';
 
 // Tila-, riski-, ehdotus- ja mittarisääntöjen sanamuodot (suomi).
 
@@ -85,8 +85,7 @@ export const rules = {
   'rules.metric.deliveredCount': 'Toimitettu',
   'rules.metric.feedbackCount': 'Palautteita saatu',
   'rules.metric.notMeasured': 'Ei vielä mitattavaa',
-  'rules.metric.percent': (p: MessageParams, locale: string) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100),
+  'rules.metric.percent': wholePercent,
   'rules.metric.hours': (p: MessageParams, locale: string) =>
     countPhrase({ one: '# työtunti', other: '# työtuntia' }, Math.round(Number(p.hours) * 10) / 10, locale),
   'rules.metric.rating': (p: MessageParams, locale: string) => `${num(Number(p.value), locale)} / 5`,

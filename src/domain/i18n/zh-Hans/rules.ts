@@ -1,6 +1,6 @@
 import type { rules as english } from '../en/rules';
 import type { Translation } from '../index';
-import { countPhrase, num, percent, withDates, type MessageParams } from '../wording';
+import { countPhrase, type MessageParams, num, percent, wholePercent, withDates } from '../wording';
 
 // 状态、风险、日期建议和指标规则的用语（简体中文）。
 
@@ -74,8 +74,7 @@ export const rules = {
   'rules.metric.deliveredCount': '已交付',
   'rules.metric.feedbackCount': '收到的反馈',
   'rules.metric.notMeasured': '暂无可衡量的数据',
-  'rules.metric.percent': (p: MessageParams, locale: string) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100),
+  'rules.metric.percent': wholePercent,
   'rules.metric.hours': (p: MessageParams, locale: string) =>
     countPhrase({ other: '# 个工作小时' }, Math.round(Number(p.hours) * 10) / 10, locale),
   'rules.metric.rating': (p: MessageParams, locale: string) => `${num(Number(p.value), locale)} / 5`,
