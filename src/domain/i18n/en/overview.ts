@@ -152,6 +152,7 @@ export const overview = {
   'overview.chart.trend.week': 'Week',
   'overview.chart.trend.kept': 'Kept',
   'overview.chart.trend.delivered': 'Delivered',
+  'overview.chart.trend.value': '{kept} (delivered: {count})',
   'overview.chart.slip.title': 'Delivery against the promised date',
   'overview.chart.slip.summary': plural({
     zero: 'No deliveries in this period.',

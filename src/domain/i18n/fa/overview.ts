@@ -143,6 +143,7 @@ export const overview = {
   'overview.chart.trend.week': 'هفته',
   'overview.chart.trend.kept': 'عمل‌شده',
   'overview.chart.trend.delivered': 'تحویل‌شده',
+  'overview.chart.trend.value': '{kept} (تحویل‌شده: {count})',
   'overview.chart.slip.title': 'تحویل نسبت به تاریخ وعده',
   'overview.chart.slip.summary': plural({
     zero: 'در این دوره تحویلی نبوده است.',

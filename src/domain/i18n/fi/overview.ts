@@ -147,6 +147,7 @@ export const overview = {
   'overview.chart.trend.week': 'Viikko',
   'overview.chart.trend.kept': 'Pidetty',
   'overview.chart.trend.delivered': 'Toimitettu',
+  'overview.chart.trend.value': '{kept} (toimitettu: {count})',
   'overview.chart.slip.title': 'Toimitukset suhteessa luvattuun päivään',
   'overview.chart.slip.summary': plural({
     zero: 'Ei toimituksia tällä jaksolla.',

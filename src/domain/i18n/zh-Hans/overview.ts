@@ -136,6 +136,7 @@ export const overview = {
   'overview.chart.trend.week': '周',
   'overview.chart.trend.kept': '已兑现',
   'overview.chart.trend.delivered': '已交付',
+  'overview.chart.trend.value': '{kept}（已交付：{count}）',
   'overview.chart.slip.title': '相对承诺日期的交付情况',
   'overview.chart.slip.summary': plural({
     zero: '此时间段内没有交付。',

@@ -37,3 +37,21 @@ describe('MetricsPanel in Persian', () => {
     for (const label of slipLabels) expect(label).toMatch(/^\u200e?[+\u2212-]?[۰-۹]+$/);
   });
 });
+
+describe('MetricsPanel in Chinese', () => {
+  it('words the numbers under the charts with Chinese punctuation', async () => {
+    await loadLocale('zh-CN');
+    renderWithServices(
+      <MetricsPanel commitments={world.commitments} settings={settings} now={NOW} showPeople />,
+      testServices({ store: createLocalStore({ dbName: 'metrics-zh' }), now: NOW, locale: 'zh-CN' }),
+    );
+    for (const show of screen.getAllByRole('button', { name: '显示数字' })) fireEvent.click(show);
+    const [weeks, slips] = screen.getAllByRole('table').slice(-2) as [HTMLElement, HTMLElement];
+    const cells = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('cell')
+        .map((td) => td.textContent ?? '');
+    expect(cells(weeks).some((text) => /^\d+%（已交付：\d+）$/.test(text))).toBe(true);
+    expect(cells(slips).every((text) => text.includes('：'))).toBe(true);
+  });
+});

@@ -156,7 +156,7 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
     key: w.weekStart,
     label: weekLabel.format(new Date(`${w.weekStart}T00:00:00Z`)),
     value: w.keptPct,
-    valueText: `${pct(translator, w.keptPct)} (${t('rules.metric.deliveredCount')}: ${new Intl.NumberFormat(locale).format(w.delivered)})`,
+    valueText: t('overview.chart.trend.value', { kept: pct(translator, w.keptPct), count: w.delivered }),
   }));
   const slipEntries = [...computed.slips.entries()].sort((a, b) => a[0] - b[0]);
   const deliveries = slipEntries.reduce((sum, [, n]) => sum + n, 0);
@@ -165,7 +165,7 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
     // "+2" / "−1" in the locale's digits (Persian: ‎+۲).
     label: new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(days),
     value: count,
-    valueText: `${t('rules.metric.slip', { days })}: ${new Intl.NumberFormat(locale).format(count)}`,
+    valueText: t('overview.chart.bar', { label: t('rules.metric.slip', { days }), value: count }),
     tone: days > 0 ? 'warning' : 'neutral',
   }));
 
