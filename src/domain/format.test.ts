@@ -172,9 +172,12 @@ describe('formatDateTimeRange', () => {
 
 describe('formatMailbox', () => {
   it('isolates the name and keeps the address left to right, so a Persian line cannot swap the brackets', () => {
-    expect(formatMailbox({ name: 'سارا احمدی', email: 'sara@contoso.com' })).toBe(
+    expect(formatMailbox({ name: 'سارا احمدی', email: 'sara@contoso.com' }, 'fa')).toBe(
       '\u2068سارا احمدی\u2069 \u2066<sara@contoso.com>\u2069',
     );
-    expect(formatMailbox({ name: '', email: 'sara@contoso.com' })).toBe('\u2066<sara@contoso.com>\u2069');
+    expect(formatMailbox({ name: '', email: 'sara@contoso.com' }, 'fa')).toBe('\u2066<sara@contoso.com>\u2069');
+    expect(formatMailbox({ name: 'Sara Ahmadi', email: 'sara@contoso.com' }, 'en')).toBe(
+      'Sara Ahmadi <sara@contoso.com>',
+    );
   });
 });

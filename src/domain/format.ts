@@ -1,5 +1,5 @@
 import { t } from './i18n';
-import { dateLocale, safeLocale } from './i18n/locales';
+import { dateLocale, localeDirection, safeLocale } from './i18n/locales';
 
 export { localeDirection, safeLocale } from './i18n/locales';
 import type { Instant, IsoDate } from './types';
@@ -157,11 +157,13 @@ export function formatChoices(items: readonly string[], locale: string): string 
 }
 
 /**
- * "Name <address>" that reads right in either direction: the name isolated with its own direction,
- * the address always left to right (in a Persian line the brackets would otherwise swap sides).
+ * "Name <address>". In a right-to-left line the name is isolated with its own direction and the
+ * address kept left to right, or the brackets would swap sides; left-to-right lines need neither.
  */
-export function formatMailbox(person: { readonly name: string; readonly email: string }): string {
-  const address = `\u2066<${person.email}>\u2069`;
+export function formatMailbox(person: { readonly name: string; readonly email: string }, locale: string): string {
+  const rtl = localeDirection(locale) === 'rtl';
+  const address = rtl ? `\u2066<${person.email}>\u2069` : `<${person.email}>`;
   const name = person.name.trim();
-  return name === '' || name === person.email ? address : `\u2068${name}\u2069 ${address}`;
+  if (name === '' || name === person.email) return address;
+  return `${rtl ? `\u2068${name}\u2069` : name} ${address}`;
 }

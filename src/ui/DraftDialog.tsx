@@ -36,10 +36,10 @@ export interface DraftDialogProps {
  */
 export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, locale } = useT();
   const [text, setText] = useState(draft.text);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  const recipients = (draft.to ?? []).map(formatMailbox).join('; ');
+  const recipients = (draft.to ?? []).map((person) => formatMailbox(person, locale)).join('; ');
 
   const copy = async () => {
     try {

@@ -107,7 +107,7 @@ export function OutlookSimulator({
             <Text className={styles.from}>
               {item.kind === 'email' ? (
                 <>
-                  {formatMailbox(item.from)} · {formatDateTime(item.receivedAt, locale, zone)}
+                  {formatMailbox(item.from, locale)} · {formatDateTime(item.receivedAt, locale, zone)}
                 </>
               ) : (
                 <>

@@ -185,7 +185,7 @@ function DrawerContent({
         <dt className={styles.term}>{t('overview.drawer.owner')}</dt>
         <dd className={styles.definition}>{c.owner.name || c.owner.email}</dd>
         <dt className={styles.term}>{t('overview.drawer.customer')}</dt>
-        <dd className={styles.definition}>{formatMailbox(c.customer)}</dd>
+        <dd className={styles.definition}>{formatMailbox(c.customer, locale)}</dd>
         {c.checker !== undefined && (
           <>
             <dt className={styles.term}>{t('overview.drawer.checker')}</dt>
