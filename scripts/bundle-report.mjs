@@ -9,16 +9,18 @@ import { gzipSync } from 'node:zlib';
 
 const TASKPANE_AWAITS = ['src/app/themes/webLightTheme.ts', 'src/surfaces/taskpane/create/CreateCommitmentForm.tsx'];
 export const SURFACES = {
-  taskpane: { page: 'taskpane.html', awaited: TASKPANE_AWAITS },
+  taskpane: { page: 'taskpane.html', awaited: TASKPANE_AWAITS, words: 'taskpane' },
   // The task pane as Outlook opens it: the same app, Office.js in its <head> (not counted: Microsoft's CDN).
-  outlook: { page: 'outlook.html', awaited: TASKPANE_AWAITS },
-  overview: { page: 'overview.html', awaited: ['src/app/themes/teamsLightTheme.ts'] },
-  meeting: { page: 'meeting.html', awaited: ['src/app/themes/teamsLightTheme.ts'] },
+  outlook: { page: 'outlook.html', awaited: TASKPANE_AWAITS, words: 'taskpane' },
+  overview: { page: 'overview.html', awaited: ['src/app/themes/teamsLightTheme.ts'], words: 'overview' },
+  meeting: { page: 'meeting.html', awaited: ['src/app/themes/teamsLightTheme.ts'], words: 'meeting' },
   start: { page: 'index.html', awaited: ['src/app/themes/webLightTheme.ts'] },
   // The sign-in pages run MSAL's redirect bridge and popup relay, and nothing else.
   auth: { page: 'auth.html', awaited: [], eagerAllowed: ['@azure/msal-browser', '@azure/msal-common'] },
   authRelay: { page: 'auth-relay.html', awaited: [], eagerAllowed: ['@azure/msal-browser', '@azure/msal-common'] },
 };
+/** Translations load only in their language (src/domain/i18n/load.ts): never in a page's initial chunks. */
+export const TRANSLATIONS = ['fi', 'fa', 'zh-Hans'];
 export const LAZY_ONLY = ['@azure/msal-browser', '@azure/msal-common', '@microsoft/microsoft-graph-client'];
 
 export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
@@ -35,7 +37,9 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
   };
   const byFacade = (facade) => Object.keys(chunks).find((file) => chunks[file].facade === facade);
   const result = {};
-  for (const [surface, { page, awaited, eagerAllowed = [] }] of Object.entries(SURFACES)) {
+  const translationIn = (file) =>
+    TRANSLATIONS.find((locale) => chunks[file]?.largest.some((m) => m.includes(`src/domain/i18n/${locale}/`)));
+  for (const [surface, { page, awaited, words, eagerAllowed = [] }] of Object.entries(SURFACES)) {
     const entry = Object.keys(chunks).find((file) => chunks[file].entry === page);
     if (entry === undefined) throw new Error(`No entry chunk for ${page} in build-report/chunks.json`);
     const files = [...closure(entry)];
@@ -46,11 +50,21 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
       closure(chunk, firstRender);
     }
     const packages = new Set(files.flatMap((file) => chunks[file]?.packages ?? []));
+    // What a first render in each language fetches besides: the language's core and this surface's part.
+    const wordsGzipBytes = Object.fromEntries(
+      TRANSLATIONS.map((locale) => {
+        const facades = [`src/domain/i18n/${locale}/index.ts`, `src/domain/i18n/${locale}/${words}.ts`];
+        const own = facades.map(byFacade).filter((file) => file !== undefined);
+        return [locale, own.reduce((sum, file) => sum + gzipOf(file), 0)];
+      }),
+    );
     result[surface] = {
       files,
       gzipBytes: files.reduce((sum, file) => sum + gzipOf(file), 0),
       firstRenderGzipBytes: [...firstRender].reduce((sum, file) => sum + gzipOf(file), 0),
       lazyPackagesInInitial: LAZY_ONLY.filter((p) => packages.has(p) && !eagerAllowed.includes(p)),
+      translationsInInitial: [...new Set(files.map(translationIn).filter((locale) => locale !== undefined))],
+      wordsGzipBytes,
     };
   }
   const lazyChunks = Object.entries(chunks).filter(([, c]) => c.packages.some((p) => LAZY_ONLY.includes(p)));

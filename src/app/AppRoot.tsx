@@ -13,6 +13,13 @@ const useStyles = makeStyles({
   provider: {
     // FluentProvider computes text-align: left even under dir="rtl"; start follows the direction.
     textAlign: 'start',
+    // What people type takes its own direction, as dir="auto" would: an English title in a Persian
+    // pane starts at the left and is not cut off at its beginning, and the other way round.
+    '& input[type="text"], & input[type="email"], & input[type="search"], & input:not([type]), & textarea': {
+      unicodeBidi: 'plaintext',
+    },
+    // Numbered lists count in the page's digits (۱، ۲، ۳ in Persian), like every other number.
+    '& ol:lang(fa)': { listStyleType: 'persian' },
   },
   page: {
     minHeight: '100vh',

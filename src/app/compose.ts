@@ -1,3 +1,4 @@
+import { loadLocale } from '../domain/i18n/load';
 import type { HostContext } from '../hosts/HostContext';
 import type { JoinedTeam } from '../store/graph';
 import type { BrowserHost } from '../hosts/browser/createBrowserHost';
@@ -78,6 +79,8 @@ export async function compose(
   const localStore = () => (local ??= createLocalStore({ dbName: LOCAL_DB, defaultTimeZone: timeZone }));
 
   if (host !== undefined) {
+    // The page's words in the host's language, before anything is worded (storage line, first render).
+    await loadLocale(host.locale);
     const { composeForHost } = await import('./composeForHost');
     return composeForHost({
       host,

@@ -1,7 +1,10 @@
 import { t } from '../domain/i18n';
+import { loadLocale } from '../domain/i18n/load';
+import { pickLocale } from '../domain/i18n/locales';
 import { teamId as toTeamId } from '../domain/ids';
 import type { HostItem, ThemeName } from '../hosts/HostContext';
 import { createBrowserHost } from '../hosts/browser/createBrowserHost';
+import { browserLanguages } from '../hosts/browserLanguages';
 import { demoWorld, type DemoWorld } from '../hosts/browser/demoData';
 import { demoTeamName, demoUser } from '../hosts/browser/demoPeople';
 import { syntheticCommitments } from '../hosts/browser/syntheticData';
@@ -26,6 +29,9 @@ export async function composeStandalone(options: {
   notice?: NonNullable<Composition['notice']>;
 }): Promise<Composition> {
   const { params, store, clock, overviewUrl, timeZone, notice } = options;
+  // `?lang=` first, then the browser's languages; the words load while the demo data is prepared.
+  const locale = pickLocale([params.lang, ...browserLanguages()]);
+  const wordsLoaded = loadLocale(locale);
   const settings = { ...defaultTeamSettings(DEMO_TEAM, demoTeamName, timeZone), version: 1 };
   const seedDemo = async () => {
     const now = clock.now();
@@ -49,7 +55,7 @@ export async function composeStandalone(options: {
   const initialItem = findDemoItem(world, params.item ?? params.meeting);
   const host = createBrowserHost({
     user: demoUser,
-    locale: params.lang ?? navigator.language ?? 'en-GB',
+    locale,
     theme: params.theme ?? preferredTheme(),
     team: { id: DEMO_TEAM, name: demoTeamName },
     ...(initialItem === undefined ? {} : { initialItem }),
@@ -57,6 +63,7 @@ export async function composeStandalone(options: {
     overviewUrl,
   });
 
+  await wordsLoaded;
   return {
     services: {
       store,

@@ -2,6 +2,9 @@ import { Button, FluentProvider } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t } from '../domain/i18n';
+import { loadLocale, translationsReady } from '../domain/i18n/load';
+import { localeDirection, pickLocale } from '../domain/i18n/locales';
+import { browserLanguages } from '../hosts/browserLanguages';
 import { Alert } from '../ui/Alert';
 import { describeError } from '../ui/describeError';
 import { AppRoot } from './AppRoot';
@@ -44,6 +47,8 @@ export function mount(
       return;
     }
     const view = await render(composition, params);
+    // The surfaces the view pulled in have registered their words; load them in the page's language.
+    await translationsReady();
     root.render(
       <AppRoot services={composition.services} initialTheme={await theme}>
         {view}
@@ -55,10 +60,12 @@ export function mount(
   const begin = () =>
     start().catch(async (error: unknown) => {
       console.error('Kept: start failed', error);
-      const locale = navigator.language || 'en';
-      const theme = await loadTheme('browser', 'light');
+      const locale = pickLocale(browserLanguages());
+      const [theme] = await Promise.all([loadTheme('browser', 'light'), loadLocale(locale).catch(() => undefined)]);
+      document.documentElement.lang = locale;
+      document.documentElement.dir = localeDirection(locale);
       root.render(
-        <FluentProvider theme={theme}>
+        <FluentProvider theme={theme} dir={localeDirection(locale)}>
           <Alert
             intent="error"
             role="alert"

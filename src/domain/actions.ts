@@ -135,6 +135,7 @@ export function createCommitment(
     targetDate: input.targetDate,
     promisedDate: input.promisedDate,
     updateCadenceDays: input.updateCadenceDays,
+    ...(input.messageLanguage !== undefined ? { messageLanguage: input.messageLanguage } : {}),
     history: [entry({ kind: 'created' }, ctx)],
     createdAt: at,
     updatedAt: at,
@@ -159,6 +160,7 @@ export function toCommitmentInput(c: Commitment): CommitmentInput {
     targetDate: c.targetDate,
     promisedDate: c.promisedDate,
     updateCadenceDays: c.updateCadenceDays,
+    ...(c.messageLanguage !== undefined ? { messageLanguage: c.messageLanguage } : {}),
   };
 }
 
@@ -199,6 +201,7 @@ export function editCommitment(
     targetDate: normalized.targetDate,
     promisedDate: normalized.promisedDate,
     updateCadenceDays: normalized.updateCadenceDays,
+    ...(normalized.messageLanguage !== undefined ? { messageLanguage: normalized.messageLanguage } : {}),
   };
   const renegotiated = moved && shared;
   const edited = planChanges(c, { ...base, ...changes } as Commitment).filter(
@@ -229,6 +232,7 @@ function planChanges(before: Commitment, after: Commitment): PlanChange[] {
     ['target', before.targetDate !== after.targetDate],
     ['promised', before.promisedDate !== after.promisedDate],
     ['cadence', before.updateCadenceDays !== after.updateCadenceDays],
+    ['language', before.messageLanguage !== after.messageLanguage],
   ];
   return checks.filter(([, changed]) => changed).map(([change]) => change);
 }

@@ -13,6 +13,7 @@ import {
   formatRelativeDate,
   formatRelativeTime,
   formatShortDate,
+  formatMailbox,
   localeDirection,
   safeLocale,
 } from './format';
@@ -166,5 +167,17 @@ describe('formatDateTimeRange', () => {
   it('falls back to two full instants when the end is before the start', () => {
     const text = formatDateTimeRange('2026-11-25T10:00:00Z', '2026-11-25T09:00:00Z', 'en-GB', 'UTC');
     expect(text).toBe('Wed, 25 Nov 2026, 10:00 – Wed, 25 Nov 2026, 9:00');
+  });
+});
+
+describe('formatMailbox', () => {
+  it('isolates the name and keeps the address left to right, so a Persian line cannot swap the brackets', () => {
+    expect(formatMailbox({ name: 'سارا احمدی', email: 'sara@contoso.com' }, 'fa')).toBe(
+      '\u2068سارا احمدی\u2069 \u2066<sara@contoso.com>\u2069',
+    );
+    expect(formatMailbox({ name: '', email: 'sara@contoso.com' }, 'fa')).toBe('\u2066<sara@contoso.com>\u2069');
+    expect(formatMailbox({ name: 'Sara Ahmadi', email: 'sara@contoso.com' }, 'en')).toBe(
+      'Sara Ahmadi <sara@contoso.com>',
+    );
   });
 });

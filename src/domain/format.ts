@@ -1,4 +1,7 @@
 import { t } from './i18n';
+import { dateLocale, localeDirection, safeLocale } from './i18n/locales';
+
+export { localeDirection, safeLocale } from './i18n/locales';
 import type { Instant, IsoDate } from './types';
 
 // Locale formatting for drafts and the UI. Pure: the locale, the time zone and "now" are passed in.
@@ -6,15 +9,6 @@ import type { Instant, IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
-
-/** Intl rejects malformed tags with a RangeError; a draft must still be produced. */
-export function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, or null when it is not a real calendar date. */
 export function dayNumber(isoDate: string): number | null {
@@ -36,7 +30,7 @@ export function dayNumber(isoDate: string): number | null {
 export function formatDate(isoDate: IsoDate, locale: string): string {
   const day = dayNumber(isoDate);
   if (day === null) return isoDate;
-  return new Intl.DateTimeFormat(safeLocale(locale), {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -49,7 +43,7 @@ export function formatDate(isoDate: IsoDate, locale: string): string {
 export function formatShortDate(isoDate: IsoDate, locale: string): string {
   const day = dayNumber(isoDate);
   if (day === null) return isoDate;
-  return new Intl.DateTimeFormat(safeLocale(locale), {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -66,7 +60,7 @@ function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   } catch {
     // An unknown zone name must not break a draft.
   }
-  return new Intl.DateTimeFormat(safeLocale(locale), {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -152,8 +146,24 @@ export function formatList(
   return new Intl.ListFormat(safeLocale(locale), { style: 'long', type }).format(items);
 }
 
-/** Text direction of a locale, for `dir` on drafts and pages. */
-export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  const language = safeLocale(locale).split('-')[0]?.toLowerCase() ?? 'en';
-  return ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug'].includes(language) ? 'rtl' : 'ltr';
+/**
+ * Picked options joined by the locale's list separator, without "and" ("A, B" / "A، B" / "A、B"):
+ * the separator a conjunction list puts between its first two items.
+ */
+export function formatChoices(items: readonly string[], locale: string): string {
+  const parts = new Intl.ListFormat(safeLocale(locale), { type: 'conjunction' }).formatToParts(['a', 'b', 'c']);
+  const separator = parts.find((part) => part.type === 'literal')?.value ?? ', ';
+  return items.join(separator);
+}
+
+/**
+ * "Name <address>". In a right-to-left line the name is isolated with its own direction and the
+ * address kept left to right, or the brackets would swap sides; left-to-right lines need neither.
+ */
+export function formatMailbox(person: { readonly name: string; readonly email: string }, locale: string): string {
+  const rtl = localeDirection(locale) === 'rtl';
+  const address = rtl ? `\u2066<${person.email}>\u2069` : `<${person.email}>`;
+  const name = person.name.trim();
+  if (name === '' || name === person.email) return address;
+  return `${rtl ? `\u2068${name}\u2069` : name} ${address}`;
 }

@@ -32,6 +32,7 @@ const PLAN_CHANGE_ORDER: readonly PlanChange[] = [
   'target',
   'promised',
   'cadence',
+  'language',
 ];
 
 /** One line of a commitment's history, in the catalog's words; dates formatted for the reader. */

@@ -37,6 +37,7 @@ const FIELDS: readonly Field[] = [
   'targetDate',
   'promisedDate',
   'updateCadenceDays',
+  'messageLanguage',
   'flaggedAtRisk',
   'deliveredAt',
   'cancelledAt',

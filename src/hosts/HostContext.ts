@@ -53,6 +53,9 @@ export interface DraftRequest {
   readonly subject: string;
   readonly html: string;
   readonly text: string;
+  /** The draft's language and direction (the customer's, which may not be the pane's). */
+  readonly lang?: string;
+  readonly dir?: 'ltr' | 'rtl';
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   useFocusFinders,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { formatMailbox } from '../domain/format';
 import type { DraftRequest } from '../hosts/HostContext';
 import { useT } from './useT';
 
@@ -47,10 +48,10 @@ export interface DraftDialogProps {
  */
 export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, locale } = useT();
   const [text, setText] = useState(draft.text);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  const recipients = (draft.to ?? []).map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join('; ');
+  const recipients = (draft.to ?? []).map((person) => formatMailbox(person, locale)).join('; ');
 
   const copy = async () => {
     try {
@@ -80,9 +81,19 @@ export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
             {notice !== undefined && <Text role="status">{notice}</Text>}
             <Text>{t('shell.draft.explain')}</Text>
             {recipients !== '' && <Text className={styles.recipients}>{t('shell.draft.to', { recipients })}</Text>}
-            <Text weight="semibold">{draft.subject}</Text>
+            {/* The draft is in the customer's language, which may not be the dialog's. */}
+            <Text weight="semibold" lang={draft.lang} dir={draft.dir}>
+              {draft.subject}
+            </Text>
             <Field label={t('shell.draft.body')}>
-              <Textarea className={styles.body} resize="vertical" value={text} onChange={(_, d) => setText(d.value)} />
+              <Textarea
+                className={styles.body}
+                resize="vertical"
+                value={text}
+                lang={draft.lang}
+                dir={draft.dir}
+                onChange={(_, d) => setText(d.value)}
+              />
             </Field>
             <Text role="status" aria-live="polite">
               {copied === 'yes' ? t('common.copied') : copied === 'failed' ? t('shell.draft.copyFailed') : ''}

@@ -1,3 +1,4 @@
+import { formatChoices } from '../domain/format';
 import { useEffect, useState } from 'react';
 import type { StoreProblem } from '../store/Store';
 import { Alert } from './Alert';
@@ -50,7 +51,7 @@ export function StoreProblems() {
     );
   if (unreadable.length === 0 && teams.length === 0 && notSetUp.length === 0) return flags;
 
-  const columns = [...new Set(unreadable.map((p) => p.column))].join(', ');
+  const columns = formatChoices([...new Set(unreadable.map((p) => p.column))], translator.locale);
   const reasons = [...new Set(teams.map((p) => describeError(p.error, translator)))].join(' ');
   const sentences = [
     unreadable.length > 0 ? t('shell.problems.unreadable', { count: unreadable.length, columns }) : '',

@@ -120,6 +120,7 @@ export function runCommitmentStoreContract(
         const input = aCommitment({
           checker: NESTOR,
           flaggedAtRisk: { note: 'Supplier late', at: '2026-11-03T10:00:00.000Z' },
+          messageLanguage: 'fa',
         });
         const created = await store.create(input);
         expect(created).toEqual({ ...input, version: 1 });
@@ -132,6 +133,7 @@ export function runCommitmentStoreContract(
         const read = await store.get(unacknowledged.id);
         expect(read.acknowledgedAt).toBeUndefined();
         expect(read.checker).toBeUndefined();
+        expect(read.messageLanguage).toBeUndefined();
         expect(read.source).toEqual({ kind: 'manual' });
       });
 
@@ -299,6 +301,13 @@ export function runCommitmentStoreContract(
         expect(updated.version).toBeGreaterThan(created.version);
         expect(updated.title).toBe('Desks for the new starters, floor 3');
         expect(await store.get(created.id)).toEqual(updated);
+      });
+
+      it('stores a new message language for the customer', async () => {
+        const created = await store.create(aCommitment({ messageLanguage: 'fi' }));
+        const updated = await store.update({ ...created, messageLanguage: 'zh-Hans' });
+        expect((await store.get(created.id)).messageLanguage).toBe('zh-Hans');
+        expect(updated.messageLanguage).toBe('zh-Hans');
       });
 
       it('refuses a stale version with a conflict that carries the stored commitment', async () => {

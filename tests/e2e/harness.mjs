@@ -42,7 +42,13 @@ export async function startApp() {
  * A browser with a fresh profile. Pages it opens fail the spec on console errors and page errors
  * (collected in `page.errors`); the teams-js valid-domains CDN request is answered locally.
  */
-export async function launchBrowser({ width = 1280, height = 800, colorScheme = 'light', forcedColors = 'none' } = {}) {
+export async function launchBrowser({
+  width = 1280,
+  height = 800,
+  colorScheme = 'light',
+  forcedColors = 'none',
+  locale = 'en-GB',
+} = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'kept-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.KEPT_CHROMIUM ?? '/usr/bin/chromium',
@@ -50,7 +56,8 @@ export async function launchBrowser({ width = 1280, height = 800, colorScheme = 
     viewport: { width, height },
     colorScheme,
     forcedColors,
-    locale: 'en-GB',
+    // The browser's language (navigator.languages): pages without `?lang=` take it, as Kept does in a browser.
+    locale,
     timezoneId: 'Europe/London',
   });
   // No internet here: teams-js asks a CDN for its valid origins, and ?host=outlook pages load office.js.

@@ -1,8 +1,10 @@
 import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { app, pages } from '@microsoft/teams-js';
 import { createRoot } from 'react-dom/client';
-import { localeDirection } from '../../domain/format';
 import { t } from '../../domain/i18n';
+import { loadLocale } from '../../domain/i18n/load';
+import { localeDirection, pickLocale } from '../../domain/i18n/locales';
+import { browserLanguages } from '../../hosts/browserLanguages';
 import { MEETING_TAB_ENTITY_ID, OVERVIEW_TAB_ENTITY_ID } from '../../hosts/commitmentLinks';
 import { themeOf } from '../../hosts/teams';
 import type { ThemeName } from '../../hosts/HostContext';
@@ -20,7 +22,7 @@ const root = createRoot(element);
 const base = new URL('.', window.location.href);
 const overviewUrl = new URL('overview.html', base).href;
 
-let locale = navigator.language || 'en';
+let locale = pickLocale(browserLanguages());
 /** Added to a meeting (side panel, details tab): the tab shows that meeting's checklist. */
 let meeting = false;
 let theme: Theme | undefined;
@@ -46,7 +48,7 @@ function timeout(ms: number): Promise<never> {
 }
 
 async function start() {
-  await applyTheme('light');
+  await Promise.all([applyTheme('light'), loadLocale(locale)]);
   render({ kind: 'connecting' });
   try {
     await Promise.race([app.initialize(), timeout(INIT_TIMEOUT_MS)]);
@@ -57,8 +59,8 @@ async function start() {
   }
   try {
     const context = await app.getContext();
-    locale = context.app.locale || locale;
-    await applyTheme(themeOf(context.app.theme));
+    locale = pickLocale([context.app.locale, ...browserLanguages()]);
+    await Promise.all([applyTheme(themeOf(context.app.theme)), loadLocale(locale)]);
     meeting = context.meeting?.id !== undefined;
   } catch (error) {
     console.warn('Kept: no Teams context; using the browser language.', error);

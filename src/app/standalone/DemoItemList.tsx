@@ -94,10 +94,13 @@ export function DemoItemList({
                   {item.kind === 'email' ? <MailRegular /> : <CalendarRegular />}
                 </span>
                 <span className={styles.text}>
-                  <Text weight="semibold" className={styles.oneLine}>
+                  {/* Names and subjects take their own direction, so a long one is cut at its end, not its start. */}
+                  <Text weight="semibold" className={styles.oneLine} dir="auto">
                     {item.kind === 'email' ? item.from.name : item.organizer.name}
                   </Text>
-                  <Text className={styles.oneLine}>{item.subject}</Text>
+                  <Text className={styles.oneLine} dir="auto">
+                    {item.subject}
+                  </Text>
                   <span className={styles.meta}>
                     <Text size={200}>{when}</Text>
                     {covered(item) && (

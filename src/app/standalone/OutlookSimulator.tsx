@@ -1,6 +1,6 @@
 import { Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CSSProperties, ReactNode } from 'react';
-import { formatDateTime, formatDateTimeRange } from '../../domain/format';
+import { formatDateTime, formatDateTimeRange, formatList, formatMailbox } from '../../domain/format';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoItemList, itemKey } from './DemoItemList';
@@ -102,16 +102,32 @@ export function OutlookSimulator({
         ) : (
           <>
             <Text as="h2" size={600} weight="semibold">
-              {item.subject}
+              <bdi>{item.subject}</bdi>
             </Text>
             <Text className={styles.from}>
-              {item.kind === 'email'
-                ? `${item.from.name} <${item.from.email}> · ${formatDateTime(item.receivedAt, locale, zone)}`
-                : `${item.organizer.name} · ${formatDateTimeRange(item.start, item.end, locale, zone)}`}
+              {item.kind === 'email' ? (
+                <>
+                  {formatMailbox(item.from, locale)} · {formatDateTime(item.receivedAt, locale, zone)}
+                </>
+              ) : (
+                <>
+                  <bdi>{item.organizer.name}</bdi> · {formatDateTimeRange(item.start, item.end, locale, zone)}
+                </>
+              )}
             </Text>
-            {item.kind === 'email' && item.preview !== undefined && <Text className={styles.body}>{item.preview}</Text>}
+            {item.kind === 'email' && item.preview !== undefined && (
+              <Text className={styles.body}>
+                <bdi>{item.preview}</bdi>
+              </Text>
+            )}
             {item.kind === 'meeting' && (
-              <Text className={styles.body}>{item.attendees.map((a) => a.name).join(', ')}</Text>
+              <Text className={styles.body}>
+                {formatList(
+                  item.attendees.map((a) => a.name),
+                  locale,
+                  'unit',
+                )}
+              </Text>
             )}
           </>
         )}

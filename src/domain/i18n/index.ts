@@ -1,11 +1,15 @@
 import { en, type EnglishCatalog } from './en';
+import { catalogLocale, type UiLocale } from './locales';
+import { fill, type MessageParams, type MessageTemplate } from './wording';
 
 /**
- * The one message catalog. Every user-facing string is a key here, so a locale is one more file.
- * A message is a template with `{name}` placeholders, or a function for plurals and grammar.
+ * The one message catalog. Every user-facing string is a key here. English (en/) is the source and
+ * always loaded; fi/, fa/ and zh-Hans/ hold the same keys, split the same way, and are loaded when
+ * used (load.ts). A message is a template with `{name}` placeholders, or a function for plurals and
+ * grammar (wording.ts).
  */
-export type MessageParams = Readonly<Record<string, string | number>>;
-export type MessageTemplate = string | ((params: MessageParams, locale: string) => string);
+export type { MessageParams, MessageTemplate } from './wording';
+export { plural } from './wording';
 export type MessageKey = keyof EnglishCatalog;
 
 /** A message not yet worded: domain results carry these; the UI words them for the reader's locale. */
@@ -14,32 +18,39 @@ export interface MessageRef {
   readonly params?: MessageParams;
 }
 
-type Catalog = Partial<Record<MessageKey, MessageTemplate>>;
+/** Some keys of the catalog, in one language. */
+export type CatalogPart = Partial<Record<MessageKey, MessageTemplate>>;
+/** A translation of one English catalog file: the same keys, each worded for that language. */
+export type Translation<English> = { readonly [K in keyof English]?: MessageTemplate };
 
-const english: Catalog = { ...en };
-const catalogs: Record<string, Catalog> = { en: english };
+const english: CatalogPart = { ...en };
+const catalogs: Partial<Record<UiLocale, CatalogPart>> = { en: english };
 
-/** Adds a surface's strings to the catalog (each surface's `messages.ts` calls it once). */
-export function registerMessages(messages: Catalog, locale = 'en'): void {
+/** Adds a part of a catalog (each surface's `messages.ts` adds its English part; load.ts the translations). */
+export function registerMessages(messages: CatalogPart, locale: UiLocale = 'en'): void {
   catalogs[locale] = Object.assign(catalogs[locale] ?? {}, messages);
 }
 
+// t() runs for every cell of a 10,000-row table: the tag → catalog answer is kept.
+const catalogOfTag = new Map<string, UiLocale>();
+function catalogOf(locale: string): UiLocale {
+  let found = catalogOfTag.get(locale);
+  if (found === undefined) {
+    found = catalogLocale(locale);
+    catalogOfTag.set(locale, found);
+  }
+  return found;
+}
+
 function templateFor(locale: string, key: MessageKey): MessageTemplate {
-  const lower = locale.toLowerCase();
-  const language = lower.split('-')[0] ?? 'en';
-  // A string not (yet) translated falls back to English; a key nobody registered shows as itself,
-  // which tests that read the screen catch at once.
-  return catalogs[lower]?.[key] ?? catalogs[language]?.[key] ?? english[key] ?? key;
+  // A string not (yet) translated falls back to English (the completeness test fails on it); a key
+  // nobody registered shows as itself, which tests that read the screen catch at once.
+  return catalogs[catalogOf(locale)]?.[key] ?? english[key] ?? key;
 }
 
 export function t(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const template = templateFor(locale, key);
-  if (typeof template === 'function') return template(params, locale);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
-  });
+  return typeof template === 'function' ? template(params, locale) : fill(template, params, locale);
 }
 
 export function formatMessage(locale: string, ref: MessageRef): string {
@@ -48,18 +59,3 @@ export function formatMessage(locale: string, ref: MessageRef): string {
 
 export const msg = (key: MessageKey, params?: MessageParams): MessageRef =>
   params === undefined ? { key } : { key, params };
-
-/** Picks the plural form with Intl.PluralRules; `#` is replaced by the formatted count. */
-export function plural(forms: { one: string; other: string; zero?: string }, countParam = 'count'): MessageTemplate {
-  return (params, locale) => {
-    const count = Number(params[countParam] ?? 0);
-    const rule = new Intl.PluralRules(locale).select(count);
-    const form = count === 0 && forms.zero !== undefined ? forms.zero : rule === 'one' ? forms.one : forms.other;
-    return form
-      .replace(/#/g, new Intl.NumberFormat(locale).format(count))
-      .replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params[name];
-        return value === undefined ? whole : String(value);
-      });
-  };
-}

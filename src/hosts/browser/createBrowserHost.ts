@@ -1,3 +1,4 @@
+import { localeDirection } from '../../domain/i18n/locales';
 import type { Person } from '../../domain/types';
 import type { DraftOutcome, HostContext, HostItem, HostTeam, ThemeName, Unsubscribe } from '../HostContext';
 
@@ -27,10 +28,6 @@ export interface BrowserHostOptions {
 }
 
 const CATEGORY_KEY = 'kept.demo.categories';
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi', 'ckb']);
-
-export const directionOf = (locale: string): 'ltr' | 'rtl' =>
-  RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   let item = options.initialItem;
@@ -57,7 +54,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     kind: 'browser',
     user: options.user,
     locale: options.locale,
-    dir: directionOf(options.locale),
+    dir: localeDirection(options.locale),
     theme: () => theme,
     onThemeChange: (listener) => subscribe(themeListeners, listener),
     team: () => options.team,

@@ -113,6 +113,27 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       hoursAgo(26),
       'Small one: the Ops report needs a Region filter so each site lead sees their own numbers.',
     ),
+    email(
+      10,
+      customers.aino,
+      'Myyntiraportti hallituksen kokoukseen',
+      at(-3, 2),
+      'Hei Avery, tarvitsemme hallituksen kokoukseen myyntiraportin, jossa luvut on eritelty maittain. Ehdittekö toimittaa sen ennen kuun loppua?',
+    ),
+    email(
+      11,
+      customers.sara,
+      'انتقال گزارش ماهانهٔ فروش به Power BI',
+      at(-11, 2),
+      'سلام، گزارش ماهانهٔ فروش هنوز در Excel ساخته می‌شود و هر ماه دو روز وقت می‌گیرد. امکانش هست آن را به Power BI منتقل کنید؟',
+    ),
+    email(
+      12,
+      customers.wang,
+      '亚太区季度回顾需要客户流失分析',
+      at(-9, 1),
+      'Avery 你好，下个月的亚太区季度回顾需要按国家统计的客户流失分析，请问你们能在月底前提供吗？',
+    ),
   ];
 
   const meetingAt = (start: Date, minutes: number) => ({
@@ -139,6 +160,16 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       attendees: [demoUser, teammates.sam, teammates.noor],
       ...meetingAt(at(1, 1), 30),
       isOrganizer: true,
+    },
+    {
+      kind: 'meeting',
+      iCalUId: 'demo-ical-apac',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-apac',
+      subject: '亚太区季度业务回顾',
+      organizer: customers.wang,
+      attendees: [customers.wang, demoUser, teammates.noor],
+      ...meetingAt(at(-1, 6), 60),
+      isOrganizer: false,
     },
     {
       kind: 'meeting',
@@ -198,6 +229,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
     readonly feedback?: { rating: 1 | 2 | 3 | 4 | 5; comment: string; at: Date };
     readonly checker?: Person;
     readonly flagged?: { note: string; at: Date };
+    /** The customer's language for Kept's messages; English for the colleagues who write in English. */
+    readonly language?: Commitment['messageLanguage'];
   }
 
   const make = (spec: Spec): Commitment => {
@@ -220,6 +253,7 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       targetDate: spec.target,
       promisedDate: spec.promised,
       updateCadenceDays: spec.cadence ?? settings.defaultCadenceDays,
+      messageLanguage: spec.language ?? 'en',
       ...(spec.flagged === undefined ? {} : { flaggedAtRisk: { note: spec.flagged.note, at: iso(spec.flagged.at) } }),
       ...(spec.deliveredAt === undefined ? {} : { deliveredAt: iso(spec.deliveredAt) }),
       ...(spec.cancelledAt === undefined ? {} : { cancelledAt: iso(spec.cancelledAt) }),
@@ -232,8 +266,21 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
     };
   };
 
-  const [, e2, e3, e4, e5, e6, e7, e8] = emails as [Email, Email, Email, Email, Email, Email, Email, Email, Email];
-  const [planning, , hrSync] = meetings as [Meeting, Meeting, Meeting];
+  const [, e2, e3, e4, e5, e6, e7, e8, , e10, e11, e12] = emails as [
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+    Email,
+  ];
+  const [planning, , apac, hrSync] = meetings as [Meeting, Meeting, Meeting, Meeting];
   const me = demoUser;
 
   const commitments: Commitment[] = [
@@ -444,6 +491,82 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
         entry(at(-2, 4), teammates.noor, { kind: 'delivered', note: 'Definitions attached.' }),
       ],
       deliveredAt: at(-2, 4),
+    }),
+    // Requests written in Finnish, Persian and Chinese, answered in the customer's language.
+    // On track, in Finnish.
+    make({
+      title: 'Maittain eritelty myyntiraportti hallituksen kokoukseen',
+      customer: customers.aino,
+      owner: me,
+      source: emailSource(e10),
+      requestedAt: new Date(e10.receivedAt),
+      acknowledgedAt: at(-3, 4),
+      steps: [
+        step('Sovi raportin maat ja mittarit Ainon kanssa', day(-2), at(-2, 3)),
+        step('Kokoa luvut tietovarastosta', day(2)),
+        step('Tarkista luvut taloushallinnon kanssa', day(4), undefined, teammates.sam),
+      ],
+      criteria: 'Raportissa on kuluvan vuoden myynti maittain, ja luvut täsmäävät kirjanpitoon.',
+      target: day(4),
+      promised: day(6),
+      language: 'fi',
+      history: [entry(at(-3, 4), me, { kind: 'plan-shared' })],
+    }),
+    // At risk (a step past its date), in Persian.
+    make({
+      title: 'انتقال گزارش ماهانهٔ فروش به Power BI',
+      customer: customers.sara,
+      owner: me,
+      source: emailSource(e11),
+      requestedAt: new Date(e11.receivedAt),
+      acknowledgedAt: at(-11, 4),
+      steps: [
+        step('فهرست کردن جدول‌ها و فرمول‌های فایل Excel', day(-8), at(-8, 3)),
+        step('ساخت مدل داده در Power BI', day(-1)),
+        step('اجرای موازی با واحد مالی برای یک ماه', day(4)),
+      ],
+      criteria: 'گزارش ماه بعد بدون Excel ساخته شود و ارقامش با گزارش فعلی یکی باشد.',
+      target: day(4),
+      promised: day(6),
+      language: 'fa',
+      history: [
+        entry(at(-11, 4), me, { kind: 'plan-shared' }),
+        entry(at(-5, 2), me, {
+          kind: 'update-sent',
+          note: 'فهرست فرمول‌ها آماده است؛ مدل داده در حال ساخت است.',
+          onTrack: true,
+        }),
+      ],
+    }),
+    // Update due, in Chinese.
+    make({
+      title: '按国家统计的客户流失分析',
+      customer: customers.wang,
+      owner: teammates.noor,
+      source: emailSource(e12),
+      requestedAt: new Date(e12.receivedAt),
+      acknowledgedAt: at(-8, 2),
+      steps: [step('与王芳确认流失的定义', day(-7), at(-7, 4)), step('按国家计算过去四个季度的流失率', day(2))],
+      criteria: '每个国家都有过去四个季度的客户流失率，并附上计算方法说明。',
+      target: day(5),
+      promised: day(8),
+      language: 'zh-Hans',
+      history: [entry(at(-8, 2), teammates.noor, { kind: 'plan-shared' })],
+    }),
+    // Promised in a meeting held in Chinese.
+    make({
+      title: '会后发送各区域的客户留存率',
+      customer: customers.wang,
+      owner: teammates.noor,
+      source: meetingSource(apac),
+      requestedAt: new Date(apac.start),
+      acknowledgedAt: new Date(apac.start),
+      steps: [],
+      criteria: '王芳收到各区域最近一个季度的留存率。',
+      target: day(2),
+      promised: day(3),
+      language: 'zh-Hans',
+      history: [entry(new Date(apac.start), teammates.noor, { kind: 'acknowledged' })],
     }),
     // Cancelled with the customer's agreement.
     make({

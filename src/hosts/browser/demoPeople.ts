@@ -15,6 +15,11 @@ export const customers = {
   liam: { name: "Liam O'Brien", email: "liam.o'brien@contoso.example" },
   yuki: { name: '田中 由紀 (Yuki Tanaka)', email: 'yuki.tanaka@contoso.example' },
   grace: { name: 'Grace Okafor', email: 'grace.okafor@contoso.example' },
+  // Colleagues who write in Finnish, Persian and Chinese: their requests, and Kept's messages to
+  // them, are in their language.
+  aino: { name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' },
+  sara: { name: 'سارا احمدی', email: 'sara.ahmadi@contoso.example' },
+  wang: { name: '王芳', email: 'wang.fang@contoso.example' },
 } as const satisfies Record<string, Person>;
 
 export const demoTeamName = 'Data Platform';

@@ -266,6 +266,22 @@ describe('Outlook host: theme, locale, links', () => {
     }
   });
 
+  it("speaks Outlook's display language when Kept has it, else the browser's, else English", async () => {
+    const inLanguage = (displayLanguage: string): OfficeLike => {
+      const office = fakeOffice({ item: message() });
+      return { ...office, context: { ...office.context, displayLanguage } };
+    };
+    const persian = await createOutlookHostFrom(inLanguage('fa-IR'), {
+      overviewUrl: OVERVIEW,
+      browserLanguages: ['fi'],
+    });
+    expect([persian.locale, persian.dir]).toEqual(['fa-IR', 'rtl']);
+    const swedish = { overviewUrl: OVERVIEW, browserLanguages: ['sv', 'zh-SG'] };
+    expect((await createOutlookHostFrom(inLanguage('sv-SE'), swedish)).locale).toBe('zh-SG');
+    const neither = { overviewUrl: OVERVIEW, browserLanguages: ['sv'] };
+    expect((await createOutlookHostFrom(inLanguage('sv-SE'), neither)).locale).toBe('en');
+  });
+
   it('refuses to start without a mailbox (office.js outside Outlook)', async () => {
     const office = fakeOffice();
     const { mailbox: _mailbox, ...context } = office.context;

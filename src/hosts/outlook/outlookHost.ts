@@ -1,4 +1,6 @@
+import { localeDirection, pickLocale } from '../../domain/i18n/locales';
 import type { Person } from '../../domain/types';
+import { browserLanguages } from '../browserLanguages';
 import type {
   DraftOutcome,
   DraftRequest,
@@ -14,8 +16,6 @@ import { readItem } from './readItem';
 
 /** Outlook refuses reply and new-message bodies over 32 KB (displayReplyForm, displayNewMessageForm). */
 export const OUTLOOK_BODY_LIMIT = 32 * 1024;
-
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi', 'ckb']);
 
 /** Outlook exposes theme colours only; a dark body background means a dark theme. */
 export function themeFromOffice(office: OfficeLike): ThemeName {
@@ -40,6 +40,8 @@ export interface OutlookHostOptions {
   readonly overviewUrl: string;
   /** The Teams app id (the package's manifest id), so links open Kept in Teams. */
   readonly appId?: string;
+  /** Where the locale comes from when Outlook's display language is not one Kept speaks (tests pass their own). */
+  readonly browserLanguages?: readonly string[];
 }
 
 /** The Outlook host over an Office.js that is ready (`Office.onReady` resolved inside Outlook). */
@@ -50,7 +52,8 @@ export async function createOutlookHostFrom(office: OfficeLike, options: Outlook
   const supports = (version: string) => office.context.requirements.isSetSupported('Mailbox', version);
 
   const user: Person = { name: mailbox.userProfile.displayName, email: mailbox.userProfile.emailAddress };
-  const locale = office.context.displayLanguage || 'en-US';
+  // Outlook's display language first (Office.context.displayLanguage), then the browser's.
+  const locale = pickLocale([office.context.displayLanguage, ...(options.browserLanguages ?? browserLanguages())]);
   let theme = themeFromOffice(office);
   let item: HostItem | undefined = await readItem(office, user).catch(() => undefined);
   const itemListeners = new Set<(item: HostItem | undefined) => void>();
@@ -135,7 +138,7 @@ export async function createOutlookHostFrom(office: OfficeLike, options: Outlook
     kind: 'outlook',
     user,
     locale,
-    dir: RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr',
+    dir: localeDirection(locale),
     theme: () => theme,
     onThemeChange: (listener) => subscribe(themeListeners, listener),
     // Outlook does not know the user's team; the composition root asks once or uses a personal team.

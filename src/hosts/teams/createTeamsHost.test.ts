@@ -57,7 +57,7 @@ describe('createTeamsHost', () => {
     const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
     expect(host.kind).toBe('teams');
     expect(host.user).toEqual({ name: 'Avery Chen', email: 'avery.chen@contoso.example' });
-    expect(host.locale).toBe('en-gb');
+    expect(host.locale).toBe('en-GB');
     expect(host.dir).toBe('ltr');
     expect(host.team()).toEqual({ id: 'group-1', name: 'Data Platform', groupId: 'group-1', channelName: 'General' });
     expect(host.currentItem()).toBeUndefined();
@@ -65,12 +65,28 @@ describe('createTeamsHost', () => {
     expect(sdk.notifySuccess).toHaveBeenCalledOnce();
   });
 
-  it('is right-to-left for an Arabic locale and has no team in a personal tab', async () => {
+  it('is right-to-left in Persian and has no team in a personal tab', async () => {
     const { team: _team, channel: _channel, ...personal } = channelContext;
-    const { sdk } = fakeSdk({ context: { ...personal, app: { ...personal.app, locale: 'ar-sa' } } });
-    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000 }))!;
+    const { sdk } = fakeSdk({ context: { ...personal, app: { ...personal.app, locale: 'fa-ir' } } });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, browserLanguages: [] }))!;
+    expect(host.locale).toBe('fa-IR');
     expect(host.dir).toBe('rtl');
     expect(host.team()).toBeUndefined();
+  });
+
+  it.each([
+    // Teams' own language first, when Kept speaks it.
+    ['zh-cn', ['fi'], 'zh-CN'],
+    // A language Kept does not speak: the browser's languages, in order of preference.
+    ['de-de', ['de', 'fi-FI', 'en'], 'fi-FI'],
+    // Traditional Chinese is not served Simplified text: English, unless the browser offers more.
+    ['zh-tw', [], 'en'],
+    ['ar-sa', [], 'en'],
+  ])('takes the locale from app.locale %s, then the browser %j: %s', async (teams, browser, expected) => {
+    const { sdk } = fakeSdk({ context: { ...channelContext, app: { ...channelContext.app, locale: teams } } });
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, browserLanguages: browser }))!;
+    expect(host.locale).toBe(expected);
+    expect(host.dir).toBe('ltr');
   });
 
   it('maps Teams themes and follows live theme changes', async () => {

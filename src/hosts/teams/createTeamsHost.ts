@@ -1,6 +1,7 @@
-import { localeDirection } from '../../domain/format';
+import { localeDirection, pickLocale } from '../../domain/i18n/locales';
 import { teamId as toTeamId } from '../../domain/ids';
 import type { Person } from '../../domain/types';
+import { browserLanguages } from '../browserLanguages';
 import type { DraftOutcome, HostContext, HostItem, HostTeam, ThemeName, Unsubscribe } from '../HostContext';
 import { commitmentLink, OVERVIEW_TAB_ENTITY_ID, readSubEntity, type LinkPlace } from '../commitmentLinks';
 import type { TeamsContextLike, TeamsSdk } from './teamsSdk';
@@ -12,6 +13,8 @@ export interface TeamsHostOptions {
   readonly overviewUrl?: string;
   /** When the host was created; a meeting without details uses it as its start. */
   readonly now?: () => Date;
+  /** Where the locale comes from when Teams' language is not one Kept speaks (tests pass their own). */
+  readonly browserLanguages?: readonly string[];
 }
 
 const MEETING_FRAMES = new Set(['sidePanel', 'meetingStage', 'content']);
@@ -110,7 +113,8 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
       ? meetingItem(context, now)
       : undefined;
 
-  const locale = context.app.locale || 'en-US';
+  // Teams' language first (app.locale), then the browser's.
+  const locale = pickLocale([context.app.locale, ...(options.browserLanguages ?? browserLanguages())]);
   // A deep link from Outlook or a meeting names the team too: the personal tab then shows that team.
   const linked = readSubEntity(context.page.subPageId);
   const team =

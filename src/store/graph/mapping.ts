@@ -1,4 +1,5 @@
 import { HISTORY_KINDS } from '../../domain/history';
+import { isUiLocale } from '../../domain/i18n/locales';
 import { commitmentId as toCommitmentId, teamId as toTeamId } from '../../domain/ids';
 import { meetingJoinKey } from '../../domain/meetingJoinKey';
 import type { Commitment, CommitmentSource, HistoryEntry, Person, PlanStep, TeamSettings } from '../../domain/types';
@@ -120,6 +121,7 @@ interface Details {
   readonly deliveredAt?: string;
   readonly cancelledAt?: string;
   readonly feedback?: Commitment['feedback'];
+  readonly messageLanguage?: Commitment['messageLanguage'];
   /** Exact emails longer than a single-line column holds. */
   readonly ownerEmail?: string;
   readonly customerEmail?: string;
@@ -170,6 +172,7 @@ export function commitmentToFields(c: Commitment, nextUpdateDue: string | undefi
       ...(c.deliveredAt !== undefined ? { deliveredAt: c.deliveredAt } : {}),
       ...(c.cancelledAt !== undefined ? { cancelledAt: c.cancelledAt } : {}),
       ...(c.feedback !== undefined ? { feedback: c.feedback } : {}),
+      ...(c.messageLanguage !== undefined ? { messageLanguage: c.messageLanguage } : {}),
       ...(c.owner.email.length > TEXT_MAX ? { ownerEmail: c.owner.email } : {}),
       ...(c.customer.email.length > TEXT_MAX ? { customerEmail: c.customer.email } : {}),
     };
@@ -379,6 +382,8 @@ export function commitmentFromItem(item: ListItemLike): ReadResult<Commitment> {
       ...(details.deliveredAt ? { deliveredAt: details.deliveredAt } : {}),
       ...(details.cancelledAt ? { cancelledAt: details.cancelledAt } : {}),
       ...(details.feedback ? { feedback: details.feedback } : {}),
+      // A language edited by hand into one Kept does not write is left out: drafts use the sender's.
+      ...(isUiLocale(details.messageLanguage) ? { messageLanguage: details.messageLanguage } : {}),
       history: readHistory(json(fields, 'KeptHistory')),
       createdAt: details.createdAt,
       updatedAt: details.updatedAt,

@@ -1,4 +1,5 @@
 import { HISTORY_KINDS } from '../../domain/history';
+import { isUiLocale } from '../../domain/i18n/locales';
 import { commitmentId, historyId, stepId, teamId } from '../../domain/ids';
 import type {
   Commitment,
@@ -135,6 +136,7 @@ export function normalizeCommitment(value: unknown): Commitment | undefined {
   withOptional(commitment, 'deliveredAt', optionalStr(value.deliveredAt));
   withOptional(commitment, 'cancelledAt', optionalStr(value.cancelledAt));
   withOptional(commitment, 'feedback', normalizeFeedback(value.feedback));
+  withOptional(commitment, 'messageLanguage', isUiLocale(value.messageLanguage) ? value.messageLanguage : undefined);
   return commitment as unknown as Commitment;
 }
 

@@ -90,6 +90,7 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
       <Field label={t('meeting.add.owner')} {...validation(form.errors.owner)}>
         <Dropdown
           ref={bindRef(form.refs.owner)}
+          clearButton={{ 'aria-label': t('common.clearSelection') }}
           disabled={disabled}
           value={ownerLabel(form.ownerOptions, form.ownerEmail, checklist.me.email, t)}
           selectedOptions={[form.ownerEmail]}

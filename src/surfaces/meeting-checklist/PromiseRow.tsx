@@ -82,7 +82,7 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
           label={{
             id: `${summaryId}-title`,
             className: mergeClasses(styles.rowTitle, delivered && styles.rowTitleDone),
-            children: c.title,
+            children: <bdi>{c.title}</bdi>,
           }}
         />
       </div>

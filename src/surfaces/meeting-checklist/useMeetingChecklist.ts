@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { acknowledge, createCommitment, deliver, editCommitment, type ActionContext } from '../../domain/actions';
+import { loadMessageLanguage } from '../../domain/i18n/load';
+import { defaultMessageLanguage, sharedDraftLocale } from '../../domain/messageLanguage';
 import type { MessageRef } from '../../domain/i18n';
 import { err, ok, type Result } from '../../domain/result';
 import { statusAt, type StatusKind } from '../../domain/status';
@@ -140,6 +142,8 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
             targetDate: promise.targetDate,
             promisedDate: promise.promisedDate,
             updateCadenceDays: settings.value.defaultCadenceDays,
+            // The language the team last wrote to this customer in, else the promiser's own.
+            messageLanguage: defaultMessageLanguage(promise.customer.email, teamHistory, translator.locale),
           },
           teamId,
           source: meetingSource(meeting),
@@ -153,7 +157,7 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
       const acknowledged = acknowledge(created.value, ctx);
       return guarded(() => store.create(acknowledged));
     },
-    [settings, translator, context, teamId, meeting, guarded, store],
+    [settings, translator, context, teamId, meeting, guarded, store, teamHistory],
   );
 
   const deliverRow = useCallback(
@@ -201,17 +205,19 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
   const sendRecap = useCallback(async () => {
     if (query.state !== 'ready') return;
     // A cancelled promise is no longer a promise: the recap lists what still stands or was delivered.
-    const recapRows: RecapRow[] = query.value
-      .filter((c) => c.cancelledAt === undefined)
-      .map((c) => ({
-        owner: c.owner,
-        customer: c.customer,
-        title: c.title,
-        promisedDate: c.promisedDate,
-        done: c.deliveredAt !== undefined,
-      }));
-    const draft = meetingRecapDraft(meeting.subject, recapRows, translator.locale);
-    await openDraft({ mode: 'new', to: recapRecipients, subject: draft.subject, html: draft.html, text: draft.text });
+    const standing = query.value.filter((c) => c.cancelledAt === undefined);
+    // One message to every attendee: in the customers' language when they share one.
+    const language = sharedDraftLocale(standing, translator.locale);
+    await loadMessageLanguage(language);
+    const recapRows: RecapRow[] = standing.map((c) => ({
+      owner: c.owner,
+      customer: c.customer,
+      title: c.title,
+      promisedDate: c.promisedDate,
+      done: c.deliveredAt !== undefined,
+    }));
+    const draft = meetingRecapDraft(meeting.subject, recapRows, language);
+    await openDraft({ mode: 'new', to: recapRecipients, ...draft });
   }, [query, meeting.subject, translator.locale, openDraft, recapRecipients]);
 
   return {

@@ -1,6 +1,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowLeftRegular } from '@fluentui/react-icons/svg/arrow-left';
+import { ArrowRightRegular } from '@fluentui/react-icons/svg/arrow-right';
 import { Suspense, lazy, useState } from 'react';
 import { statusAt } from '../../domain/status';
 import type { Commitment, TeamSettings } from '../../domain/types';
@@ -141,9 +142,15 @@ export function EmailPane({ email }: { readonly email: Email }) {
 }
 
 function BackButton({ onClick, label }: { readonly onClick: () => void; readonly label: string }) {
+  const { host } = useServices();
+  // "Back" points the way the page reads from: right in a right-to-left pane (Fluent does not flip this arrow).
   return (
     <div>
-      <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClick}>
+      <Button
+        appearance="subtle"
+        icon={host.dir === 'rtl' ? <ArrowRightRegular /> : <ArrowLeftRegular />}
+        onClick={onClick}
+      >
         {label}
       </Button>
     </div>
@@ -197,7 +204,7 @@ function CommitmentList({
         <li key={c.id} className={styles.card}>
           <Button appearance="transparent" className={styles.listButton} onClick={() => onOpen(c.id)}>
             <Text weight="semibold" className={styles.wrap}>
-              {c.title}
+              <bdi>{c.title}</bdi>
             </Text>
           </Button>
           <div>

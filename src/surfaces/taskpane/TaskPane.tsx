@@ -1,14 +1,19 @@
 import { Spinner, Text } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
+import { translationsReady } from '../../domain/i18n/load';
 import { useT } from '../../ui/useT';
 import { EmailPane } from './EmailPane';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { useCurrentItem } from './useCurrentItem';
 import './messages';
 
-// Meetings are the rarer case in a mail pane: their checklist loads when first needed.
+// Meetings are the rarer case in a mail pane: their checklist (and its words in the pane's
+// language) loads when first needed.
 const MeetingChecklist = lazy(() =>
-  import('../meeting-checklist/MeetingChecklist').then((m) => ({ default: m.MeetingChecklist })),
+  import('../meeting-checklist/MeetingChecklist').then(async (m) => {
+    await translationsReady();
+    return { default: m.MeetingChecklist };
+  }),
 );
 
 /**

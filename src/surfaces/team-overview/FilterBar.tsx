@@ -10,6 +10,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
+import { formatChoices } from '../../domain/format';
 import type { StatusKind } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
@@ -53,12 +54,15 @@ export interface FilterBarProps {
 /** Search, people, status and promised-date filters above the table; they combine with AND. */
 export function FilterBar({ filters, onChange, owners, customers, showOwner, matching, total }: FilterBarProps) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, locale } = useT();
   const set = (patch: Partial<OverviewFilters>) => onChange({ ...filters, ...patch });
   const nameOf = (people: readonly PersonOption[], selected: readonly string[]) =>
     selected.length === 0
       ? ''
-      : selected.map((email) => people.find((p) => p.email === email)?.name ?? email).join(', ');
+      : formatChoices(
+          selected.map((email) => people.find((p) => p.email === email)?.name ?? email),
+          locale,
+        );
   const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
 
   return (
@@ -68,6 +72,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
           <SearchBox
             value={filters.text}
             placeholder={t('overview.search.placeholder')}
+            dismiss={{ 'aria-label': t('overview.search.clear') }}
             onChange={(_, data) => set({ text: data.value })}
           />
         </Field>
@@ -75,6 +80,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
           <Field label={t('overview.filter.owner')} className={styles.field}>
             <Dropdown
               className={styles.dropdown}
+              clearButton={{ 'aria-label': t('common.clearSelection') }}
               multiselect
               placeholder={t('overview.filter.any')}
               value={nameOf(owners, filters.owners)}
@@ -92,6 +98,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
         <Field label={t('overview.filter.customer')} className={styles.field}>
           <Dropdown
             className={styles.dropdown}
+            clearButton={{ 'aria-label': t('common.clearSelection') }}
             multiselect
             placeholder={t('overview.filter.any')}
             value={nameOf(customers, filters.customers)}
@@ -108,9 +115,13 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
         <Field label={t('overview.filter.status')} className={styles.field}>
           <Dropdown
             className={styles.dropdown}
+            clearButton={{ 'aria-label': t('common.clearSelection') }}
             multiselect
             placeholder={t('overview.filter.any')}
-            value={filters.statuses.map((s) => t(`common.status.${s}`)).join(', ')}
+            value={formatChoices(
+              filters.statuses.map((s) => t(`common.status.${s}`)),
+              locale,
+            )}
             selectedOptions={[...filters.statuses]}
             onOptionSelect={(_, data) =>
               set({ statuses: data.selectedOptions.filter((s): s is StatusKind => STATUSES.includes(s as StatusKind)) })

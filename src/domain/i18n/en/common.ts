@@ -1,4 +1,4 @@
-import type { MessageTemplate } from '../index';
+import type { MessageTemplate } from '../wording';
 
 /** Words every surface shares: status names, actions, generic errors. */
 export const common = {
@@ -10,6 +10,7 @@ export const common = {
   'common.loading': 'Loading…',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
+  'common.clearSelection': 'Clear selection',
   'common.status.awaiting-acknowledgement': 'Awaiting acknowledgement',
   'common.status.on-track': 'On track',
   'common.status.update-due': 'Update due',

@@ -1,4 +1,4 @@
-import { plural, type MessageTemplate } from '../index';
+import { plural, type MessageTemplate } from '../wording';
 
 /**
  * Domain wording: validation messages, why an action is blocked, history entries, and the
@@ -74,6 +74,7 @@ export const domain = {
   'domain.history.change.target': 'target date',
   'domain.history.change.promised': 'promised date',
   'domain.history.change.cadence': 'update rhythm',
+  'domain.history.change.language': 'message language',
 
   // Drafts for the customer: friendly, informed, with choices.
   'domain.draft.replyPrefix': 'Re: {subject}',

@@ -1,4 +1,4 @@
-import { plural, type MessageTemplate } from '../index';
+import { plural, type MessageTemplate } from '../wording';
 
 /** The meeting checklist: Teams meeting side panel and details tab, Outlook appointment pane. */
 export const meeting = {

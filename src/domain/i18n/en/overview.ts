@@ -1,4 +1,4 @@
-import { plural, type MessageTemplate } from '../index';
+import { plural, type MessageTemplate } from '../wording';
 
 /** The Teams tab: the team's overview, "My commitments", metrics and team settings. */
 export const overview = {
@@ -23,6 +23,7 @@ export const overview = {
   'overview.filters.label': 'Filters',
   'overview.search.label': 'Search commitments',
   'overview.search.placeholder': 'Search title, people, subject',
+  'overview.search.clear': 'Clear search',
   'overview.filter.owner': 'Owner',
   'overview.filter.customer': 'Customer',
   'overview.filter.status': 'Status',
@@ -80,6 +81,7 @@ export const overview = {
   'overview.drawer.owner': 'Owner',
   'overview.drawer.customer': 'Customer',
   'overview.drawer.checker': 'Checker',
+  'overview.drawer.messageLanguage': 'Messages to the customer in',
   'overview.drawer.target': 'Target date',
   'overview.drawer.promised': 'Promised date',
   'overview.drawer.nextUpdate': 'Next update due',
@@ -150,6 +152,7 @@ export const overview = {
   'overview.chart.trend.week': 'Week',
   'overview.chart.trend.kept': 'Kept',
   'overview.chart.trend.delivered': 'Delivered',
+  'overview.chart.trend.value': '{kept} (delivered: {count})',
   'overview.chart.slip.title': 'Delivery against the promised date',
   'overview.chart.slip.summary': plural({
     zero: 'No deliveries in this period.',

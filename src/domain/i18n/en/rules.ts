@@ -1,47 +1,6 @@
-import type { MessageParams, MessageTemplate } from '../index';
+import { countPhrase, type MessageParams, type MessageTemplate, num, wholePercent, withDates } from '../wording';
 
 // Wording of the status, risk, suggestion and metric rules (src/domain/status.ts, suggestion.ts, metrics.ts).
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** An ISO date (a day with no time, so no zone) in the reader's locale; anything else is shown as given. */
-function isoDate(value: string | number | undefined, locale: string): string {
-  const text = String(value ?? '');
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m === null) return text;
-  let format = dateFormats.get(locale);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-    }
-    dateFormats.set(locale, format);
-  }
-  const at = new Date(0);
-  at.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return format.format(at);
-}
-
-/** `#` in the form for the count's plural category, replaced by the formatted count. */
-function count(forms: { one: string; other: string; zero?: string }, value: unknown, locale: string): string {
-  const n = Number(value ?? 0);
-  const form =
-    n === 0 && forms.zero !== undefined
-      ? forms.zero
-      : new Intl.PluralRules(locale).select(n) === 'one'
-        ? forms.one
-        : forms.other;
-  return form.replace(/#/g, new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n));
-}
-
-const num = (value: string | number | undefined, locale: string): string =>
-  typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) : String(value);
-
-const withDates =
-  (render: (p: MessageParams, date: (name: string) => string, locale: string) => string): MessageTemplate =>
-  (params, locale) =>
-    render(params, (name) => isoDate(params[name], locale), locale);
 
 export const rules = {
   // The one word for a commitment's status (StatusKind).
@@ -77,8 +36,8 @@ export const rules = {
     (p, date) => `“${String(p.stepText)}” was due ${date('dueDate')} and is not done.`,
   ),
   'rules.risk.not-enough-time': (p: MessageParams, locale: string) => {
-    const steps = count({ one: '# open step', other: '# open steps' }, p.openSteps, locale);
-    const left = count(
+    const steps = countPhrase({ one: '# open step', other: '# open steps' }, p.openSteps, locale);
+    const left = countPhrase(
       { zero: 'no business day is left', one: 'only # business day is left', other: 'only # business days are left' },
       p.businessDaysLeft,
       locale,
@@ -94,13 +53,13 @@ export const rules = {
   'rules.suggestion.history': (p: MessageParams, locale: string) =>
     Number(p.bufferDays) === 0
       ? `The target itself: ${num(p.percentile, locale)}% of the team’s last ${num(p.sampleSize, locale)} deliveries came on or before their target.`
-      : count({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
+      : countPhrase({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
         `: ${num(p.percentile, locale)}% of the team’s last ${num(p.sampleSize, locale)} deliveries were at most that late against their target.`,
   'rules.suggestion.history-capped': (p: MessageParams, locale: string) =>
-    count({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
+    countPhrase({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
     `, the most Kept suggests: the team’s last ${num(p.sampleSize, locale)} deliveries slipped more (${num(p.percentile, locale)}% within ${num(p.observedDays, locale)} business days).`,
   'rules.suggestion.default': (p: MessageParams, locale: string) =>
-    count({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
+    countPhrase({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
     `, the team’s default buffer, until ${num(p.minHistory, locale)} deliveries teach Kept better (${num(p.sampleSize, locale)} so far).`,
 
   // Metric labels and their definitions (shown as a tooltip or footnote).
@@ -122,15 +81,14 @@ export const rules = {
   'rules.metric.deliveredCount': 'Delivered',
   'rules.metric.feedbackCount': 'Feedback received',
   'rules.metric.notMeasured': 'Nothing to measure yet',
-  'rules.metric.percent': (p: MessageParams, locale: string) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100),
+  'rules.metric.percent': wholePercent,
   'rules.metric.hours': (p: MessageParams, locale: string) =>
-    count({ one: '# business hour', other: '# business hours' }, Math.round(Number(p.hours) * 10) / 10, locale),
+    countPhrase({ one: '# business hour', other: '# business hours' }, Math.round(Number(p.hours) * 10) / 10, locale),
   'rules.metric.rating': (p: MessageParams, locale: string) => `${num(Number(p.value), locale)} / 5`,
   'rules.metric.slip': (p: MessageParams, locale: string) => {
     const days = Number(p.days);
     if (days === 0) return 'On the promised date';
-    const text = count({ one: '# business day', other: '# business days' }, Math.abs(days), locale);
+    const text = countPhrase({ one: '# business day', other: '# business days' }, Math.abs(days), locale);
     return days < 0 ? `${text} early` : `${text} late`;
   },
   'rules.metric.weekOf': withDates((_, date) => `Week of ${date('weekStart')}`),

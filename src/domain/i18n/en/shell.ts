@@ -1,4 +1,4 @@
-import { plural, type MessageTemplate } from '../index';
+import { plural, type MessageTemplate } from '../wording';
 
 /** The standalone shell, the app frame and the draft dialog. */
 export const shell = {

@@ -1,4 +1,4 @@
-import { plural, type MessageTemplate } from '../index';
+import { plural, type MessageTemplate } from '../wording';
 
 /** The Outlook task pane (src/surfaces/taskpane). */
 export const taskpane = {
@@ -37,6 +37,9 @@ export const taskpane = {
   'taskpane.create.promisedHint': 'What you tell the customer.',
   'taskpane.create.cadence': 'Update the customer every … business days',
   'taskpane.create.cadenceHint': 'The team’s standard is {days}.',
+  'taskpane.create.messageLanguage': 'Language of messages to the customer',
+  'taskpane.create.messageLanguageHint':
+    'Drafts for the customer are written in this language; the pane stays in yours. Kept suggests it again for this customer.',
   'taskpane.create.save': 'Save commitment',
   'taskpane.create.saving': 'Saving…',
 
@@ -67,6 +70,7 @@ export const taskpane = {
   'taskpane.view.promised': 'Promised',
   'taskpane.view.target': 'Target',
   'taskpane.view.checker': 'Checker',
+  'taskpane.view.messageLanguage': 'Messages in',
   'taskpane.view.nextUpdate': 'Next update',
   'taskpane.view.acknowledgeBy': 'Acknowledge by',
   'taskpane.view.updateOverdue': 'An update to the customer is due: send one now.',

@@ -155,7 +155,7 @@ export function SendUpdateForm({ commitment: c, settings, runner, onClose }: Act
     return submitAction(
       { runner, errors, draft, onClose },
       (ctx) => recordUpdate(c, update, ctx),
-      (next, templates) => templates.updateDraft(next, update, settings, locale),
+      (next, templates) => templates.updateDraft(next, update, settings, runner.draftLocale),
     );
   };
   return (
@@ -233,7 +233,12 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
       (ctx) => raiseConcern(c, concern, settings, ctx),
       // The draft names the date as it was promised before, next to the proposed one.
       (_next, templates) =>
-        templates.concernDraft(c, { ...concern, options: concernOptions(concern.options) }, settings, locale),
+        templates.concernDraft(
+          c,
+          { ...concern, options: concernOptions(concern.options) },
+          settings,
+          runner.draftLocale,
+        ),
     );
 
   return (
@@ -317,7 +322,7 @@ export function RaiseConcernForm({ commitment: c, settings, runner, onClose }: A
 const isNoteDraft = hasStringFields('note');
 
 export function DeliverForm({ commitment: c, settings, runner, onClose }: ActionFormProps) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const draft = usePersistentDraft(actionDraftKey(c, 'deliver'), () => ({ note: '' }), isNoteDraft);
   const errors = useFieldErrors();
   const open = c.steps.filter((s) => s.doneAt === undefined).length;
@@ -325,7 +330,7 @@ export function DeliverForm({ commitment: c, settings, runner, onClose }: Action
     submitAction(
       { runner, errors, draft, onClose },
       (ctx) => deliver(c, draft.value.note, ctx),
-      (next, templates) => templates.deliveryDraft(next, draft.value.note, settings, locale),
+      (next, templates) => templates.deliveryDraft(next, draft.value.note, settings, runner.draftLocale),
     );
   return (
     <ActionFormFrame

@@ -12,6 +12,7 @@ import { Suspense, lazy, useId, useRef, useState, type ReactElement } from 'reac
 import { actionBlocked, clearRiskFlag, setStepDone, sharePlan, teamToday } from '../../../domain/actions';
 import { formatDate, formatDateTime, formatRelativeDate, formatRelativeTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
+import { catalogLocale, languageName } from '../../../domain/i18n/locales';
 import { historyEntryDetail, historyEntryMessage } from '../../../domain/history';
 import { riskReasonMessage, statusAt } from '../../../domain/status';
 import type { Commitment, TeamSettings } from '../../../domain/types';
@@ -74,7 +75,7 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
   const share = () =>
     void runner.run((ctx, templates) => {
       const next = sharePlan(c, ctx);
-      return { next, draft: templates.planDraft(next, settings, locale) };
+      return { next, draft: templates.planDraft(next, settings, runner.draftLocale) };
     });
   const tick = (stepId: Commitment['steps'][number]['id'], done: boolean) =>
     void runner.run((ctx) => ({ next: setStepDone(c, stepId, done, ctx) }));
@@ -101,8 +102,9 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
   return (
     <article className={styles.section} aria-labelledby={titleId}>
       <header className={styles.section}>
+        {/* People's own words are isolated (bdi): an English title keeps its punctuation where it belongs in a Persian pane. */}
         <h2 id={titleId} className={styles.heading}>
-          {c.title}
+          <bdi>{c.title}</bdi>
         </h2>
         <div className={styles.statusLine}>
           <StatusBadge kind={status.kind} />
@@ -126,6 +128,13 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
             <>
               <dt>{t('taskpane.view.checker')}</dt>
               <dd>{c.checker.name || c.checker.email}</dd>
+            </>
+          )}
+          {/* Said when the drafts will not be in the pane's language, so no one is surprised. */}
+          {c.messageLanguage !== undefined && c.messageLanguage !== catalogLocale(locale) && (
+            <>
+              <dt>{t('taskpane.view.messageLanguage')}</dt>
+              <dd lang={c.messageLanguage}>{languageName(c.messageLanguage)}</dd>
             </>
           )}
           {status.nextUpdateDue !== undefined && (
@@ -168,7 +177,12 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
         {c.feedback !== undefined && (
           <Text className={styles.wrap}>
             {t('taskpane.view.feedback', { rating: c.feedback.rating })}
-            {c.feedback.comment !== '' && ` “${c.feedback.comment}”`}
+            {c.feedback.comment !== '' && (
+              <>
+                {' “'}
+                <bdi>{c.feedback.comment}</bdi>”
+              </>
+            )}
           </Text>
         )}
       </header>
@@ -204,7 +218,7 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
                       disabled={!allowed('tick') || runner.busy}
                       onChange={(_, d) => tick(step.id, d.checked === true)}
                       label={
-                        <span className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</span>
+                        <bdi className={step.doneAt !== undefined ? styles.stepDone : styles.wrap}>{step.text}</bdi>
                       }
                     />
                     {meta.length > 0 && <div className={styles.stepMeta}>{meta.join(' · ')}</div>}
@@ -215,7 +229,7 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
           )}
           {c.acceptanceCriteria !== '' && (
             <Text className={styles.wrap}>
-              <Text weight="semibold">{t('taskpane.view.criteria')}</Text> {c.acceptanceCriteria}
+              <Text weight="semibold">{t('taskpane.view.criteria')}</Text> <bdi>{c.acceptanceCriteria}</bdi>
             </Text>
           )}
           {editable && (
@@ -284,7 +298,11 @@ export function CommitmentView({ commitment: c, settings, onReload }: Commitment
             return (
               <li key={entry.id} className={styles.timelineItem}>
                 <Text>{fmt(historyEntryMessage(entry, c, locale))}</Text>
-                {detail !== undefined && <Text className={styles.muted}>{detail}</Text>}
+                {detail !== undefined && (
+                  <Text className={styles.muted}>
+                    <bdi>{detail}</bdi>
+                  </Text>
+                )}
                 <Text size={200} className={styles.muted}>
                   <time dateTime={entry.at}>{formatDateTime(entry.at, locale, zone)}</time>
                 </Text>

@@ -5,7 +5,11 @@ import type { Draft } from '../../../domain/templates';
 
 /** The message templates, loaded on the first action: opening a pane never needs them. */
 export type Templates = typeof TemplatesModule;
-const loadTemplates = (): Promise<Templates> => import('../../../domain/templates');
+/** The templates and the words of the language the draft is written in (the customer's). */
+const loadTemplates = (language: string): Promise<Templates> =>
+  Promise.all([import('../../../domain/templates'), loadMessageLanguage(language)]).then(([templates]) => templates);
+import { loadMessageLanguage } from '../../../domain/i18n/load';
+import { draftLocale } from '../../../domain/messageLanguage';
 import type { Commitment } from '../../../domain/types';
 import { isStoreError } from '../../../store/Store';
 import { describeError } from '../../../ui/describeError';
@@ -24,6 +28,8 @@ export interface CommitmentActionRunner {
   /** The last failure, worded for people (a conflict says the typed text is kept). */
   readonly error: string | null;
   readonly conflict: boolean;
+  /** The locale drafts for this commitment are written in: its customer's message language. */
+  readonly draftLocale: string;
   clearError(): void;
   context(): ActionContext;
   /**
@@ -37,7 +43,8 @@ export interface CommitmentActionRunner {
 export function useCommitmentAction(commitment: Commitment, onConflict?: () => void): CommitmentActionRunner {
   const { store, host, clock, newId } = useServices();
   const openDraft = useOpenDraft();
-  const { t } = useT();
+  const { t, locale } = useT();
+  const language = draftLocale(commitment, locale);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -50,7 +57,7 @@ export function useCommitmentAction(commitment: Commitment, onConflict?: () => v
       setConflict(false);
       let built: { next: Commitment; draft?: Draft };
       try {
-        built = build(context(), await loadTemplates());
+        built = build(context(), await loadTemplates(language));
       } catch (failure) {
         setError(describeError(failure, { t }));
         return { ok: false, error: failure };
@@ -66,6 +73,8 @@ export function useCommitmentAction(commitment: Commitment, onConflict?: () => v
             subject: built.draft.subject,
             html: built.draft.html,
             text: built.draft.text,
+            lang: built.draft.lang,
+            dir: built.draft.dir,
           });
         }
         return { ok: true };
@@ -80,8 +89,8 @@ export function useCommitmentAction(commitment: Commitment, onConflict?: () => v
         setBusy(false);
       }
     },
-    [commitment, context, host, onConflict, openDraft, store, t],
+    [commitment, context, host, language, onConflict, openDraft, store, t],
   );
 
-  return { busy, error, conflict, clearError: () => setError(null), context, run };
+  return { busy, error, conflict, draftLocale: language, clearError: () => setError(null), context, run };
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, Text, Textarea, type InputOnChangeData } from '@fluentui/react-components';
+import { Button, Field, Input, Link, Select, Text, Textarea, type InputOnChangeData } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
 import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, t
 import { createCommitment, editCommitment } from '../../../domain/actions';
 import { formatDate, formatDateTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
+import { languageName, UI_LOCALES } from '../../../domain/i18n/locales';
 import type { Commitment, Instant, TeamSettings } from '../../../domain/types';
 import type { HostItem } from '../../../hosts/HostContext';
 import { isStoreError } from '../../../store/Store';
@@ -50,6 +51,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
     owner: host.user,
     now: clock.now(),
     newId,
+    locale: host.locale,
   });
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -152,6 +154,7 @@ export function EditCommitmentForm({
     owner: host.user,
     now: clock.now(),
     newId,
+    locale: host.locale,
   });
   const [failure, setFailure] = useState<string | null>(null);
   const done = new Set(c.steps.filter((s) => s.doneAt !== undefined).map((s) => s.id as string));
@@ -345,6 +348,20 @@ function CommitmentFormView(props: CommitmentFormViewProps) {
           <Input className={styles.control} type="email" value={value.customerEmail} onChange={text('customerEmail')} />
         </Field>
       </div>
+
+      <Field label={t('taskpane.create.messageLanguage')} hint={t('taskpane.create.messageLanguageHint')}>
+        <Select
+          className={styles.control}
+          value={form.messageLanguage}
+          onChange={(_, data) => form.update('messageLanguage', data.value)}
+        >
+          {UI_LOCALES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {languageName(language)}
+            </option>
+          ))}
+        </Select>
+      </Field>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('taskpane.create.plan')}</legend>

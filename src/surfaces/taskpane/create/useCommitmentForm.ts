@@ -3,6 +3,8 @@ import { editCommitment, teamToday, toCommitmentInput } from '../../../domain/ac
 import type { MessageRef } from '../../../domain/i18n';
 import { stepId } from '../../../domain/ids';
 import { suggestPromisedDate, type PromiseSuggestion } from '../../../domain/suggestion';
+import { catalogLocale, isUiLocale, type UiLocale } from '../../../domain/i18n/locales';
+import { rememberedLanguage } from '../../../domain/messageLanguage';
 import type { Commitment, Person, TeamSettings } from '../../../domain/types';
 import { sameEmail, validateCommitmentInput, type CommitmentInput, type FieldError } from '../../../domain/validation';
 import type { HostItem } from '../../../hosts/HostContext';
@@ -37,6 +39,8 @@ export interface CommitmentFormValue {
   readonly targetDate: string;
   readonly promisedDate: string;
   readonly cadence: string;
+  /** The customer's language for drafts, once the user picked one (until then it follows the customer). */
+  readonly messageLanguage?: string;
   /** Edit form only: what the owner will do to keep a promised date moved later after the plan was shared. */
   readonly recovery?: string;
   /**
@@ -71,6 +75,7 @@ export const isFormValue = (v: unknown): v is CommitmentFormValue =>
   Array.isArray((v as { steps?: unknown }).steps) &&
   (v as { steps: unknown[] }).steps.every(isStepDraft) &&
   ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['recovery']) &&
+  ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['messageLanguage']) &&
   ['undefined', 'number'].includes(typeof (v as Record<string, unknown>)['baseVersion']);
 
 /** The form prefilled from the email: title from the subject, customer from the sender. */
@@ -109,6 +114,7 @@ export function fromCommitment(c: Commitment): CommitmentFormValue {
     targetDate: input.targetDate,
     promisedDate: input.promisedDate,
     cadence: String(input.updateCadenceDays),
+    ...(input.messageLanguage !== undefined ? { messageLanguage: input.messageLanguage } : {}),
     recovery: '',
     baseVersion: c.version,
   };
@@ -119,7 +125,12 @@ export function fromCommitment(c: Commitment): CommitmentFormValue {
  * error. `saved` is the commitment being edited: a step owner whose email did not change keeps the
  * name it was saved with (the form only shows the email).
  */
-export function toInput(value: CommitmentFormValue, owner: Person, saved?: Commitment): CommitmentInput {
+export function toInput(
+  value: CommitmentFormValue,
+  owner: Person,
+  saved?: Commitment,
+  messageLanguage: string | undefined = value.messageLanguage,
+): CommitmentInput {
   const cadence = value.cadence.trim() === '' ? Number.NaN : Number(value.cadence);
   const checker = { name: value.checkerName, email: value.checkerEmail };
   const stepOwner = (s: StepDraft): Person => {
@@ -141,6 +152,7 @@ export function toInput(value: CommitmentFormValue, owner: Person, saved?: Commi
     targetDate: value.targetDate,
     promisedDate: value.promisedDate,
     updateCadenceDays: cadence,
+    ...(isUiLocale(messageLanguage) ? { messageLanguage } : {}),
   };
 }
 
@@ -185,6 +197,8 @@ export interface CommitmentFormState {
   setShowErrors(show: boolean): void;
   errorFor(field: string): MessageRef | undefined;
   readonly suggestion: PromiseSuggestion | undefined;
+  /** The language drafts to this customer will be written in: picked, remembered for the customer, or the user's. */
+  readonly messageLanguage: UiLocale;
   /**
    * Edit form: the promised date moves later after the customer was told the old one, so the form
    * asks for the recovery action (the domain records a renegotiation).
@@ -236,8 +250,10 @@ export function useCommitmentForm(options: {
   readonly owner: Person;
   readonly now: Date;
   readonly newId: () => string;
+  /** The pane's locale: a new customer's messages default to it. */
+  readonly locale: string;
 }): CommitmentFormState {
-  const { source, settings, team, now, newId } = options;
+  const { source, settings, team, now, newId, locale } = options;
   const saved = source.kind === 'edit' ? source.commitment : undefined;
   const owner = saved?.owner ?? options.owner;
   const draft = usePersistentDraft(
@@ -263,6 +279,16 @@ export function useCommitmentForm(options: {
   );
   const needsRecovery = saved !== undefined && movesPromiseLater(saved, value);
   const suggestion = useMemo(() => suggestionFor(value.targetDate, team, settings), [value.targetDate, team, settings]);
+  // Until the user picks, a new commitment follows the customer typed (the team remembers their
+  // language); a saved one keeps its own, or the sender's when it never had one.
+  const pickedLanguage = isUiLocale(value.messageLanguage) ? value.messageLanguage : undefined;
+  const remembered = useMemo(
+    () => (saved === undefined ? rememberedLanguage(value.customerEmail, team) : undefined),
+    [saved, value.customerEmail, team],
+  );
+  const messageLanguage = pickedLanguage ?? remembered ?? catalogLocale(locale);
+  // A new commitment always stores its language, so the next one for this customer finds it.
+  const inputLanguage = saved === undefined ? messageLanguage : pickedLanguage;
 
   const setSteps = (change: (steps: StepDraft[]) => StepDraft[]) =>
     draft.set((previous) => ({ ...previous, steps: change([...previous.steps]) }));
@@ -275,6 +301,7 @@ export function useCommitmentForm(options: {
     setShowErrors,
     errorFor: (field) => (showErrors ? errors.find((e) => e.field === field)?.message : undefined),
     suggestion,
+    messageLanguage,
     update: (field, next) => draft.set((previous) => ({ ...previous, [field]: next })),
     updateStep: (index, patch) => setSteps((steps) => steps.map((s, i) => (i === index ? { ...s, ...patch } : s))),
     addStep: () => setSteps((steps) => [...steps, { key: newId(), text: '', dueDate: '', ownerEmail: '' }]),
@@ -291,6 +318,6 @@ export function useCommitmentForm(options: {
       }),
     needsRecovery,
     recovery: () => (saved === undefined ? undefined : recoveryFor(saved, value)),
-    input: () => toInput(value, owner, saved),
+    input: () => toInput(value, owner, saved, inputLanguage),
   };
 }

@@ -19,8 +19,9 @@ import { OpenRegular } from '@fluentui/react-icons/svg/open';
 import { useState } from 'react';
 import { actionBlocked } from '../../../domain/actions';
 import { localDate } from '../../../domain/calendar';
-import { formatDate, formatDateTime } from '../../../domain/format';
+import { formatDate, formatDateTime, formatMailbox } from '../../../domain/format';
 import { historyEntryMessage } from '../../../domain/history';
+import { catalogLocale, languageName } from '../../../domain/i18n/locales';
 import { riskReasonMessage } from '../../../domain/status';
 import type { TeamSettings } from '../../../domain/types';
 import { useServices } from '../../../ui/services';
@@ -97,7 +98,7 @@ export function CommitmentDrawer({ row, settings, open, onClose, onConflict, nar
             />
           }
         >
-          {row?.commitment.title ?? t('overview.drawer.gone')}
+          {row === undefined ? t('overview.drawer.gone') : <bdi>{row.commitment.title}</bdi>}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
@@ -184,13 +185,19 @@ function DrawerContent({
         <dt className={styles.term}>{t('overview.drawer.owner')}</dt>
         <dd className={styles.definition}>{c.owner.name || c.owner.email}</dd>
         <dt className={styles.term}>{t('overview.drawer.customer')}</dt>
-        <dd className={styles.definition}>
-          {c.customer.name} {c.customer.name !== c.customer.email && `<${c.customer.email}>`}
-        </dd>
+        <dd className={styles.definition}>{formatMailbox(c.customer, locale)}</dd>
         {c.checker !== undefined && (
           <>
             <dt className={styles.term}>{t('overview.drawer.checker')}</dt>
             <dd className={styles.definition}>{c.checker.name || c.checker.email}</dd>
+          </>
+        )}
+        {c.messageLanguage !== undefined && c.messageLanguage !== catalogLocale(locale) && (
+          <>
+            <dt className={styles.term}>{t('overview.drawer.messageLanguage')}</dt>
+            <dd className={styles.definition} lang={c.messageLanguage}>
+              {languageName(c.messageLanguage)}
+            </dd>
           </>
         )}
         <dt className={styles.term}>{t('overview.drawer.target')}</dt>
@@ -263,7 +270,7 @@ function DrawerContent({
                   onChange={(_, data) => void actions.tickStep(step.id, data.checked === true)}
                   label={
                     <>
-                      {step.text}
+                      <bdi>{step.text}</bdi>
                       {(step.dueDate !== undefined || step.owner !== undefined) && (
                         <span className={styles.stepMeta}>
                           {[
@@ -290,7 +297,7 @@ function DrawerContent({
           {t('overview.drawer.criteria')}
         </h3>
         <p className={styles.preWrap}>
-          {c.acceptanceCriteria.trim() === '' ? t('overview.drawer.noCriteria') : c.acceptanceCriteria}
+          {c.acceptanceCriteria.trim() === '' ? t('overview.drawer.noCriteria') : <bdi>{c.acceptanceCriteria}</bdi>}
         </p>
       </section>
 

@@ -9,6 +9,8 @@ import {
   type UpdateInput,
 } from '../../../domain/actions';
 import type { StepId } from '../../../domain/ids';
+import { loadMessageLanguage } from '../../../domain/i18n/load';
+import { draftLocale } from '../../../domain/messageLanguage';
 import type { Result } from '../../../domain/result';
 import { concernDraft, deliveryDraft, updateDraft, type Draft } from '../../../domain/templates';
 import type { Commitment, TeamSettings } from '../../../domain/types';
@@ -38,6 +40,7 @@ export function useCommitmentActions(commitment: Commitment, settings: TeamSetti
   const { store, host, clock, newId } = useServices();
   const openDraft = useOpenDraft();
   const translator = useT();
+  const language = draftLocale(commitment, translator.locale);
   const [state, setState] = useState<ActionState>({ busy: false, fieldErrors: [] });
 
   const context = useCallback((): ActionContext => ({ now: clock.now(), by: host.user, newId }), [clock, host, newId]);
@@ -56,6 +59,8 @@ export function useCommitmentActions(commitment: Commitment, settings: TeamSetti
       if (result.value === commitment) return true;
       let draft: Draft | undefined;
       try {
+        // The draft is worded in the customer's language, whose words may not be loaded yet.
+        if (makeDraft !== undefined) await loadMessageLanguage(language);
         draft = makeDraft?.();
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
@@ -77,6 +82,8 @@ export function useCommitmentActions(commitment: Commitment, settings: TeamSetti
           subject: draft.subject,
           html: draft.html,
           text: draft.text,
+          lang: draft.lang,
+          dir: draft.dir,
         });
       }
       setState({
@@ -86,10 +93,9 @@ export function useCommitmentActions(commitment: Commitment, settings: TeamSetti
       });
       return true;
     },
-    [commitment, context, onConflict, openDraft, store, translator],
+    [commitment, context, language, onConflict, openDraft, store, translator],
   );
 
-  const locale = translator.locale;
   return {
     state,
     clearMessages: useCallback(() => setState((s) => ({ busy: s.busy, fieldErrors: [] })), []),
@@ -97,17 +103,17 @@ export function useCommitmentActions(commitment: Commitment, settings: TeamSetti
     logUpdate: (update: UpdateInput) =>
       run(
         (ctx) => recordUpdate(commitment, update, ctx),
-        () => updateDraft(commitment, update, settings, locale),
+        () => updateDraft(commitment, update, settings, language),
       ),
     raiseConcern: (concern: ConcernInput) =>
       run(
         (ctx) => raiseConcernAction(commitment, concern, settings, ctx),
-        () => concernDraft(commitment, concern, settings, locale),
+        () => concernDraft(commitment, concern, settings, language),
       ),
     deliver: (note: string) =>
       run(
         (ctx) => deliverAction(commitment, note, ctx),
-        () => deliveryDraft(commitment, note, settings, locale),
+        () => deliveryDraft(commitment, note, settings, language),
       ),
   };
 }

@@ -19,6 +19,7 @@ import {
   type MetricsWindow,
   type WeeklyKeptRate,
 } from '../../../domain/metrics';
+import { dateLocale } from '../../../domain/i18n/locales';
 import type { Commitment, TeamSettings } from '../../../domain/types';
 import { useServices } from '../../../ui/services';
 import { useT, type Translator } from '../../../ui/useT';
@@ -138,7 +139,8 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
   }, [commitments, settings, now, weeks, group]);
 
   const weekLabel = useMemo(
-    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    // Gregorian like every date Kept shows (Persian's default calendar would give other weeks' names).
+    () => new Intl.DateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
     [locale],
   );
 
@@ -154,15 +156,16 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
     key: w.weekStart,
     label: weekLabel.format(new Date(`${w.weekStart}T00:00:00Z`)),
     value: w.keptPct,
-    valueText: `${pct(translator, w.keptPct)} (${t('rules.metric.deliveredCount')}: ${new Intl.NumberFormat(locale).format(w.delivered)})`,
+    valueText: t('overview.chart.trend.value', { kept: pct(translator, w.keptPct), count: w.delivered }),
   }));
   const slipEntries = [...computed.slips.entries()].sort((a, b) => a[0] - b[0]);
   const deliveries = slipEntries.reduce((sum, [, n]) => sum + n, 0);
   const slipBars: Bar[] = slipEntries.map(([days, count]) => ({
     key: String(days),
-    label: days > 0 ? `+${days}` : String(days),
+    // "+2" / "−1" in the locale's digits (Persian: ‎+۲).
+    label: new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(days),
     value: count,
-    valueText: `${t('rules.metric.slip', { days })}: ${new Intl.NumberFormat(locale).format(count)}`,
+    valueText: t('overview.chart.bar', { label: t('rules.metric.slip', { days }), value: count }),
     tone: days > 0 ? 'warning' : 'neutral',
   }));
 

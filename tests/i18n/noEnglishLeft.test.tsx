@@ -1,0 +1,275 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { Notice } from '../../src/app/Notice';
+import { Home, MeetingSimulator, OutlookSimulator, StandaloneFrame } from '../../src/app/standalone/chrome';
+import { TeamPicker } from '../../src/app/TeamPicker';
+import { t, type MessageKey, type MessageParams } from '../../src/domain/i18n';
+import { loadLocale, translationsReady } from '../../src/domain/i18n/load';
+import { localeDirection, TRANSLATED_LOCALES } from '../../src/domain/i18n/locales';
+import type { TeamSettings } from '../../src/domain/types';
+import { demoWorld } from '../../src/hosts/browser/demoData';
+import { customers, demoTeamName, demoUser, teammates } from '../../src/hosts/browser/demoPeople';
+import { defaultTeamSettings } from '../../src/store/defaultSettings';
+import { createLocalStore } from '../../src/store/local';
+import type { StoreProblem } from '../../src/store/Store';
+import { MeetingChecklist } from '../../src/surfaces/meeting-checklist/MeetingChecklist';
+import { TaskPane } from '../../src/surfaces/taskpane/TaskPane';
+import { TabConfig } from '../../src/surfaces/team-overview/TabConfig';
+import { TeamOverview } from '../../src/surfaces/team-overview/TeamOverview';
+import { DraftDialog } from '../../src/ui/DraftDialog';
+import { ServicesProvider, type Services } from '../../src/ui/services';
+import { StoreProblems } from '../../src/ui/StoreProblems';
+import { DraftPresenter } from '../../src/ui/useOpenDraft';
+import { TEST_TEAM, testServices } from '../fixtures/renderWithServices';
+import { englishOnScreen, peoplesText } from './englishOnScreen';
+
+// Every surface, rendered in each translated language with the demo data, its forms opened and
+// their messages shown: no English word may be left on screen, except in what people wrote
+// themselves (titles, names, notes) and in text marked as another language (a draft to an English
+// customer, a language's own name in the picker).
+
+configure({ asyncUtilTimeout: 15_000 });
+if (typeof Element.prototype.scrollTo !== 'function') {
+  Element.prototype.scrollTo = function scrollTo() {} as Element['scrollTo'];
+}
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const settings: TeamSettings = { ...defaultTeamSettings(TEST_TEAM, demoTeamName, 'Europe/London'), version: 1 };
+const world = demoWorld(NOW, settings);
+const PEOPLE = peoplesText(world, customers, teammates, demoUser, demoTeamName, 'Test team');
+const HIDDEN = { hidden: true } as const;
+
+afterEach(() => {
+  localStorage.clear();
+});
+
+async function seeded() {
+  const store = createLocalStore({ dbName: `words-${Math.random()}`, defaultTimeZone: 'Europe/London' });
+  await store.replaceAll(world.commitments, [settings]);
+  return store;
+}
+
+function renderIn(locale: string, ui: ReactElement, services: Services) {
+  return render(
+    <FluentProvider theme={webLightTheme} dir={localeDirection(locale)}>
+      <ServicesProvider services={services}>
+        <DraftPresenter>{ui}</DraftPresenter>
+      </ServicesProvider>
+    </FluentProvider>,
+  );
+}
+
+describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) => {
+  const w = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  // The last button of that name: a form's submit may be named like the action that opened it.
+  const button = async (key: MessageKey) => (await screen.findAllByRole('button', { name: w(key), ...HIDDEN })).at(-1)!;
+  const press = async (key: MessageKey) => fireEvent.click(await button(key));
+  const expectNoEnglish = () => expect(englishOnScreen(document.body, locale, PEOPLE)).toEqual([]);
+
+  beforeAll(async () => {
+    await loadLocale(locale);
+    await translationsReady();
+  });
+
+  it('task pane: a new request, its form and its messages', async () => {
+    const store = await seeded();
+    const request = world.emails[0]!;
+    renderIn(locale, <TaskPane />, testServices({ store, now: NOW, locale, item: request }));
+    await screen.findByRole('combobox', { name: w('taskpane.create.messageLanguage'), ...HIDDEN });
+    await press('taskpane.step.add');
+    await press('taskpane.create.save');
+    await screen.findAllByText(w('domain.validation.dateRequired'));
+    expectNoEnglish();
+  }, 60_000);
+
+  it('task pane: a commitment, every action form and a draft', async () => {
+    const store = await seeded();
+    const atRisk = world.emails[3]!;
+    renderIn(locale, <TaskPane />, testServices({ store, now: NOW, locale, item: atRisk }));
+    await button('taskpane.action.update');
+    expectNoEnglish();
+    const forms: [MessageKey, MessageKey][] = [
+      ['taskpane.action.update', 'taskpane.update.submit'],
+      ['taskpane.action.concern', 'taskpane.concern.submit'],
+      ['taskpane.action.deliver', 'taskpane.deliver.submit'],
+      ['taskpane.action.flag', 'taskpane.flag.submit'],
+      ['taskpane.action.cancel', 'taskpane.cancel.submit'],
+    ];
+    for (const [action, submit] of forms) {
+      await press(action);
+      await button(submit);
+      expectNoEnglish();
+    }
+    await press('taskpane.action.concern');
+    await press('taskpane.concern.submit');
+    await screen.findAllByText(w('domain.validation.riskRequired'));
+    expectNoEnglish();
+    // Sharing the plan again opens the draft (to an English-speaking customer: the draft is English, marked so).
+    await press('taskpane.action.shareAgain');
+    const dialog = await screen.findByRole('dialog', { name: w('shell.draft.title'), ...HIDDEN });
+    expect(within(dialog).getByRole('textbox', HIDDEN).getAttribute('lang')).toBe('en');
+    expectNoEnglish();
+    fireEvent.click(
+      within(dialog)
+        .getAllByRole('button', { name: w('common.close'), ...HIDDEN })
+        .at(-1)!,
+    );
+    await press('taskpane.action.edit');
+    await button('taskpane.edit.save');
+    expectNoEnglish();
+  }, 60_000);
+
+  it('team overview: lanes, table, details and their actions, metrics, settings', async () => {
+    const store = await seeded();
+    renderIn(locale, <TeamOverview view="team" />, testServices({ store, now: NOW, locale }));
+    const grid = await screen.findByRole('grid', { name: w('overview.table.label'), ...HIDDEN });
+    expectNoEnglish();
+    const firstRow = within(grid)
+      .getAllByRole('row', HIDDEN)
+      .find((row) => row.hasAttribute('data-commitment-id'))!;
+    fireEvent.click(firstRow);
+    await button('overview.drawer.close');
+    for (const action of ['overview.action.update', 'overview.action.concern', 'overview.action.deliver'] as const) {
+      const open = screen.queryAllByRole('button', { name: w(action), ...HIDDEN })[0];
+      if (open !== undefined) fireEvent.click(open);
+    }
+    expectNoEnglish();
+    await press('overview.drawer.close');
+    fireEvent.click(await screen.findByRole('tab', { name: w('overview.section.metrics'), ...HIDDEN }));
+    await screen.findByRole('heading', { name: w('overview.metrics.title'), ...HIDDEN });
+    for (const show of await screen.findAllByRole('button', { name: w('overview.chart.showData'), ...HIDDEN }))
+      fireEvent.click(show);
+    fireEvent.change(screen.getByRole('combobox', { name: w('overview.metrics.groupBy'), ...HIDDEN }), {
+      target: { value: 'owner' },
+    });
+    await screen.findByRole('columnheader', { name: w('overview.metrics.person'), ...HIDDEN });
+    expectNoEnglish();
+    await press('overview.settings.open');
+    await screen.findByRole('dialog', { name: w('overview.settings.title'), ...HIDDEN });
+    expectNoEnglish();
+  }, 90_000);
+
+  it('my commitments: nothing yet, and nothing matching', async () => {
+    const store = createLocalStore({ dbName: `empty-${Math.random()}`, defaultTimeZone: 'Europe/London' });
+    renderIn(locale, <TeamOverview view="mine" />, testServices({ store, now: NOW, locale }));
+    await screen.findByText(w('overview.empty.mine.title'));
+    expectNoEnglish();
+  }, 60_000);
+
+  it('meeting checklist: promises, adding one, a plan, a delivery, the recap', async () => {
+    const store = await seeded();
+    const planning = world.meetings[0]!;
+    renderIn(locale, <MeetingChecklist meeting={planning} />, testServices({ store, now: NOW, locale }));
+    const list = await screen.findByRole('list', { name: w('meeting.list.count', { count: 2 }), ...HIDDEN });
+    expectNoEnglish();
+    await press('meeting.add.submit');
+    expectNoEnglish();
+    fireEvent.click(within(list).getAllByRole('button', { name: new RegExp(w('meeting.plan.add')), ...HIDDEN })[0]!);
+    await button('meeting.plan.save');
+    expectNoEnglish();
+    fireEvent.click(within(list).getAllByRole('checkbox', HIDDEN)[0]!);
+    await button('meeting.deliver.confirm');
+    expectNoEnglish();
+    await press('meeting.recap.send');
+    await screen.findByRole('dialog', { name: w('shell.draft.title'), ...HIDDEN });
+    expectNoEnglish();
+  }, 60_000);
+
+  it('standalone demo: top bar, start page, simulated Outlook and Teams, reset', async () => {
+    const store = await seeded();
+    const services = testServices({ store, now: NOW, locale, item: world.emails[10]! });
+    const standalone = { host: services.host, world, resetDemo: async () => undefined };
+    const view = renderIn(
+      locale,
+      <StandaloneFrame current="taskpane" standalone={standalone}>
+        <OutlookSimulator standalone={standalone} width={320}>
+          <TaskPane />
+        </OutlookSimulator>
+      </StandaloneFrame>,
+      services,
+    );
+    await button('taskpane.action.update');
+    expectNoEnglish();
+    await press('shell.reset');
+    await button('shell.reset.action');
+    expectNoEnglish();
+    view.unmount();
+
+    renderIn(
+      locale,
+      <StandaloneFrame current="home" standalone={standalone}>
+        <Home />
+      </StandaloneFrame>,
+      services,
+    );
+    await screen.findByText(w('shell.home.intro'));
+    expectNoEnglish();
+    view.unmount();
+
+    act(() => services.host.selectItem(world.meetings[2]));
+    renderIn(
+      locale,
+      <MeetingSimulator standalone={standalone} width={320} panel={(m) => <MeetingChecklist meeting={m} />} />,
+      services,
+    );
+    await screen.findByRole('heading', { name: w('meeting.heading'), ...HIDDEN });
+    expectNoEnglish();
+  }, 60_000);
+
+  it('the draft dialog, team picker, tab configuration, notices, problems and a crash', async () => {
+    const store = createLocalStore({ dbName: `misc-${Math.random()}`, defaultTimeZone: 'Europe/London' });
+    const problems: StoreProblem[] = [
+      { kind: 'unreadable-item', column: 'KeptSteps', problem: 'is not a list of steps' },
+      { kind: 'team-unavailable', teamId: TEST_TEAM, error: new Error('HTTP 503') },
+    ];
+    const services = { ...testServices({ store, now: NOW, locale }), storageDescription: w('shell.storage.demo') };
+    const withProblems = { ...services, store: Object.assign(store, { readProblems: async () => problems }) };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Crash = (): never => {
+      throw new Error('boom');
+    };
+    renderIn(
+      locale,
+      <>
+        <StoreProblems />
+        {(['outlook-unavailable', 'teams-unavailable', 'graph-not-configured', 'no-teams'] as const).map((n) => (
+          <Notice key={n} notice={n} />
+        ))}
+        <TeamPicker choice={{ teams: async () => [], choose: async () => undefined }} onChosen={() => undefined} />
+        {(
+          [
+            { kind: 'connecting' },
+            { kind: 'ready' },
+            { kind: 'outside-teams', overviewUrl: 'overview.html' },
+            { kind: 'save-failed', detail: 'x' },
+          ] as const
+        ).map((state) => (
+          <TabConfig key={state.kind} locale={locale} state={state} />
+        ))}
+        <ErrorBoundary locale={locale}>
+          <Crash />
+        </ErrorBoundary>
+        <DraftDialog
+          draft={{ mode: 'new', subject: 'Suunnitelma', html: '', text: 'Hei', to: [customers.aino], lang: 'fi' }}
+          onClose={() => undefined}
+        />
+      </>,
+      withProblems,
+    );
+    await screen.findByText(w('shell.team.none'));
+    await screen.findByText(w('shell.problems.title'));
+    await waitFor(() => expect(screen.getAllByRole('dialog', HIDDEN)).not.toHaveLength(0));
+    expectNoEnglish();
+  }, 60_000);
+});
+
+describe('the scan itself', () => {
+  it('finds English the catalog uses, and not what people wrote or text marked as English', () => {
+    document.body.innerHTML = `<div lang="fa"><p>Save plan</p><p>${world.commitments[0]!.title}</p><p lang="en">Thanks</p><p>Kept · Outlook</p></div>`;
+    expect(englishOnScreen(document.body, 'fa', PEOPLE)).toEqual(['Save — in “Save plan”', 'plan — in “Save plan”']);
+    document.body.innerHTML = '';
+  });
+});
