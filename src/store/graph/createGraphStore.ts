@@ -43,6 +43,7 @@ import { anyOf, fieldEquals } from './odata';
 import { createOutbox } from './outbox';
 import { provisionList, type ListLocation } from './provision';
 import { settingsItemKey } from './schema';
+import { durableHold } from './waits';
 import { fetchWhere, pullDelta, readDeltaMeta, resetDelta } from './sync';
 
 export interface GraphStoreOptions {
@@ -138,14 +139,6 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   const dbName = options.dbName ?? `kept-graph:${options.groupId}`;
   const verifyEveryMs = options.verifyEveryMs ?? DAY;
   const ownTeam = options.teamId ?? toTeamId(options.groupId);
-  const call = createPipeline({
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    getToken: options.getToken,
-    now,
-    ...(options.retry !== undefined ? { retry: options.retry } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
-  });
   const listeners = new Set<(change: StoreChange) => void>();
   let dbPromise: Promise<MirrorDb> | undefined;
   let locating: Promise<ListLocation> | undefined;
@@ -160,6 +153,17 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     dbPromise ??= openMirror(dbName);
     return dbPromise;
   };
+
+  const call = createPipeline({
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    getToken: options.getToken,
+    now,
+    // A Retry-After on a whole request holds this store back, across reloads too.
+    hold: durableHold(db),
+    ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
+  });
 
   function emit(change: StoreChange) {
     for (const listener of [...listeners]) {
