@@ -35,6 +35,8 @@ export interface FaultConfig {
   onReload?: (user: string) => void;
   /** 'reload': the longest a request of the closed pane may take to reach the server (default 30 s). */
   lateArrivalMs?: number;
+  /** Scripted faults for the sub-requests of the next batches, one per sub-request in order (undefined: none). */
+  nextInBatch?: (FaultKind | undefined)[];
 }
 
 export interface RecordedRequest {
@@ -722,6 +724,12 @@ export class FakeGraph {
    */
   private subRequestFault(partial: boolean, mustFail: boolean): FaultKind | undefined {
     if (this.delivering) return undefined;
+    const scripted = this.faults.nextInBatch;
+    if (scripted !== undefined && scripted.length > 0) {
+      const kind = scripted.shift();
+      if (kind !== undefined) this.injected[kind]++;
+      return kind;
+    }
     if (!partial) return this.pickFault([...SUB_REQUEST_FAULTS]);
     if (!mustFail && this.random() < 0.5) return undefined;
     const kind = SUB_REQUEST_FAULTS[Math.floor(this.random() * SUB_REQUEST_FAULTS.length)] as FaultKind;
