@@ -124,7 +124,13 @@ describe('Graph HTTP pipeline', () => {
       headers: { 'If-Match': '"{x},1"' },
       body: {},
     });
-    const ok = () => json(200, { responses: [{ id: '1', status: 200 }, { id: '2', status: 200 }] });
+    const ok = () =>
+      json(200, {
+        responses: [
+          { id: '1', status: 200 },
+          { id: '2', status: 200 },
+        ],
+      });
     const drop = () => Promise.reject(new TypeError('fetch failed'));
 
     const withCreate = scripted([() => json(504, undefined), ok]);
