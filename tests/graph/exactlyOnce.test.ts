@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphCommitmentStore } from '../../src/store/graph';
 import { IN_FLIGHT_SETTLE_MS } from '../../src/store/graph/outbox';
+import { isStoreError, type StoreError } from '../../src/store/Store';
 import { createFakeGraph, type FakeGraph } from '../fakes/graph/fakeGraph';
 import { aCommitment } from '../fixtures/commitments';
 import { storeFor, virtualClock } from './helpers';
@@ -212,5 +213,38 @@ describe('Graph outbox: Retry-After outlives the task pane', () => {
     expect(withKeptId(graph, c.id)).toHaveLength(1);
     expect(graph.violations).toEqual([]);
     second.close();
+  });
+});
+
+describe('Graph outbox: a write refused in the background is reported, even after a reload', () => {
+  it('tells the next sync of a reopened pane that a delete was not done because someone changed the commitment', async () => {
+    const clock = virtualClock();
+    const graph = createFakeGraph({ now: clock.now, faults: { retryAfterSeconds: 1 } });
+    const dbName = 'kept-refused-reload';
+    const alex = storeFor(graph, 'alex@contoso.com', { now: clock.now, dbName });
+    const megan = storeFor(graph, 'megan@contoso.com', { now: clock.now });
+    const c = await alex.create(aCommitment({ title: 'Order the new chairs' }));
+    // Alex deletes it, but the service asks to wait: the delete stays queued, nobody waits for it.
+    graph.faults.next.push('429');
+    await alex.delete(c.id, c.version);
+    // Meanwhile Megan renames it.
+    await megan.update({ ...(await megan.get(c.id)), title: 'Order the new chairs (12, not 10)' });
+    // Alex's next write sends the queued delete, which meets Megan's change and is refused.
+    clock.advance(1_500);
+    await alex.create(aCommitment({ title: 'Something else' }));
+    expect(withKeptId(graph, c.id)).toHaveLength(1);
+    alex.close();
+
+    const reopened = storeFor(graph, 'alex@contoso.com', { now: clock.now, dbName });
+    let refused: StoreError | undefined;
+    await reopened.sync().catch((error: unknown) => {
+      if (isStoreError(error)) refused = error;
+    });
+    expect(refused?.code).toBe('conflict');
+    expect(refused?.current?.title).toBe('Order the new chairs (12, not 10)');
+    expect((await reopened.get(c.id)).title).toBe('Order the new chairs (12, not 10)');
+    await reopened.sync(); // reported once
+    reopened.close();
+    megan.close();
   });
 });

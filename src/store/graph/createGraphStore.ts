@@ -250,7 +250,13 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     lockName: dbName,
   };
   const outbox = createOutbox(ctx);
-  void outbox.refreshPending().catch(() => undefined);
+  // Writes queued by an earlier page: the status line says so as soon as they are counted.
+  void outbox.refreshPending().then(
+    (pending) => {
+      if (pending > 0) emit({ kind: 'sync-state' });
+    },
+    () => undefined,
+  );
 
   function schedule() {
     if (options.autoSync === false || closed) return;
@@ -539,7 +545,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       }
       schedule();
       // One refused write per call; the next sync reports the next one.
-      const error = outbox.takeFailure() ?? failure;
+      const error = (await outbox.takeFailure().catch(() => undefined)) ?? failure;
       const transient = error instanceof StoreError && (error.code === 'offline' || error.code === 'throttled');
       if (error !== undefined && !transient) throw error;
       return store.syncState();

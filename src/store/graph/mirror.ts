@@ -49,7 +49,10 @@ interface EntryBase {
   readonly attempts: number;
   /** Epoch ms before which the entry should not be sent (Retry-After, or backoff after a network failure). */
   readonly notBefore: number;
-  /** The wait was asked for by the service (Retry-After): nothing sends it earlier, not even a manual sync. */
+  /**
+   * A strict wait: nothing sends it earlier, not even a manual sync (a Retry-After, or a create
+   * that may still reach the list, see `inFlight`).
+   */
   readonly serverWait?: boolean;
   /** 412s met in a row after merging; a write that keeps losing the race is given up as a conflict. */
   readonly races?: number;

@@ -21,6 +21,7 @@ import { anyOf, fieldEquals, filterParam } from './odata';
 import type { ListLocation } from './provision';
 import { SCOPES } from './scopes';
 import { applyServerItems, fetchItem } from './sync';
+import { keepRefusal, takeRefusal } from './refusals';
 import { holdKey, readKeyWaits } from './waits';
 
 /**
@@ -51,8 +52,11 @@ export interface Outbox {
   /** Queued commitment and settings writes (follow-up flags not counted). */
   pending(): number;
   refreshPending(): Promise<number>;
-  /** The oldest error of a queued write nobody was waiting for (a conflict found by a background flush). */
-  takeFailure(): StoreError | undefined;
+  /**
+   * The oldest error of a queued write nobody was waiting for (a conflict found by a background
+   * flush), kept in IndexedDB until taken, so a closed pane does not lose it.
+   */
+  takeFailure(): Promise<StoreError | undefined>;
   /** Epoch ms when the next deferred write may go, if any. */
   nextDueAt(): Promise<number | undefined>;
   readonly online: () => boolean;
@@ -109,7 +113,6 @@ const MAX_412 = 8;
 
 export function createOutbox(ctx: GraphContext): Outbox {
   const waiters = new Map<number, Waiter>();
-  const failures: StoreError[] = [];
   let pendingCount = 0;
   let online = true;
   let running: Promise<void> | undefined;
@@ -207,9 +210,13 @@ export function createOutbox(ctx: GraphContext): Outbox {
   /** Drops the entry and every later write to the same key; the item shows the server's version again. */
   async function reject(entry: OutboxEntry, error: StoreError) {
     const db = await ctx.db();
-    const tx = db.transaction(['outbox', 'items', 'settings'], 'readwrite');
+    const tx = db.transaction(['outbox', 'items', 'settings', 'meta'], 'readwrite');
     const dropped = await tx.objectStore('outbox').index('byKey').getAll(entry.key);
     for (const e of dropped) await tx.objectStore('outbox').delete(seqOf(e));
+    // A write nobody on this page waits for (a background flush) is kept until a sync() reports it,
+    // even if the pane is closed first; a reminder is never reported.
+    const heard = entry.kind === 'flag' || dropped.some((e) => waiters.has(seqOf(e)));
+    if (!heard) await keepRefusal(tx.objectStore('meta'), error);
     let shown: Commitment | undefined;
     if (entry.kind === 'settings') {
       const record = await tx.objectStore('settings').get(entry.key);
@@ -230,16 +237,10 @@ export function createOutbox(ctx: GraphContext): Outbox {
     if (entry.kind !== 'flag') {
       ctx.emit(shown !== undefined ? { kind: 'upsert', commitment: shown } : { kind: 'refresh' });
     }
-    let waited = false;
     for (const e of dropped) {
-      const waiter = waiters.get(seqOf(e));
-      if (waiter !== undefined) {
-        waited = true;
-        waiter.reject(error);
-        waiters.delete(seqOf(e));
-      }
+      waiters.get(seqOf(e))?.reject(error);
+      waiters.delete(seqOf(e));
     }
-    if (!waited && entry.kind !== 'flag') failures.push(error);
   }
 
   async function confirmCommitment(entry: OutboxEntry, item: ListItemLike) {
@@ -856,7 +857,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
     },
     pending: () => pendingCount,
     refreshPending,
-    takeFailure: () => failures.shift(),
+    takeFailure: async () => takeRefusal(await ctx.db()),
     async nextDueAt() {
       const db = await ctx.db();
       const all = await db.getAll('outbox');
