@@ -1,12 +1,12 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitmentId, historyId, stepId } from '../../domain/ids';
 import type { Commitment } from '../../domain/types';
 import type { HostItem } from '../../hosts/HostContext';
 import { createBrowserHost } from '../../hosts/browser/createBrowserHost';
 import { createLocalStore } from '../../store/local';
 import { memoryStorage, renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
+import { aCommitment } from '../../../tests/fixtures/commitments';
 import { TaskPane } from './TaskPane';
 import { DRAFT_LIFETIME_MS } from './usePersistentDraft';
 
@@ -26,13 +26,11 @@ const email: Email = {
   receivedAt: '2026-11-25T08:00:00.000Z',
 };
 
-const saved: Commitment = {
-  id: commitmentId('c-7'),
-  version: 1,
+// The commitment made from the email (dates around NOW, so "Send update" is open to it).
+const saved: Commitment = aCommitment({
   teamId: TEST_TEAM,
   title: 'Refresh the revenue dashboard',
   customer: email.from,
-  owner: { name: 'Avery Owner', email: 'avery@contoso.example' },
   source: {
     kind: 'email',
     internetMessageId: email.internetMessageId,
@@ -42,15 +40,9 @@ const saved: Commitment = {
     receivedAt: email.receivedAt,
   },
   requestedAt: email.receivedAt,
-  steps: [{ id: stepId('s1'), text: 'Find the failing job', dueDate: '2026-11-26' }],
-  acceptanceCriteria: 'The dashboard shows this month.',
   targetDate: '2026-12-01',
   promisedDate: '2026-12-03',
-  updateCadenceDays: 5,
-  history: [{ id: historyId('h1'), at: email.receivedAt, by: email.from, kind: 'created' }],
-  createdAt: email.receivedAt,
-  updatedAt: email.receivedAt,
-};
+});
 
 let store: ReturnType<typeof createLocalStore>;
 beforeEach(() => {
