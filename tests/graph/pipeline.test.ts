@@ -93,6 +93,90 @@ describe('Graph HTTP pipeline', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('never sends a create again on 429, 503 or 504 (it may be on the list), but retries GET and PATCH', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    for (const status of [429, 503, 504]) {
+      const answer = () => json(status, { error: { code: 'x' } }, { 'Retry-After': '1' });
+      const { fetch, calls } = scripted([answer, answer, () => json(201, {})]);
+      const call = createPipeline({ fetch, getToken: token, now: () => new Date() });
+      const result = failure(call({ method: 'POST', url: '/sites/s/lists/l/items', scopes: [], body: { fields: {} } }));
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect((await result).code, String(status)).toBe('throttled');
+      expect(calls, `POST answered ${status}`).toHaveLength(1);
+    }
+    for (const method of ['GET', 'PATCH'] as const) {
+      const { fetch, calls } = scripted([() => json(504, undefined), () => json(200, { ok: true })]);
+      const call = createPipeline({ fetch, getToken: token, now: () => new Date() });
+      const result = call({ method, url: '/x', scopes: [], ...(method === 'PATCH' ? { body: {} } : {}) });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect((await result).status).toBe(200);
+      expect(calls, method).toHaveLength(2);
+    }
+  });
+
+  it('never sends a $batch holding a create again on 504 or a dropped connection; a batch of PATCHes it does', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const create = { method: 'POST' as const, url: '/sites/s/lists/l/items', scopes: [], body: { fields: {} } };
+    const patch = (id: string) => ({
+      method: 'PATCH' as const,
+      url: `/sites/s/lists/l/items/${id}/fields`,
+      scopes: [],
+      headers: { 'If-Match': '"{x},1"' },
+      body: {},
+    });
+    const ok = () =>
+      json(200, {
+        responses: [
+          { id: '1', status: 200 },
+          { id: '2', status: 200 },
+        ],
+      });
+    const drop = () => Promise.reject(new TypeError('fetch failed'));
+
+    const withCreate = scripted([() => json(504, undefined), ok]);
+    const callWithCreate = createPipeline({ fetch: withCreate.fetch, getToken: token, now: () => new Date() });
+    const refused = failure(sendBatch(callWithCreate, [create, patch('2')]));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await refused).code).toBe('throttled');
+    expect(withCreate.calls).toHaveLength(1);
+
+    const dropped = scripted([drop, ok]);
+    const callDropped = createPipeline({ fetch: dropped.fetch, getToken: token, now: () => new Date() });
+    expect((await failure(sendBatch(callDropped, [create, patch('2')]))).code).toBe('offline');
+    expect(dropped.calls).toHaveLength(1);
+
+    const patches = scripted([() => json(504, undefined), ok]);
+    const callPatches = createPipeline({ fetch: patches.fetch, getToken: token, now: () => new Date() });
+    const answers = sendBatch(callPatches, [patch('1'), patch('2')]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await answers).map((a) => a.status)).toEqual([200, 200]);
+    expect(patches.calls).toHaveLength(2);
+  });
+
+  it('holds back other requests while the retry stage waits out a Retry-After', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const sent: string[] = [];
+    let first = true;
+    const fetch: FetchLike = async (url) => {
+      sent.push(url);
+      if (first) {
+        first = false;
+        return json(429, undefined, { 'Retry-After': '5' });
+      }
+      return json(200, {});
+    };
+    const call = createPipeline({ fetch, getToken: token, now: () => new Date() });
+    const retried = call({ method: 'GET', url: '/a', scopes: [] });
+    await vi.advanceTimersByTimeAsync(100);
+    // Another part of the app asks for something while /a waits: it is told to wait too.
+    const other = await failure(call({ method: 'GET', url: '/b', scopes: [] }));
+    expect(other.code).toBe('throttled');
+    expect(other.retryAfterMs).toBeGreaterThan(4_000);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect((await retried).status).toBe(200);
+    expect(sent.map((u) => u.replace(/^.*v1\.0/, ''))).toEqual(['/a', '/a']);
+  });
+
   it('turns statuses into StoreError codes', async () => {
     const cases: [number, string][] = [
       [400, 'invalid'],

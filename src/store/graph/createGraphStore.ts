@@ -46,6 +46,7 @@ import { withImmutableMessageIds } from './messages';
 import { createOutbox } from './outbox';
 import { ListNotSetUpError, provisionList, type ListLocation } from './provision';
 import { settingsItemKey } from './schema';
+import { durableHold } from './waits';
 import { fetchWhere, pullDelta, readDeltaMeta, resetDelta } from './sync';
 
 export interface GraphStoreOptions {
@@ -151,17 +152,6 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   const dbName = options.dbName ?? `kept-graph:${options.groupId}`;
   const verifyEveryMs = options.verifyEveryMs ?? DAY;
   const ownTeam = options.teamId ?? toTeamId(options.groupId);
-  const call = withImmutableMessageIds(
-    createPipeline({
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      getToken: options.getToken,
-      now,
-      ...(options.retry !== undefined ? { retry: options.retry } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
-    }),
-    (messageId) => void messageIds.missing(messageId).catch(() => undefined),
-  );
   const listeners = new Set<(change: StoreChange) => void>();
   let dbPromise: Promise<MirrorDb> | undefined;
   let locating: Promise<ListLocation> | undefined;
@@ -178,6 +168,20 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     dbPromise ??= openMirror(dbName);
     return dbPromise;
   };
+
+  const call = withImmutableMessageIds(
+    createPipeline({
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      getToken: options.getToken,
+      now,
+      // A Retry-After on a whole request holds this store back, across reloads too.
+      hold: durableHold(db),
+      ...(options.retry !== undefined ? { retry: options.retry } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
+    }),
+    (messageId) => void messageIds.missing(messageId).catch(() => undefined),
+  );
 
   function emit(change: StoreChange) {
     for (const listener of [...listeners]) {
@@ -278,7 +282,13 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
   };
   const outbox = createOutbox(ctx);
   const messageIds = createMessageIds({ call, db, user: options.user, onChange: () => emit({ kind: 'refresh' }) });
-  void outbox.refreshPending().catch(() => undefined);
+  // Writes queued by an earlier page: the status line says so as soon as they are counted.
+  void outbox.refreshPending().then(
+    (pending) => {
+      if (pending > 0) emit({ kind: 'sync-state' });
+    },
+    () => undefined,
+  );
 
   function schedule() {
     if (options.autoSync === false || closed) return;
@@ -581,7 +591,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       }
       schedule();
       // One refused write per call; the next sync reports the next one.
-      const error = outbox.takeFailure() ?? failure;
+      const error = (await outbox.takeFailure().catch(() => undefined)) ?? failure;
       const transient = error instanceof StoreError && (error.code === 'offline' || error.code === 'throttled');
       if (error !== undefined && !transient) throw error;
       return store.syncState();

@@ -8,7 +8,8 @@
  *   reload, a closed task pane and a network loss.
  * - `settings`: each team's settings item (server's and queued local version).
  * - `meta`: where the list is (site id, list id, when its columns were last checked), the delta
- *   link, whether the mirror holds the whole list, the mailbox calendar.
+ *   link, whether the mirror holds the whole list, the mailbox calendar, and the waits Graph asked
+ *   for (./waits.ts).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Commitment, TeamSettings } from '../../domain/types';
@@ -48,12 +49,22 @@ interface EntryBase {
   readonly attempts: number;
   /** Epoch ms before which the entry should not be sent (Retry-After, or backoff after a network failure). */
   readonly notBefore: number;
-  /** The wait was asked for by the service (Retry-After): nothing sends it earlier, not even a manual sync. */
+  /**
+   * A strict wait: nothing sends it earlier, not even a manual sync (a Retry-After, or a create
+   * that may still reach the list, see `inFlight`).
+   */
   readonly serverWait?: boolean;
   /** 412s met in a row after merging; a write that keeps losing the race is given up as a conflict. */
   readonly races?: number;
-  /** A previous attempt may have reached the server (dropped answer): check before repeating a create. */
-  readonly ambiguous?: boolean;
+  /**
+   * Written before the request leaves, and kept while no answer says it did not happen (a dropped
+   * connection, a timeout, a closed pane, 429 or 5xx): the write may be on the list. A create (a
+   * POST) is looked up by its KeptId before it is sent again. `settledBy`: from then on the request
+   * can no longer arrive, so a lookup that finds nothing means it never will.
+   */
+  readonly inFlight?: { readonly sentAt: number; readonly settledBy: number };
+  /** The item changed on the server (412): read it again before the next attempt. */
+  readonly recheck?: boolean;
 }
 
 export type OutboxEntry = EntryBase &

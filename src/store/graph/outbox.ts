@@ -4,7 +4,7 @@ import type { Commitment } from '../../domain/types';
 import { StoreError } from '../Store';
 import { itemsUrl, type GraphContext } from './context';
 import { MAX_BATCH, sendBatch, type BatchAnswer } from './http/batch';
-import { errorForResponse, isOk, retryAfterMs } from './http/errors';
+import { errorForResponse, isOk, retryAfterMs, statusOf } from './http/errors';
 import type { GraphRequest } from './http/types';
 import {
   commitmentFromItem,
@@ -17,21 +17,29 @@ import {
   type ListItemLike,
 } from './mapping';
 import { sameContent, withRecent, type ItemRecord, type OutboxEntry } from './mirror';
-import { fieldEquals, filterParam } from './odata';
+import { anyOf, fieldEquals, filterParam } from './odata';
 import type { ListLocation } from './provision';
 import { SCOPES } from './scopes';
 import { applyServerItems, fetchItem } from './sync';
+import { keepRefusal, takeRefusal } from './refusals';
+import { holdKey, readKeyWaits } from './waits';
 
 /**
  * Sends queued writes (IndexedDB `outbox`, see ./mirror.ts) to the list, oldest first; writes to
  * different items go together in one `$batch`, writes to the same item strictly in order.
  *
- * Exactly once: a create whose answer was lost is looked up by its KeptId before it is sent
- * again; an update whose answer was lost meets a 412 (its eTag is stale) and is recognised
- * because the server already holds the same content; a repeated delete meets a 404. 429 and 5xx
- * put the write back with "not before" = Retry-After (or an exponential backoff), which survives a
- * reload. A 412 re-reads the item and merges with domain/merge.ts; what cannot be merged is
- * dropped from the queue and reported as a conflict carrying the stored commitment.
+ * Exactly once: before a batch leaves, its entries are marked in flight in IndexedDB. An answer
+ * that says nothing was applied (4xx) clears the mark; one that leaves it open (a dropped
+ * connection, a timeout, a closed pane, 429, 5xx) keeps it. A create still marked is looked up by
+ * its KeptId before it is sent again — on start, before anything else is sent, and before every
+ * later attempt — and is sent again only when the lookup finds nothing and the first request can
+ * no longer arrive (IN_FLIGHT_SETTLE_MS after it left). Updates and deletes carry If-Match, so a
+ * repeat meets a 412 (recognised because the list already holds the same content) or a 404.
+ * Every answer of a batch is handled, whatever the others said. A Retry-After is kept durably for
+ * the request (the entry's "not before"), for the item (./waits.ts) and, when a whole request was
+ * throttled, for the store (the pipeline's gate). A 412 re-reads the item before the next attempt
+ * and merges with domain/merge.ts; what cannot be merged is dropped from the queue and reported as
+ * a conflict carrying the stored commitment.
  */
 export interface Outbox {
   /**
@@ -44,8 +52,11 @@ export interface Outbox {
   /** Queued commitment and settings writes (follow-up flags not counted). */
   pending(): number;
   refreshPending(): Promise<number>;
-  /** The oldest error of a queued write nobody was waiting for (a conflict found by a background flush). */
-  takeFailure(): StoreError | undefined;
+  /**
+   * The oldest error of a queued write nobody was waiting for (a conflict found by a background
+   * flush), kept in IndexedDB until taken, so a closed pane does not lose it.
+   */
+  takeFailure(): Promise<StoreError | undefined>;
   /** Epoch ms when the next deferred write may go, if any. */
   nextDueAt(): Promise<number | undefined>;
   readonly online: () => boolean;
@@ -66,6 +77,35 @@ interface Waiter {
   reject(error: unknown): void;
 }
 
+/**
+ * How long after it left a request may still reach SharePoint (our own timeout is 30 s; the server
+ * may go on after a gateway gave up). After this, a create that a KeptId lookup does not find never
+ * will be on the list. An assumption with room to spare; it cannot be measured without a tenant.
+ */
+export const IN_FLIGHT_SETTLE_MS = 60_000;
+/** KeptIds per lookup request (`$filter` with `or`, on the indexed KeptId column). */
+const LOOKUP_CHUNK = 15;
+
+/** What an answer (or its absence) says about the attempt that was in flight. */
+type Attempt =
+  /** Nothing: it may still arrive (dropped connection, timeout, 504), or it was not sent at all. */
+  | 'unknown'
+  /** The server is done with it, applied or not (429, 503 and other 5xx): a lookup now is conclusive. */
+  | 'answered'
+  /** Not applied (4xx). */
+  | 'refused';
+
+interface Deferral {
+  readonly waitMs: number;
+  /** Nothing sends it earlier, not even a manual sync (a Retry-After, or a create that may still arrive). */
+  readonly strict?: boolean;
+  /** The wait is a Retry-After for this request: it holds every write to the same item too. */
+  readonly retryAfter?: boolean;
+  readonly attempt?: Attempt;
+  readonly recheck?: boolean;
+  readonly race?: boolean;
+}
+
 const MAX_BACKOFF_MS = 5 * 60_000;
 const backoff = (attempts: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 12));
 /** A write that keeps meeting a 412 after merging is given up as a conflict. */
@@ -73,12 +113,13 @@ const MAX_412 = 8;
 
 export function createOutbox(ctx: GraphContext): Outbox {
   const waiters = new Map<number, Waiter>();
-  const failures: StoreError[] = [];
   let pendingCount = 0;
   let online = true;
   let running: Promise<void> | undefined;
   let again: false | 'manual' | 'timer' = false;
   let flagsRefused = false;
+  /** In-flight creates were resolved once since this outbox was made (a pane opened or reloaded). */
+  let started = false;
 
   const seqOf = (entry: OutboxEntry) => entry.seq as number;
 
@@ -108,18 +149,59 @@ export function createOutbox(ctx: GraphContext): Outbox {
   }
 
   /** Puts the entry back with a wait; an entry already confirmed or dropped meanwhile stays gone. */
-  async function defer(entry: OutboxEntry, waitMs: number, ambiguous: boolean, serverWait = false, race = false) {
+  async function defer(entry: OutboxEntry, d: Deferral) {
     const db = await ctx.db();
+    const nowMs = ctx.now().getTime();
     const tx = db.transaction('outbox', 'readwrite');
     const stored = await tx.store.get(seqOf(entry));
     if (stored !== undefined) {
+      const { inFlight, recheck, ...rest } = stored;
+      const still =
+        inFlight === undefined || d.attempt === 'refused'
+          ? undefined
+          : d.attempt === 'answered'
+            ? { ...inFlight, settledBy: Math.min(inFlight.settledBy, nowMs) }
+            : inFlight;
       await tx.store.put({
-        ...stored,
+        ...rest,
         attempts: stored.attempts + 1,
-        notBefore: ctx.now().getTime() + waitMs,
-        serverWait,
-        ...(race ? { races: (stored.races ?? 0) + 1 } : {}),
-        ...(ambiguous || stored.ambiguous === true ? { ambiguous: true } : {}),
+        notBefore: nowMs + d.waitMs,
+        serverWait: d.strict === true,
+        ...(d.race === true ? { races: (stored.races ?? 0) + 1 } : {}),
+        ...(still !== undefined ? { inFlight: still } : {}),
+        ...(d.recheck === true || recheck === true ? { recheck: true } : {}),
+      });
+    }
+    await tx.done;
+    if (d.retryAfter === true) await holdKey(db, entry.key, nowMs + d.waitMs, nowMs);
+  }
+
+  /** The last attempt is known: it did not reach the list, or it is read back from there. */
+  async function clearInFlight(entry: OutboxEntry) {
+    const db = await ctx.db();
+    const tx = db.transaction('outbox', 'readwrite');
+    const stored = await tx.store.get(seqOf(entry));
+    if (stored?.inFlight !== undefined) {
+      const { inFlight: _inFlight, ...rest } = stored;
+      await tx.store.put(rest);
+    }
+    await tx.done;
+  }
+
+  /** Marks entries in flight (durably, before the request leaves), or back as they were when it did not leave. */
+  async function markSent(entries: readonly OutboxEntry[], sent: boolean) {
+    const db = await ctx.db();
+    const nowMs = ctx.now().getTime();
+    const tx = db.transaction('outbox', 'readwrite');
+    for (const entry of entries) {
+      const stored = await tx.store.get(seqOf(entry));
+      if (stored === undefined) continue;
+      const { inFlight: _inFlight, recheck: _recheck, ...rest } = stored;
+      const inFlight = sent ? { sentAt: nowMs, settledBy: nowMs + IN_FLIGHT_SETTLE_MS } : entry.inFlight;
+      await tx.store.put({
+        ...rest,
+        ...(inFlight !== undefined ? { inFlight } : {}),
+        ...(!sent && entry.recheck === true ? { recheck: true } : {}),
       });
     }
     await tx.done;
@@ -128,9 +210,13 @@ export function createOutbox(ctx: GraphContext): Outbox {
   /** Drops the entry and every later write to the same key; the item shows the server's version again. */
   async function reject(entry: OutboxEntry, error: StoreError) {
     const db = await ctx.db();
-    const tx = db.transaction(['outbox', 'items', 'settings'], 'readwrite');
+    const tx = db.transaction(['outbox', 'items', 'settings', 'meta'], 'readwrite');
     const dropped = await tx.objectStore('outbox').index('byKey').getAll(entry.key);
     for (const e of dropped) await tx.objectStore('outbox').delete(seqOf(e));
+    // A write nobody on this page waits for (a background flush) is kept until a sync() reports it,
+    // even if the pane is closed first; a reminder is never reported.
+    const heard = entry.kind === 'flag' || dropped.some((e) => waiters.has(seqOf(e)));
+    if (!heard) await keepRefusal(tx.objectStore('meta'), error);
     let shown: Commitment | undefined;
     if (entry.kind === 'settings') {
       const record = await tx.objectStore('settings').get(entry.key);
@@ -151,16 +237,10 @@ export function createOutbox(ctx: GraphContext): Outbox {
     if (entry.kind !== 'flag') {
       ctx.emit(shown !== undefined ? { kind: 'upsert', commitment: shown } : { kind: 'refresh' });
     }
-    let waited = false;
     for (const e of dropped) {
-      const waiter = waiters.get(seqOf(e));
-      if (waiter !== undefined) {
-        waited = true;
-        waiter.reject(error);
-        waiters.delete(seqOf(e));
-      }
+      waiters.get(seqOf(e))?.reject(error);
+      waiters.delete(seqOf(e));
     }
-    if (!waited && entry.kind !== 'flag') failures.push(error);
   }
 
   async function confirmCommitment(entry: OutboxEntry, item: ListItemLike) {
@@ -243,13 +323,69 @@ export function createOutbox(ctx: GraphContext): Outbox {
 
   // ------------------------------------------------------------------ preparing requests
 
-  async function lookup(loc: ListLocation, keptId: string): Promise<ListItemLike | undefined> {
-    const res = await ctx.call({
-      method: 'GET',
-      url: `${itemsUrl(loc)}?$expand=fields&$top=2&${filterParam(fieldEquals('KeptId', keptId))}`,
-      scopes: SCOPES.items,
-    });
-    return ((res.body as { value?: ListItemLike[] } | undefined)?.value ?? [])[0];
+  /** The list items with these KeptIds (one request per LOOKUP_CHUNK, on the indexed column). */
+  async function lookup(loc: ListLocation, keptIds: readonly string[]): Promise<Map<string, ListItemLike>> {
+    const found = new Map<string, ListItemLike>();
+    for (let start = 0; start < keptIds.length; start += LOOKUP_CHUNK) {
+      const chunk = keptIds.slice(start, start + LOOKUP_CHUNK);
+      const res = await ctx.call({
+        method: 'GET',
+        url: `${itemsUrl(loc)}?$expand=fields&$top=${chunk.length * 2}&${filterParam(anyOf(chunk.map((id) => fieldEquals('KeptId', id))))}`,
+        scopes: SCOPES.items,
+      });
+      for (const item of (res.body as { value?: ListItemLike[] } | undefined)?.value ?? []) {
+        const id = item.fields?.KeptId;
+        if (typeof id === 'string' && !found.has(id)) found.set(id, item);
+      }
+    }
+    return found;
+  }
+
+  /** Entries whose next request would be a POST (a create, or a settings item not on the list yet). */
+  async function createsInFlight(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
+    const db = await ctx.db();
+    const creates: OutboxEntry[] = [];
+    for (const entry of entries) {
+      if (entry.inFlight === undefined) continue;
+      if (entry.kind === 'create') creates.push(entry);
+      else if (entry.kind === 'settings' && (await db.get('settings', entry.key))?.itemId === undefined)
+        creates.push(entry);
+    }
+    return creates;
+  }
+
+  /**
+   * Settles creates that may be on the list: found by KeptId → confirmed (a settings item: read into
+   * the mirror); not found and past `settledBy` → never arrived, may be sent; otherwise held until
+   * then. Returns the entries that may be prepared now, in their order.
+   */
+  async function resolveInFlight(loc: ListLocation, entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
+    const creates = await createsInFlight(entries);
+    if (creates.length === 0) return [...entries];
+    const found = await lookup(
+      loc,
+      creates.map((e) => e.key),
+    );
+    const nowMs = ctx.now().getTime();
+    const held = new Set<number>();
+    const db = await ctx.db();
+    for (const entry of creates) {
+      const item = found.get(entry.key);
+      const settledBy = entry.inFlight?.settledBy ?? 0;
+      if (item !== undefined && entry.kind === 'create') {
+        await confirmCommitment(entry, item);
+        held.add(seqOf(entry));
+      } else if (item !== undefined || nowMs >= settledBy) {
+        if (item !== undefined) await applyServerItems(ctx, [item]);
+        await clearInFlight(entry);
+      } else {
+        // Not there yet, but the request may still arrive: sending it again now could make a twin.
+        await defer(entry, { waitMs: settledBy - nowMs, strict: true });
+        held.add(seqOf(entry));
+      }
+    }
+    const fresh = await Promise.all(entries.map((e) => db.get('outbox', seqOf(e))));
+    return fresh.filter((e): e is OutboxEntry => e !== undefined && !held.has(seqOf(e)));
   }
 
   const conflictWith = (current: Commitment | undefined, message: string) =>
@@ -272,17 +408,29 @@ export function createOutbox(ctx: GraphContext): Outbox {
     };
   }
 
+  /** After a 412: the item as the server holds it now (or gone), into the mirror. */
+  async function recheck(entry: OutboxEntry) {
+    const db = await ctx.db();
+    const itemId =
+      entry.kind === 'settings'
+        ? (await db.get('settings', entry.key))?.itemId
+        : (await db.get('items', entry.key))?.itemId;
+    if (itemId === undefined) return;
+    const fresh = await fetchItem(ctx, itemId);
+    await applyServerItems(ctx, [fresh ?? { id: itemId, deleted: { state: 'deleted' } }]);
+  }
+
   async function prepare(entry: OutboxEntry, loc: ListLocation): Promise<Plan> {
     const db = await ctx.db();
     const url = itemsUrl(loc);
+    if (entry.recheck === true) await recheck(entry);
     switch (entry.kind) {
       case 'create': {
-        if (entry.ambiguous === true) {
-          const found = await lookup(loc, entry.key);
-          if (found !== undefined) {
-            await confirmCommitment(entry, found);
-            return { entry, done: true };
-          }
+        const seen = await db.get('items', entry.key);
+        if (seen?.server !== undefined && seen.itemId !== undefined && seen.eTag !== undefined) {
+          // A delta already brought the item in: an earlier attempt created it.
+          await confirmStored(entry, seen.server, seen.itemId, seen.eTag);
+          return { entry, done: true };
         }
         const sent = withoutNulls(await fieldsFor(entry.commitment));
         // https://learn.microsoft.com/graph/api/listitem-create
@@ -363,7 +511,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
       case 'settings': {
         let record = await db.get('settings', entry.key);
         if (record?.itemId === undefined) {
-          const found = await lookup(loc, entry.key);
+          const found = (await lookup(loc, [entry.key])).get(entry.key);
           if (found !== undefined) {
             await applyServerItems(ctx, [found]);
             record = await db.get('settings', entry.key);
@@ -449,20 +597,23 @@ export function createOutbox(ctx: GraphContext): Outbox {
           return;
       }
     }
-    const retryable = status === 429 || status >= 500;
+    if (status === 429 || status >= 500) {
+      // Answered by the service (applied or not), except a gateway's 504: the server may go on.
+      const wait = retryAfterMs(answer.headers, now);
+      await defer(entry, {
+        waitMs: wait ?? backoff(entry.attempts),
+        strict: wait !== undefined,
+        retryAfter: wait !== undefined,
+        attempt: status === 504 ? 'unknown' : 'answered',
+      });
+      return;
+    }
     if (entry.kind === 'flag') {
       // A reminder is a nicety: a moved or deleted email, or no consent for Mail.ReadWrite, drops it.
-      const wait = retryAfterMs(answer.headers, now);
-      if (retryable) await defer(entry, wait ?? backoff(entry.attempts), false, wait !== undefined);
-      else await drop(entry);
+      await drop(entry);
       return;
     }
     const error = errorForResponse({ status, headers: new Headers(answer.headers), body: answer.body }, now);
-    if (retryable) {
-      const wait = retryAfterMs(answer.headers, now);
-      await defer(entry, wait ?? backoff(entry.attempts), status !== 429, wait !== undefined);
-      return;
-    }
     switch (status) {
       case 412: {
         if ((entry.races ?? 0) >= MAX_412) {
@@ -470,42 +621,44 @@ export function createOutbox(ctx: GraphContext): Outbox {
           await reject(entry, conflictWith(record?.server, 'Someone else keeps changing this commitment; try again.'));
           return;
         }
-        const fresh = plan.itemId === undefined ? undefined : await fetchItem(ctx, plan.itemId);
-        await applyServerItems(ctx, [fresh ?? { id: plan.itemId ?? '', deleted: { state: 'deleted' } }]);
-        await defer(entry, 0, false, false, true);
+        // Re-read before the next attempt (in prepare), so this answer needs no request of its own.
+        await defer(entry, { waitMs: 0, attempt: 'refused', recheck: true, race: true });
         return;
       }
       case 404:
         if (entry.kind === 'delete') await confirmDelete(entry);
         else if (entry.kind === 'create') {
           await ctx.location(true);
-          await defer(entry, 0, false);
+          await defer(entry, { waitMs: 0, attempt: 'refused' });
         } else if (entry.kind === 'settings') {
           const db = await ctx.db();
           await db.delete('settings', entry.key);
-          await defer(entry, 0, false);
+          await defer(entry, { waitMs: 0, attempt: 'refused' });
         } else {
           await reject(entry, new StoreError('not-found', `"${entry.next.title}" was deleted by someone else.`));
         }
         return;
       case 409:
         if (entry.kind === 'create') {
-          await defer(entry, 0, true);
+          // "Already exists": looked up by KeptId before it goes again.
+          await defer(entry, { waitMs: 0, attempt: 'answered' });
           return;
         }
         await reject(entry, error);
         return;
       case 401:
         // Keep the write; it goes once the user signs in again.
+        await defer(entry, { waitMs: 0, attempt: 'refused' });
         return error;
       case 400:
         // Probably a column changed by hand: re-check (and repair what can be repaired), then try once more.
+        await clearInFlight(entry);
         try {
           await ctx.location(true);
         } catch (checkError) {
           return checkError instanceof StoreError ? checkError : error;
         }
-        if (entry.attempts < 1) await defer(entry, 0, false);
+        if (entry.attempts < 1) await defer(entry, { waitMs: 0, attempt: 'refused' });
         else await reject(entry, error);
         return;
       default:
@@ -516,18 +669,46 @@ export function createOutbox(ctx: GraphContext): Outbox {
 
   // ------------------------------------------------------------------ the loop
 
+  /**
+   * On start (a new pane, a reload): every create that may be on the list is looked up before
+   * anything is sent, whatever its wait — the pane that sent it is gone and cannot tell.
+   */
+  async function resolveOnStart() {
+    const db = await ctx.db();
+    const heads = new Map<string, OutboxEntry>();
+    for (const entry of await db.getAll('outbox')) if (!heads.has(entry.key)) heads.set(entry.key, entry);
+    const creates = await createsInFlight([...heads.values()]);
+    if (creates.length > 0) await resolveInFlight(await ctx.location(), creates);
+  }
+
+  /** What a failed request says about the attempts it carried (see Attempt). */
+  function attemptAfter(error: unknown): Attempt | 'not-sent' {
+    const status = statusOf(error);
+    if (status !== undefined)
+      return status === 504 ? 'unknown' : status === 429 || status >= 500 ? 'answered' : 'refused';
+    // No HTTP answer: the connection dropped or timed out (it may have arrived), or the request
+    // never left (held back by a Retry-After, no token).
+    return error instanceof StoreError && error.code === 'offline' ? 'unknown' : 'not-sent';
+  }
+
   async function flushOnce(manual: boolean): Promise<'idle' | 'progress' | 'waiting'> {
+    if (!started) {
+      await resolveOnStart();
+      started = true;
+    }
     const db = await ctx.db();
     const all = await db.getAll('outbox');
     if (all.length === 0) return 'idle';
     const nowMs = ctx.now().getTime();
+    const waits = await readKeyWaits(db);
     const seen = new Set<string>();
     const picked: OutboxEntry[] = [];
     for (const entry of all) {
       if (seen.has(entry.key)) continue;
       seen.add(entry.key);
-      // Retry-After is always honoured; a backoff after a network failure only paces the automatic
-      // retries, so a write or a manual sync tries again at once.
+      // Retry-After is always honoured, for the request and for its item; a backoff after a network
+      // failure only paces the automatic retries, so a write or a manual sync tries again at once.
+      if ((waits[entry.key] ?? 0) > nowMs) continue;
       if (entry.notBefore > nowMs && (entry.serverWait === true || !manual)) continue;
       if (entry.kind === 'flag' && flagsRefused) {
         await drop(entry);
@@ -538,11 +719,12 @@ export function createOutbox(ctx: GraphContext): Outbox {
     if (picked.length === 0) return 'waiting';
 
     let sending: Extract<Plan, { done: false }>[] = [];
+    let marked = false;
     let answers: BatchAnswer[];
     try {
       const loc = await ctx.location();
       const plans: Plan[] = [];
-      for (const entry of picked) {
+      for (const entry of await resolveInFlight(loc, picked)) {
         try {
           plans.push(await prepare(entry, loc));
         } catch (error) {
@@ -554,12 +736,23 @@ export function createOutbox(ctx: GraphContext): Outbox {
       }
       sending = plans.filter((p): p is Extract<Plan, { done: false }> => !p.done);
       if (sending.length === 0) return 'progress';
+      await markSent(
+        sending.map((p) => p.entry),
+        true,
+      );
+      marked = true;
       answers = await sendBatch(
         ctx.call,
         sending.map((p) => p.request),
       );
       online = true;
     } catch (error) {
+      const attempt = marked ? attemptAfter(error) : 'not-sent';
+      if (attempt === 'not-sent' && marked)
+        await markSent(
+          sending.map((p) => p.entry),
+          false,
+        );
       if (
         error instanceof StoreError &&
         error.code === 'unauthorized' &&
@@ -573,22 +766,28 @@ export function createOutbox(ctx: GraphContext): Outbox {
       const offline = error instanceof StoreError && error.code === 'offline';
       if (offline) online = false;
       const wait = error instanceof StoreError && error.retryAfterMs !== undefined ? error.retryAfterMs : undefined;
-      for (const entry of picked) {
-        if (sending.length > 0 && !sending.some((p) => p.entry.seq === entry.seq)) continue;
-        await defer(entry, wait ?? backoff(entry.attempts), offline || wait === undefined, wait !== undefined);
+      const deferred = marked ? sending.map((p) => p.entry) : picked;
+      for (const entry of deferred) {
+        await defer(entry, {
+          waitMs: wait ?? backoff(entry.attempts),
+          strict: wait !== undefined,
+          attempt: attempt === 'not-sent' ? 'unknown' : attempt,
+        });
       }
       throw error;
     }
+    // Every answer is handled, whatever the ones before it said.
     let stop: StoreError | undefined;
     for (const [i, plan] of sending.entries()) {
       const answer = answers[i] ?? { status: 503, headers: {}, body: undefined };
       try {
-        stop ??= await handle(plan, answer);
+        const error = await handle(plan, answer);
+        stop ??= error;
       } catch (error) {
-        // Handling needed another request (a re-read after 412) and that failed: the write may
-        // have happened, so it is checked before it is repeated.
+        // Handling needed another request (a re-read, a column check) or the database, and that
+        // failed: the entry stays, still marked in flight if the answer left it open.
         const wait = error instanceof StoreError ? error.retryAfterMs : undefined;
-        await defer(plan.entry, wait ?? backoff(plan.entry.attempts), true, wait !== undefined);
+        await defer(plan.entry, { waitMs: wait ?? backoff(plan.entry.attempts), strict: wait !== undefined });
         stop ??= error instanceof StoreError ? error : new StoreError('offline', String(error), { cause: error });
       }
     }
@@ -658,11 +857,12 @@ export function createOutbox(ctx: GraphContext): Outbox {
     },
     pending: () => pendingCount,
     refreshPending,
-    takeFailure: () => failures.shift(),
+    takeFailure: async () => takeRefusal(await ctx.db()),
     async nextDueAt() {
       const db = await ctx.db();
       const all = await db.getAll('outbox');
-      return all.length === 0 ? undefined : Math.min(...all.map((e) => e.notBefore));
+      const waits = await readKeyWaits(db);
+      return all.length === 0 ? undefined : Math.min(...all.map((e) => Math.max(e.notBefore, waits[e.key] ?? 0)));
     },
     online: () => online,
   };

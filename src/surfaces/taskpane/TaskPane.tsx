@@ -5,6 +5,7 @@ import { useT } from '../../ui/useT';
 import { EmailPane } from './EmailPane';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { useCurrentItem } from './useCurrentItem';
+import { useDraftHousekeeping } from './usePersistentDraft';
 import './messages';
 
 // Meetings are the rarer case in a mail pane: their checklist (and its words in the pane's
@@ -24,6 +25,7 @@ export function TaskPane() {
   const styles = useTaskPaneStyles();
   const { t } = useT();
   const item = useCurrentItem();
+  useDraftHousekeeping();
 
   if (item === undefined) {
     return (

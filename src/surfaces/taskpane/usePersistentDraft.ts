@@ -1,10 +1,15 @@
 // Stores: what the user typed into a task pane form that is not saved yet (the create form, an
-// action form such as "Send update"), as JSON in the browser's localStorage under
+// action form such as "Send update"), in the browser's localStorage under
 // `kept.draft.<internetMessageId>` (create form of an email), `kept.draft.<commitmentId>.<action>`
-// (action forms) or `kept.draft.<commitmentId>.edit` (the plan of a saved commitment). An entry is written on the first keystroke and removed when the form is saved or
-// discarded, so an error, a failed save, a closed pane or a reload never loses typed text.
+// (action forms) or `kept.draft.<commitmentId>.edit` (the plan of a saved commitment), as JSON
+// `{ savedAt, by, value }`: when and by whom it was typed. An entry is written on the first
+// keystroke and removed when the form is saved or discarded, so an error, a failed save, a closed
+// pane or a reload never loses typed text. It is customer text on a device that may be shared, so
+// it does not stay forever: after DRAFT_LIFETIME_MS, when its commitment is deleted or cancelled,
+// and when someone else opens the pane (the previous user signed out) it is removed.
 // Only the text the user typed is kept there, on this device; it never leaves the browser.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useServices } from '../../ui/services';
 
 const PREFIX = 'kept.draft.';
 
@@ -22,15 +27,117 @@ function storage(): Storage | undefined {
   }
 }
 
-function read<T>(key: string, accept: (value: unknown) => value is T): T | undefined {
+/** Unsaved text older than this is forgotten: the request has moved on, and the text should not linger. */
+export const DRAFT_LIFETIME_MS = 14 * 24 * 60 * 60_000;
+
+interface StoredDraft {
+  /** Epoch ms of the last keystroke. */
+  readonly savedAt: number;
+  /** The signed-in user who typed it (email, lower case). */
+  readonly by: string;
+  readonly value: unknown;
+}
+
+/** Who reads, and when: a draft is theirs if they typed it within DRAFT_LIFETIME_MS. */
+interface Reader {
+  readonly now: Date;
+  readonly user: string;
+}
+
+const userKey = (email: string) => email.trim().toLowerCase();
+
+function isStoredDraft(value: unknown): value is StoredDraft {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.savedAt === 'number' && typeof v.by === 'string' && 'value' in v;
+}
+
+const belongsTo = (draft: StoredDraft, reader: Reader) =>
+  draft.by === reader.user && reader.now.getTime() - draft.savedAt <= DRAFT_LIFETIME_MS;
+
+function remove(key: string) {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to forget when storage is unavailable.
+  }
+}
+
+function read<T>(key: string, accept: (value: unknown) => value is T, reader: Reader): T | undefined {
   try {
     const raw = storage()?.getItem(key);
     if (raw === null || raw === undefined) return undefined;
     const parsed: unknown = JSON.parse(raw);
-    return accept(parsed) ? parsed : undefined;
+    if (!isStoredDraft(parsed)) return accept(parsed) ? parsed : undefined; // written before drafts were dated
+    if (!belongsTo(parsed, reader)) {
+      remove(key);
+      return undefined;
+    }
+    return accept(parsed.value) ? (parsed.value as T) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function draftKeys(): string[] {
+  const store = storage();
+  if (store === undefined) return [];
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(PREFIX) === true) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Removes drafts that are too old or were typed by someone else (the previous user signed out of
+ * Outlook on this browser); dates the ones written before drafts were dated, so they expire too.
+ */
+export function sweepDrafts(reader: Reader): void {
+  try {
+    for (const key of draftKeys()) {
+      const raw = storage()?.getItem(key);
+      if (raw === null || raw === undefined) continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        remove(key);
+        continue;
+      }
+      if (!isStoredDraft(parsed)) {
+        const dated: StoredDraft = { savedAt: reader.now.getTime(), by: reader.user, value: parsed };
+        storage()?.setItem(key, JSON.stringify(dated));
+      } else if (!belongsTo(parsed, reader)) remove(key);
+    }
+  } catch {
+    // Storage unavailable or full: nothing was kept there to sweep.
+  }
+}
+
+/** Every unsaved form of a commitment (its plan, its actions): nothing can be done with them once it is gone. */
+export function clearDraftsOf(commitmentId: string): void {
+  for (const key of draftKeys()) if (key.startsWith(draftKey(commitmentId, ''))) remove(key);
+}
+
+/**
+ * Draft housekeeping for a task pane: sweeps once before the forms below read their drafts, and
+ * clears a commitment's drafts when it is deleted or cancelled (here or anywhere this store hears of).
+ */
+export function useDraftHousekeeping(): void {
+  const { clock, host, store } = useServices();
+  // A state initializer runs once, during the first render, before any child reads a draft.
+  useState(() => sweepDrafts({ now: clock.now(), user: userKey(host.user.email) }));
+  useEffect(
+    () =>
+      store.subscribe((change) => {
+        if (change.kind === 'delete') clearDraftsOf(change.id);
+        else if (change.kind === 'upsert' && change.commitment.cancelledAt !== undefined)
+          clearDraftsOf(change.commitment.id);
+      }),
+    [store],
+  );
 }
 
 export interface PersistentDraft<T> {
@@ -53,8 +160,10 @@ export function usePersistentDraft<T>(
   initial: () => T,
   accept: (value: unknown) => value is T,
 ): PersistentDraft<T> {
+  const { clock, host } = useServices();
+  const reader = (): Reader => ({ now: clock.now(), user: userKey(host.user.email) });
   const load = (): { value: T; dirty: boolean } => {
-    const stored = read(key, accept);
+    const stored = read(key, accept, reader());
     return stored === undefined ? { value: initial(), dirty: false } : { value: stored, dirty: true };
   };
   const [state, setState] = useState(() => ({ key, ...load(), kept: true }));
@@ -74,8 +183,9 @@ export function usePersistentDraft<T>(
       let kept = true;
       try {
         const store = storage();
+        const { now, user } = reader();
         if (store === undefined) kept = false;
-        else store.setItem(key, JSON.stringify(value));
+        else store.setItem(key, JSON.stringify({ savedAt: now.getTime(), by: user, value } satisfies StoredDraft));
       } catch {
         kept = false;
       }
@@ -83,11 +193,7 @@ export function usePersistentDraft<T>(
     });
 
   const clear = () => {
-    try {
-      storage()?.removeItem(key);
-    } catch {
-      // Nothing to forget when storage is unavailable.
-    }
+    remove(key);
     setState({ key, value: initial(), dirty: false, kept: true });
   };
 

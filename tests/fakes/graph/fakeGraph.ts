@@ -6,22 +6,37 @@
  * Tokens: the fake reads `Bearer <user>|<scope> <scope>…` (what tests/fakes/graph/tokens.ts
  * makes), so it can check that each request carries the scope the documentation asks for.
  * Fault injection: 429 with Retry-After, 503, connections dropped before or after the server
- * applied the request, and 412 races (another writer changes the item just before a write).
+ * applied the request, and 412 races (another writer changes the item just before a write);
+ * further down, in their own section: 504 after the server applied a request, partial batches
+ * (some answers of a `$batch` fail) and task pane reloads while a request is in flight.
  * Recording: when KEPT_GRAPH_RECORD names a file, every request is appended to it as one JSON line
  * `{"method","url","headers","body"}` (the Authorization header's token is redacted).
  */
 import { seededRandom } from '../../../src/domain/seededRandom';
 import { appendFileSync } from 'node:fs';
 
-export type FaultKind = '429' | '503' | 'drop-before' | 'drop-after' | '412';
+export type FaultKind =
+  '429' | '503' | 'drop-before' | 'drop-after' | '412' | '504-after-commit' | 'partial-batch' | 'reload';
+
+/** Faults a sub-request of a `$batch` can meet on its own (see `subRequestFault`). */
+const SUB_REQUEST_FAULTS: readonly FaultKind[] = ['429', '412', '503', '504-after-commit'];
 
 export interface FaultConfig {
   /** Probability (0–1) that a request gets one of `kinds`. */
   rate: number;
   kinds: FaultKind[];
   retryAfterSeconds: number;
-  /** Scripted faults, used first, one per request (or per batch sub-request for 429/412). */
+  /** Scripted faults, used first, one per request (or per batch sub-request for 429/412/503/504-after-commit). */
   next: FaultKind[];
+  /**
+   * 'reload': the task pane of `user` is closed and opened again while this request is in flight.
+   * The test closes that user's store and opens a new one on the same IndexedDB here.
+   */
+  onReload?: (user: string) => void;
+  /** 'reload': the longest a request of the closed pane may take to reach the server (default 30 s). */
+  lateArrivalMs?: number;
+  /** Scripted faults for the sub-requests of the next batches, one per sub-request in order (undefined: none). */
+  nextInBatch?: (FaultKind | undefined)[];
 }
 
 export interface RecordedRequest {
@@ -159,7 +174,16 @@ export class FakeGraph {
   /** Requests sent before a Retry-After the fake gave the same user (for the same request) ran out. */
   retryAfterViolations = 0;
   /** How many faults of each kind were injected. */
-  readonly injected: Record<FaultKind, number> = { '429': 0, '503': 0, 'drop-before': 0, 'drop-after': 0, '412': 0 };
+  readonly injected: Record<FaultKind, number> = {
+    '429': 0,
+    '503': 0,
+    'drop-before': 0,
+    'drop-after': 0,
+    '412': 0,
+    '504-after-commit': 0,
+    'partial-batch': 0,
+    reload: 0,
+  };
   /** Each batch sub-request and its status, for failure messages. */
   readonly subAnswers: string[] = [];
   /** Which requests came too early, for the failure message. */
@@ -216,6 +240,7 @@ export class FakeGraph {
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, key) => (headers[key] = value));
     const body = typeof init.body === 'string' && init.body !== '' ? (JSON.parse(init.body) as unknown) : undefined;
+    this.deliverLateRequests();
     this.record({ method, url, headers, body });
 
     const user = this.userOf(headers.authorization);
@@ -224,7 +249,9 @@ export class FakeGraph {
     const key = `${user.name} ${method} ${url}`;
     this.checkRetryAfter(user.name, key);
 
-    const fault = this.pickFault(['429', '503', 'drop-before', 'drop-after', '412']);
+    const fault = this.pickFault(['429', '503', 'drop-before', 'drop-after', '412', ...this.laterFaults(method, url)]);
+    if (fault === 'reload') return this.reloadMidFlight(user, method, url, headers, body);
+    this.partialBatch = fault === 'partial-batch';
     if (fault === 'drop-before')
       throw new TypeError('fetch failed (fake: connection dropped before the request arrived)');
     if (fault === '429' || fault === '503') {
@@ -239,6 +266,7 @@ export class FakeGraph {
       for (const [k, v] of waitsBefore) this.blockedUntil.set(k, v);
       throw new TypeError('fetch failed (fake: connection dropped after the server applied it)');
     }
+    if (fault === '504-after-commit') return this.respond(this.gatewayTimeoutAfterCommit(waitsBefore));
     return this.respond(answer);
   };
 
@@ -251,6 +279,7 @@ export class FakeGraph {
 
   /** Live items with their fields, as SharePoint holds them. */
   items(): { id: string; eTag: string; fields: Record<string, unknown> }[] {
+    this.deliverLateRequests();
     const list = this.list();
     if (list === undefined) return [];
     return [...list.items.values()]
@@ -823,7 +852,11 @@ export class FakeGraph {
     }
     if (new Set(requests.map((r) => r.id)).size !== requests.length)
       return graphError(400, 'BadRequest', 'Duplicate request id.');
-    const responses = requests.map((r) => {
+    // A partial batch: this sub-request fails for sure, others may (see subRequestFault).
+    const partial = this.partialBatch;
+    const failing = partial ? Math.floor(this.random() * requests.length) : -1;
+    this.partialBatch = false;
+    const responses = requests.map((r, index) => {
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
       if (r.body !== undefined && headers['content-type'] === undefined) {
@@ -836,12 +869,12 @@ export class FakeGraph {
       // A create is "the same request" again only for the same item (same KeptId).
       const keptId = (r.body as { fields?: { KeptId?: unknown } } | undefined)?.fields?.KeptId;
       const key = `${user.name} ${r.method} ${ROOT}${r.url}${typeof keptId === 'string' ? ` ${keptId}` : ''}`;
-      this.checkRetryAfter(user.name, key);
-      const fault = this.pickFault(['429', '412']);
+      if (!this.delivering) this.checkRetryAfter(user.name, key);
+      const fault = this.subRequestFault(partial, index === failing);
       const answer =
-        fault === '429'
-          ? this.throttle(429, user.name, key, 'request')
-          : this.route(r.method, r.url, headers, r.body, user, fault === '412');
+        fault === '429' || fault === '503'
+          ? this.throttle(fault === '429' ? 429 : 503, user.name, key, 'request')
+          : this.subRequestAnswer(fault, this.route(r.method, r.url, headers, r.body, user, fault === '412'));
       this.subAnswers.push(
         `#${this.requests.length - 1} ${r.method} ${r.url.replace(/^.*\/items/, 'items')} → ${answer.status}`,
       );
@@ -853,6 +886,113 @@ export class FakeGraph {
       };
     });
     return { status: 200, body: { responses } };
+  }
+
+  // ------------------------------------------------------------------ faults: 504 after commit, partial batches, reloads
+
+  /** The next `$batch` is a partial one (see `subRequestFault`). */
+  private partialBatch = false;
+  /** Requests of closed panes that have not reached the server yet, with when they will. */
+  private readonly lateRequests: { at: number; deliver: () => void }[] = [];
+  /** True while a late request is applied: the server just runs it, nothing is injected or checked. */
+  private delivering = false;
+
+  /** Faults besides the original five: 504 after commit for writes, partial batches, pane reloads. */
+  private laterFaults(method: string, url: string): FaultKind[] {
+    const batch = method === 'POST' && url.endsWith('/$batch');
+    return [
+      ...(method === 'GET' ? [] : (['504-after-commit'] as const)),
+      ...(batch ? (['partial-batch'] as const) : []),
+      ...(this.faults.onReload !== undefined ? (['reload'] as const) : []),
+    ];
+  }
+
+  /**
+   * https://learn.microsoft.com/graph/errors — 504 Gateway Timeout: "the server, while acting as a
+   * proxy, didn't receive a timely response from the upstream server". The upstream server went on
+   * and applied the request (a list item was created, https://learn.microsoft.com/graph/api/listitem-create);
+   * the client only learns that it does not know. Waits set while applying it were never seen.
+   */
+  private gatewayTimeoutAfterCommit(waitsBefore: ReadonlyMap<string, number>): Answer {
+    this.blockedUntil.clear();
+    for (const [k, v] of waitsBefore) this.blockedUntil.set(k, v);
+    return graphError(504, 'GatewayTimeout', 'The gateway did not receive a timely response from the upstream server.');
+  }
+
+  /**
+   * A sub-request's own fault. https://learn.microsoft.com/graph/json-batching: the batch answers
+   * 200 whenever it could be parsed, and "a 200 status code on the batch response doesn't indicate
+   * that the individual requests inside the batch succeeded"; each request is evaluated against
+   * throttling limits on its own (429 with Retry-After, https://learn.microsoft.com/graph/throttling),
+   * and may meet 503 with Retry-After or a 504 (https://learn.microsoft.com/graph/errors). In a
+   * partial batch every sub-request fails with probability 1/2, and `mustFail` always.
+   */
+  private subRequestFault(partial: boolean, mustFail: boolean): FaultKind | undefined {
+    if (this.delivering) return undefined;
+    const scripted = this.faults.nextInBatch;
+    if (scripted !== undefined && scripted.length > 0) {
+      const kind = scripted.shift();
+      if (kind !== undefined) this.injected[kind]++;
+      return kind;
+    }
+    if (!partial) return this.pickFault([...SUB_REQUEST_FAULTS]);
+    if (!mustFail && this.random() < 0.5) return undefined;
+    const kind = SUB_REQUEST_FAULTS[Math.floor(this.random() * SUB_REQUEST_FAULTS.length)] as FaultKind;
+    this.injected[kind]++;
+    return kind;
+  }
+
+  /** A sub-request applied by the server whose answer is a 504 (or the route's own answer). */
+  private subRequestAnswer(fault: FaultKind | undefined, applied: Answer): Answer {
+    if (fault !== '504-after-commit') return applied;
+    return graphError(504, 'GatewayTimeout', 'The gateway did not receive a timely response from the upstream server.');
+  }
+
+  /**
+   * The user's task pane is closed (or reloaded) while this request is on its way. The page's
+   * `fetch` never resolves for anyone who could handle it; what happened to the request is what
+   * happens to any HTTP request whose client went away: it never left (one in three), it reached
+   * the server before the page died (one in three), or it reaches the server later, up to
+   * `lateArrivalMs` (one in three). Its answer is never seen, so it sets no Retry-After.
+   */
+  private reloadMidFlight(
+    user: { name: string; scopes: Set<string> },
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: unknown,
+  ): never {
+    this.faults.onReload?.(user.name);
+    const fate = this.random();
+    const deliver = () => {
+      this.delivering = true;
+      const waitsBefore = new Map(this.blockedUntil);
+      try {
+        this.route(method, url, headers, body, user, false);
+      } finally {
+        this.delivering = false;
+        this.blockedUntil.clear();
+        for (const [k, v] of waitsBefore) this.blockedUntil.set(k, v);
+      }
+    };
+    if (fate < 1 / 3) {
+      // Never left the device.
+    } else if (fate < 2 / 3) deliver();
+    else {
+      const at = this.now().getTime() + Math.floor(this.random() * (this.faults.lateArrivalMs ?? 30_000));
+      this.lateRequests.push({ at, deliver });
+    }
+    throw new TypeError('fetch failed (fake: the task pane was closed while the request was in flight)');
+  }
+
+  /** Applies the requests of closed panes whose time to reach the server has come, oldest first. */
+  private deliverLateRequests(): void {
+    const now = this.now().getTime();
+    const due = this.lateRequests.filter((r) => r.at <= now).sort((a, b) => a.at - b.at);
+    for (const request of due) {
+      this.lateRequests.splice(this.lateRequests.indexOf(request), 1);
+      request.deliver();
+    }
   }
 
   // ------------------------------------------------------------------ lists and columns

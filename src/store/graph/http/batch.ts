@@ -1,6 +1,6 @@
 import { isOk } from './errors';
 import type { GraphCall } from './pipeline';
-import { relativeUrl, type GraphMethod, type GraphRequest } from './types';
+import { relativeUrl, safeToRepeat, type GraphMethod, type GraphRequest } from './types';
 
 /** One answer inside a `$batch` response: https://learn.microsoft.com/graph/json-batching */
 export interface BatchAnswer {
@@ -44,6 +44,7 @@ async function sendChunk(call: GraphCall, requests: readonly GraphRequest[]): Pr
     method: 'POST',
     url: '/$batch',
     scopes,
+    idempotent: requests.every(safeToRepeat),
     body: {
       requests: requests.map((r, index) => ({
         id: String(index + 1),

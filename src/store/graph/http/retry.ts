@@ -1,5 +1,5 @@
 import { RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import type { GraphResponse, Send } from './types';
+import { safeToRepeat, type GraphResponse, type Send } from './types';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (the Graph client caps this at 10). */
@@ -19,6 +19,11 @@ export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, delaySeconds: 1 };
  * What it does not do, and why other stages exist: it never retries a dropped connection
  * (./networkRetry.ts), and its wait lives in memory, so a write that is still throttled after the
  * last retry goes back to the durable outbox with the Retry-After as its "not before" time.
+ *
+ * Left alone, RetryHandler sends a POST again on 429, 503 and 504, although the first one may have
+ * created the item (a 504 says only that the gateway stopped waiting). Its documented
+ * `shouldRetry` option keeps it to requests that are safe to repeat (`safeToRepeat`); a create goes
+ * back to the outbox, which looks it up by KeptId before sending it again.
  */
 export function withRetry(next: Send, policy: RetryPolicy = DEFAULT_RETRY): Send {
   return async (request) => {
@@ -30,7 +35,8 @@ export function withRetry(next: Send, policy: RetryPolicy = DEFAULT_RETRY): Send
         context.response = { status: last.status, headers: last.headers } as unknown as Response;
       },
     };
-    const handler = new RetryHandler(new RetryHandlerOptions(policy.delaySeconds, policy.maxRetries));
+    const repeatable = safeToRepeat(request);
+    const handler = new RetryHandler(new RetryHandlerOptions(policy.delaySeconds, policy.maxRetries, () => repeatable));
     handler.setNext(terminal);
     await handler.execute({ request: request.url, options: { method: request.method, headers: {} } });
     if (last === undefined) throw new Error('RetryHandler finished without calling the pipeline');

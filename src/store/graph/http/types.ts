@@ -23,7 +23,20 @@ export interface GraphRequest {
   /** false: never show sign-in UI for this request (optional features fall back instead). */
   readonly interactive?: boolean;
   readonly signal?: AbortSignal;
+  /**
+   * Sending it twice has the same effect as sending it once. Default: every method but POST
+   * (GET reads; PATCH sets values, and Kept's list writes carry If-Match, so a repeat meets 412;
+   * DELETE meets 404). A `$batch` is as safe as the requests inside it.
+   */
+  readonly idempotent?: boolean;
 }
+
+/**
+ * Whether a retry stage may send this request again without knowing what the first attempt did.
+ * A POST that creates a list item may have reached SharePoint even when no answer (or a 429, 503,
+ * 504) came back: only the outbox may repeat it, after looking the item up by its KeptId.
+ */
+export const safeToRepeat = (request: GraphRequest): boolean => request.idempotent ?? request.method !== 'POST';
 
 export interface GraphResponse {
   readonly status: number;

@@ -1,0 +1,137 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Commitment } from '../../domain/types';
+import type { HostItem } from '../../hosts/HostContext';
+import { createBrowserHost } from '../../hosts/browser/createBrowserHost';
+import { createLocalStore } from '../../store/local';
+import { memoryStorage, renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
+import { aCommitment } from '../../../tests/fixtures/commitments';
+import { TaskPane } from './TaskPane';
+import { DRAFT_LIFETIME_MS } from './usePersistentDraft';
+
+type Email = Extract<HostItem, { kind: 'email' }>;
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const DAY = 24 * 60 * 60_000;
+
+const email: Email = {
+  kind: 'email',
+  internetMessageId: '<ask-7@contoso.example>',
+  conversationId: 'conv-7',
+  itemId: 'item-7',
+  subject: 'Refresh the revenue dashboard',
+  from: { name: 'Priya Raman', email: 'priya@contoso.example' },
+  to: [],
+  receivedAt: '2026-11-25T08:00:00.000Z',
+};
+
+// The commitment made from the email (dates around NOW, so "Send update" is open to it).
+const saved: Commitment = aCommitment({
+  teamId: TEST_TEAM,
+  title: 'Refresh the revenue dashboard',
+  customer: email.from,
+  source: {
+    kind: 'email',
+    internetMessageId: email.internetMessageId,
+    conversationId: email.conversationId,
+    itemId: email.itemId,
+    subject: email.subject,
+    receivedAt: email.receivedAt,
+  },
+  requestedAt: email.receivedAt,
+  targetDate: '2026-12-01',
+  promisedDate: '2026-12-03',
+});
+
+let store: ReturnType<typeof createLocalStore>;
+beforeEach(() => {
+  localStorage.clear();
+  store = createLocalStore({ dbName: 'test' });
+});
+afterEach(() => store.close());
+
+const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('kept.draft.'));
+
+/** Opens the pane on the email (as `user`, at `at`), as a reload or a new Outlook session would. */
+function openPane(at: Date, user = { name: 'Alex Wilber', email: 'alexw@contoso.com' }) {
+  document.body.innerHTML = '';
+  const host = createBrowserHost({
+    user,
+    locale: 'en-GB',
+    theme: 'light',
+    team: { id: TEST_TEAM, name: 'Test team' },
+    initialItem: email,
+    overviewUrl: 'overview.html',
+    storage: memoryStorage(),
+  });
+  const services = testServices({ store, now: at, host });
+  renderWithServices(<TaskPane />, services);
+  return services;
+}
+
+async function typeTitle(text: string) {
+  const user = userEvent.setup();
+  const title = await screen.findByRole('textbox', { name: /what you promise/i });
+  await user.clear(title);
+  await user.type(title, text);
+}
+
+describe('Unsaved text in the task pane does not stay forever', () => {
+  it('comes back for two weeks, and is forgotten after that', async () => {
+    openPane(NOW);
+    await typeTitle('Customer text typed before the pane closed');
+    expect(draftKeys()).toHaveLength(1);
+
+    openPane(new Date(NOW.getTime() + DRAFT_LIFETIME_MS - DAY));
+    expect(await screen.findByRole('textbox', { name: /what you promise/i })).toHaveProperty(
+      'value',
+      'Customer text typed before the pane closed',
+    );
+
+    openPane(new Date(NOW.getTime() + DRAFT_LIFETIME_MS + DAY));
+    expect(await screen.findByRole('textbox', { name: /what you promise/i })).toHaveProperty(
+      'value',
+      'Refresh the revenue dashboard',
+    );
+    expect(draftKeys()).toEqual([]);
+  });
+
+  it('is not shown to the next person who signs in on this browser, and is removed', async () => {
+    openPane(NOW);
+    await typeTitle('Alex’s unsaved promise');
+    openPane(new Date(NOW.getTime() + 60_000), { name: 'Megan Bowen', email: 'meganb@contoso.com' });
+    expect(await screen.findByRole('textbox', { name: /what you promise/i })).toHaveProperty(
+      'value',
+      'Refresh the revenue dashboard',
+    );
+    expect(draftKeys()).toEqual([]);
+  });
+
+  async function typeAnUpdate(): Promise<Commitment> {
+    const c = await store.create({ ...saved, version: 0 });
+    const user = userEvent.setup();
+    openPane(NOW);
+    await user.click(await screen.findByRole('button', { name: /send update/i }));
+    await user.type(await screen.findByRole('textbox', { name: /note for the customer/i }), 'Half done; rest Monday');
+    expect(draftKeys()).toEqual([`kept.draft.${c.id}.update`]);
+    return c;
+  }
+
+  it('goes when its commitment is cancelled (here or elsewhere)', async () => {
+    const c = await typeAnUpdate();
+    // Someone cancels it (another pane, the Teams tab): the typed update has nothing left to update.
+    await act(async () => {
+      await store.update({ ...c, cancelledAt: '2026-11-25T11:00:00.000Z', updatedAt: '2026-11-25T11:00:00.000Z' });
+    });
+    expect(draftKeys()).toEqual([]);
+  });
+
+  it('goes when its commitment is deleted', async () => {
+    const c = await typeAnUpdate();
+    await act(async () => {
+      await store.delete(c.id, c.version);
+    });
+    expect(draftKeys()).toEqual([]);
+  });
+});
