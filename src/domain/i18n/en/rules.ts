@@ -1,53 +1,13 @@
 import type { MessageParams, MessageTemplate } from '../index';
+import { count, num, withDates } from './formatting';
 
 // Wording of the status, risk, suggestion and metric rules (src/domain/status.ts, suggestion.ts, metrics.ts).
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** An ISO date (a day with no time, so no zone) in the reader's locale; anything else is shown as given. */
-function isoDate(value: string | number | undefined, locale: string): string {
-  const text = String(value ?? '');
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m === null) return text;
-  let format = dateFormats.get(locale);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-    }
-    dateFormats.set(locale, format);
-  }
-  const at = new Date(0);
-  at.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return format.format(at);
-}
-
-/** `#` in the form for the count's plural category, replaced by the formatted count. */
-function count(forms: { one: string; other: string; zero?: string }, value: unknown, locale: string): string {
-  const n = Number(value ?? 0);
-  const form =
-    n === 0 && forms.zero !== undefined
-      ? forms.zero
-      : new Intl.PluralRules(locale).select(n) === 'one'
-        ? forms.one
-        : forms.other;
-  return form.replace(/#/g, new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n));
-}
-
-const num = (value: string | number | undefined, locale: string): string =>
-  typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) : String(value);
-
-const withDates =
-  (render: (p: MessageParams, date: (name: string) => string, locale: string) => string): MessageTemplate =>
-  (params, locale) =>
-    render(params, (name) => isoDate(params[name], locale), locale);
 
 export const rules = {
   // The one word for a commitment's status (StatusKind).
   'rules.status.awaiting-acknowledgement': 'Awaiting acknowledgement',
   'rules.status.on-track': 'On track',
-  'rules.status.update-due': 'Update due',
+  'rules.status.update-due': 'Update overdue',
   'rules.status.at-risk': 'At risk',
   'rules.status.overdue': 'Overdue',
   'rules.status.delivered': 'Delivered',
@@ -58,7 +18,7 @@ export const rules = {
   'rules.statusHint.awaiting-acknowledgement-breached':
     'Not acknowledged within the team’s standard of {hours} business hours.',
   'rules.statusHint.on-track': 'Everything is on schedule.',
-  'rules.statusHint.update-due': 'The customer is due an update on progress.',
+  'rules.statusHint.update-due': 'The customer’s update on progress is overdue.',
   'rules.statusHint.at-risk': 'The promised date is in danger: tell the customer early.',
   'rules.statusHint.overdue': withDates((_, date) => `The promise for ${date('promisedDate')} has passed.`),
   'rules.statusHint.delivered': 'Delivered to the customer.',
@@ -87,6 +47,35 @@ export const rules = {
   },
   'rules.risk.flagged': 'Flagged at risk: {note}',
   'rules.risk.flagged-no-note': 'Flagged at risk by hand.',
+  'rules.risk.concern-open':
+    'A concern is open: “{risk}”. It stays open until you close it or the customer accepts a new date.',
+  'rules.risk.concern-open-proposed': withDates(
+    (p, date) =>
+      `A concern is open: “${String(p.risk)}”. You proposed ${date('proposedDate')}; the customer has not answered yet, so the old promise stands.`,
+  ),
+  'rules.risk.off-track-update': withDates(
+    (_, date) => `Your last update told the customer it is not on track for ${date('promisedDate')}.`,
+  ),
+  'rules.risk.after-needed-by': withDates(
+    (_, date) =>
+      `Promised for ${date('promisedDate')}, after ${date('neededBy')}, the date the customer said they need it by.`,
+  ),
+
+  // The heading over a commitment's status reasons, named after its status.
+  'rules.reasons.overdue': 'Why it is overdue',
+  'rules.reasons.at-risk': 'Why it is at risk',
+  'rules.reasons.update-due': 'Why an update is overdue',
+  'rules.reasons.other': 'Needs attention',
+  'rules.reason.overdue': withDates((p, date, locale) =>
+    Number(p.days) === 0
+      ? `The promise for ${date('promisedDate')} passed at the end of today’s business day, not delivered.`
+      : `The promise for ${date('promisedDate')} passed ${count({ one: '# business day', other: '# business days' }, p.days, locale)} ago, not delivered.`,
+  ),
+  'rules.reason.update-late': withDates((p, date, locale) =>
+    Number(p.days) === 0
+      ? `The update to the customer was due by the end of today’s business day (${date('dueDate')}) and has not been sent.`
+      : `The update to the customer was due ${date('dueDate')}: ${count({ one: '# business day', other: '# business days' }, p.days, locale)} late.`,
+  ),
 
   'rules.update.overdue': 'An update to the customer is overdue.',
 
@@ -102,6 +91,22 @@ export const rules = {
   'rules.suggestion.default': (p: MessageParams, locale: string) =>
     count({ one: 'Target + # business day', other: 'Target + # business days' }, p.bufferDays, locale) +
     `, the team’s default buffer, until ${num(p.minHistory, locale)} deliveries teach Kept better (${num(p.sampleSize, locale)} so far).`,
+
+  'rules.suggestion.fromToday': withDates(
+    (_, date) => `The target (${date('target')}) has passed, so the buffer counts from today.`,
+  ),
+  'rules.suggestion.afterNeededBy': withDates(
+    (_, date) =>
+      `That is after ${date('neededBy')}, the date the customer needs it by: agree a date with them, or plan a faster way.`,
+  ),
+  'rules.suggestion.fromTodayHistory': (p: MessageParams, locale: string) =>
+    `${count({ one: '# business day', other: '# business days' }, p.workDays, locale)} to do it, plus ${count({ one: '# business day', other: '# business days' }, p.bufferDays, locale)} of buffer learned from the team’s last ${num(p.sampleSize, locale)} deliveries.`,
+  'rules.suggestion.fromTodayDefault': (p: MessageParams, locale: string) =>
+    `${count({ one: '# business day', other: '# business days' }, p.workDays, locale)} to do it, plus the team’s default buffer of ${count({ one: '# business day', other: '# business days' }, p.bufferDays, locale)}.`,
+  'rules.suggestion.defaultInUse': (p: MessageParams, locale: string) =>
+    `Used until the team has ${num(p.minHistory, locale)} deliveries (${num(p.sampleSize, locale)} so far); from then on Kept learns the buffer from how late past deliveries were.`,
+  'rules.suggestion.defaultReplaced': (p: MessageParams, locale: string) =>
+    `No longer used: the team has ${num(p.sampleSize, locale)} deliveries (${num(p.minHistory, locale)} are enough), so Kept suggests the buffer it learned from them, ${count({ one: '# business day', other: '# business days' }, p.bufferDays, locale)}.`,
 
   // Metric labels and their definitions (shown as a tooltip or footnote).
   'rules.metric.total': 'Commitments',
