@@ -307,13 +307,13 @@ describe('raiseConcern', () => {
 
   it('proposing the same date is not a renegotiation', () => {
     const ctx = context();
-    const c = value(raiseConcern(fresh(ctx), { ...concern, proposedDate: '2026-12-07' }, settings, ctx));
+    const c = value(raiseConcern(fresh(ctx), { ...concern, proposedDate: '2026-12-07' }, settings, ctx, SENT));
     expect(kinds(c)).toEqual(['created', 'concern-raised']);
   });
 
   it('requires the risk and the recovery action, not someone to blame', () => {
     const ctx = context();
-    expect(errorsOf(raiseConcern(fresh(ctx), { risk: ' ', recovery: '', options: [] }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(fresh(ctx), { risk: ' ', recovery: '', options: [] }, settings, ctx, SENT))).toEqual([
       ['risk', 'domain.validation.riskRequired'],
       ['recovery', 'domain.validation.recoveryRequired'],
     ]);
@@ -325,7 +325,7 @@ describe('raiseConcern', () => {
     ['2026-13-02', 'domain.validation.dateInvalid'],
   ])('rejects the proposed date %s', (proposedDate, key) => {
     const ctx = context();
-    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, proposedDate }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, proposedDate }, settings, ctx, SENT))).toEqual([
       ['proposedDate', key],
     ]);
   });
@@ -339,17 +339,17 @@ describe('raiseConcern', () => {
         ctx,
       ),
     );
-    expect(errorsOf(raiseConcern(c, { ...concern, proposedDate: '2026-12-03' }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(c, { ...concern, proposedDate: '2026-12-03' }, settings, ctx, SENT))).toEqual([
       ['proposedDate', 'domain.validation.stepAfterProposed'],
     ]);
     const ticked = setStepDone(c, stepAt(c, 0), true, ctx);
-    expect(raiseConcern(ticked, { ...concern, proposedDate: '2026-12-03' }, settings, ctx).ok).toBe(true);
+    expect(raiseConcern(ticked, { ...concern, proposedDate: '2026-12-03' }, settings, ctx, SENT).ok).toBe(true);
   });
 
   it('rejects too many options', () => {
     const ctx = context();
     const options = Array.from({ length: 11 }, (_, i) => `Option ${i}`);
-    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, options }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, options }, settings, ctx, SENT))).toEqual([
       ['options', 'domain.validation.tooManyOptions'],
     ]);
   });

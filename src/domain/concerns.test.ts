@@ -3,6 +3,7 @@ import { actionBlocked, answerProposal, closeConcern, raiseConcern, recordUpdate
 import { endOfBusinessDay } from './calendar';
 import { concernState } from './concerns';
 import { formatMessage } from './i18n';
+import { stepId } from './ids';
 import { computeMetrics } from './metrics';
 import { statusAt, statusReasons } from './status';
 import { aCommitment, aStep, aTeamSettings, anEntry } from './testing/aCommitment';
@@ -170,7 +171,7 @@ describe('a proposed date stays proposed until the customer answers (item 4)', (
   });
 
   it('a step due after the promised date is not what a proposal needs to move', () => {
-    const c = base({ steps: [aStep({ id: 's-1', dueDate: '2026-11-16' })] });
+    const c = base({ steps: [aStep({ id: stepId('s-1'), dueDate: '2026-11-16' })] });
     expect(value(raiseConcern(c, concern, settings, ctx('2026-11-09T09:30:00Z'), sent)).promisedDate).toBe(
       '2026-11-17',
     );

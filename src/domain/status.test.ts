@@ -298,7 +298,7 @@ describe('wording', () => {
   it('explains an overdue promise as overdue, never as "at risk … no business day is left" (item 8)', () => {
     // Two open steps, promised Tuesday 17th; on Friday 20th the promise is three business days broken.
     const c = acknowledged({
-      steps: [aStep({ id: 's-1', text: 'Export' }), aStep({ id: 's-2', text: 'Review' })],
+      steps: [aStep({ id: stepId('s-1'), text: 'Export' }), aStep({ id: stepId('s-2'), text: 'Review' })],
     });
     const s = statusAt(c, settings, at('2026-11-20T10:00:00Z'));
     const reasons = statusReasons(c, s, settings);

@@ -1,10 +1,17 @@
+import { useFocusFinders } from '@fluentui/react-components';
 import { Suspense, createContext, lazy, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
 import { describeError } from './describeError';
 import { useServices } from './services';
 import { useT } from './useT';
 
-type OpenDraft = (draft: DraftRequest) => Promise<void>;
+/**
+ * opened: the host's own compose form has it; shown: the app showed it to copy (the host has no
+ * compose form, or its form failed) and the user has closed it.
+ */
+export type DraftResult = 'opened' | 'shown';
+
+type OpenDraft = (draft: DraftRequest) => Promise<DraftResult>;
 
 // Most sessions never need it (Outlook has its own compose form), so it loads on first use.
 const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
@@ -13,21 +20,30 @@ const OpenDraftContext = createContext<OpenDraft | null>(null);
 
 /**
  * Opens a draft in the host's own compose form, or shows it in the app to copy when the host has
- * none or the host call failed — so a drafted message is never lost.
+ * none or the host call failed — so a drafted message is never lost. The promise settles when the
+ * draft is out of the way (the host's form opened, or the user closed the in-app one), so what comes
+ * next ("Sent?") appears when the user can see it, and takes the keyboard focus back from the dialog.
  */
 export function DraftPresenter({ children }: { children: ReactNode }) {
+  // Fluent's focus manager (tabster) hides the page from screen readers while a dialog is open and
+  // shows it again shortly after it closes. When the dialog was its only user, closing the dialog
+  // disposed the manager before that, leaving the whole page aria-hidden. Holding one user here, for
+  // as long as the app lives, keeps it alive.
+  useFocusFinders();
   const { host } = useServices();
   const translator = useT();
-  const [shown, setShown] = useState<{ draft: DraftRequest; notice?: string } | null>(null);
+  const [shown, setShown] = useState<{ draft: DraftRequest; notice?: string; done: () => void } | null>(null);
 
   const open = useCallback<OpenDraft>(
     async (draft) => {
+      let notice: string | undefined;
       try {
-        const outcome = await host.openDraft(draft);
-        if (outcome === 'show-in-app') setShown({ draft });
+        if ((await host.openDraft(draft)) === 'opened') return 'opened';
       } catch (error) {
-        setShown({ draft, notice: describeError(error, translator) });
+        notice = describeError(error, translator);
       }
+      await new Promise<void>((done) => setShown({ draft, ...(notice === undefined ? {} : { notice }), done }));
+      return 'shown';
     },
     [host, translator],
   );
@@ -41,7 +57,10 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
           <DraftDialog
             draft={shown.draft}
             {...(shown.notice !== undefined ? { notice: shown.notice } : {})}
-            onClose={() => setShown(null)}
+            onClose={() => {
+              setShown(null);
+              shown.done();
+            }}
           />
         </Suspense>
       )}

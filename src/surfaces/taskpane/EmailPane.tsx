@@ -14,14 +14,14 @@ import { Alert } from '../../ui/Alert';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
 import { CommitmentView } from './commitment/CommitmentView';
-import { useTaskPaneStyles } from './TaskPane.styles';
-import { draftKey } from './usePersistentDraft';
+import { usePaneStyles } from '../shared/usePaneStyles.styles';
+import { draftKey } from '../shared/usePersistentDraft';
 import './messages';
 
 // The create form is needed once per request, and never on an email that already has its
 // commitment: it loads on demand.
 const CreateCommitmentForm = lazy(() =>
-  import('./create/CreateCommitmentForm').then((m) => ({ default: m.CreateCommitmentForm })),
+  import('../shared/commitment-form/CreateCommitmentForm').then((m) => ({ default: m.CreateCommitmentForm })),
 );
 
 type Email = Extract<HostItem, { kind: 'email' }>;
@@ -42,7 +42,7 @@ function hasUnsavedForm(email: Email): boolean {
  * new one, and an offer to open a commitment made on an earlier message of the same conversation.
  */
 export function EmailPane({ email }: { readonly email: Email }) {
-  const styles = useTaskPaneStyles();
+  const styles = usePaneStyles();
   const { t } = useT();
   const { teamId } = useServices();
   const settings = useTeamSettings();
@@ -189,7 +189,7 @@ function CommitmentList({
   readonly settings: TeamSettings;
   readonly onOpen: (id: string) => void;
 }) {
-  const styles = useTaskPaneStyles();
+  const styles = usePaneStyles();
   const now = useNow(60_000);
   return (
     <ul className={styles.plainList}>

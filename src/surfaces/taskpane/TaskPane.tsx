@@ -2,7 +2,7 @@ import { Spinner, Text } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { useT } from '../../ui/useT';
 import { EmailPane } from './EmailPane';
-import { useTaskPaneStyles } from './TaskPane.styles';
+import { usePaneStyles } from '../shared/usePaneStyles.styles';
 import { useCurrentItem } from './useCurrentItem';
 import './messages';
 
@@ -16,7 +16,7 @@ const MeetingChecklist = lazy(() =>
  * checklist of a meeting. Keyed by the item so a pinned pane never shows one email's form on another.
  */
 export function TaskPane() {
-  const styles = useTaskPaneStyles();
+  const styles = usePaneStyles();
   const { t } = useT();
   const item = useCurrentItem();
 

@@ -10,7 +10,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
-import type { StatusKind } from '../../domain/status';
+import { statusLabel, type StatusKind } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
 import './messages';
@@ -53,7 +53,7 @@ export interface FilterBarProps {
 /** Search, people, status and promised-date filters above the table; they combine with AND. */
 export function FilterBar({ filters, onChange, owners, customers, showOwner, matching, total }: FilterBarProps) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, fmt } = useT();
   const set = (patch: Partial<OverviewFilters>) => onChange({ ...filters, ...patch });
   const nameOf = (people: readonly PersonOption[], selected: readonly string[]) =>
     selected.length === 0
@@ -110,7 +110,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
             className={styles.dropdown}
             multiselect
             placeholder={t('overview.filter.any')}
-            value={filters.statuses.map((s) => t(`common.status.${s}`)).join(', ')}
+            value={filters.statuses.map((s) => fmt(statusLabel(s))).join(', ')}
             selectedOptions={[...filters.statuses]}
             onOptionSelect={(_, data) =>
               set({ statuses: data.selectedOptions.filter((s): s is StatusKind => STATUSES.includes(s as StatusKind)) })
@@ -118,7 +118,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
           >
             {STATUSES.map((s) => (
               <Option key={s} value={s}>
-                {t(`common.status.${s}`)}
+                {fmt(statusLabel(s))}
               </Option>
             ))}
           </Dropdown>

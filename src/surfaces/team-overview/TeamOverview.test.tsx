@@ -117,7 +117,7 @@ describe('TeamOverview', () => {
     expect(within(drawer).getByRole('heading', { name: 'Plan', ...FAST })).toBeTruthy();
   });
 
-  it('logs an update from the drawer, which takes the commitment out of "Updates overdue"', async () => {
+  it('sends an update from the drawer, recorded once sent, which takes the commitment out of "Updates overdue"', async () => {
     const user = userEvent.setup();
     const { store, world } = await seededStore();
     const services = testServices({ store, now: NOW });
@@ -132,17 +132,19 @@ describe('TeamOverview', () => {
     const id = row.getAttribute('data-commitment-id')!;
     await user.click(row);
     const drawer = await screen.findByRole('dialog', FAST);
-    await user.click(within(drawer).getByRole('button', { name: 'Log an update', ...FAST }));
+    await user.click(within(drawer).getByRole('button', { name: 'Send update', ...FAST }));
     await user.type(
-      within(drawer).getByRole('textbox', { name: /What to tell the customer/, ...FAST }),
+      await within(drawer).findByRole('textbox', { name: /Note for the customer/, ...FAST }),
       'Query is built.',
     );
-    await user.click(within(drawer).getByRole('button', { name: 'Record and draft the update', ...FAST }));
+    await user.click(within(drawer).getByRole('button', { name: 'Open update draft', ...FAST }));
 
-    // The browser host has no compose form: the draft opens in the app to copy.
+    // The browser host has no compose form: the draft opens in the app to copy, then Kept asks once.
     const draft = await screen.findByRole('dialog', { name: 'Draft for your customer', ...FAST });
     const body = within(draft).getByRole('textbox', { name: 'Message', ...FAST }) as HTMLTextAreaElement;
     expect(body.value).toContain('Query is built.');
+    await user.click(within(draft).getByRole('button', { name: 'Close', ...FAST }));
+    await user.click(await within(drawer).findByRole('button', { name: 'Yes, I sent it', ...FAST }));
     await waitFor(async () => {
       const saved = await store.get(id as Commitment['id']);
       expect(saved.history.at(-1)).toMatchObject({ kind: 'update-sent', note: 'Query is built.' });
@@ -187,9 +189,12 @@ describe('TeamOverview', () => {
     const table = await grid();
     await user.click(bodyRows(table)[0]!);
     const drawer = await screen.findByRole('dialog', FAST);
-    await user.click(within(drawer).getByRole('button', { name: 'Raise a concern', ...FAST }));
-    await user.type(within(drawer).getByRole('textbox', { name: /What is at risk/, ...FAST }), 'The vendor is late.');
-    await user.click(within(drawer).getByRole('button', { name: 'Record and draft the concern', ...FAST }));
+    await user.click(within(drawer).getByRole('button', { name: 'Raise concern', ...FAST }));
+    await user.type(
+      await within(drawer).findByRole('textbox', { name: /What is at risk/, ...FAST }),
+      'The vendor is late.',
+    );
+    await user.click(within(drawer).getByRole('button', { name: 'Open concern draft', ...FAST }));
     expect(await within(drawer).findByText(/Describe the recovery action/)).toBeTruthy();
     expect(
       (within(drawer).getByRole('textbox', { name: /What is at risk/, ...FAST }) as HTMLTextAreaElement).value,

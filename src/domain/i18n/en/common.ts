@@ -10,13 +10,6 @@ export const common = {
   'common.loading': 'Loading…',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
-  'common.status.awaiting-acknowledgement': 'Awaiting acknowledgement',
-  'common.status.on-track': 'On track',
-  'common.status.update-due': 'Update due',
-  'common.status.at-risk': 'At risk',
-  'common.status.overdue': 'Overdue',
-  'common.status.delivered': 'Delivered',
-  'common.status.cancelled': 'Cancelled',
   'common.error.not-found': 'This commitment no longer exists. It may have been deleted by someone else.',
   'common.error.conflict':
     'Someone else changed this commitment while you were editing. Your changes are kept below: review them and save again.',

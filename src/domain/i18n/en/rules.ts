@@ -111,9 +111,17 @@ export const rules = {
   // Metric labels and their definitions (shown as a tooltip or footnote).
   'rules.metric.total': 'Commitments',
   'rules.metric.promisesKept': 'Promises kept',
-  'rules.metric.promisesKept.hint': 'Delivered in the period on or before the date promised to the customer.',
+  'rules.metric.promisesKept.hint':
+    'Of the promises that came due in the period, the share delivered by the promised date. A promise whose date passed undelivered counts as broken.',
   'rules.metric.deliveredEarly': 'Delivered early',
-  'rules.metric.deliveredEarly.hint': 'Delivered in the period before the promised date.',
+  'rules.metric.deliveredEarly.hint':
+    'Of the promises that came due in the period, the share delivered before the promised date.',
+  'rules.metric.renegotiatedInTime': 'Renegotiated in time',
+  'rules.metric.renegotiatedInTime.hint':
+    'New dates the customer accepted before the old one passed: counted apart, neither kept nor broken.',
+  'rules.metric.verified': 'Delivered and verified',
+  'rules.metric.verified.hint':
+    'Of the deliveries in the period that name a checker, the share the checker signed off against the acceptance criteria.',
   'rules.metric.updatesOnTime': 'Updates on time',
   'rules.metric.updatesOnTime.hint':
     'Updates and concerns sent by the day they were due, counting a due update never sent as missed.',
@@ -127,6 +135,11 @@ export const rules = {
   'rules.metric.deliveredCount': 'Delivered',
   'rules.metric.feedbackCount': 'Feedback received',
   'rules.metric.notMeasured': 'Nothing to measure yet',
+  'rules.metric.keptOf': (p: MessageParams, locale: string) =>
+    `${new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100)} (${num(p.kept, locale)} kept, ${num(p.broken, locale)} broken)`,
+  'rules.metric.verifiedOf': (p: MessageParams, locale: string) =>
+    `${new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100)} (${num(p.count, locale)})`,
+  'rules.metric.count': (p: MessageParams, locale: string) => num(Number(p.count), locale),
   'rules.metric.percent': (p: MessageParams, locale: string) =>
     new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Number(p.value) / 100),
   'rules.metric.hours': (p: MessageParams, locale: string) =>
