@@ -57,11 +57,11 @@ const columnTexts = (page, col) => renderedRows(page).locator(`[aria-colindex="$
  * Reads every stored commitment straight from IndexedDB (the local store's `commitments` store),
  * so the lane counts can be checked against the data rather than against the page itself.
  */
-function storedCommitments(page) {
+function storedCommitments(page, dbName = 'kept') {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open('kept');
+        const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('commitments').objectStore('commitments').getAll();
@@ -72,6 +72,7 @@ function storedCommitments(page) {
           };
         };
       }),
+    dbName,
   );
 }
 
@@ -244,8 +245,10 @@ describe('team overview with 10,000 commitments', () => {
 
   it('counts the lanes from the data and scrolls by rendering only the rows in view', async () => {
     const page = await openOverview(browser, '?seed=10000');
-    const stored = await storedCommitments(page);
+    // Synthetic data has its own database: the demo data stays as the user left it.
+    const stored = await storedCommitments(page, 'kept-synthetic-10000');
     assert.ok(stored.length >= 10_000, `seeded ${stored.length}`);
+    await page.getByText(/This page shows 10,000 synthetic commitments/).waitFor();
     const expected = expectedDateLanes(stored);
     for (const lane of ['promise-overdue', 'due-this-week']) {
       assert.equal(await laneCount(page, lane), expected[lane], `${lane} matches the data`);
