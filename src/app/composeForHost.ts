@@ -7,6 +7,7 @@ import type { CommitmentStore } from '../store/Store';
 import type { Clock } from '../ui/services';
 import type { Composition } from './compose';
 import { withMeetingKeys } from './meetingKeysHost';
+import { withSentItems } from './sentItemsHost';
 import { newId } from './newId';
 
 /** The team the user picked once in Outlook: `{ "id": groupId, "name": displayName }`, roaming. */
@@ -118,7 +119,11 @@ export async function composeForHost(options: {
           store: connection.store,
           // Office.js gives an appointment no iCalUId or join URL: look them up so the checklist finds
           // the same commitments as Teams and the other attendees.
-          host: host.kind === 'outlook' ? withMeetingKeys(host, connection.meetingKeys) : host,
+          // Outlook can also tell when a drafted reply was sent: Kept records it then, not when the draft opens.
+          host:
+            host.kind === 'outlook'
+              ? withSentItems(withMeetingKeys(host, connection.meetingKeys), connection.sentInConversation)
+              : host,
           clock,
           newId,
           teamId: connection.teamId,

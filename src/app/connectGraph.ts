@@ -27,9 +27,11 @@ import {
   createGraphStore,
   listJoinedTeams,
   meetingKeys,
+  sentInConversation,
   type GraphCommitmentStore,
   type JoinedTeam,
   type MeetingKeys,
+  type SentItem,
 } from '../store/graph';
 import type { FetchLike } from '../store/graph';
 
@@ -72,6 +74,11 @@ export type GraphConnection =
        * ask for consent). Throws StoreError; src/app/meetingKeysHost.ts turns a failure into "no keys".
        */
       meetingKeys(restId: string): Promise<MeetingKeys>;
+      /**
+       * What the user sent in a conversation since an instant (Mail.ReadBasic; consent asked only when
+       * `interactive`). Throws StoreError; src/app/sentItemsHost.ts offers it to the surfaces.
+       */
+      sentInConversation(conversationId: string, since: string, interactive: boolean): Promise<SentItem[]>;
     });
 
 export async function connectGraph(options: ConnectGraphOptions): Promise<GraphConnection> {
@@ -112,5 +119,10 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     teamName,
     workCalendar: () => store.workCalendar(),
     meetingKeys: (restId) => meetingKeys(tokens, restId, options.fetch === undefined ? {} : { fetch: options.fetch }),
+    sentInConversation: (conversationId, since, interactive) =>
+      sentInConversation(tokens, conversationId, since, {
+        interactive,
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      }),
   };
 }

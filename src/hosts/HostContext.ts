@@ -94,7 +94,14 @@ export interface HostMailbox {
    * Messages the user sent in the conversation at or after `since`, oldest first. Rejects when the
    * mailbox cannot be read (no consent, offline): the caller then asks the user.
    */
-  sentInConversation(conversationId: string, since: Instant): Promise<readonly SentMessage[]>;
+  sentInConversation(
+    conversationId: string,
+    since: Instant,
+    options?: {
+      /** The user asked (pressed a button): the host may show sign-in or consent. Off for checks Kept makes by itself. */
+      readonly mayAskToSignIn?: boolean;
+    },
+  ): Promise<readonly SentMessage[]>;
 }
 
 export interface HostContext {

@@ -9,6 +9,8 @@
  * - Team.ReadBasic.All: /me/joinedTeams for the Outlook team picker and the personal tab across teams.
  * - Calendars.Read: the iCalUId and Teams join URL of the appointment open in Outlook (event-get),
  *   which Office.js does not give; asked only when the Outlook pane opens on a meeting.
+ * - Mail.ReadBasic: whether a reply Kept drafted was sent (Sent Items by conversation, no bodies),
+ *   so the update or concern is recorded when it was sent; asked only when the user sends one.
  */
 export const SCOPES = {
   items: ['Sites.ReadWrite.All'],
@@ -17,4 +19,5 @@ export const SCOPES = {
   followUpFlags: ['Mail.ReadWrite'],
   joinedTeams: ['Team.ReadBasic.All'],
   meetingKeys: ['Calendars.Read'],
+  sentItems: ['Mail.ReadBasic'],
 } as const satisfies Record<string, readonly string[]>;

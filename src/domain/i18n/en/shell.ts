@@ -22,7 +22,8 @@ export const shell = {
   }),
   'shell.dataset.showDemo': 'Show my demo data',
   'shell.reset.synthetic': 'Generate the synthetic data again',
-  'shell.reset.syntheticConfirm': 'Replace the synthetic commitments with freshly generated ones? Your demo data is not touched.',
+  'shell.reset.syntheticConfirm':
+    'Replace the synthetic commitments with freshly generated ones? Your demo data is not touched.',
   'shell.problems.title': 'Some commitments cannot be shown',
   'shell.problems.unreadable': plural({
     one: '# item in the team’s Kept list was edited outside Kept and can’t be read (column {columns}). It is left out, unchanged, until someone fixes it in SharePoint.',

@@ -55,7 +55,7 @@ export function SentQuestion({
             appearance="primary"
             disabledFocusable={actions.busy || actions.sentCheck === 'checking'}
             {...(actions.sentCheck === 'checking' ? { icon: <Spinner size="tiny" /> } : {})}
-            onClick={() => void actions.checkSentItems()}
+            onClick={() => void actions.checkSentItems(true)}
           >
             {t('actions.sent.check')}
           </Button>

@@ -60,8 +60,8 @@ export interface CommitmentActions {
   send(action: MessageAction, form?: ActionFormName): Promise<ActionOutcome>;
   /** The user's answer to "Sent?": only a yes records anything. */
   answerSent(sent: boolean): Promise<ActionOutcome>;
-  /** Looks for the reply in Sent Items now. */
-  checkSentItems(): Promise<void>;
+  /** Looks for the reply in Sent Items now; `byUser` when the user asked (sign-in may be shown). */
+  checkSentItems(byUser?: boolean): Promise<void>;
 }
 
 /**
@@ -248,32 +248,37 @@ export function useCommitmentActions(
     [locale, pending, record, setPending, t],
   );
 
-  const checkSentItems = useCallback(async () => {
-    const message = pending;
-    const mailbox = host.mailbox;
-    if (message === null || message.confirm.via !== 'sent-items') return;
-    if (mailbox === undefined) {
-      setPending({ ...message, confirm: { via: 'ask' } });
-      return;
-    }
-    setSentCheck('checking');
-    try {
-      const since = new Date(Date.parse(message.openedAt) - CLOCK_SKEW_MS).toISOString();
-      const found = await mailbox.sentInConversation(message.confirm.conversationId, since);
-      const reply = found.find((m) => Date.parse(m.sentAt) >= Date.parse(since));
-      if (reply === undefined) {
-        setSentCheck('not-yet');
+  const checkSentItems = useCallback(
+    async (byUser = false) => {
+      const message = pending;
+      const mailbox = host.mailbox;
+      if (message === null || message.confirm.via !== 'sent-items') return;
+      if (mailbox === undefined) {
+        setPending({ ...message, confirm: { via: 'ask' } });
         return;
       }
-      setSentCheck('idle');
-      await record(message, { via: 'sent-items', at: reply.sentAt });
-    } catch (failure) {
-      // The mailbox cannot tell (consent refused, offline): ask the user once instead.
-      setSentCheck('idle');
-      setSentCheckFailure(t('actions.sent.cannotCheck', { detail: describeError(failure, translator) }));
-      setPending({ ...message, confirm: { via: 'ask' } });
-    }
-  }, [host.mailbox, pending, record, setPending, t, translator]);
+      setSentCheck('checking');
+      try {
+        const since = new Date(Date.parse(message.openedAt) - CLOCK_SKEW_MS).toISOString();
+        const found = await mailbox.sentInConversation(message.confirm.conversationId, since, {
+          mayAskToSignIn: byUser,
+        });
+        const reply = found.find((m) => Date.parse(m.sentAt) >= Date.parse(since));
+        if (reply === undefined) {
+          setSentCheck('not-yet');
+          return;
+        }
+        setSentCheck('idle');
+        await record(message, { via: 'sent-items', at: reply.sentAt });
+      } catch (failure) {
+        // The mailbox cannot tell (consent refused, offline): ask the user once instead.
+        setSentCheck('idle');
+        setSentCheckFailure(t('actions.sent.cannotCheck', { detail: describeError(failure, translator) }));
+        setPending({ ...message, confirm: { via: 'ask' } });
+      }
+    },
+    [host.mailbox, pending, record, setPending, t, translator],
+  );
 
   // A pane reopened on a message it was waiting for looks in Sent Items at once, then every little while.
   const watching = pending?.confirm.via === 'sent-items';
