@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 export const SURFACES = {
   taskpane: {
     page: 'taskpane.html',
-    awaited: ['src/app/themes/webLightTheme.ts', 'src/surfaces/taskpane/create/CreateCommitmentForm.tsx'],
+    awaited: ['src/app/themes/webLightTheme.ts', 'src/surfaces/shared/commitment-form/CreateCommitmentForm.tsx'],
   },
   overview: { page: 'overview.html', awaited: ['src/app/themes/teamsLightTheme.ts'] },
   meeting: { page: 'meeting.html', awaited: ['src/app/themes/teamsLightTheme.ts'] },

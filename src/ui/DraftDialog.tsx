@@ -11,6 +11,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useFocusFinders,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
@@ -21,6 +22,17 @@ const useStyles = makeStyles({
   body: { minHeight: '240px', fontFamily: tokens.fontFamilyBase },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+/**
+ * Fluent's focus manager (tabster) hides the page from screen readers while a dialog is open and
+ * shows it again shortly after it closes. When the dialog was the manager's only user, closing it
+ * disposed the manager before that, leaving the whole page aria-hidden (and Escape and Tab lost).
+ * Mounted with the first draft and never removed, this keeps the manager alive.
+ */
+export function FocusManagerKeeper() {
+  useFocusFinders();
+  return null;
+}
 
 export interface DraftDialogProps {
   readonly draft: DraftRequest;

@@ -1,4 +1,3 @@
-import { useFocusFinders } from '@fluentui/react-components';
 import { Suspense, createContext, lazy, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
 import { describeError } from './describeError';
@@ -15,6 +14,7 @@ type OpenDraft = (draft: DraftRequest) => Promise<DraftResult>;
 
 // Most sessions never need it (Outlook has its own compose form), so it loads on first use.
 const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
+const FocusManagerKeeper = lazy(() => import('./DraftDialog').then((m) => ({ default: m.FocusManagerKeeper })));
 
 const OpenDraftContext = createContext<OpenDraft | null>(null);
 
@@ -25,14 +25,10 @@ const OpenDraftContext = createContext<OpenDraft | null>(null);
  * next ("Sent?") appears when the user can see it, and takes the keyboard focus back from the dialog.
  */
 export function DraftPresenter({ children }: { children: ReactNode }) {
-  // Fluent's focus manager (tabster) hides the page from screen readers while a dialog is open and
-  // shows it again shortly after it closes. When the dialog was its only user, closing the dialog
-  // disposed the manager before that, leaving the whole page aria-hidden. Holding one user here, for
-  // as long as the app lives, keeps it alive.
-  useFocusFinders();
   const { host } = useServices();
   const translator = useT();
   const [shown, setShown] = useState<{ draft: DraftRequest; notice?: string; done: () => void } | null>(null);
+  const [everShown, setEverShown] = useState(false);
 
   const open = useCallback<OpenDraft>(
     async (draft) => {
@@ -42,6 +38,7 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
       } catch (error) {
         notice = describeError(error, translator);
       }
+      setEverShown(true);
       await new Promise<void>((done) => setShown({ draft, ...(notice === undefined ? {} : { notice }), done }));
       return 'shown';
     },
@@ -52,6 +49,12 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
   return (
     <OpenDraftContext.Provider value={value}>
       {children}
+      {everShown && (
+        // Stays once a draft was shown: see FocusManagerKeeper (same chunk as the dialog, so free).
+        <Suspense fallback={null}>
+          <FocusManagerKeeper />
+        </Suspense>
+      )}
       {shown !== null && (
         <Suspense fallback={null}>
           <DraftDialog

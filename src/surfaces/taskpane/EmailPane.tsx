@@ -13,13 +13,13 @@ import { useNow } from '../../ui/useNow';
 import { Alert } from '../../ui/Alert';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
-import { CommitmentView } from './commitment/CommitmentView';
 import { usePaneStyles } from '../shared/usePaneStyles.styles';
 import { draftKey } from '../shared/usePersistentDraft';
 import './messages';
 
 // The create form is needed once per request, and never on an email that already has its
-// commitment: it loads on demand.
+// commitment: it loads on demand. So does the commitment with its actions: a new request never needs it.
+const CommitmentView = lazy(() => import('./commitment/CommitmentView').then((m) => ({ default: m.CommitmentView })));
 const CreateCommitmentForm = lazy(() =>
   import('../shared/commitment-form/CreateCommitmentForm').then((m) => ({ default: m.CreateCommitmentForm })),
 );
@@ -125,7 +125,9 @@ export function EmailPane({ email }: { readonly email: Email }) {
     return (
       <div className={styles.section}>
         {showBack && <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />}
-        <CommitmentView key={opened.id} commitment={opened} settings={settings.value} onReload={own.reload} />
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <CommitmentView key={opened.id} commitment={opened} settings={settings.value} onReload={own.reload} />
+        </Suspense>
         {addAnother}
       </div>
     );
