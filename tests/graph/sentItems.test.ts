@@ -3,8 +3,8 @@ import { connectGraph } from '../../src/app/connectGraph';
 import { withSentItems } from '../../src/app/sentItemsHost';
 import { createBrowserHost } from '../../src/hosts/browser/createBrowserHost';
 import { SCOPES, sentInConversation } from '../../src/store/graph';
-import { StoreError } from '../../src/store/Store';
 import { createFakeGraph } from '../fakes/graph/fakeGraph';
+import { storeErrorOf } from './helpers';
 import { tokensFor } from '../fakes/graph/tokens';
 
 // "Recorded when sent" (item 5), in Graph mode: Outlook's host learns from Sent Items whether the
@@ -12,15 +12,6 @@ import { tokensFor } from '../fakes/graph/tokens';
 
 const CONVERSATION = 'AAQkAGI2TG93AAA+x/y=';
 const SINCE = '2026-11-25T10:00:00.000Z';
-
-async function storeErrorOf(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(error)}`);
-  return error;
-}
 
 describe('sentInConversation (mailfolder-list-messages on Sent Items)', () => {
   it('finds the replies sent in the conversation since the draft opened, oldest first, with one request', async () => {

@@ -18,11 +18,6 @@ import { TeamOverview } from './TeamOverview';
 // The overview says what the domain says: lanes, badges and reasons agree with statusAt on every
 // commitment of the demo data; the drawer offers the task pane's actions in the task pane's words.
 
-if (typeof Element.prototype.scrollTo !== 'function') {
-  Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
-    if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
-  } as Element['scrollTo'];
-}
 configure({ asyncUtilTimeout: 10_000 });
 const FAST = { hidden: true } as const;
 

@@ -12,13 +12,6 @@ import { memoryStorage, renderWithServices, TEST_TEAM, testServices } from '../.
 import { buildRows, laneCounts, LANES } from './overviewModel';
 import { TeamOverview } from './TeamOverview';
 
-// jsdom has no layout: Fluent's MessageBar and drawer observe their size, and the grid scrolls rows into view.
-if (typeof Element.prototype.scrollTo !== 'function') {
-  Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
-    if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
-  } as Element['scrollTo'];
-}
-
 // Role queries over a Fluent page in jsdom are slow on a busy machine (the first render in a fresh
 // worker takes seconds when the suites run in parallel); the default 1 s is far too tight.
 configure({ asyncUtilTimeout: 10_000 });

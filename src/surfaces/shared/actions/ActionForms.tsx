@@ -403,39 +403,7 @@ export function AnswerForm({ commitment: c, settings, actions, onClose, focusOnO
   );
 }
 
-// ---- Close concern -----------------------------------------------------------------------------
-
 const isNoteDraft = hasStringFields('note');
-
-export function CloseConcernForm({ commitment: c, actions, onClose, focusOnOpen }: ActionFormProps) {
-  const { t } = useT();
-  const draft = usePersistentDraft(actionDraftKey(c, 'close-concern'), () => ({ note: '' }), isNoteDraft);
-  const errors = useFieldErrors();
-  return (
-    <ActionFormFrame
-      title="actions.closeConcern.heading"
-      intro={t('actions.closeConcern.intro')}
-      submit="actions.closeConcern.submit"
-      draft={draft}
-      actions={actions}
-      errors={errors}
-      onSubmit={() =>
-        void submitChange({ actions, errors, draft, onClose }, (current, ctx) =>
-          closeConcern(current, draft.value.note, ctx),
-        )
-      }
-      onClose={onClose}
-      focusOnOpen={focusOnOpen}
-    >
-      <TextAreaField
-        label={t('actions.closeConcern.note')}
-        {...errors.props('note')}
-        value={draft.value.note}
-        onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
-      />
-    </ActionFormFrame>
-  );
-}
 
 // ---- Deliver -----------------------------------------------------------------------------------
 
@@ -467,39 +435,6 @@ export function DeliverForm({ commitment: c, actions, onClose, onDrafted, focusO
       <TextAreaField
         label={t('actions.deliver.note')}
         hint={t('actions.deliver.noteHint')}
-        {...errors.props('note')}
-        value={draft.value.note}
-        onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
-      />
-    </ActionFormFrame>
-  );
-}
-
-// ---- Record sign-off ---------------------------------------------------------------------------
-
-export function SignOffForm({ commitment: c, actions, onClose, focusOnOpen }: ActionFormProps) {
-  const { t } = useT();
-  const draft = usePersistentDraft(actionDraftKey(c, 'sign-off'), () => ({ note: '' }), isNoteDraft);
-  const errors = useFieldErrors();
-  const checker = c.checker === undefined ? '' : c.checker.name || c.checker.email;
-  return (
-    <ActionFormFrame
-      title="actions.signOff.heading"
-      intro={t('actions.signOff.intro', { checker })}
-      submit="actions.signOff.submit"
-      draft={draft}
-      actions={actions}
-      errors={errors}
-      onSubmit={() =>
-        void submitChange({ actions, errors, draft, onClose }, (current, ctx) =>
-          recordSignOff(current, draft.value.note, ctx),
-        )
-      }
-      onClose={onClose}
-      focusOnOpen={focusOnOpen}
-    >
-      <TextAreaField
-        label={t('actions.signOff.note', { checker })}
         {...errors.props('note')}
         value={draft.value.note}
         onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
@@ -556,39 +491,6 @@ export function FeedbackForm({ commitment: c, actions, onClose, focusOnOpen }: A
         {...errors.props('comment')}
         value={draft.value.comment}
         onChange={(text) => draft.set((v) => ({ ...v, comment: text }))}
-      />
-    </ActionFormFrame>
-  );
-}
-
-// ---- Flag at risk ------------------------------------------------------------------------------
-
-export function FlagForm({ commitment: c, actions, onClose, focusOnOpen }: ActionFormProps) {
-  const { t } = useT();
-  const draft = usePersistentDraft(actionDraftKey(c, 'flag'), () => ({ note: '' }), isNoteDraft);
-  const errors = useFieldErrors();
-  const submit = () =>
-    submitChange({ actions, errors, draft, onClose }, (current, ctx) => {
-      const found = validateText('note', draft.value.note, LIMITS.note);
-      return found.length > 0 ? { ok: false, error: found } : flagAtRisk(current, draft.value.note, ctx);
-    });
-  return (
-    <ActionFormFrame
-      title="actions.flag.heading"
-      intro={t('actions.flag.intro')}
-      submit="actions.flag.submit"
-      draft={draft}
-      actions={actions}
-      errors={errors}
-      onSubmit={() => void submit()}
-      onClose={onClose}
-      focusOnOpen={focusOnOpen}
-    >
-      <TextAreaField
-        label={t('actions.flag.note')}
-        {...errors.props('note')}
-        value={draft.value.note}
-        onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
       />
     </ActionFormFrame>
   );
@@ -688,53 +590,104 @@ export function CancelForm({ commitment: c, actions, onClose, focusOnOpen }: Act
   );
 }
 
-// ---- Reopen ------------------------------------------------------------------------------------
+// ---- One text field: close concern, sign-off, flag at risk, reopen -----------------------------
 
-const isReasonDraft = hasStringFields('reason');
+interface OneField {
+  readonly title: MessageKey;
+  readonly intro: MessageKey;
+  readonly submit: MessageKey;
+  readonly label: MessageKey;
+  /** Required text, worded by the domain when blank; optional otherwise. */
+  readonly required?: boolean;
+  readonly apply: (c: Commitment, text: string, ctx: ActionContext) => Result<Commitment, FieldError[]> | Commitment;
+}
 
-export function ReopenForm({ commitment: c, actions, onClose, focusOnOpen }: ActionFormProps) {
-  const { t } = useT();
-  const draft = usePersistentDraft(actionDraftKey(c, 'reopen'), () => ({ reason: '' }), isReasonDraft);
-  const errors = useFieldErrors();
-  return (
-    <ActionFormFrame
-      title="actions.reopen.heading"
-      intro={t('actions.reopen.intro')}
-      submit="actions.reopen.submit"
-      draft={draft}
-      actions={actions}
-      errors={errors}
-      onSubmit={() =>
-        void submitChange({ actions, errors, draft, onClose }, (current, ctx) =>
-          reopen(current, draft.value.reason, ctx),
-        )
-      }
-      onClose={onClose}
-      focusOnOpen={focusOnOpen}
-    >
-      <TextAreaField
-        label={t('actions.reopen.reason')}
-        required
-        {...errors.props('reason')}
-        value={draft.value.reason}
-        onChange={(text) => draft.set((v) => ({ ...v, reason: text }))}
-      />
-    </ActionFormFrame>
-  );
+const ONE_FIELD: Record<'close-concern' | 'sign-off' | 'flag' | 'reopen', OneField> = {
+  'close-concern': {
+    title: 'actions.closeConcern.heading',
+    intro: 'actions.closeConcern.intro',
+    submit: 'actions.closeConcern.submit',
+    label: 'actions.closeConcern.note',
+    apply: (c, text, ctx) => closeConcern(c, text, ctx),
+  },
+  'sign-off': {
+    title: 'actions.signOff.heading',
+    intro: 'actions.signOff.intro',
+    submit: 'actions.signOff.submit',
+    label: 'actions.signOff.note',
+    apply: (c, text, ctx) => recordSignOff(c, text, ctx),
+  },
+  flag: {
+    title: 'actions.flag.heading',
+    intro: 'actions.flag.intro',
+    submit: 'actions.flag.submit',
+    label: 'actions.flag.note',
+    apply: (c, text, ctx) => {
+      const found = validateText('note', text, LIMITS.note);
+      return found.length > 0 ? { ok: false, error: found } : flagAtRisk(c, text, ctx);
+    },
+  },
+  reopen: {
+    title: 'actions.reopen.heading',
+    intro: 'actions.reopen.intro',
+    submit: 'actions.reopen.submit',
+    label: 'actions.reopen.reason',
+    required: true,
+    apply: (c, text, ctx) => reopen(c, text, ctx),
+  },
+};
+
+/** The domain's field for the text: `reason` for reopening, `note` otherwise. */
+const textField = (name: keyof typeof ONE_FIELD) => (name === 'reopen' ? 'reason' : 'note');
+
+function oneFieldForm(name: keyof typeof ONE_FIELD) {
+  const form = ONE_FIELD[name];
+  return function OneFieldForm({ commitment: c, actions, onClose, focusOnOpen }: ActionFormProps) {
+    const { t } = useT();
+    const draft = usePersistentDraft(actionDraftKey(c, name), () => ({ note: '' }), isNoteDraft);
+    const errors = useFieldErrors();
+    // The checker's name where the words speak of them (sign-off).
+    const checker = c.checker === undefined ? '' : c.checker.name || c.checker.email;
+    return (
+      <ActionFormFrame
+        title={form.title}
+        intro={t(form.intro, { checker })}
+        submit={form.submit}
+        draft={draft}
+        actions={actions}
+        errors={errors}
+        onSubmit={() =>
+          void submitChange({ actions, errors, draft, onClose }, (current, ctx) =>
+            form.apply(current, draft.value.note, ctx),
+          )
+        }
+        onClose={onClose}
+        focusOnOpen={focusOnOpen}
+      >
+        <TextAreaField
+          label={t(form.label, { checker })}
+          {...(form.required === true ? { required: true } : {})}
+          {...errors.props(textField(name))}
+          value={draft.value.note}
+          onChange={(text) => draft.set((v) => ({ ...v, note: text }))}
+        />
+      </ActionFormFrame>
+    );
+  };
 }
 
 const FORMS: Record<ActionFormName, (props: ActionFormProps) => ReactNode> = {
   update: SendUpdateForm,
   concern: RaiseConcernForm,
   answer: AnswerForm,
-  'close-concern': CloseConcernForm,
+  'close-concern': oneFieldForm('close-concern'),
   deliver: DeliverForm,
-  'sign-off': SignOffForm,
+  'sign-off': oneFieldForm('sign-off'),
   feedback: FeedbackForm,
-  flag: FlagForm,
+  flag: oneFieldForm('flag'),
   reassign: ReassignForm,
   cancel: CancelForm,
-  reopen: ReopenForm,
+  reopen: oneFieldForm('reopen'),
 };
 
 /** The form of one action; this module loads when the first action form opens. */
