@@ -68,7 +68,8 @@ const browser = await launchBrowser({ width: 1280, height: 900 });
 try {
   const page = await browser.newPage();
   const first = await firstRender(page, `${app.baseUrl}/overview.html?seed=${COUNT}`);
-  const again = await firstRender(page, `${app.baseUrl}/overview.html`);
+  // The same URL again: the synthetic data is in its own database, so the return visit reads it back.
+  const again = await firstRender(page, `${app.baseUrl}/overview.html?seed=${COUNT}`);
   console.log(`Overview with ${first.rows.toLocaleString('en')} commitments (Chromium, headless, software rendering)`);
   console.log(
     `  first visit (seeds IndexedDB): ready mark ${ms(first.readyMark)}, first row + lane counts visible ${ms(first.visible)}` +

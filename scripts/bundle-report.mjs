@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TASKPANE_AWAITS = ['src/app/themes/webLightTheme.ts', 'src/surfaces/taskpane/create/CreateCommitmentForm.tsx'];
+const TASKPANE_AWAITS = [
+  'src/app/themes/webLightTheme.ts',
+  'src/surfaces/shared/commitment-form/CreateCommitmentForm.tsx',
+];
 export const SURFACES = {
   taskpane: { page: 'taskpane.html', awaited: TASKPANE_AWAITS, words: 'taskpane' },
   // The task pane as Outlook opens it: the same app, Office.js in its <head> (not counted: Microsoft's CDN).

@@ -40,6 +40,13 @@ if (typeof document !== 'undefined') {
   };
 }
 
+// jsdom has no layout or scrolling: the overview's grid scrolls rows into view with scrollTo.
+if (typeof document !== 'undefined' && typeof Element.prototype.scrollTo !== 'function') {
+  Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
+    if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
+  } as Element['scrollTo'];
+}
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });

@@ -30,10 +30,15 @@ export interface TeamChoice {
 export interface Standalone {
   readonly host: BrowserHost;
   readonly world: DemoWorld;
+  /** Which data the page shows: the user's demo data, or synthetic commitments in a database of their own. */
+  readonly dataset: { readonly kind: 'demo' } | { readonly kind: 'synthetic'; readonly count: number };
   resetDemo(): Promise<void>;
 }
 
 const LOCAL_DB = 'kept';
+
+/** `?seed=N` data lives in its own database, so it never replaces what the user did with the demo data. */
+export const syntheticDbName = (count: number): string => `kept-synthetic-${count}`;
 
 export async function compose(
   params: PageParams,
@@ -95,7 +100,10 @@ export async function compose(
   const { composeStandalone } = await import('./composeStandalone');
   return composeStandalone({
     params,
-    store: localStore(),
+    store:
+      params.seed === undefined
+        ? localStore()
+        : createLocalStore({ dbName: syntheticDbName(params.seed), defaultTimeZone: timeZone }),
     clock,
     overviewUrl,
     timeZone,

@@ -6,7 +6,8 @@ import type { JoinedTeam } from '../store/graph';
 import type { CommitmentStore } from '../store/Store';
 import type { Clock } from '../ui/services';
 import type { Composition } from './compose';
-import { withMeetingKeys } from './meetingKeysHost';
+import { withMeetingKeys, type MeetingHandle } from './meetingKeysHost';
+import { withSentItems } from './sentItemsHost';
 import { newId } from './newId';
 
 /** The team the user picked once in Outlook: `{ "id": groupId, "name": displayName }`, roaming. */
@@ -113,18 +114,21 @@ export async function composeForHost(options: {
           choose: (chosen: JoinedTeam) => saveTeam(host.preferences, { id: chosen.id, name: chosen.displayName }),
         },
       };
-    case 'connected':
+    case 'connected': {
+      const meetingKeys = (meeting: MeetingHandle) =>
+        meeting.kind === 'chat' ? connection.meetingChatKeys(meeting.id) : connection.meetingKeys(meeting.id);
       return {
         services: {
           store: connection.store,
           // Neither Office.js (an appointment) nor the Teams context (a meeting) gives the iCalUId or
           // join URL: look them up so every surface finds the same meeting's commitments.
+          // Outlook can also tell when a drafted reply was sent: Kept records it then, not when the draft opens.
           host:
-            host.kind === 'outlook' || host.kind === 'teams'
-              ? withMeetingKeys(host, (meeting) =>
-                  meeting.kind === 'chat' ? connection.meetingChatKeys(meeting.id) : connection.meetingKeys(meeting.id),
-                )
-              : host,
+            host.kind === 'outlook'
+              ? withSentItems(withMeetingKeys(host, meetingKeys), connection.sentInConversation)
+              : host.kind === 'teams'
+                ? withMeetingKeys(host, meetingKeys)
+                : host,
           clock,
           newId,
           teamId: connection.teamId,
@@ -132,5 +136,6 @@ export async function composeForHost(options: {
         },
         ...(options.notice === undefined ? {} : { notice: options.notice }),
       };
+    }
   }
 }

@@ -16,8 +16,12 @@ import { newId } from './newId';
 import type { PageParams } from './params';
 
 const DEMO_TEAM = toTeamId('demo-team');
-/** localStorage: when the demo data was seeded, so the demo inbox keeps the dates its commitments refer to. */
-const SEEDED_KEY = 'kept.demo.seededAt';
+/**
+ * localStorage: when the demo data was seeded, so the demo inbox keeps the dates its commitments
+ * refer to; one key per database (the user's demo data, and each `?seed=N` set of synthetic data).
+ */
+const seededKey = (seed: number | undefined) =>
+  seed === undefined ? 'kept.demo.seededAt' : `kept.demo.seededAt.synthetic-${seed}`;
 
 /** Standalone mode: the browser host over the demo world, seeded into the local store on first run. */
 export async function composeStandalone(options: {
@@ -33,19 +37,21 @@ export async function composeStandalone(options: {
   const locale = pickLocale([params.lang, ...browserLanguages()]);
   const wordsLoaded = loadLocale(locale);
   const settings = { ...defaultTeamSettings(DEMO_TEAM, demoTeamName, timeZone), version: 1 };
+  const key = seededKey(params.seed);
+  // `store` is the database for this data set (compose picks it): synthetic data never lands in the demo's.
   const seedDemo = async () => {
     const now = clock.now();
     const world = demoWorld(now, settings);
     const extra = params.seed === undefined ? [] : syntheticCommitments(params.seed, now, settings);
     await store.replaceAll([...world.commitments, ...extra], [settings]);
-    localStorage.setItem(SEEDED_KEY, now.toISOString());
-    localStorage.removeItem('kept.demo.categories');
+    localStorage.setItem(key, now.toISOString());
+    if (params.seed === undefined) localStorage.removeItem('kept.demo.categories');
     return world;
   };
 
   let world: DemoWorld;
-  const seededAt = localStorage.getItem(SEEDED_KEY);
-  if (seededAt === null || params.reset || params.seed !== undefined) {
+  const seededAt = localStorage.getItem(key);
+  if (seededAt === null || params.reset) {
     world = await seedDemo();
   } else {
     const stored = await store.getSettings(DEMO_TEAM);
@@ -71,11 +77,15 @@ export async function composeStandalone(options: {
       clock,
       newId,
       teamId: DEMO_TEAM,
-      storageDescription: t(host.locale, 'shell.storage.demo'),
+      storageDescription:
+        params.seed === undefined
+          ? t(host.locale, 'shell.storage.demo')
+          : t(host.locale, 'shell.storage.synthetic', { count: params.seed }),
     },
     standalone: {
       host,
       world,
+      dataset: params.seed === undefined ? { kind: 'demo' } : { kind: 'synthetic', count: params.seed },
       resetDemo: async () => {
         await seedDemo();
       },

@@ -28,9 +28,11 @@ import {
   listJoinedTeams,
   meetingChatKeys,
   meetingKeys,
+  sentInConversation,
   type GraphCommitmentStore,
   type JoinedTeam,
   type MeetingKeys,
+  type SentItem,
 } from '../store/graph';
 import type { FetchLike } from '../store/graph';
 
@@ -78,6 +80,11 @@ export type GraphConnection =
        * may ask for consent). Throws StoreError.
        */
       meetingChatKeys(chatId: string): Promise<MeetingKeys & { readonly subject?: string }>;
+      /**
+       * What the user sent in a conversation since an instant (Mail.ReadBasic; consent asked only when
+       * `interactive`). Throws StoreError; src/app/sentItemsHost.ts offers it to the surfaces.
+       */
+      sentInConversation(conversationId: string, since: string, interactive: boolean): Promise<SentItem[]>;
     });
 
 export async function connectGraph(options: ConnectGraphOptions): Promise<GraphConnection> {
@@ -121,5 +128,10 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     meetingKeys: (restId) => meetingKeys(tokens, restId, options.fetch === undefined ? {} : { fetch: options.fetch }),
     meetingChatKeys: (chatId) =>
       meetingChatKeys(tokens, chatId, options.fetch === undefined ? {} : { fetch: options.fetch }),
+    sentInConversation: (conversationId, since, interactive) =>
+      sentInConversation(tokens, conversationId, since, {
+        interactive,
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      }),
   };
 }

@@ -11,6 +11,12 @@ import {
   raiseConcern,
   recordFeedback,
   recordUpdate,
+  reassign,
+  recordSignOff,
+  reopen,
+  requestSignOff,
+  answerProposal,
+  closeConcern,
   setStepDone,
   sharePlan,
   toCommitmentInput,
@@ -20,7 +26,7 @@ import {
 import { DEFAULT_CALENDAR } from './calendar';
 import { stepId, teamId, type StepId } from './ids';
 import type { Result } from './result';
-import type { Commitment, FeedbackRating, HistoryEntry, TeamSettings } from './types';
+import type { Commitment, FeedbackRating, HistoryEntry, SentProof, TeamSettings } from './types';
 import type { CommitmentInput, FieldError } from './validation';
 
 const settings: TeamSettings = {
@@ -35,6 +41,8 @@ const settings: TeamSettings = {
 };
 
 const omar = { name: 'Omar Haddad', email: 'omar@contoso.com' };
+/** The user answered "Sent?" with yes. */
+const SENT: SentProof = { via: 'user' };
 const dana = { name: 'Dana Fischer', email: 'dana@contoso.com' };
 
 /** A clock and id source that tests move by hand. */
@@ -190,11 +198,11 @@ describe('sharePlan and acknowledge', () => {
   it('first share sets acknowledgedAt and records plan-shared; a second share keeps the first time', () => {
     const ctx = context();
     const c = frozen(fresh(ctx));
-    const once = sharePlan(c, ctx.at('2026-11-25T11:00:00.000Z'));
+    const once = sharePlan(c, ctx.at('2026-11-25T11:00:00.000Z'), SENT);
     expect(once.acknowledgedAt).toBe('2026-11-25T11:00:00.000Z');
     expect(once.updatedAt).toBe('2026-11-25T11:00:00.000Z');
     expect(last(once)).toMatchObject({ kind: 'plan-shared', by: omar, at: '2026-11-25T11:00:00.000Z' });
-    const twice = sharePlan(once, ctx.at('2026-11-26T11:00:00.000Z'));
+    const twice = sharePlan(once, ctx.at('2026-11-26T11:00:00.000Z'), SENT);
     expect(twice.acknowledgedAt).toBe('2026-11-25T11:00:00.000Z');
     expect(kinds(twice)).toEqual(['created', 'plan-shared', 'plan-shared']);
     expect(c.history).toHaveLength(1);
@@ -210,7 +218,7 @@ describe('sharePlan and acknowledge', () => {
 
   it('history ids are unique', () => {
     const ctx = context();
-    const c = sharePlan(acknowledge(fresh(ctx), ctx), ctx);
+    const c = sharePlan(acknowledge(fresh(ctx), ctx), ctx, SENT);
     expect(new Set(c.history.map((h) => h.id)).size).toBe(3);
   });
 });
@@ -247,14 +255,14 @@ describe('setStepDone', () => {
 describe('recordUpdate', () => {
   it('records the note and whether we are on track, and acknowledges', () => {
     const ctx = context();
-    const c = value(recordUpdate(fresh(ctx), { note: '  Export done. ', onTrack: true }, ctx));
+    const c = value(recordUpdate(fresh(ctx), { note: '  Export done. ', onTrack: true }, ctx, SENT));
     expect(last(c)).toMatchObject({ kind: 'update-sent', note: 'Export done.', onTrack: true });
     expect(c.acknowledgedAt).toBe('2026-11-25T10:00:00.000Z');
   });
 
   it('rejects a note over the limit', () => {
     const ctx = context();
-    expect(errorsOf(recordUpdate(fresh(ctx), { note: 'x'.repeat(4001), onTrack: true }, ctx))).toEqual([
+    expect(errorsOf(recordUpdate(fresh(ctx), { note: 'x'.repeat(4001), onTrack: true }, ctx, SENT))).toEqual([
       ['note', 'domain.validation.tooLong'],
     ]);
   });
@@ -262,7 +270,7 @@ describe('recordUpdate', () => {
   it('is blocked after delivery', () => {
     const ctx = context();
     const c = value(deliver(fresh(ctx), '', ctx));
-    expect(errorsOf(recordUpdate(c, { note: '', onTrack: true }, ctx))).toEqual([
+    expect(errorsOf(recordUpdate(c, { note: '', onTrack: true }, ctx, SENT))).toEqual([
       ['action', 'domain.blocked.delivered'],
     ]);
   });
@@ -277,7 +285,7 @@ describe('raiseConcern', () => {
 
   it('records what is at risk, the recovery and the options (blank options dropped), without a new date', () => {
     const ctx = context();
-    const c = value(raiseConcern(fresh(ctx), concern, settings, ctx));
+    const c = value(raiseConcern(fresh(ctx), concern, settings, ctx, SENT));
     expect(c.promisedDate).toBe('2026-12-07');
     expect(last(c)).toMatchObject({
       kind: 'concern-raised',
@@ -288,27 +296,24 @@ describe('raiseConcern', () => {
     expect('proposedDate' in last(c)).toBe(false);
   });
 
-  it('a proposed date moves the promise and records the renegotiation from → to with the recovery', () => {
+  it('a proposed date is only proposed: the promise stays until the customer answers (answerProposal)', () => {
     const ctx = context();
     const before = frozen(fresh(ctx));
-    const c = value(raiseConcern(before, { ...concern, proposedDate: '2026-12-11' }, settings, ctx));
-    expect(c.promisedDate).toBe('2026-12-11');
-    expect(c.history.slice(-2)).toMatchObject([
-      { kind: 'concern-raised', proposedDate: '2026-12-11' },
-      { kind: 'renegotiated', from: '2026-12-07', to: '2026-12-11', recovery: concern.recovery },
-    ]);
-    expect(before.promisedDate).toBe('2026-12-07');
+    const c = value(raiseConcern(before, { ...concern, proposedDate: '2026-12-11' }, settings, ctx, SENT));
+    expect(c.promisedDate).toBe('2026-12-07');
+    expect(kinds(c).slice(-1)).toEqual(['concern-raised']);
+    expect(last(c)).toMatchObject({ kind: 'concern-raised', proposedDate: '2026-12-11' });
   });
 
   it('proposing the same date is not a renegotiation', () => {
     const ctx = context();
-    const c = value(raiseConcern(fresh(ctx), { ...concern, proposedDate: '2026-12-07' }, settings, ctx));
+    const c = value(raiseConcern(fresh(ctx), { ...concern, proposedDate: '2026-12-07' }, settings, ctx, SENT));
     expect(kinds(c)).toEqual(['created', 'concern-raised']);
   });
 
   it('requires the risk and the recovery action, not someone to blame', () => {
     const ctx = context();
-    expect(errorsOf(raiseConcern(fresh(ctx), { risk: ' ', recovery: '', options: [] }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(fresh(ctx), { risk: ' ', recovery: '', options: [] }, settings, ctx, SENT))).toEqual([
       ['risk', 'domain.validation.riskRequired'],
       ['recovery', 'domain.validation.recoveryRequired'],
     ]);
@@ -320,7 +325,7 @@ describe('raiseConcern', () => {
     ['2026-13-02', 'domain.validation.dateInvalid'],
   ])('rejects the proposed date %s', (proposedDate, key) => {
     const ctx = context();
-    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, proposedDate }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, proposedDate }, settings, ctx, SENT))).toEqual([
       ['proposedDate', key],
     ]);
   });
@@ -334,17 +339,17 @@ describe('raiseConcern', () => {
         ctx,
       ),
     );
-    expect(errorsOf(raiseConcern(c, { ...concern, proposedDate: '2026-12-03' }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(c, { ...concern, proposedDate: '2026-12-03' }, settings, ctx, SENT))).toEqual([
       ['proposedDate', 'domain.validation.stepAfterProposed'],
     ]);
     const ticked = setStepDone(c, stepAt(c, 0), true, ctx);
-    expect(raiseConcern(ticked, { ...concern, proposedDate: '2026-12-03' }, settings, ctx).ok).toBe(true);
+    expect(raiseConcern(ticked, { ...concern, proposedDate: '2026-12-03' }, settings, ctx, SENT).ok).toBe(true);
   });
 
   it('rejects too many options', () => {
     const ctx = context();
     const options = Array.from({ length: 11 }, (_, i) => `Option ${i}`);
-    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, options }, settings, ctx))).toEqual([
+    expect(errorsOf(raiseConcern(fresh(ctx), { ...concern, options }, settings, ctx, SENT))).toEqual([
       ['options', 'domain.validation.tooManyOptions'],
     ]);
   });
@@ -416,9 +421,9 @@ describe('actionBlocked', () => {
   const delivered = value(deliver(open, '', ctx));
   const cancelled = value(cancel(open, { reason: 'Not needed', customerAgreed: false }, ctx));
   const noSteps = value(createCommitment(request({ steps: [] }), settings, ctx));
-  const actions = ['share', 'update', 'concern', 'deliver', 'feedback', 'cancel', 'tick'] as const;
+  const actions = ['share', 'update', 'concern', 'deliver', 'feedback', 'cancel', 'tick', 'reopen'] as const;
 
-  it('allows everything but feedback on an open commitment', () => {
+  it('allows everything but feedback and reopening on an open commitment', () => {
     expect(actions.map((a) => actionBlocked(open, a)?.key ?? null)).toEqual([
       null,
       null,
@@ -427,10 +432,11 @@ describe('actionBlocked', () => {
       'domain.blocked.feedbackBeforeDelivery',
       null,
       null,
+      'domain.blocked.notClosed',
     ]);
   });
 
-  it('after delivery allows only feedback and ticking', () => {
+  it('after delivery, a closed state: feedback and reopen only, no unticking of steps (item 6)', () => {
     expect(actions.map((a) => actionBlocked(delivered, a)?.key ?? null)).toEqual([
       'domain.blocked.delivered',
       'domain.blocked.delivered',
@@ -438,13 +444,23 @@ describe('actionBlocked', () => {
       'domain.blocked.delivered',
       null,
       'domain.blocked.delivered',
+      'domain.blocked.delivered',
       null,
     ]);
+    const ticked = delivered.steps.find((s) => s.doneAt !== undefined) ?? delivered.steps[0];
+    expect(setStepDone(delivered, ticked?.id ?? stepId('x'), false, ctx)).toBe(delivered);
+    expect(setStepDone(delivered, ticked?.id ?? stepId('x'), true, ctx)).toBe(delivered);
+    expect(actionBlocked(delivered, 'edit')?.key).toBe('domain.blocked.delivered');
   });
 
-  it('blocks everything on a cancelled commitment', () => {
-    expect(actions.every((a) => actionBlocked(cancelled, a)?.key === 'domain.blocked.cancelled')).toBe(true);
-    expect(sharePlan(cancelled, ctx)).toBe(cancelled);
+  it('blocks everything but reopening on a cancelled commitment (item 6)', () => {
+    expect(
+      actions
+        .filter((a) => a !== 'reopen')
+        .every((a) => actionBlocked(cancelled, a)?.key === 'domain.blocked.cancelled'),
+    ).toBe(true);
+    expect(actionBlocked(cancelled, 'reopen')).toBeNull();
+    expect(sharePlan(cancelled, ctx, SENT)).toBe(cancelled);
     expect(errorsOf(deliver(cancelled, '', ctx))).toEqual([['action', 'domain.blocked.cancelled']]);
   });
 
@@ -515,32 +531,33 @@ describe('editCommitment', () => {
     expect(value(editCommitment(c, toCommitmentInput(c), settings, ctx))).toBe(c);
   });
 
-  it('after sharing, a later promise is one renegotiation line, not also a plan edit', () => {
+  it('after sharing, a later promise is refused: it is proposed in a concern and needs the customer (item 4)', () => {
     const ctx = context();
-    const c = sharePlan(fresh(ctx), ctx);
-    const edited = value(
-      editCommitment(c, { ...toCommitmentInput(c), promisedDate: '2026-12-09' }, settings, ctx, 'Extra tester'),
-    );
-    expect(kinds(edited).slice(-1)).toEqual(['renegotiated']);
+    const shared = sharePlan(fresh(ctx), ctx, SENT);
+    expect(errorsOf(editCommitment(shared, formInput({ promisedDate: '2026-12-09' }), settings, ctx))).toEqual([
+      ['promisedDate', 'domain.validation.laterPromiseNeedsConcern'],
+    ]);
   });
 
-  it('after sharing, moving the promise later needs a recovery and is recorded as a renegotiation', () => {
+  it('after sharing, an earlier promise is one renegotiation line, not also a plan edit', () => {
     const ctx = context();
-    const shared = sharePlan(fresh(ctx), ctx);
-    expect(errorsOf(editCommitment(shared, formInput({ promisedDate: '2026-12-09' }), settings, ctx))).toEqual([
-      ['recovery', 'domain.validation.renegotiationRecoveryRequired'],
-    ]);
-    const edited = value(
-      editCommitment(shared, formInput({ promisedDate: '2026-12-09' }), settings, ctx, 'Added a second reviewer'),
-    );
-    expect(last(edited)).toMatchObject({
-      kind: 'renegotiated',
-      from: '2026-12-07',
-      to: '2026-12-09',
-      recovery: 'Added a second reviewer',
-    });
+    const shared = sharePlan(fresh(ctx), ctx, SENT);
     const earlier = value(editCommitment(shared, formInput({ promisedDate: '2026-12-04' }), settings, ctx));
+    expect(kinds(earlier).slice(-1)).toEqual(['renegotiated']);
     expect(last(earlier)).toMatchObject({ kind: 'renegotiated', from: '2026-12-07', to: '2026-12-04', recovery: '' });
+  });
+
+  it('keeps, changes and clears the date the requester needs it by', () => {
+    const ctx = context();
+    const c = fresh(ctx);
+    const withNeed = value(editCommitment(c, formInput({ neededBy: '2026-12-08' }), settings, ctx));
+    expect(withNeed.neededBy).toBe('2026-12-08');
+    expect(last(withNeed)).toMatchObject({ kind: 'plan-edited', changes: ['neededBy'] });
+    const cleared = value(editCommitment(withNeed, formInput({ neededBy: '' }), settings, ctx));
+    expect('neededBy' in cleared).toBe(false);
+    expect(errorsOf(editCommitment(c, formInput({ neededBy: 'soon' }), settings, ctx))).toEqual([
+      ['neededBy', 'domain.validation.neededByInvalid'],
+    ]);
   });
 
   it('an old commitment whose dates have passed can still be edited', () => {
@@ -559,17 +576,95 @@ describe('editCommitment', () => {
   });
 });
 
+describe('recorded when sent (item 5)', () => {
+  it('a message seen in Sent Items enters the history when it was sent, and says so', () => {
+    const ctx = context('2026-11-25T15:00:00.000Z');
+    const c = fresh(context());
+    const sentAt = '2026-11-25T11:20:00.000Z';
+    const shared = sharePlan(c, ctx, { via: 'sent-items', at: sentAt });
+    expect(last(shared)).toMatchObject({ kind: 'plan-shared', at: sentAt, sent: { via: 'sent-items', at: sentAt } });
+    expect(shared.acknowledgedAt).toBe(sentAt);
+    const update = value(recordUpdate(shared, { note: '', onTrack: true }, ctx, { via: 'user' }));
+    expect(last(update)).toMatchObject({ kind: 'update-sent', at: '2026-11-25T15:00:00.000Z', sent: { via: 'user' } });
+  });
+
+  it('a delivery recorded without a message says nothing was sent; with one, how Kept knows', () => {
+    const ctx = context();
+    expect('sent' in last(value(deliver(fresh(ctx), 'done', ctx)))).toBe(false);
+    expect(last(value(deliver(fresh(ctx), 'done', ctx, { via: 'user' })))).toMatchObject({ sent: { via: 'user' } });
+  });
+});
+
+describe('reopen (item 6)', () => {
+  it('reopens a delivered or cancelled commitment with a reason, and only those', () => {
+    const ctx = context();
+    const open = fresh(ctx);
+    expect(errorsOf(reopen(open, 'x', ctx))).toEqual([['action', 'domain.blocked.notClosed']]);
+    const delivered = value(deliver(open, '', ctx));
+    expect(errorsOf(reopen(delivered, ' ', ctx))).toEqual([['reason', 'domain.validation.reopenReasonRequired']]);
+    const again = value(reopen(delivered, 'The export misses December', ctx.at('2026-11-26T09:00:00.000Z')));
+    expect(again.deliveredAt).toBeUndefined();
+    expect(last(again)).toMatchObject({ kind: 'reopened', was: 'delivered', reason: 'The export misses December' });
+    const cancelled = value(cancel(open, { reason: 'Not needed', customerAgreed: true }, ctx));
+    const back = value(reopen(cancelled, 'Needed after all', ctx));
+    expect('cancelledAt' in back).toBe(false);
+    expect(actionBlocked(back, 'update')).toBeNull();
+  });
+});
+
+describe('reassign', () => {
+  it('hands the commitment to another owner, never to the checker or the same person', () => {
+    const ctx = context();
+    const c = value(createCommitment(request({ checker: { name: 'Kim', email: 'kim@contoso.com' } }), settings, ctx));
+    const moved = value(reassign(c, { name: 'Dana Fischer', email: ' dana@contoso.com ' }, 'Omar is on leave', ctx));
+    expect(moved.owner).toEqual(dana);
+    expect(last(moved)).toMatchObject({ kind: 'reassigned', from: omar, to: dana, note: 'Omar is on leave' });
+    expect(errorsOf(reassign(c, omar, '', ctx))).toEqual([['owner.email', 'domain.validation.sameOwner']]);
+    expect(errorsOf(reassign(c, { name: 'Kim', email: 'KIM@contoso.com' }, '', ctx))).toEqual([
+      ['owner.email', 'domain.validation.checkerIsOwner'],
+    ]);
+    expect(errorsOf(reassign(c, { name: '', email: 'not-an-email' }, '', ctx))).toEqual([
+      ['owner.email', 'domain.validation.emailInvalid'],
+    ]);
+  });
+});
+
+describe('the checker signs off (missing rule)', () => {
+  it('asks the checker once delivered and records who signed off and when', () => {
+    const ctx = context();
+    const kim = { name: 'Kim Lee', email: 'kim@contoso.com' };
+    const c = value(createCommitment(request({ checker: kim }), settings, ctx));
+    expect(errorsOf(requestSignOff(c, ctx, SENT))).toEqual([['action', 'domain.blocked.signOffBeforeDelivery']]);
+    const delivered = value(deliver(c, '', ctx));
+    const asked = value(requestSignOff(delivered, ctx, SENT));
+    expect(last(asked)).toMatchObject({ kind: 'sign-off-requested', checker: kim, sent: SENT });
+    const signed = value(recordSignOff(asked, 'Checked every account', ctx.at('2026-11-27T09:00:00.000Z')));
+    expect(signed.signedOff).toEqual({ by: kim, at: '2026-11-27T09:00:00.000Z' });
+    expect(last(signed)).toMatchObject({ kind: 'signed-off', checker: kim, note: 'Checked every account' });
+    const withoutChecker = value(deliver(fresh(ctx), '', ctx));
+    expect(errorsOf(recordSignOff(withoutChecker, '', ctx))).toEqual([['action', 'domain.blocked.noChecker']]);
+    // Reopening undoes the sign-off: a new delivery is checked again.
+    expect(value(reopen(signed, 'Missed a region', ctx)).signedOff).toBeUndefined();
+  });
+});
+
 describe('immutability', () => {
   it('no action mutates its input', () => {
     const ctx = context();
     const c = frozen(fresh(ctx));
     const snapshot = JSON.stringify(c);
     const delivered = frozen(value(deliver(c, 'done', ctx)));
-    sharePlan(c, ctx);
+    sharePlan(c, ctx, SENT);
     acknowledge(c, ctx);
     setStepDone(c, stepAt(c, 0), true, ctx);
-    value(recordUpdate(c, { note: 'n', onTrack: false }, ctx));
-    value(raiseConcern(c, { risk: 'r', recovery: 'x', options: [], proposedDate: '2026-12-10' }, settings, ctx));
+    value(recordUpdate(c, { note: 'n', onTrack: false }, ctx, SENT));
+    const raised = value(
+      raiseConcern(c, { risk: 'r', recovery: 'x', options: [], proposedDate: '2026-12-10' }, settings, ctx, SENT),
+    );
+    value(answerProposal(frozen(raised), { answer: 'accepted' }, ctx));
+    value(closeConcern(frozen(raised), '', ctx));
+    value(reopen(delivered, 'Not finished', ctx));
+    value(reassign(c, dana, '', ctx));
     clearRiskFlag(flagAtRisk(c, 'n', ctx), ctx);
     value(recordFeedback(delivered, { rating: 3, comment: '' }, ctx));
     value(cancel(c, { reason: 'r', customerAgreed: false }, ctx));

@@ -1,4 +1,5 @@
 import { isValidIsoDate, localDate } from './calendar';
+import { concernState } from './concerns';
 import { msg, type MessageRef } from './i18n';
 import { commitmentId, historyId, stepId, type StepId, type TeamId } from './ids';
 import { sameValue } from './merge';
@@ -6,8 +7,10 @@ import { err, ok, type Result } from './result';
 import {
   LIMITS,
   normalizeCommitmentInput,
+  sameEmail,
   tooLong,
   validateCommitmentInput,
+  validatePerson,
   validateText,
   type CommitmentInput,
   type FieldError,
@@ -22,6 +25,7 @@ import type {
   IsoDate,
   Person,
   PlanStep,
+  SentProof,
   TeamSettings,
 } from './types';
 
@@ -49,8 +53,14 @@ export interface NewCommitmentRequest {
 type EntryBody = HistoryEntry extends infer E ? (E extends HistoryEntry ? Omit<E, 'id' | 'at' | 'by'> : never) : never;
 
 function entry(body: EntryBody, ctx: ActionContext): HistoryEntry {
-  return { ...body, id: historyId(ctx.newId()), at: ctx.now.toISOString(), by: ctx.by } as HistoryEntry;
+  // A message seen in Sent Items enters the history when it was sent, not when Kept noticed.
+  const at = 'sent' in body && body.sent?.via === 'sent-items' ? body.sent.at : ctx.now.toISOString();
+  return { ...body, id: historyId(ctx.newId()), at, by: ctx.by } as HistoryEntry;
 }
+
+/** The instant a message action happened: when it was sent where the mailbox tells, else now. */
+const sentAt = (sent: SentProof | undefined, ctx: ActionContext): string =>
+  sent?.via === 'sent-items' ? sent.at : ctx.now.toISOString();
 
 /** The new commitment: the changed fields, the appended entries, updatedAt. */
 function next(
@@ -73,8 +83,6 @@ function without<K extends keyof Commitment>(c: Commitment, key: K): Commitment 
   delete copy[key];
   return copy as Commitment;
 }
-
-const isOpen = (c: Commitment): boolean => c.deliveredAt === undefined && c.cancelledAt === undefined;
 
 const blockedError = (field: string, reason: MessageRef): FieldError[] => [{ field, message: reason }];
 
@@ -134,6 +142,7 @@ export function createCommitment(
     acceptanceCriteria: input.acceptanceCriteria,
     targetDate: input.targetDate,
     promisedDate: input.promisedDate,
+    ...(input.neededBy !== undefined ? { neededBy: input.neededBy } : {}),
     updateCadenceDays: input.updateCadenceDays,
     ...(input.messageLanguage !== undefined ? { messageLanguage: input.messageLanguage } : {}),
     history: [entry({ kind: 'created' }, ctx)],
@@ -159,47 +168,48 @@ export function toCommitmentInput(c: Commitment): CommitmentInput {
     acceptanceCriteria: c.acceptanceCriteria,
     targetDate: c.targetDate,
     promisedDate: c.promisedDate,
+    ...(c.neededBy !== undefined ? { neededBy: c.neededBy } : {}),
     updateCadenceDays: c.updateCadenceDays,
     ...(c.messageLanguage !== undefined ? { messageLanguage: c.messageLanguage } : {}),
   };
 }
 
 /**
- * Edits plan, dates, people; a promised-date change after the plan was shared is recorded as a
- * renegotiation. Moving the promise later after sharing needs the recovery action (field
- * `recovery`): the customer sees a plan, not an excuse. Dates that did not change are not
- * checked against today, so an old commitment stays editable.
+ * Edits plan, dates, people. Once the customer has seen the plan, the promise is theirs too: an
+ * earlier date is recorded as a renegotiation, and a later one is refused — it is proposed in a
+ * concern and becomes the promise when the customer accepts it (answerProposal). Dates that did
+ * not change are not checked against today, so an old commitment stays editable. The owner is
+ * changed with `reassign`, never by an edit.
  */
 export function editCommitment(
   c: Commitment,
   input: CommitmentInput,
   settings: TeamSettings,
   ctx: ActionContext,
-  recovery?: string,
 ): Result<Commitment, FieldError[]> {
-  const normalized = normalizeCommitmentInput(input);
+  const normalized = normalizeCommitmentInput({ ...input, owner: c.owner });
   const errors = validateCommitmentInput(normalized, teamToday(settings, ctx.now), {
     previous: { targetDate: c.targetDate, promisedDate: c.promisedDate },
   });
-  const recoveryText = recovery?.trim() ?? '';
+  const blocked = actionBlocked(c, 'edit');
+  if (blocked) errors.push({ field: 'action', message: blocked });
   const shared = c.history.some((h) => h.kind === 'plan-shared');
   const moved = normalized.promisedDate !== c.promisedDate;
-  if (moved && shared && normalized.promisedDate > c.promisedDate && recoveryText === '')
-    errors.push({ field: 'recovery', message: msg('domain.validation.renegotiationRecoveryRequired') });
-  const recoveryLong = tooLong('recovery', recoveryText, LIMITS.note);
-  if (recoveryLong) errors.push(recoveryLong);
+  if (moved && shared && normalized.promisedDate > c.promisedDate && !errors.some((e) => e.field === 'promisedDate'))
+    errors.push({ field: 'promisedDate', message: msg('domain.validation.laterPromiseNeedsConcern') });
   if (errors.length > 0) return err(errors);
 
-  const base = normalized.checker === undefined ? without(c, 'checker') : c;
+  let base = normalized.checker === undefined ? without(c, 'checker') : c;
+  if (normalized.neededBy === undefined) base = without(base, 'neededBy');
   const changes: Partial<Commitment> = {
     title: normalized.title,
     customer: normalized.customer,
-    owner: normalized.owner,
     ...(normalized.checker !== undefined ? { checker: normalized.checker } : {}),
     steps: buildSteps(normalized, c.steps, ctx),
     acceptanceCriteria: normalized.acceptanceCriteria,
     targetDate: normalized.targetDate,
     promisedDate: normalized.promisedDate,
+    ...(normalized.neededBy !== undefined ? { neededBy: normalized.neededBy } : {}),
     updateCadenceDays: normalized.updateCadenceDays,
     ...(normalized.messageLanguage !== undefined ? { messageLanguage: normalized.messageLanguage } : {}),
   };
@@ -211,7 +221,7 @@ export function editCommitment(
   const entries: EntryBody[] = [
     ...(edited.length > 0 ? [{ kind: 'plan-edited' as const, changes: edited }] : []),
     ...(renegotiated
-      ? [{ kind: 'renegotiated' as const, from: c.promisedDate, to: normalized.promisedDate, recovery: recoveryText }]
+      ? [{ kind: 'renegotiated' as const, from: c.promisedDate, to: normalized.promisedDate, recovery: '' }]
       : []),
   ];
   if (entries.length === 0) return ok(c);
@@ -231,6 +241,7 @@ function planChanges(before: Commitment, after: Commitment): PlanChange[] {
     ['criteria', before.acceptanceCriteria !== after.acceptanceCriteria],
     ['target', before.targetDate !== after.targetDate],
     ['promised', before.promisedDate !== after.promisedDate],
+    ['neededBy', before.neededBy !== after.neededBy],
     ['cadence', before.updateCadenceDays !== after.updateCadenceDays],
     ['language', before.messageLanguage !== after.messageLanguage],
   ];
@@ -238,13 +249,16 @@ function planChanges(before: Commitment, after: Commitment): PlanChange[] {
 }
 
 /** Any message to the customer acknowledges the request; the first one sets acknowledgedAt. */
-const acknowledgedNow = (c: Commitment, ctx: ActionContext): Partial<Commitment> =>
-  c.acknowledgedAt === undefined ? { acknowledgedAt: ctx.now.toISOString() } : {};
+const acknowledgedAt = (c: Commitment, at: string): Partial<Commitment> =>
+  c.acknowledgedAt === undefined ? { acknowledgedAt: at } : {};
 
-/** First share sets acknowledgedAt. */
-export function sharePlan(c: Commitment, ctx: ActionContext): Commitment {
+const acknowledgedNow = (c: Commitment, ctx: ActionContext): Partial<Commitment> =>
+  acknowledgedAt(c, ctx.now.toISOString());
+
+/** First share sets acknowledgedAt. Recorded once the plan was sent (`sent` says how Kept knows). */
+export function sharePlan(c: Commitment, ctx: ActionContext, sent: SentProof): Commitment {
   if (actionBlocked(c, 'share')) return c;
-  return next(c, acknowledgedNow(c, ctx), [{ kind: 'plan-shared' }], ctx);
+  return next(c, acknowledgedAt(c, sentAt(sent, ctx)), [{ kind: 'plan-shared', sent }], ctx);
 }
 
 /** Acknowledges the request without sharing a plan yet; a second acknowledgement changes nothing. */
@@ -269,24 +283,32 @@ export function setStepDone(c: Commitment, id: StepId, done: boolean, ctx: Actio
 
 export interface UpdateInput {
   readonly note: string;
+  /** "Still on track for the promised date?" — no makes the commitment at risk until a later update says yes. */
   readonly onTrack: boolean;
 }
 
 /** Records a progress update sent to the customer (the note may be empty: the draft lists the steps). */
-export function recordUpdate(c: Commitment, update: UpdateInput, ctx: ActionContext): Result<Commitment, FieldError[]> {
+export function recordUpdate(
+  c: Commitment,
+  update: UpdateInput,
+  ctx: ActionContext,
+  sent: SentProof,
+): Result<Commitment, FieldError[]> {
   const blocked = actionBlocked(c, 'update');
   if (blocked) return err(blockedError('action', blocked));
   const note = update.note.trim();
   const long = tooLong('note', note, LIMITS.note);
   if (long) return err([long]);
-  return ok(next(c, acknowledgedNow(c, ctx), [{ kind: 'update-sent', note, onTrack: update.onTrack }], ctx));
+  return ok(
+    next(c, acknowledgedAt(c, sentAt(sent, ctx)), [{ kind: 'update-sent', note, onTrack: update.onTrack, sent }], ctx),
+  );
 }
 
 export interface ConcernInput {
   readonly risk: string;
   readonly recovery: string;
   readonly options: readonly string[];
-  /** A new promised date; recorded as a renegotiation from the old one. */
+  /** A new date offered to the customer; it becomes the promise only when they accept it (answerProposal). */
   readonly proposedDate?: IsoDate;
 }
 
@@ -331,36 +353,91 @@ export function validateConcern(c: Commitment, concern: ConcernInput, today: Iso
   return errors;
 }
 
-/** Records the concern; a proposed date different from the promise becomes a renegotiation (from → to, with the recovery). */
+/**
+ * Records the concern as sent. It stays open — the commitment at risk — until it is closed or the
+ * customer accepts the date it proposes. A proposed date is only proposed: the promise in force
+ * does not move until the customer's answer is recorded (answerProposal).
+ */
 export function raiseConcern(
   c: Commitment,
   concern: ConcernInput,
   settings: TeamSettings,
   ctx: ActionContext,
+  sent: SentProof,
 ): Result<Commitment, FieldError[]> {
   const blocked = actionBlocked(c, 'concern');
   if (blocked) return err(blockedError('action', blocked));
   const errors = validateConcern(c, concern, teamToday(settings, ctx.now));
   if (errors.length > 0) return err(errors);
 
-  const risk = concern.risk.trim();
-  const recovery = concern.recovery.trim();
-  const options = concernOptions(concern.options);
   const proposed = concern.proposedDate?.trim() || undefined;
-  const entries: EntryBody[] = [
-    { kind: 'concern-raised', risk, recovery, options, ...(proposed !== undefined ? { proposedDate: proposed } : {}) },
-  ];
-  const changes: Partial<Commitment> = acknowledgedNow(c, ctx);
-  if (proposed !== undefined && proposed !== c.promisedDate) {
-    entries.push({ kind: 'renegotiated', from: c.promisedDate, to: proposed, recovery });
-    return ok(next(c, { ...changes, promisedDate: proposed }, entries, ctx));
+  const body: EntryBody = {
+    kind: 'concern-raised',
+    risk: concern.risk.trim(),
+    recovery: concern.recovery.trim(),
+    options: concernOptions(concern.options),
+    ...(proposed !== undefined && proposed !== c.promisedDate ? { proposedDate: proposed } : {}),
+    sent,
+  };
+  return ok(next(c, acknowledgedAt(c, sentAt(sent, ctx)), [body], ctx));
+}
+
+/** What the customer answered to the proposed date: accepted it, or kept the old date (with the recovery plan). */
+export type ProposalAnswerInput =
+  { readonly answer: 'accepted' } | { readonly answer: 'kept-old-date'; readonly recovery: string };
+
+/**
+ * Records the customer's answer to the date proposed in the open concern. Accepted: the proposed
+ * date becomes the promise (a renegotiation from → to, with the concern's recovery action) and the
+ * concern is resolved. Kept the old date: the promise stands and the owner's recovery plan is
+ * recorded; the concern stays open until it is closed. A later issue records the same answers from
+ * the customer's replies: this is the one place they take effect.
+ */
+export function answerProposal(
+  c: Commitment,
+  input: ProposalAnswerInput,
+  ctx: ActionContext,
+): Result<Commitment, FieldError[]> {
+  const blocked = actionBlocked(c, 'answer-proposal');
+  if (blocked) return err(blockedError('action', blocked));
+  const proposal = concernState(c).proposal;
+  if (proposal === undefined) return err(blockedError('action', msg('domain.blocked.noProposal')));
+  if (input.answer === 'kept-old-date') {
+    const recovery = input.recovery.trim();
+    const errors = validateText('recovery', recovery, LIMITS.note, msg('domain.validation.keptDateRecoveryRequired'));
+    if (errors.length > 0) return err(errors);
+    return ok(
+      next(c, {}, [{ kind: 'proposal-answered', answer: 'kept-old-date', date: proposal.date, recovery }], ctx),
+    );
   }
-  return ok(next(c, changes, entries, ctx));
+  const concern = [...c.history].reverse().find((h) => h.kind === 'concern-raised');
+  const recovery = concern?.kind === 'concern-raised' ? concern.recovery : '';
+  return ok(
+    next(
+      c,
+      { promisedDate: proposal.date },
+      [
+        { kind: 'proposal-answered', answer: 'accepted', date: proposal.date },
+        { kind: 'renegotiated', from: c.promisedDate, to: proposal.date, recovery },
+      ],
+      ctx,
+    ),
+  );
+}
+
+/** Closes the open concern: the risk is resolved (a date still proposed is withdrawn with it). */
+export function closeConcern(c: Commitment, note: string, ctx: ActionContext): Result<Commitment, FieldError[]> {
+  const blocked = actionBlocked(c, 'close-concern');
+  if (blocked) return err(blockedError('action', blocked));
+  const text = note.trim();
+  const long = tooLong('note', text, LIMITS.note);
+  if (long) return err([long]);
+  return ok(next(c, {}, [{ kind: 'concern-closed', note: text }], ctx));
 }
 
 /** Flags the commitment at risk by hand (the UI checks the note's length with `validateText`). */
 export function flagAtRisk(c: Commitment, note: string, ctx: ActionContext): Commitment {
-  if (!isOpen(c)) return c;
+  if (actionBlocked(c, 'flag')) return c;
   const text = note.trim();
   return next(
     c,
@@ -375,17 +452,53 @@ export function clearRiskFlag(c: Commitment, ctx: ActionContext): Commitment {
   return next(without(c, 'flaggedAtRisk'), {}, [{ kind: 'risk-cleared' }], ctx);
 }
 
-export function deliver(c: Commitment, note: string, ctx: ActionContext): Result<Commitment, FieldError[]> {
+/**
+ * Records the delivery. `sent` says how Kept knows the delivery note went to the customer; without
+ * it the delivery is recorded with no message (a promise ticked off in the meeting checklist).
+ */
+export function deliver(
+  c: Commitment,
+  note: string,
+  ctx: ActionContext,
+  sent?: SentProof,
+): Result<Commitment, FieldError[]> {
   const blocked = actionBlocked(c, 'deliver');
   if (blocked) return err(blockedError('action', blocked));
+  const text = note.trim();
+  const long = tooLong('note', text, LIMITS.note);
+  if (long) return err([long]);
+  const at = sentAt(sent, ctx);
+  return ok(
+    next(
+      c,
+      { ...acknowledgedAt(c, at), deliveredAt: at },
+      [{ kind: 'delivered', note: text, ...(sent !== undefined ? { sent } : {}) }],
+      ctx,
+    ),
+  );
+}
+
+/** Records that the checker was asked (a message, recorded once sent) to check the result against the criteria. */
+export function requestSignOff(c: Commitment, ctx: ActionContext, sent: SentProof): Result<Commitment, FieldError[]> {
+  const blocked = actionBlocked(c, 'sign-off');
+  if (blocked || c.checker === undefined)
+    return err(blockedError('action', blocked ?? msg('domain.blocked.noChecker')));
+  return ok(next(c, {}, [{ kind: 'sign-off-requested', checker: c.checker, sent }], ctx));
+}
+
+/** The checker confirmed the delivery meets the acceptance criteria: who and when. */
+export function recordSignOff(c: Commitment, note: string, ctx: ActionContext): Result<Commitment, FieldError[]> {
+  const blocked = actionBlocked(c, 'sign-off');
+  if (blocked || c.checker === undefined)
+    return err(blockedError('action', blocked ?? msg('domain.blocked.noChecker')));
   const text = note.trim();
   const long = tooLong('note', text, LIMITS.note);
   if (long) return err([long]);
   return ok(
     next(
       c,
-      { ...acknowledgedNow(c, ctx), deliveredAt: ctx.now.toISOString() },
-      [{ kind: 'delivered', note: text }],
+      { signedOff: { by: c.checker, at: ctx.now.toISOString() } },
+      [{ kind: 'signed-off', checker: c.checker, note: text }],
       ctx,
     ),
   );
@@ -437,23 +550,90 @@ export function cancel(
   );
 }
 
-/** Why an action is not allowed now (e.g. deliver on a cancelled commitment), or null. */
-export function actionBlocked(
+/**
+ * Delivered and cancelled are closed states; reopening is the one deliberate way back, with the
+ * reason in the history. A reopened delivery must be delivered (and signed off) again.
+ */
+export function reopen(c: Commitment, reason: string, ctx: ActionContext): Result<Commitment, FieldError[]> {
+  const blocked = actionBlocked(c, 'reopen');
+  if (blocked) return err(blockedError('action', blocked));
+  const text = reason.trim();
+  const errors = validateText('reason', text, LIMITS.note, msg('domain.validation.reopenReasonRequired'));
+  if (errors.length > 0) return err(errors);
+  const was = c.cancelledAt !== undefined ? 'cancelled' : 'delivered';
+  const base = without(without(without(c, 'cancelledAt'), 'deliveredAt'), 'signedOff');
+  return ok(next(base, {}, [{ kind: 'reopened', reason: text, was }], ctx));
+}
+
+/** Hands the commitment to another owner; the checker must stay a third person. */
+export function reassign(
   c: Commitment,
-  action: 'share' | 'update' | 'concern' | 'deliver' | 'feedback' | 'cancel' | 'tick',
-): MessageRef | null {
+  to: Person,
+  note: string,
+  ctx: ActionContext,
+): Result<Commitment, FieldError[]> {
+  const blocked = actionBlocked(c, 'reassign');
+  if (blocked) return err(blockedError('action', blocked));
+  const owner = { name: to.name.trim() || to.email.trim(), email: to.email.trim() };
+  const errors = validatePerson('owner', owner);
+  if (errors.length === 0 && sameEmail(owner.email, c.owner.email))
+    errors.push({ field: 'owner.email', message: msg('domain.validation.sameOwner') });
+  else if (errors.length === 0 && c.checker !== undefined && sameEmail(owner.email, c.checker.email))
+    errors.push({ field: 'owner.email', message: msg('domain.validation.checkerIsOwner') });
+  const text = note.trim();
+  const long = tooLong('note', text, LIMITS.note);
+  if (long) errors.push(long);
+  if (errors.length > 0) return err(errors);
+  return ok(next(c, { owner }, [{ kind: 'reassigned', from: c.owner, to: owner, note: text }], ctx));
+}
+
+export type ActionName =
+  | 'share'
+  | 'update'
+  | 'concern'
+  | 'answer-proposal'
+  | 'close-concern'
+  | 'deliver'
+  | 'sign-off'
+  | 'feedback'
+  | 'cancel'
+  | 'reopen'
+  | 'reassign'
+  | 'edit'
+  | 'flag'
+  | 'tick';
+
+/**
+ * Why an action is not allowed now, or null. Delivered and cancelled are closed states: a cancelled
+ * commitment can only be reopened; a delivered one can still be signed off and rated, and reopened.
+ */
+export function actionBlocked(c: Commitment, action: ActionName): MessageRef | null {
+  const closed = c.deliveredAt !== undefined || c.cancelledAt !== undefined;
+  if (action === 'reopen') return closed ? null : msg('domain.blocked.notClosed');
   if (c.cancelledAt !== undefined) return msg('domain.blocked.cancelled');
   switch (action) {
     case 'feedback':
       return c.deliveredAt === undefined ? msg('domain.blocked.feedbackBeforeDelivery') : null;
+    case 'sign-off':
+      if (c.checker === undefined) return msg('domain.blocked.noChecker');
+      return c.deliveredAt === undefined ? msg('domain.blocked.signOffBeforeDelivery') : null;
     case 'tick':
-      // Ticking stays possible after delivery: the record of which steps were finished can be tidied up.
+      if (c.deliveredAt !== undefined) return msg('domain.blocked.delivered');
       return c.steps.length === 0 ? msg('domain.blocked.noSteps') : null;
+    case 'answer-proposal':
+      if (c.deliveredAt !== undefined) return msg('domain.blocked.delivered');
+      return concernState(c).proposal === undefined ? msg('domain.blocked.noProposal') : null;
+    case 'close-concern':
+      if (c.deliveredAt !== undefined) return msg('domain.blocked.delivered');
+      return concernState(c).openConcern === undefined ? msg('domain.blocked.noOpenConcern') : null;
     case 'share':
     case 'update':
     case 'concern':
     case 'deliver':
     case 'cancel':
+    case 'reassign':
+    case 'edit':
+    case 'flag':
       return c.deliveredAt !== undefined ? msg('domain.blocked.delivered') : null;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_KINDS, historyEntryDetail, historyEntryMessage } from './history';
+import { HISTORY_KINDS, historyEntryDetail, historyEntryMessage, historySentNote } from './history';
 import { formatMessage } from './i18n';
 import { stepId } from './ids';
 import { aCommitment, anEntry, aStep } from './testing/aCommitment';
@@ -47,6 +47,20 @@ describe('historyEntryMessage', () => {
       delivered: anEntry({ kind: 'delivered', note: 'n' }, AT),
       feedback: anEntry({ kind: 'feedback', rating: 4, comment: 'c' }, AT),
       cancelled: anEntry({ kind: 'cancelled', reason: 'r', customerAgreed: true }, AT),
+      'proposal-answered': anEntry({ kind: 'proposal-answered', answer: 'accepted', date: '2026-12-04' }, AT),
+      'concern-closed': anEntry({ kind: 'concern-closed', note: '' }, AT),
+      'sign-off-requested': anEntry({ kind: 'sign-off-requested', checker: { name: 'Kim', email: 'k@x.example' } }, AT),
+      'signed-off': anEntry({ kind: 'signed-off', checker: { name: 'Kim', email: 'k@x.example' }, note: '' }, AT),
+      reopened: anEntry({ kind: 'reopened', reason: 'r', was: 'delivered' }, AT),
+      reassigned: anEntry(
+        {
+          kind: 'reassigned',
+          from: { name: 'A', email: 'a@x.example' },
+          to: { name: 'B', email: 'b@x.example' },
+          note: '',
+        },
+        AT,
+      ),
     };
     expect(new Set(Object.keys(bodies))).toEqual(HISTORY_KINDS);
     for (const entry of Object.values(bodies)) {
@@ -54,6 +68,34 @@ describe('historyEntryMessage', () => {
       expect(text).toContain('Alex Owner');
       expect(text).not.toMatch(/domain\.history\./);
     }
+  });
+});
+
+describe('historySentNote (item 5: the history says how Kept knows it was sent)', () => {
+  it('says "seen in Sent Items" or "as … confirmed", and nothing for entries that are no message', () => {
+    const sentItems = anEntry({ kind: 'plan-shared', sent: { via: 'sent-items', at: AT } }, AT);
+    const confirmed = anEntry({ kind: 'update-sent', note: '', onTrack: true, sent: { via: 'user' } }, AT);
+    const en = (entry: HistoryEntry) => {
+      const note = historySentNote(entry);
+      return note === undefined ? undefined : formatMessage('en', note);
+    };
+    expect(en(sentItems)).toBe('Seen in Sent Items');
+    expect(en(confirmed)).toBe('Sent, as Alex Owner confirmed');
+    expect(en(anEntry({ kind: 'step-done', stepId: stepId('s1'), done: true }, AT))).toBeUndefined();
+  });
+
+  it('tells a proposal apart from a renegotiation in the history line (item 4)', () => {
+    expect(
+      line(
+        anEntry(
+          { kind: 'concern-raised', risk: 'Late data', recovery: 'x', options: [], proposedDate: '2026-12-04' },
+          AT,
+        ),
+      ),
+    ).toBe('Alex Owner raised a concern and proposed Fri, 4 Dec 2026: Late data');
+    expect(line(anEntry({ kind: 'proposal-answered', answer: 'kept-old-date', date: '2026-12-04' }, AT))).toBe(
+      'Alex Owner recorded that Casey Customer keeps the old date instead of Fri, 4 Dec 2026; the recovery plan follows',
+    );
   });
 });
 

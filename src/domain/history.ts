@@ -11,13 +11,19 @@ export const HISTORY_KINDS: ReadonlySet<HistoryKind> = new Set<HistoryKind>(
     'step-done': true,
     'update-sent': true,
     'concern-raised': true,
+    'proposal-answered': true,
+    'concern-closed': true,
     renegotiated: true,
     'plan-edited': true,
     'flagged-at-risk': true,
     'risk-cleared': true,
     delivered: true,
+    'sign-off-requested': true,
+    'signed-off': true,
     feedback: true,
     cancelled: true,
+    reopened: true,
+    reassigned: true,
     // The record type makes a kind added to HistoryEntry fail to compile until it is listed here.
   } satisfies Record<HistoryKind, true>) as HistoryKind[],
 );
@@ -31,9 +37,12 @@ const PLAN_CHANGE_ORDER: readonly PlanChange[] = [
   'criteria',
   'target',
   'promised',
+  'neededBy',
   'cadence',
   'language',
 ];
+
+const name = (person: { readonly name: string; readonly email: string }): string => person.name || person.email;
 
 /** One line of a commitment's history, in the catalog's words; dates formatted for the reader. */
 export function historyEntryMessage(entry: HistoryEntry, c: Commitment, locale: string): MessageRef {
@@ -53,7 +62,36 @@ export function historyEntryMessage(entry: HistoryEntry, c: Commitment, locale: 
     case 'update-sent':
       return msg(entry.onTrack ? 'domain.history.update-sent' : 'domain.history.update-sent-off-track', { by });
     case 'concern-raised':
-      return msg('domain.history.concern-raised', { by, risk: entry.risk });
+      return entry.proposedDate === undefined
+        ? msg('domain.history.concern-raised', { by, risk: entry.risk })
+        : msg('domain.history.concern-raised-proposed', {
+            by,
+            risk: entry.risk,
+            date: formatDate(entry.proposedDate, locale),
+          });
+    case 'proposal-answered':
+      return msg(
+        entry.answer === 'accepted' ? 'domain.history.proposal-accepted' : 'domain.history.proposal-kept-old-date',
+        { by, customer: name(c.customer), date: formatDate(entry.date, locale) },
+      );
+    case 'concern-closed':
+      return entry.note.trim() === ''
+        ? msg('domain.history.concern-closed-no-note', { by })
+        : msg('domain.history.concern-closed', { by, note: entry.note });
+    case 'sign-off-requested':
+      return msg('domain.history.sign-off-requested', { by, checker: name(entry.checker) });
+    case 'signed-off':
+      return msg('domain.history.signed-off', { by, checker: name(entry.checker) });
+    case 'reopened':
+      return msg(
+        entry.was === 'delivered' ? 'domain.history.reopened-delivered' : 'domain.history.reopened-cancelled',
+        {
+          by,
+          reason: entry.reason,
+        },
+      );
+    case 'reassigned':
+      return msg('domain.history.reassigned', { by, from: name(entry.from), to: name(entry.to) });
     case 'renegotiated': {
       const params = { by, from: formatDate(entry.from, locale), to: formatDate(entry.to, locale) };
       return entry.recovery.trim() === ''
@@ -89,7 +127,24 @@ export function historyEntryDetail(entry: HistoryEntry): string | undefined {
     case 'concern-raised':
       // The recovery action is in the one-line text of the renegotiation; the options are not.
       return entry.options.length > 0 ? entry.options.join(' · ') : entry.recovery;
+    case 'proposal-answered':
+      return entry.recovery === undefined || entry.recovery.trim() === '' ? undefined : entry.recovery;
+    case 'signed-off':
+    case 'reassigned':
+      return entry.note.trim() === '' ? undefined : entry.note;
     default:
       return undefined;
   }
+}
+
+/**
+ * How Kept knows a message entry's message went out ("recorded when sent"): seen in Sent Items,
+ * or confirmed by the person who sent it. Undefined for entries that are no message, and for
+ * entries recorded before Kept asked.
+ */
+export function historySentNote(entry: HistoryEntry): MessageRef | undefined {
+  if (!('sent' in entry) || entry.sent === undefined) return undefined;
+  return entry.sent.via === 'sent-items'
+    ? msg('domain.history.sent.sent-items')
+    : msg('domain.history.sent.user', { by: entry.by.name || entry.by.email });
 }

@@ -23,27 +23,32 @@ export type MergeResult =
 
 type Field = Exclude<keyof Commitment, 'steps' | 'history' | 'version' | 'updatedAt'>;
 
-const FIELDS: readonly Field[] = [
-  'id',
-  'teamId',
-  'title',
-  'customer',
-  'owner',
-  'checker',
-  'source',
-  'requestedAt',
-  'acknowledgedAt',
-  'acceptanceCriteria',
-  'targetDate',
-  'promisedDate',
-  'updateCadenceDays',
-  'messageLanguage',
-  'flaggedAtRisk',
-  'deliveredAt',
-  'cancelledAt',
-  'feedback',
-  'createdAt',
-];
+// Every field, listed: the record below makes a field added to Commitment fail to compile until it is merged.
+const FIELD_SET = {
+  id: true,
+  teamId: true,
+  title: true,
+  customer: true,
+  owner: true,
+  checker: true,
+  source: true,
+  requestedAt: true,
+  acknowledgedAt: true,
+  acceptanceCriteria: true,
+  targetDate: true,
+  promisedDate: true,
+  neededBy: true,
+  updateCadenceDays: true,
+  messageLanguage: true,
+  flaggedAtRisk: true,
+  deliveredAt: true,
+  signedOff: true,
+  cancelledAt: true,
+  feedback: true,
+  createdAt: true,
+} satisfies Record<Field, true>;
+
+const FIELDS = Object.keys(FIELD_SET) as Field[];
 
 const EARLIEST_WINS: ReadonlySet<Field> = new Set<Field>(['acknowledgedAt', 'deliveredAt', 'cancelledAt']);
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from './calendar';
+import { addDays, endOfBusinessDay } from './calendar';
 import { commitmentId } from './ids';
-import { computeMetrics, median, metricsBy, slipDistribution, weeklyKeptTrend } from './metrics';
+import { computeMetrics, lastWeeksWindow, median, metricsBy, slipDistribution, weeklyKeptTrend } from './metrics';
+import { statusAt } from './status';
 import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
 import type { Commitment, HistoryEntry } from './types';
 
@@ -36,27 +37,95 @@ describe('computeMetrics', () => {
     expect(Object.values(m.countsByStatus).every((n) => n === 0)).toBe(true);
   });
 
-  it('measures promises kept and delivered early over deliveries in the window', () => {
+  it('judges promises by the promise in force: kept when delivered by its day, broken when the day ended without it', () => {
     const m = computeMetrics(
       [
         make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-16T10:00:00.000Z' }), // early
         make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-17T16:00:00.000Z' }), // on time
-        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-18T10:00:00.000Z' }), // late
+        make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-18T10:00:00.000Z' }), // late: broken
         make({ promisedDate: '2026-11-20', deliveredAt: '2026-11-18T10:00:00.000Z' }), // early
-        make({ promisedDate: '2026-10-20', deliveredAt: '2026-10-21T10:00:00.000Z' }), // before the window
+        make({ promisedDate: '2026-10-20', deliveredAt: '2026-10-21T10:00:00.000Z' }), // broke before the window
+        // Cancelled after its date passed undelivered: that promise was broken.
         make({
           promisedDate: '2026-11-17',
           deliveredAt: '2026-11-18T10:00:00.000Z',
           cancelledAt: '2026-11-19T10:00:00.000Z',
         }),
+        // Cancelled before its date: no promise was judged.
+        make({ promisedDate: '2026-11-27', cancelledAt: '2026-11-19T10:00:00.000Z' }),
       ],
       settings,
       november,
       now,
     );
     expect(m.deliveredCount).toBe(4);
-    expect(m.promisesKeptPct).toBe(75);
-    expect(m.deliveredEarlyPct).toBe(50);
+    expect(m).toMatchObject({ keptCount: 3, brokenCount: 2, renegotiatedInTimeCount: 0 });
+    expect(m.promisesKeptPct).toBe(60);
+    expect(m.deliveredEarlyPct).toBe(40);
+  });
+
+  it('counts an overdue, undelivered promise as broken: a person with one never shows 100% (item 3)', () => {
+    const kept = make({ promisedDate: '2026-11-17', deliveredAt: '2026-11-16T10:00:00.000Z' });
+    const overdue = make({ promisedDate: '2026-11-20' }); // now is the 30th: ten days past, not delivered
+    expect(computeMetrics([kept, overdue], settings, november, now)).toMatchObject({
+      promisesKeptPct: 50,
+      keptCount: 1,
+      brokenCount: 1,
+    });
+    // A customer whose only promise is overdue: 0%, not "nothing to measure".
+    const [only] = metricsBy('customer', [overdue], settings, november, now);
+    expect(only?.metrics.promisesKeptPct).toBe(0);
+    // A promise not yet due is not judged either way.
+    const future = make({ promisedDate: '2026-12-04', targetDate: '2026-12-02' });
+    expect(computeMetrics([future], settings, november, now).promisesKeptPct).toBeNull();
+  });
+
+  it('counts later dates agreed before the old one passed beside kept and broken, never as either (item 4)', () => {
+    const inTime = make({
+      promisedDate: '2026-11-20',
+      deliveredAt: '2026-11-20T10:00:00.000Z',
+      history: [
+        concern('2026-11-09T10:00:00.000Z'),
+        renegotiated('2026-11-10T10:00:00.000Z', '2026-11-17', '2026-11-20'),
+      ],
+    });
+    const afterTheDate = make({
+      promisedDate: '2026-11-24',
+      deliveredAt: '2026-11-24T10:00:00.000Z',
+      history: [renegotiated('2026-11-19T10:00:00.000Z', '2026-11-17', '2026-11-24')],
+    });
+    expect(computeMetrics([inTime], settings, november, now)).toMatchObject({
+      keptCount: 1,
+      brokenCount: 0,
+      renegotiatedInTimeCount: 1,
+      promisesKeptPct: 100,
+    });
+    expect(computeMetrics([afterTheDate], settings, november, now)).toMatchObject({
+      keptCount: 1,
+      brokenCount: 1,
+      renegotiatedInTimeCount: 0,
+      promisesKeptPct: 50,
+    });
+  });
+
+  it('counts deliveries verified by their checker (missing rule: the checker signs off)', () => {
+    const checker = { name: 'Kim', email: 'kim@contoso.example' };
+    const m = computeMetrics(
+      [
+        make({
+          checker,
+          deliveredAt: '2026-11-16T10:00:00.000Z',
+          signedOff: { by: checker, at: '2026-11-17T10:00:00.000Z' },
+        }),
+        make({ checker, deliveredAt: '2026-11-16T10:00:00.000Z' }),
+        make({ deliveredAt: '2026-11-16T10:00:00.000Z' }), // no checker: not part of the figure
+      ],
+      settings,
+      november,
+      now,
+    );
+    expect(m).toMatchObject({ verifiedCount: 1, verifiedPct: 50, deliveredCount: 3 });
+    expect(computeMetrics([make()], settings, november, now).verifiedPct).toBeNull();
   });
 
   it('measures each update against the time it was due, and counts a due update never sent as missed', () => {
@@ -235,12 +304,12 @@ describe('weeklyKeptTrend', () => {
       november,
     );
     expect(trend).toEqual([
-      { weekStart: '2026-10-26', delivered: 0, keptPct: null },
-      { weekStart: '2026-11-02', delivered: 2, keptPct: 50 },
-      { weekStart: '2026-11-09', delivered: 0, keptPct: null },
-      { weekStart: '2026-11-16', delivered: 1, keptPct: 100 },
-      { weekStart: '2026-11-23', delivered: 0, keptPct: null },
-      { weekStart: '2026-11-30', delivered: 0, keptPct: null },
+      { weekStart: '2026-10-26', judged: 0, kept: 0, keptPct: null },
+      { weekStart: '2026-11-02', judged: 2, kept: 1, keptPct: 50 },
+      { weekStart: '2026-11-09', judged: 0, kept: 0, keptPct: null },
+      { weekStart: '2026-11-16', judged: 1, kept: 1, keptPct: 100 },
+      { weekStart: '2026-11-23', judged: 0, kept: 0, keptPct: null },
+      { weekStart: '2026-11-30', judged: 0, kept: 0, keptPct: null },
     ]);
   });
 
@@ -253,6 +322,16 @@ describe('weeklyKeptTrend', () => {
       weeklyKeptTrend([], riyadh, { from: new Date('2026-10-31T21:00:00Z'), to: new Date(to) }).map((w) => w.weekStart);
     expect(weeks('2026-11-14T21:00:00Z')).toEqual(['2026-11-01', '2026-11-08']);
     expect(weeks('2026-11-15T00:00:00Z')).toEqual(['2026-11-01', '2026-11-08', '2026-11-15']);
+  });
+
+  it('"last 13 weeks" is exactly 13 work weeks, this one included (item 8)', () => {
+    const wednesday = new Date('2026-11-25T10:00:00Z');
+    const window = lastWeeksWindow(settings, wednesday, 13);
+    expect(window.from.toISOString()).toBe('2026-08-31T00:00:00.000Z');
+    const weeks = weeklyKeptTrend([], settings, window, wednesday);
+    expect(weeks).toHaveLength(13);
+    expect(weeks[0]?.weekStart).toBe('2026-08-31');
+    expect(weeks.at(-1)?.weekStart).toBe('2026-11-23');
   });
 
   it('returns nothing for an empty or inverted window', () => {
@@ -273,8 +352,10 @@ describe('slipDistribution', () => {
       settings,
       november,
     );
+    // Every day between the earliest and the latest has its bucket, empty ones included (item 8).
     expect([...dist.entries()]).toEqual([
       [-2, 1],
+      [-1, 0],
       [0, 2],
       [1, 1],
       [2, 1],
@@ -324,12 +405,22 @@ describe('metrics invariants (properties)', () => {
         }
         expect(Object.values(m.countsByStatus).reduce((a, b) => a + b, 0)).toBe(m.total);
         expect((m.deliveredEarlyPct ?? 0) <= (m.promisesKeptPct ?? 0)).toBe(true);
-        expect(m.promisesKeptPct === null).toBe(m.deliveredCount === 0);
+        expect(m.promisesKeptPct === null).toBe(m.keptCount + m.brokenCount === 0);
+        // Every open commitment whose promise passed before now (inside the window) is broken.
+        const overdueInWindow = list.filter(
+          (c) =>
+            c.deliveredAt === undefined &&
+            c.cancelledAt === undefined &&
+            statusAt(c, settings, now).overdue &&
+            endOfBusinessDay(settings.calendar, c.promisedDate) >= november.from,
+        ).length;
+        expect(m.brokenCount).toBeGreaterThanOrEqual(overdueInWindow);
         const groups = metricsBy('owner', list, settings, november, now);
         expect(groups.reduce((sum, g) => sum + g.metrics.total, 0)).toBe(m.total);
         expect(groups.reduce((sum, g) => sum + g.metrics.deliveredCount, 0)).toBe(m.deliveredCount);
-        const trend = weeklyKeptTrend(list, settings, november);
-        expect(trend.reduce((sum, w) => sum + w.delivered, 0)).toBe(m.deliveredCount);
+        expect(groups.reduce((sum, g) => sum + g.metrics.brokenCount, 0)).toBe(m.brokenCount);
+        const trend = weeklyKeptTrend(list, settings, november, now);
+        expect(trend.reduce((sum, w) => sum + w.judged, 0)).toBe(m.keptCount + m.brokenCount);
         const slips = slipDistribution(list, settings, november);
         expect([...slips.values()].reduce((a, b) => a + b, 0)).toBe(m.deliveredCount);
       }),

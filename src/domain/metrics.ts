@@ -6,30 +6,39 @@ import {
   isValidIsoDate,
   localDate,
   startOfWeek,
+  zonedInstant,
 } from './calendar';
+import { firstPromise } from './concerns';
 import type { StatusKind } from './status';
 import { acknowledgedTime, cadenceDays, deliveryOutcome, isCustomerContact, statusAt, updateDueAfter } from './status';
-import type { Commitment, Person, TeamSettings } from './types';
+import type { Commitment, IsoDate, Person, TeamSettings, WorkCalendar } from './types';
 
 // Accountability numbers for the team overview. Every figure is defined below precisely, because
 // people are judged by them; a figure with nothing to measure is null, never a fake 0 or 100.
 //
-// The window is [from, to): an event counts when its instant falls inside it.
+// The window is [from, to): an event counts when its instant falls inside it (and before `now`).
 // - total / countsByStatus: commitments in play during the window (requested before `to`, not
 //   closed before `from`), each counted by its status at `now`.
-// - promisesKeptPct / deliveredEarlyPct: of the commitments delivered in the window, the share
-//   delivered on or before / before the promised date (the current one: a date the customer
-//   agreed to move is the promise; slips are measured by concernsInTimePct).
+// - Promises are judged against the promise in force, each once, when its outcome is known:
+//   kept when delivered by the end of the promised business day (at the delivery); broken when
+//   that day ended undelivered — delivered later, still open, or cancelled after it — (at the end
+//   of that day); renegotiated in time when the customer accepted a later date before it ended (at
+//   the renegotiation). A later date agreed after the old one passed does not undo the break: the
+//   old promise counts as broken and the new one is judged on its own. So a commitment can make
+//   several promises, and an overdue undelivered promise is broken in every figure.
+// - promisesKeptPct = kept / (kept + broken); deliveredEarlyPct = kept before the promised date /
+//   (kept + broken); renegotiatedInTime is counted beside them, never as kept or broken.
 // - updatesOnTimePct: each "update sent" or "concern raised" in the window answers the update
 //   that was due after the previous customer contact (end of the business day, cadence business
-//   days later); it is on time when sent by then. An update that fell due in the window (and
-//   before `now`) with no contact before it and before the commitment closed counts as one
-//   missed update. Acknowledging or sharing the plan restarts the clock but is not measured here.
-// - concernsInTimePct: a commitment slipped when it was renegotiated to a later date, delivered
-//   after its promised date, or is still open after it; it is measured when the slip happened in
-//   the window (the renegotiation, or the end of the promised business day). It counts as in time
-//   when a "concern raised" entry came before the end of the ORIGINAL promised business day.
-//   Cancelled commitments are left out.
+//   days later, but not after the promise then in force); it is on time when sent by then. An
+//   update that fell due in the window (and before `now`) with no contact before it and before the
+//   commitment closed counts as one missed update. Acknowledging or sharing the plan restarts the
+//   clock but is not measured here.
+// - concernsInTimePct: a commitment slipped when the promise first moved later or first broke; it
+//   is measured when that happened in the window. In time when a "concern raised" entry came before
+//   the end of the ORIGINAL promised business day. Cancelled commitments are left out.
+// - verifiedPct: of the commitments delivered in the window that name a checker, the share the
+//   checker signed off (delivered and verified).
 // - medianHoursToAcknowledge: business hours from request to acknowledgement (acknowledgedAt or
 //   the first customer contact), over acknowledgements in the window.
 // - averageSatisfaction: mean rating of feedback received in the window.
@@ -43,13 +52,21 @@ export interface MetricsWindow {
 export interface Metrics {
   readonly total: number;
   readonly countsByStatus: Readonly<Record<StatusKind, number>>;
-  /** Delivered within the window on or before the promised date. */
+  /** Of the promises judged in the window, the share kept. */
   readonly promisesKeptPct: number | null;
+  /** Of the promises judged in the window, the share delivered before the promised date. */
   readonly deliveredEarlyPct: number | null;
+  readonly keptCount: number;
+  readonly brokenCount: number;
+  /** Later dates the customer accepted before the old promise passed: neither kept nor broken. */
+  readonly renegotiatedInTimeCount: number;
   /** Customer updates sent by their due time. */
   readonly updatesOnTimePct: number | null;
-  /** Of commitments that slipped (renegotiated later or delivered late), the share where a concern came before the promised date. */
+  /** Of commitments that slipped (renegotiated later or broken), the share where a concern came before the promised date. */
   readonly concernsInTimePct: number | null;
+  /** Of deliveries with a named checker, the share signed off. */
+  readonly verifiedPct: number | null;
+  readonly verifiedCount: number;
   readonly medianHoursToAcknowledge: number | null;
   readonly averageSatisfaction: number | null;
   readonly deliveredCount: number;
@@ -59,6 +76,52 @@ export interface Metrics {
 export interface GroupMetrics {
   readonly person: Person;
   readonly metrics: Metrics;
+}
+
+/** The end of a date's business day, remembered per computation: many commitments share dates. */
+type DayEnd = (date: IsoDate) => number;
+
+function dayEnds(cal: WorkCalendar): DayEnd {
+  const ends = new Map<IsoDate, number>();
+  return (date) => {
+    let end = ends.get(date);
+    if (end === undefined) ends.set(date, (end = endOfBusinessDay(cal, date).getTime()));
+    return end;
+  };
+}
+
+export type PromiseOutcome = 'kept-early' | 'kept' | 'broken' | 'renegotiated-in-time';
+
+/** Each promise the commitment made that is judged by `nowMs`, with the instant it was judged (see above). */
+export function promiseOutcomes(
+  c: Commitment,
+  cal: WorkCalendar,
+  nowMs: number,
+  dayEnd: DayEnd = dayEnds(cal),
+): { readonly at: number; readonly outcome: PromiseOutcome }[] {
+  const outcomes: { at: number; outcome: PromiseOutcome }[] = [];
+  const cancelled = parse(c.cancelledAt);
+  for (const h of c.history) {
+    if (h.kind !== 'renegotiated' || !(h.to > h.from) || !isValidIsoDate(h.from)) continue;
+    const at = parse(h.at);
+    if (at === undefined || (cancelled !== undefined && at > cancelled)) continue;
+    const end = dayEnd(h.from);
+    outcomes.push(at <= end ? { at, outcome: 'renegotiated-in-time' } : { at: end, outcome: 'broken' });
+  }
+  if (!isValidIsoDate(c.promisedDate)) return outcomes;
+  const end = dayEnd(c.promisedDate);
+  const delivered = cancelled === undefined ? parse(c.deliveredAt) : undefined;
+  if (delivered !== undefined) {
+    if (delivered > end) outcomes.push({ at: end, outcome: 'broken' });
+    else
+      outcomes.push({
+        at: delivered,
+        outcome: localDate(cal, new Date(delivered)) < c.promisedDate ? 'kept-early' : 'kept',
+      });
+  } else if (nowMs > end && (cancelled === undefined || cancelled > end)) {
+    outcomes.push({ at: end, outcome: 'broken' });
+  }
+  return outcomes.filter((o) => o.at <= nowMs);
 }
 
 const parse = (instant: string | undefined): number | undefined => {
@@ -83,12 +146,29 @@ interface UpdateTally {
   onTime: number;
 }
 
+/** The promise in force at each instant: renegotiations (in time order) move it from `from` to `to`. */
+function promiseInForce(c: Commitment): (at: number) => IsoDate {
+  const moves: { at: number; to: IsoDate }[] = [];
+  for (const h of c.history) {
+    if (h.kind !== 'renegotiated') continue;
+    const at = parse(h.at);
+    if (at !== undefined) moves.push({ at, to: h.to });
+  }
+  const first = firstPromise(c);
+  return (at) => {
+    let promise = first;
+    for (const move of moves) if (move.at <= at) promise = move.to;
+    return promise;
+  };
+}
+
 function tallyUpdates(
   c: Commitment,
   settings: TeamSettings,
   from: number,
   to: number,
   nowMs: number,
+  dayEnd: DayEnd,
   tally: UpdateTally,
 ): void {
   const cal = settings.calendar;
@@ -105,41 +185,39 @@ function tallyUpdates(
   if (events.length === 0) return;
   events.sort((a, b) => a.at - b.at);
   const cadence = cadenceDays(c, settings);
+  const promiseAt = promiseInForce(c);
+  const dueAfter = (contact: number): number => {
+    const promise = promiseAt(contact);
+    return updateDueAfter(cal, contact, cadence, isValidIsoDate(promise) ? dayEnd(promise) : undefined).getTime();
+  };
   let previous: number | undefined;
   for (const event of events) {
     if (previous !== undefined && event.answersUpdate && event.at >= from && event.at < to) {
       tally.measured += 1;
-      if (event.at <= updateDueAfter(cal, previous, cadence).getTime()) tally.onTime += 1;
+      if (event.at <= dueAfter(previous)) tally.onTime += 1;
     }
     previous = event.at;
   }
   if (previous === undefined) return;
-  const due = updateDueAfter(cal, previous, cadence).getTime();
+  const due = dueAfter(previous);
   const closed = parse(c.deliveredAt) ?? parse(c.cancelledAt) ?? Number.POSITIVE_INFINITY;
   if (due < closed && due <= nowMs && due >= from && due < to) tally.measured += 1;
 }
 
 /** When the commitment slipped and whether a concern came in time, or undefined when it did not slip. */
-function slipOf(c: Commitment, settings: TeamSettings, nowMs: number): { at: number; inTime: boolean } | undefined {
+function slipOf(
+  c: Commitment,
+  outcomes: readonly { at: number; outcome: PromiseOutcome }[],
+  dayEnd: DayEnd,
+): { at: number; inTime: boolean } | undefined {
   if (c.cancelledAt !== undefined || !isValidIsoDate(c.promisedDate)) return undefined;
-  const cal = settings.calendar;
-  const renegotiations = c.history
-    .filter((h) => h.kind === 'renegotiated')
-    .map((h) => ({ at: parse(h.at), from: h.from, to: h.to }))
-    .filter((r): r is { at: number; from: string; to: string } => r.at !== undefined)
-    .sort((a, b) => a.at - b.at);
-  const first = renegotiations[0];
-  const original = first !== undefined && isValidIsoDate(first.from) ? first.from : c.promisedDate;
+  // The first promise that did not hold: renegotiated later (in time or not) or broken.
   let slipAt = Number.POSITIVE_INFINITY;
-  const later = renegotiations.find((r) => r.to > r.from);
-  if (later !== undefined) slipAt = later.at;
-  const promisedEnd = endOfBusinessDay(cal, c.promisedDate).getTime();
-  const delivered = parse(c.deliveredAt);
-  const late =
-    delivered !== undefined ? deliveryOutcome(cal, delivered, c.promisedDate) === 'late' : nowMs > promisedEnd;
-  if (late) slipAt = Math.min(slipAt, promisedEnd);
+  for (const o of outcomes)
+    if (o.outcome === 'broken' || o.outcome === 'renegotiated-in-time') slipAt = Math.min(slipAt, o.at);
   if (slipAt === Number.POSITIVE_INFINITY) return undefined;
-  const deadline = endOfBusinessDay(cal, original).getTime();
+  const original = firstPromise(c);
+  const deadline = dayEnd(isValidIsoDate(original) ? original : c.promisedDate);
   const inTime = c.history.some((h) => {
     if (h.kind !== 'concern-raised') return false;
     const at = parse(h.at);
@@ -168,6 +246,7 @@ export function computeMetrics(
   const from = window.from.getTime();
   const to = window.to.getTime();
   const nowMs = now.getTime();
+  const dayEnd = dayEnds(cal);
   const inWindow = (ms: number | undefined): ms is number => ms !== undefined && ms >= from && ms < to;
 
   const countsByStatus = emptyCounts();
@@ -175,6 +254,10 @@ export function computeMetrics(
   let deliveredCount = 0;
   let kept = 0;
   let early = 0;
+  let broken = 0;
+  let renegotiatedInTime = 0;
+  let withChecker = 0;
+  let verified = 0;
   const updates: UpdateTally = { measured: 0, onTime: 0 };
   let slipped = 0;
   let concernsInTime = 0;
@@ -191,16 +274,28 @@ export function computeMetrics(
       countsByStatus[statusAt(c, settings, now).kind] += 1;
     }
 
-    if (inWindow(delivered) && isValidIsoDate(c.promisedDate)) {
+    if (inWindow(delivered)) {
       deliveredCount += 1;
-      const outcome = deliveryOutcome(cal, delivered, c.promisedDate);
-      if (outcome !== 'late') kept += 1;
-      if (outcome === 'early') early += 1;
+      if (c.checker !== undefined) {
+        withChecker += 1;
+        if (c.signedOff !== undefined) verified += 1;
+      }
     }
 
-    tallyUpdates(c, settings, from, to, nowMs, updates);
+    const outcomes = promiseOutcomes(c, cal, nowMs, dayEnd);
+    for (const o of outcomes) {
+      if (!inWindow(o.at)) continue;
+      if (o.outcome === 'broken') broken += 1;
+      else if (o.outcome === 'renegotiated-in-time') renegotiatedInTime += 1;
+      else {
+        kept += 1;
+        if (o.outcome === 'kept-early') early += 1;
+      }
+    }
 
-    const slip = slipOf(c, settings, nowMs);
+    tallyUpdates(c, settings, from, to, nowMs, dayEnd, updates);
+
+    const slip = slipOf(c, outcomes, dayEnd);
     if (slip !== undefined && inWindow(slip.at) && slip.at <= nowMs) {
       slipped += 1;
       if (slip.inTime) concernsInTime += 1;
@@ -220,10 +315,15 @@ export function computeMetrics(
   return {
     total,
     countsByStatus,
-    promisesKeptPct: pct(kept, deliveredCount),
-    deliveredEarlyPct: pct(early, deliveredCount),
+    promisesKeptPct: pct(kept, kept + broken),
+    deliveredEarlyPct: pct(early, kept + broken),
+    keptCount: kept,
+    brokenCount: broken,
+    renegotiatedInTimeCount: renegotiatedInTime,
     updatesOnTimePct: pct(updates.onTime, updates.measured),
     concernsInTimePct: pct(concernsInTime, slipped),
+    verifiedPct: pct(verified, withChecker),
+    verifiedCount: verified,
     medianHoursToAcknowledge: median(hoursToAcknowledge),
     averageSatisfaction: feedbackCount === 0 ? null : ratingSum / feedbackCount,
     deliveredCount,
@@ -252,21 +352,35 @@ export function metricsBy(
     .sort((a, b) => a.person.name.localeCompare(b.person.name) || a.person.email.localeCompare(b.person.email));
 }
 
+/**
+ * The last `weeks` work weeks in the team's zone, this week included: from the start of the week
+ * `weeks − 1` weeks before this one, to now. "Last 13 weeks" then shows exactly 13 weeks.
+ */
+export function lastWeeksWindow(settings: TeamSettings, now: Date, weeks: number): MetricsWindow {
+  const cal = settings.calendar;
+  const thisWeek = startOfWeek(cal, localDate(cal, now));
+  const first = addDays(thisWeek, -7 * Math.max(0, Math.round(weeks) - 1));
+  return { from: zonedInstant(cal, first, 0), to: now };
+}
+
 export interface WeeklyKeptRate {
   /** Monday (or the calendar's first work day) of the week, ISO date. */
   readonly weekStart: string;
-  readonly delivered: number;
+  /** Promises judged that week (kept + broken). */
+  readonly judged: number;
+  readonly kept: number;
   readonly keptPct: number | null;
 }
 
 /** At most this many weeks are returned (the most recent), so a careless window cannot blow up a chart. */
 export const MAX_TREND_WEEKS = 520;
 
-/** Promises kept per work week (in the team zone) for deliveries in the window; weeks with none have keptPct null. */
+/** Promises kept per work week (in the team zone), judged as computeMetrics does; weeks with none have keptPct null. */
 export function weeklyKeptTrend(
   commitments: readonly Commitment[],
   settings: TeamSettings,
   window: MetricsWindow,
+  now: Date = window.to,
 ): WeeklyKeptRate[] {
   const cal = settings.calendar;
   const from = window.from.getTime();
@@ -274,27 +388,32 @@ export function weeklyKeptTrend(
   if (!(to > from)) return [];
   const firstWeek = startOfWeek(cal, localDate(cal, window.from));
   const lastWeek = startOfWeek(cal, localDate(cal, new Date(to - 1)));
-  const weeks = new Map<string, { delivered: number; kept: number }>();
+  const weeks = new Map<string, { judged: number; kept: number }>();
   let week = lastWeek;
   for (let i = 0; i < MAX_TREND_WEEKS && week >= firstWeek; i += 1) {
-    weeks.set(week, { delivered: 0, kept: 0 });
+    weeks.set(week, { judged: 0, kept: 0 });
     week = addDays(week, -7);
   }
+  const dayEnd = dayEnds(cal);
+  const nowMs = now.getTime();
   for (const c of commitments) {
-    if (c.cancelledAt !== undefined || !isValidIsoDate(c.promisedDate)) continue;
-    const delivered = parse(c.deliveredAt);
-    if (delivered === undefined || delivered < from || delivered >= to) continue;
-    const bucket = weeks.get(startOfWeek(cal, localDate(cal, new Date(delivered))));
-    if (bucket === undefined) continue;
-    bucket.delivered += 1;
-    if (deliveryOutcome(cal, delivered, c.promisedDate) !== 'late') bucket.kept += 1;
+    for (const o of promiseOutcomes(c, cal, nowMs, dayEnd)) {
+      if (o.outcome === 'renegotiated-in-time' || o.at < from || o.at >= to) continue;
+      const bucket = weeks.get(startOfWeek(cal, localDate(cal, new Date(o.at))));
+      if (bucket === undefined) continue;
+      bucket.judged += 1;
+      if (o.outcome !== 'broken') bucket.kept += 1;
+    }
   }
   return [...weeks.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([weekStart, { delivered, kept }]) => ({ weekStart, delivered, keptPct: pct(kept, delivered) }));
+    .map(([weekStart, { judged, kept }]) => ({ weekStart, judged, kept, keptPct: pct(kept, judged) }));
 }
 
-/** Delivered − promised in business days (negative = early), for a slip histogram. */
+/**
+ * Delivered − promised in business days (negative = early) for deliveries in the window, with every
+ * bucket from the earliest to the latest present (empty ones as 0), so a chart skips no day.
+ */
 export function slipDistribution(
   commitments: readonly Commitment[],
   settings: TeamSettings,
@@ -314,5 +433,11 @@ export function slipDistribution(
     const slip = outcome === 'late' ? Math.max(1, counted) : outcome === 'early' ? Math.min(-1, counted) : 0;
     counts.set(slip, (counts.get(slip) ?? 0) + 1);
   }
-  return new Map([...counts.entries()].sort(([a], [b]) => a - b));
+  if (counts.size === 0) return counts;
+  const keys = [...counts.keys()];
+  const min = Math.min(...keys);
+  const max = Math.max(...keys);
+  const filled = new Map<number, number>();
+  for (let days = min; days <= max; days += 1) filled.set(days, counts.get(days) ?? 0);
+  return filled;
 }

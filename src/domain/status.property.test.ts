@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isWorkDay, localDate, localMinuteOfDay } from './calendar';
+import { addDays, endOfBusinessDay, isWorkDay, localDate, localMinuteOfDay } from './calendar';
 import { stepId } from './ids';
 import { statusAt, type CommitmentStatus, type StatusKind } from './status';
 import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
@@ -58,7 +58,7 @@ const commitmentArb: fc.Arbitrary<Commitment> = fc
     contacts: fc.array(
       fc.record({
         after: fc.integer({ min: 0, max: 60 * 24 * 60 }),
-        kind: fc.constantFrom('plan-shared', 'update-sent', 'concern-raised', 'step-done'),
+        kind: fc.constantFrom('plan-shared', 'update-sent', 'update-off-track', 'concern-raised', 'step-done'),
       }),
       { maxLength: 5 },
     ),
@@ -74,6 +74,8 @@ const commitmentArb: fc.Arbitrary<Commitment> = fc
           return anEntry({ kind: 'plan-shared' }, at);
         case 'update-sent':
           return anEntry({ kind: 'update-sent', note: '', onTrack: true }, at);
+        case 'update-off-track':
+          return anEntry({ kind: 'update-sent', note: '', onTrack: false }, at);
         case 'concern-raised':
           return anEntry({ kind: 'concern-raised', risk: '', recovery: '', options: [] }, at);
         default:
@@ -119,7 +121,8 @@ describe('status rules (properties)', () => {
         const s = statusAt(c, settings, now);
         expect(s.kind).toBe(expectedKind(s, c));
         expect(s.open).toBe(c.deliveredAt === undefined && c.cancelledAt === undefined);
-        expect(s.atRisk).toBe(s.riskReasons.length > 0);
+        // An overdue promise has its own status and lane: it is not also "at risk".
+        expect(s.atRisk).toBe(!s.overdue && s.riskReasons.length > 0);
       }),
       { numRuns: 1000 },
     );
@@ -171,8 +174,12 @@ describe('status rules (properties)', () => {
           if (s1.overdue) expect(s2.overdue).toBe(true);
           if (s1.acknowledgementBreached) expect(s2.acknowledgementBreached).toBe(true);
           if (s1.updateOverdue) expect(s2.updateOverdue).toBe(true);
-          const late = (s: CommitmentStatus) => s.riskReasons.filter((r) => r.kind !== 'flagged').map((r) => r.kind);
+          // "Not enough time" turns into "overdue" once the promise passes; the other delays only grow.
+          const late = (s: CommitmentStatus) =>
+            s.riskReasons.filter((r) => r.kind !== 'flagged' && r.kind !== 'not-enough-time').map((r) => r.kind);
           for (const kind of late(s1)) expect(late(s2)).toContain(kind);
+          if (s1.riskReasons.some((r) => r.kind === 'not-enough-time'))
+            expect(s2.overdue || s2.riskReasons.some((r) => r.kind === 'not-enough-time')).toBe(true);
         },
       ),
       { numRuns: 500 },
@@ -197,13 +204,13 @@ describe('status rules (properties)', () => {
     );
   });
 
-  it('makes the next update due at the close of a working day after the last contact', () => {
+  it('makes the next update due at the close of a business day after the last contact, never after the promise', () => {
     fc.assert(
       fc.property(commitmentArb, settingsArb, nowArb, (c, settings, now) => {
         const due = statusAt(c, settings, now).nextUpdateDue;
         if (due === undefined) return;
         const cal = settings.calendar;
-        expect(isWorkDay(cal, localDate(cal, due))).toBe(true);
+        const promiseEnd = endOfBusinessDay(cal, c.promisedDate).getTime();
         expect(localMinuteOfDay(cal, due)).toBe(cal.dayEndMinute);
         const contacts = [
           c.acknowledgedAt ?? '',
@@ -211,7 +218,29 @@ describe('status rules (properties)', () => {
         ];
         const last = Math.max(...contacts.filter((x) => x !== '').map((x) => Date.parse(x)));
         expect(due.getTime()).toBeGreaterThan(last);
+        if (last < promiseEnd) expect(due.getTime()).toBeLessThanOrEqual(promiseEnd);
+        // The close of a working day, or the close of the promised day itself when that came first.
+        expect(isWorkDay(cal, localDate(cal, due)) || due.getTime() === promiseEnd).toBe(true);
       }),
+    );
+  });
+
+  it('keeps an open concern or a "not on track" last update at risk until the promise passes', () => {
+    fc.assert(
+      fc.property(commitmentArb, settingsArb, nowArb, (c, settings, now) => {
+        const s = statusAt(c, settings, now);
+        if (!s.open) return;
+        const concernRaised = c.history.some((h) => h.kind === 'concern-raised');
+        const lastUpdate = c.history.filter((h) => h.kind === 'update-sent').at(-1);
+        const offTrack = lastUpdate?.kind === 'update-sent' && !lastUpdate.onTrack;
+        if (concernRaised || offTrack) {
+          expect(s.kind).toBe(s.overdue ? 'overdue' : 'at-risk');
+          expect(s.riskReasons.some((r) => r.kind === (concernRaised ? 'concern-open' : 'off-track-update'))).toBe(
+            true,
+          );
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -7,6 +7,7 @@ import {
   riskReasonMessage,
   statusAt,
   statusExplanation,
+  statusReasons,
   statusLabel,
 } from './status';
 import { aCommitment, aStep, aTeamSettings, anEntry, withHistory } from './testing/aCommitment';
@@ -205,10 +206,11 @@ describe('overdue, delivered, cancelled', () => {
     expect(s.kind).toBe('overdue');
   });
 
-  it('puts overdue above at risk and update due', () => {
+  it('puts overdue above at risk and update due (an overdue promise is not also "at risk")', () => {
     const c = acknowledged({ flaggedAtRisk: { note: '', at: '2026-11-03T09:00:00.000Z' } });
     const s = statusAt(c, settings, at('2026-11-20T10:00:00Z'));
-    expect([s.overdue, s.atRisk, s.updateOverdue]).toEqual([true, true, true]);
+    expect([s.overdue, s.atRisk, s.updateOverdue]).toEqual([true, false, true]);
+    expect(s.riskReasons.map((r) => r.kind)).toEqual(['flagged']);
     expect(s.kind).toBe('overdue');
   });
 
@@ -260,7 +262,7 @@ describe('wording', () => {
   const en = (ref: Parameters<typeof formatMessage>[1]) => formatMessage('en', ref);
 
   it('words every status and risk reason in one friendly line', () => {
-    expect(en(statusLabel('update-due'))).toBe('Update due');
+    expect(en(statusLabel('update-due'))).toBe('Update overdue');
     expect(
       en(riskReasonMessage({ kind: 'target-after-promised', targetDate: '2026-11-18', promisedDate: '2026-11-17' })),
     ).toBe('The target date (Wed, Nov 18) is after the date promised (Tue, Nov 17).');
@@ -289,7 +291,53 @@ describe('wording', () => {
     );
     const overdue = acknowledged();
     expect(en(statusExplanation(overdue, statusAt(overdue, settings, at('2026-11-20T10:00:00Z')), settings))).toBe(
-      'The promise for Tue, Nov 17 has passed.',
+      'The promise for Tue, Nov 17 passed 3 business days ago, not delivered.',
     );
+  });
+
+  it('explains an overdue promise as overdue, never as "at risk … no business day is left" (item 8)', () => {
+    // Two open steps, promised Tuesday 17th; on Friday 20th the promise is three business days broken.
+    const c = acknowledged({
+      steps: [aStep({ id: stepId('s-1'), text: 'Export' }), aStep({ id: stepId('s-2'), text: 'Review' })],
+    });
+    const s = statusAt(c, settings, at('2026-11-20T10:00:00Z'));
+    const reasons = statusReasons(c, s, settings);
+    expect(en(reasons.heading)).toBe('Why it is overdue');
+    const lines = reasons.lines.map(en);
+    expect(lines[0]).toBe('The promise for Tue, Nov 17 passed 3 business days ago, not delivered.');
+    expect(lines.join(' ')).not.toMatch(/no business day is left|at risk/);
+    expect(s.riskReasons.map((r) => r.kind)).not.toContain('not-enough-time');
+    // The same two steps a day before the promise: that is "at risk", with its own heading.
+    const before = statusAt(c, settings, at('2026-11-17T10:00:00Z'));
+    expect(en(statusReasons(c, before, settings).heading)).toBe('Why it is at risk');
+  });
+
+  it('says how late an overdue update is, not just "update due" (item 8)', () => {
+    // Last contact Monday 2nd, cadence 5: the update was due at the close of Monday 9th.
+    const c = acknowledged({ promisedDate: '2026-11-30', targetDate: '2026-11-27' });
+    const s = statusAt(c, settings, at('2026-11-12T10:00:00Z'));
+    expect(s.kind).toBe('update-due');
+    expect(s.updateLateBusinessDays).toBe(3);
+    const reasons = statusReasons(c, s, settings);
+    expect(en(reasons.heading)).toBe('Why an update is overdue');
+    expect(reasons.lines.map(en)).toEqual(['The update to the customer was due Mon, Nov 9: 3 business days late.']);
+    expect(en(statusExplanation(c, s, settings))).toBe(
+      'The update to the customer was due Mon, Nov 9: 3 business days late.',
+    );
+  });
+
+  it('flags a promise after the date the requester needs it by (missing rule: needed by)', () => {
+    const c = acknowledged({ neededBy: '2026-11-13', promisedDate: '2026-11-17' });
+    const s = statusAt(c, settings, at('2026-11-04T10:00:00Z'));
+    expect(s.kind).toBe('at-risk');
+    expect(s.riskReasons).toContainEqual({
+      kind: 'after-needed-by',
+      neededBy: '2026-11-13',
+      promisedDate: '2026-11-17',
+    });
+    expect(statusReasons(c, s, settings).lines.map(en)).toContain(
+      'Promised for Tue, Nov 17, after Fri, Nov 13, the date the customer said they need it by.',
+    );
+    expect(statusAt({ ...c, neededBy: '2026-11-17' }, settings, at('2026-11-04T10:00:00Z')).kind).toBe('on-track');
   });
 });

@@ -10,7 +10,8 @@ import {
 import type { MessageRef } from './i18n';
 import { msg } from './i18n';
 import type { StepId } from './ids';
-import type { Commitment, HistoryEntry, IsoDate, TeamSettings, WorkCalendar } from './types';
+import { concernState, type ConcernState } from './concerns';
+import type { Commitment, HistoryEntry, Instant, IsoDate, TeamSettings, WorkCalendar } from './types';
 
 export type StatusKind =
   'awaiting-acknowledgement' | 'on-track' | 'update-due' | 'at-risk' | 'overdue' | 'delivered' | 'cancelled';
@@ -24,7 +25,18 @@ export type RiskReason =
       readonly businessDaysNeeded: number;
       readonly businessDaysLeft: number;
     }
-  | { readonly kind: 'flagged'; readonly note: string };
+  | { readonly kind: 'flagged'; readonly note: string }
+  /** A concern was raised and not resolved (closed, or its new date accepted by the customer). */
+  | {
+      readonly kind: 'concern-open';
+      readonly risk: string;
+      readonly raisedAt: Instant;
+      readonly proposedDate?: IsoDate;
+    }
+  /** The last update told the customer it is not on track. */
+  | { readonly kind: 'off-track-update'; readonly sentAt: Instant; readonly promisedDate: IsoDate }
+  /** The promise is later than the date the requester said they need it by. */
+  | { readonly kind: 'after-needed-by'; readonly neededBy: IsoDate; readonly promisedDate: IsoDate };
 
 /** early: delivered before the promised date; on-time: on it; late: after it. */
 export type DeliveryOutcome = 'early' | 'on-time' | 'late';
@@ -39,10 +51,18 @@ export interface CommitmentStatus {
   /** When the next customer update is due (open commitments that were acknowledged). */
   readonly nextUpdateDue?: Date;
   readonly updateOverdue: boolean;
+  /** How late the update is, in business days after the day it was due (0: due earlier today). */
+  readonly updateLateBusinessDays?: number;
+  /** At risk and not yet overdue (an overdue promise has its own status and lane). */
   readonly atRisk: boolean;
+  /** What endangers the promise; for an overdue one, what still stands beside the broken date. */
   readonly riskReasons: readonly RiskReason[];
   /** Past the end of the promised date's business day and not delivered. */
   readonly overdue: boolean;
+  /** How long the promise is broken, in business days after the promised date (0: it broke today). */
+  readonly overdueBusinessDays?: number;
+  /** A date offered to the customer in a concern, awaiting their answer (it is not the promise yet). */
+  readonly proposedDate?: IsoDate;
   readonly delivery?: DeliveryOutcome;
   /** Open = neither delivered nor cancelled. */
   readonly open: boolean;
@@ -55,12 +75,16 @@ export interface CommitmentStatus {
 //   `now` is past it and the commitment is open and still not acknowledged.
 // - Customer contact = acknowledgement, plan shared, update sent, concern raised. The next update
 //   is due at the end of the business day `updateCadenceDays` business days after the local date
-//   of the last contact (a cadence below 1 falls back to the team default, then to 5).
-// - At risk (open commitments only), every reason that applies:
-//   target after promised; an open step whose due date's business day has ended; not enough time,
-//   counting ONE business day per open step against the working days left from today through the
-//   promised date (today counts while its business day has not ended); flagged by hand.
-// - Overdue: open and `now` past the end of the promised date's business day.
+//   of the last contact (a cadence below 1 falls back to the team default, then to 5) — but never
+//   after the end of the promised business day: the customer hears before the promise comes due.
+// - At risk (open commitments only), every reason that applies: target after promised; an open
+//   step whose due date's business day has ended; not enough time, counting ONE business day per
+//   open step against the working days left from today through the promised date (today counts
+//   while its business day has not ended); flagged by hand; an open concern (until it is closed
+//   or the customer accepts its new date); a last update that said "not on track"; a promise later
+//   than the date the requester needs it by.
+// - Overdue: open and `now` past the end of the promised date's business day. It takes precedence
+//   over at risk (atRisk is false); "not enough time" is then no reason any more (none is left).
 // - Delivery outcome: the local date of deliveredAt against the (current) promised date.
 
 /** Business days the "not enough time" rule reserves for each open step. */
@@ -85,28 +109,29 @@ const timeOf = (instant: string | undefined): number | undefined => {
   return Number.isNaN(ms) ? undefined : ms;
 };
 
-/** When the commitment was acknowledged: acknowledgedAt, else the first customer contact. */
-export function acknowledgedTime(c: Commitment): number | undefined {
+/** First and last customer contact (acknowledgedAt included), read in one pass over the history. */
+function contactTimes(c: Commitment): { first: number | undefined; last: number | undefined } {
   const explicit = timeOf(c.acknowledgedAt);
-  if (explicit !== undefined) return explicit;
   let first: number | undefined;
+  let last = explicit;
   for (const entry of c.history) {
     if (!isCustomerContact(entry)) continue;
     const at = timeOf(entry.at);
-    if (at !== undefined && (first === undefined || at < first)) first = at;
+    if (at === undefined) continue;
+    if (first === undefined || at < first) first = at;
+    if (last === undefined || at > last) last = at;
   }
-  return first;
+  return { first: explicit ?? first, last };
+}
+
+/** When the commitment was acknowledged: acknowledgedAt, else the first customer contact. */
+export function acknowledgedTime(c: Commitment): number | undefined {
+  return contactTimes(c).first;
 }
 
 /** The last customer contact (acknowledgement included), or undefined when there was none. */
 export function lastContactTime(c: Commitment): number | undefined {
-  let last = timeOf(c.acknowledgedAt);
-  for (const entry of c.history) {
-    if (!isCustomerContact(entry)) continue;
-    const at = timeOf(entry.at);
-    if (at !== undefined && (last === undefined || at > last)) last = at;
-  }
-  return last;
+  return contactTimes(c).last;
 }
 
 /** The cadence that applies: the commitment's, else the team's, else 5 business days. */
@@ -117,9 +142,17 @@ export function cadenceDays(c: Commitment, settings: TeamSettings): number {
   return FALLBACK_CADENCE_DAYS;
 }
 
-/** When the update after a contact at `contactMs` is due: end of the business day, cadence business days later. */
-export function updateDueAfter(cal: WorkCalendar, contactMs: number, cadence: number): Date {
-  return endOfBusinessDay(cal, addBusinessDays(cal, localDate(cal, new Date(contactMs)), cadence));
+/**
+ * When the update after a contact at `contactMs` is due: end of the business day, cadence business
+ * days later, but not after `promiseEndMs` (the end of the promised business day) when the contact
+ * came before it — no next update falls after the promise.
+ */
+export function updateDueAfter(cal: WorkCalendar, contactMs: number, cadence: number, promiseEndMs?: number): Date {
+  const due = endOfBusinessDay(cal, addBusinessDays(cal, localDate(cal, new Date(contactMs)), cadence));
+  if (promiseEndMs !== undefined && contactMs < promiseEndMs && promiseEndMs < due.getTime()) {
+    return new Date(promiseEndMs);
+  }
+  return due;
 }
 
 /** Delivery outcome of a delivery at `deliveredMs` against `promisedDate`. */
@@ -135,7 +168,14 @@ export function businessDaysLeft(cal: WorkCalendar, promisedDate: IsoDate, now: 
   return Math.max(0, businessDaysBetween(cal, day, promisedDate) + (todayCounts ? 1 : 0));
 }
 
-function riskReasonsOf(c: Commitment, cal: WorkCalendar, nowMs: number, now: Date): RiskReason[] {
+function riskReasonsOf(
+  c: Commitment,
+  cal: WorkCalendar,
+  nowMs: number,
+  now: Date,
+  overdue: boolean,
+  concerns: ConcernState,
+): RiskReason[] {
   const reasons: RiskReason[] = [];
   const promisedValid = isValidIsoDate(c.promisedDate);
   if (promisedValid && isValidIsoDate(c.targetDate) && c.targetDate > c.promisedDate) {
@@ -151,7 +191,8 @@ function riskReasonsOf(c: Commitment, cal: WorkCalendar, nowMs: number, now: Dat
       }
     }
   }
-  if (openSteps > 0 && promisedValid) {
+  // Once the promise has passed no time is left by definition: "overdue" says it, not this.
+  if (openSteps > 0 && promisedValid && !overdue) {
     const needed = openSteps * BUSINESS_DAYS_PER_OPEN_STEP;
     const left = businessDaysLeft(cal, c.promisedDate, now);
     if (needed > left) {
@@ -159,6 +200,20 @@ function riskReasonsOf(c: Commitment, cal: WorkCalendar, nowMs: number, now: Dat
     }
   }
   if (c.flaggedAtRisk !== undefined) reasons.push({ kind: 'flagged', note: c.flaggedAtRisk.note });
+  if (concerns.openConcern !== undefined) {
+    reasons.push({
+      kind: 'concern-open',
+      risk: concerns.openConcern.risk,
+      raisedAt: concerns.openConcern.at,
+      ...(concerns.proposal !== undefined ? { proposedDate: concerns.proposal.date } : {}),
+    });
+  }
+  if (concerns.offTrack !== undefined) {
+    reasons.push({ kind: 'off-track-update', sentAt: concerns.offTrack.at, promisedDate: c.promisedDate });
+  }
+  if (c.neededBy !== undefined && promisedValid && isValidIsoDate(c.neededBy) && c.promisedDate > c.neededBy) {
+    reasons.push({ kind: 'after-needed-by', neededBy: c.neededBy, promisedDate: c.promisedDate });
+  }
   return reasons;
 }
 
@@ -187,8 +242,8 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
     };
   }
 
-  const ackMs = acknowledgedTime(c);
-  const awaitingAcknowledgement = ackMs === undefined;
+  const contacts = contactTimes(c);
+  const awaitingAcknowledgement = contacts.first === undefined;
   let acknowledgeBy: Date | undefined;
   let acknowledgementBreached = false;
   const requestedMs = timeOf(c.requestedAt);
@@ -198,14 +253,21 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
     acknowledgementBreached = nowMs > acknowledgeBy.getTime();
   }
 
+  const promiseEndMs = promisedValid ? endOfBusinessDay(cal, c.promisedDate).getTime() : undefined;
+  const today = localDate(cal, now);
   let nextUpdateDue: Date | undefined;
-  const lastContact = lastContactTime(c);
-  if (lastContact !== undefined) nextUpdateDue = updateDueAfter(cal, lastContact, cadenceDays(c, settings));
+  if (contacts.last !== undefined)
+    nextUpdateDue = updateDueAfter(cal, contacts.last, cadenceDays(c, settings), promiseEndMs);
   const updateOverdue = nextUpdateDue !== undefined && nowMs > nextUpdateDue.getTime();
+  const updateLateBusinessDays =
+    updateOverdue && nextUpdateDue !== undefined
+      ? Math.max(0, businessDaysBetween(cal, localDate(cal, nextUpdateDue), today))
+      : undefined;
 
-  const riskReasons = riskReasonsOf(c, cal, nowMs, now);
-  const atRisk = riskReasons.length > 0;
-  const overdue = promisedValid && nowMs > endOfBusinessDay(cal, c.promisedDate).getTime();
+  const overdue = promiseEndMs !== undefined && nowMs > promiseEndMs;
+  const concerns = concernState(c);
+  const riskReasons = riskReasonsOf(c, cal, nowMs, now, overdue, concerns);
+  const atRisk = !overdue && riskReasons.length > 0;
 
   const kind: StatusKind = overdue
     ? 'overdue'
@@ -224,9 +286,12 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
     acknowledgementBreached,
     ...(nextUpdateDue !== undefined ? { nextUpdateDue } : {}),
     updateOverdue,
+    ...(updateLateBusinessDays !== undefined ? { updateLateBusinessDays } : {}),
     atRisk,
     riskReasons,
     overdue,
+    ...(overdue ? { overdueBusinessDays: Math.max(0, businessDaysBetween(cal, c.promisedDate, today)) } : {}),
+    ...(concerns.proposal !== undefined ? { proposedDate: concerns.proposal.date } : {}),
     open: true,
   };
 }
@@ -256,7 +321,49 @@ export function riskReasonMessage(reason: RiskReason): MessageRef {
       return reason.note.trim() === ''
         ? msg('rules.risk.flagged-no-note')
         : msg('rules.risk.flagged', { note: reason.note });
+    case 'concern-open':
+      return reason.proposedDate !== undefined
+        ? msg('rules.risk.concern-open-proposed', { risk: reason.risk, proposedDate: reason.proposedDate })
+        : msg('rules.risk.concern-open', { risk: reason.risk });
+    case 'off-track-update':
+      return msg('rules.risk.off-track-update', { promisedDate: reason.promisedDate });
+    case 'after-needed-by':
+      return msg('rules.risk.after-needed-by', { neededBy: reason.neededBy, promisedDate: reason.promisedDate });
   }
+}
+
+/**
+ * Why the commitment has its status, as every surface shows it: a heading that names the status
+ * ("Why it is overdue", not "Why it is at risk" for a broken promise) and its lines, the main
+ * reason first. Empty lines for a status that needs no explaining (on track, delivered, cancelled).
+ */
+export interface StatusReasons {
+  readonly heading: MessageRef;
+  readonly lines: readonly MessageRef[];
+}
+
+export function statusReasons(c: Commitment, status: CommitmentStatus, settings: TeamSettings): StatusReasons {
+  const lines: MessageRef[] = [];
+  if (status.overdue) {
+    lines.push(msg('rules.reason.overdue', { promisedDate: c.promisedDate, days: status.overdueBusinessDays ?? 0 }));
+  }
+  for (const reason of status.riskReasons) lines.push(riskReasonMessage(reason));
+  if (status.updateOverdue && status.nextUpdateDue !== undefined) {
+    lines.push(
+      msg('rules.reason.update-late', {
+        dueDate: localDate(settings.calendar, status.nextUpdateDue),
+        days: status.updateLateBusinessDays ?? 0,
+      }),
+    );
+  }
+  if (status.acknowledgementBreached) {
+    lines.push(msg('rules.statusHint.awaiting-acknowledgement-breached', { hours: settings.acknowledgeWithinHours }));
+  }
+  const heading =
+    status.kind === 'overdue' || status.kind === 'at-risk' || status.kind === 'update-due'
+      ? msg(`rules.reasons.${status.kind}`)
+      : msg('rules.reasons.other');
+  return { heading, lines };
 }
 
 /** One line saying why the commitment has its status. */
@@ -267,11 +374,9 @@ export function statusExplanation(c: Commitment, status: CommitmentStatus, setti
         ? msg('rules.statusHint.awaiting-acknowledgement-breached', { hours: settings.acknowledgeWithinHours })
         : msg('rules.statusHint.awaiting-acknowledgement');
     case 'overdue':
-      return msg('rules.statusHint.overdue', { promisedDate: c.promisedDate });
-    case 'at-risk': {
-      const first = status.riskReasons[0];
-      return first !== undefined ? riskReasonMessage(first) : msg('rules.statusHint.at-risk');
-    }
+    case 'at-risk':
+    case 'update-due':
+      return statusReasons(c, status, settings).lines[0] ?? msg(`rules.statusHint.${status.kind}`);
     case 'delivered':
       return status.delivery !== undefined
         ? msg(`rules.delivery.${status.delivery}`)

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessDays } from './calendar';
 import { formatMessage } from './i18n';
 import { commitmentId } from './ids';
-import { HISTORY_SIZE, MAX_BUFFER_DAYS, MIN_HISTORY, percentile, recentSlips, suggestPromisedDate } from './suggestion';
+import {
+  defaultBufferNote,
+  HISTORY_SIZE,
+  MAX_BUFFER_DAYS,
+  MIN_HISTORY,
+  percentile,
+  recentSlips,
+  suggestionFromToday,
+  suggestPromisedDate,
+} from './suggestion';
 import { aCommitment, aTeamSettings } from './testing/aCommitment';
 import type { Commitment, TeamSettings } from './types';
 
@@ -113,5 +122,45 @@ describe('suggestPromisedDate', () => {
       MAX_BUFFER_DAYS,
     );
     expect(suggestPromisedDate('2026-11-20', [], aTeamSettings({ defaultBufferDays: Number.NaN })).bufferDays).toBe(0);
+  });
+});
+
+describe('the suggestion never lies about dates (item 7, missing rule: needed by)', () => {
+  const en = (ref: Parameters<typeof formatMessage>[1] | undefined) =>
+    ref === undefined ? undefined : formatMessage('en-GB', ref);
+
+  it('never suggests a date in the past: a past target counts from today', () => {
+    // Target Monday 2 Nov has passed on Wednesday 25 Nov; default buffer 2 → Friday 27 Nov, not Wednesday 4 Nov.
+    const s = suggestPromisedDate('2026-11-02', [], settings, { today: '2026-11-25' });
+    expect(s.promisedDate).toBe('2026-11-27');
+    expect(s.promisedDate >= '2026-11-25').toBe(true);
+    expect(en(s.fromToday)).toBe('The target (Mon 2 Nov) has passed, so the buffer counts from today.');
+    expect(suggestPromisedDate('2026-11-26', [], settings, { today: '2026-11-25' }).fromToday).toBeUndefined();
+  });
+
+  it('says so when the suggestion is after the date the customer needs it by', () => {
+    const s = suggestPromisedDate('2026-11-20', [], settings, { neededBy: '2026-11-23' });
+    expect(s.promisedDate).toBe('2026-11-24');
+    expect(en(s.afterNeededBy)).toBe(
+      'That is after Mon 23 Nov, the date the customer needs it by: agree a date with them, or plan a faster way.',
+    );
+    expect(suggestPromisedDate('2026-11-20', [], settings, { neededBy: '2026-11-24' }).afterNeededBy).toBeUndefined();
+  });
+
+  it('words a suggestion with no target field from today, never as "Target + …" (item 8)', () => {
+    const s = suggestPromisedDate('2026-11-30', [], settings);
+    expect(en(suggestionFromToday(s, 3))).toBe(
+      '3 business days to do it, plus the team’s default buffer of 2 business days.',
+    );
+  });
+
+  it('says when the default buffer stops mattering and what replaced it (item 8)', () => {
+    expect(en(defaultBufferNote([delivered(1, 1)], settings))).toBe(
+      'Used until the team has 5 deliveries (1 so far); from then on Kept learns the buffer from how late past deliveries were.',
+    );
+    const team = [1, 1, 1, 1, 3].map((slip, i) => delivered(slip, i));
+    expect(en(defaultBufferNote(team, settings))).toBe(
+      'No longer used: the team has 5 deliveries (5 are enough), so Kept suggests the buffer it learned from them, 1 business day.',
+    );
   });
 });

@@ -11,6 +11,17 @@ export interface PromiseSuggestion {
   readonly sampleSize: number;
   /** One line the user sees, e.g. "Target + 3 business days: 80% of the team's last 12 deliveries slipped at most that much." */
   readonly explanation: MessageRef;
+  /** The target has passed: the buffer counts from today, never from a date in the past. */
+  readonly fromToday?: MessageRef;
+  /** The suggestion is after the date the requester needs it by. */
+  readonly afterNeededBy?: MessageRef;
+}
+
+export interface SuggestionOptions {
+  /** The team's date today: a target before it is counted from today. */
+  readonly today?: IsoDate;
+  /** The requester's own date: a suggestion after it says so. */
+  readonly neededBy?: IsoDate;
 }
 
 /** Delivered commitments needed before history replaces the team's default buffer. */
@@ -60,13 +71,37 @@ export function suggestPromisedDate(
   target: IsoDate,
   team: readonly Commitment[],
   settings: TeamSettings,
+  options: SuggestionOptions = {},
 ): PromiseSuggestion {
+  const { bufferDays, basis, sampleSize, explanation } = learnedBuffer(team, settings);
+  const today = options.today;
+  const past = today !== undefined && isValidIsoDate(today) && target < today;
+  const from = past ? today : target;
+  const promisedDate = addBusinessDays(settings.calendar, from, bufferDays);
+  const neededBy = options.neededBy;
+  return {
+    promisedDate,
+    bufferDays,
+    basis,
+    sampleSize,
+    explanation,
+    ...(past ? { fromToday: msg('rules.suggestion.fromToday', { target }) } : {}),
+    ...(neededBy !== undefined && isValidIsoDate(neededBy) && promisedDate > neededBy
+      ? { afterNeededBy: msg('rules.suggestion.afterNeededBy', { neededBy, promisedDate }) }
+      : {}),
+  };
+}
+
+/** The buffer Kept would add now: learned from the team's deliveries, or the default until there are enough. */
+export function learnedBuffer(
+  team: readonly Commitment[],
+  settings: TeamSettings,
+): Pick<PromiseSuggestion, 'bufferDays' | 'basis' | 'sampleSize' | 'explanation'> {
   const slips = recentSlips(team, settings);
   const sampleSize = slips.length;
   if (sampleSize < MIN_HISTORY) {
     const bufferDays = clamp(Number.isFinite(settings.defaultBufferDays) ? settings.defaultBufferDays : 0);
     return {
-      promisedDate: addBusinessDays(settings.calendar, target, bufferDays),
       bufferDays,
       basis: 'default',
       sampleSize,
@@ -77,7 +112,6 @@ export function suggestPromisedDate(
   const bufferDays = clamp(observedDays);
   const params = { bufferDays, sampleSize, percentile: SLIP_PERCENTILE, observedDays };
   return {
-    promisedDate: addBusinessDays(settings.calendar, target, bufferDays),
     bufferDays,
     basis: 'history',
     sampleSize,
@@ -86,4 +120,29 @@ export function suggestPromisedDate(
       params,
     ),
   };
+}
+
+/**
+ * The suggestion worded for a form with no target field (the meeting checklist): the work days Kept
+ * assumed from today plus the buffer, never "Target + …".
+ */
+export function suggestionFromToday(s: PromiseSuggestion, workDays: number): MessageRef {
+  return msg(s.basis === 'history' ? 'rules.suggestion.fromTodayHistory' : 'rules.suggestion.fromTodayDefault', {
+    workDays,
+    bufferDays: s.bufferDays,
+    sampleSize: s.sampleSize,
+    minHistory: MIN_HISTORY,
+  });
+}
+
+/** Under the team's "default buffer" setting: until when it counts, and what replaced it. */
+export function defaultBufferNote(team: readonly Commitment[], settings: TeamSettings): MessageRef {
+  const learned = learnedBuffer(team, settings);
+  return learned.basis === 'history'
+    ? msg('rules.suggestion.defaultReplaced', {
+        minHistory: MIN_HISTORY,
+        sampleSize: learned.sampleSize,
+        bufferDays: learned.bufferDays,
+      })
+    : msg('rules.suggestion.defaultInUse', { minHistory: MIN_HISTORY, sampleSize: learned.sampleSize });
 }

@@ -11,6 +11,7 @@ import {
   greetingName,
   meetingRecapDraft,
   planDraft,
+  signOffDraft,
   updateDraft,
   type Draft,
   type RecapRow,
@@ -292,8 +293,15 @@ describe('meetingRecapDraft', () => {
 
   it('says when nothing was promised', () => {
     const d = meetingRecapDraft('Weekly sync', [], 'en');
-    expect(d.text).toBe('No promises were recorded in this meeting.\n');
+    expect(d.text).toBe('Hi all,\n\nNo promises were recorded in this meeting.\n');
     expect(d.html).not.toContain('<table');
+  });
+
+  it('greets the attendees and is signed by the sender (item 8)', () => {
+    const d = meetingRecapDraft('Weekly sync', rows, 'en-GB', omar);
+    expect(d.text.startsWith('Hi all,\n\nThank you for the meeting.')).toBe(true);
+    expect(d.text.trimEnd().endsWith('Best regards,\nOmar Haddad')).toBe(true);
+    expect(d.html).toContain('Omar Haddad');
   });
 });
 
@@ -374,5 +382,28 @@ describe('naughty strings in every user value', () => {
 describe('locales', () => {
   it('an invalid locale tag falls back instead of throwing', () => {
     expect(() => planDraft(commitment(), settings, 'not a locale!!')).not.toThrow();
+  });
+});
+
+describe('signOffDraft (missing rule: the checker signs off)', () => {
+  it('asks the checker, by name, to confirm the delivery against the acceptance criteria', () => {
+    const ivy = { name: 'Ivy Chen', email: 'ivy@contoso.com' };
+    const d = signOffDraft(commitment({ checker: ivy }), settings, 'en-GB');
+    expect(d.text.startsWith('Hi Ivy,')).toBe(true);
+    expect(d.text).toContain('As the checker, could you confirm it meets what we agreed?');
+    expect(d.text).toContain('Reply to confirm it meets these criteria, or tell me what is missing.');
+    expectSafeHtml(d.html);
+  });
+});
+
+describe('concernDraft with a proposed date (item 4)', () => {
+  it('offers the customer the choice to keep the old date', () => {
+    const d = concernDraft(
+      commitment(),
+      { risk: 'r', recovery: 'x', options: [], proposedDate: '2026-12-18' },
+      settings,
+      'en-GB',
+    );
+    expect(d.text).toMatch(/whether .*18 Dec 2026.* works for you, or whether you need to keep/);
   });
 });

@@ -1,4 +1,5 @@
 import type { ConcernInput, UpdateInput } from './actions';
+import type { MessageAction } from './messageActions';
 import { concernOptions } from './actions';
 import { localDate } from './calendar';
 import { formatDate, formatShortDate, localeDirection, safeLocale } from './format';
@@ -199,10 +200,12 @@ const greeting = (c: Commitment, locale: string): Block => ({
   text: t(locale, 'domain.draft.greeting', { name: greetingName(c.customer) }),
 });
 
-const signoff = (c: Commitment, locale: string): Block => ({
+const signoffAs = (sender: Person, locale: string): Block => ({
   kind: 'p',
-  text: `${t(locale, 'domain.draft.signoff')}\n${c.owner.name}`,
+  text: `${t(locale, 'domain.draft.signoff')}\n${sender.name || sender.email}`,
 });
+
+const signoff = (c: Commitment, locale: string): Block => signoffAs(c.owner, locale);
 
 /** Share plan: the steps with dates, what done means, the promised date and the update rhythm. */
 export function planDraft(c: Commitment, settings: TeamSettings, requested: string): Draft {
@@ -259,8 +262,11 @@ export function concernDraft(c: Commitment, concern: ConcernInput, settings: Tea
   blocks.push(heading('domain.draft.concern.riskHeading'), text(concern.risk.trim()));
   blocks.push(heading('domain.draft.concern.recoveryHeading'), text(concern.recovery.trim()));
   const proposed = concern.proposedDate?.trim();
-  if (proposed && proposed !== c.promisedDate)
+  if (proposed && proposed !== c.promisedDate) {
     blocks.push(p('domain.draft.concern.proposedDate', { date: date(proposed), previous: date(c.promisedDate) }));
+    // The new date is a proposal: the customer may keep the old one, and their answer decides.
+    blocks.push(p('domain.draft.concern.proposedChoice', { date: date(proposed), previous: date(c.promisedDate) }));
+  }
   const options = concernOptions(concern.options);
   if (options.length > 0) blocks.push(heading('domain.draft.concern.optionsHeading'), list(options));
   blocks.push(p(options.length > 0 ? 'domain.draft.concern.choose' : 'domain.draft.concern.reply'), signoff(c, locale));
@@ -294,12 +300,51 @@ export interface RecapRow {
   readonly done: boolean;
 }
 
-/** "Send recap" after a meeting: every promise with its owner and date. */
-export function meetingRecapDraft(meetingSubject: string, rows: readonly RecapRow[], requested: string): Draft {
+/** Ask the checker to confirm the delivery against the acceptance criteria (a new message to them). */
+export function signOffDraft(c: Commitment, settings: TeamSettings, requested: string): Draft {
+  const locale = draftLanguage(requested);
+  void settings;
+  const { p, heading, text, w } = words(locale);
+  const checker = c.checker ?? c.customer;
+  const blocks: Block[] = [
+    { kind: 'p', text: w('domain.draft.greeting', { name: greetingName(checker) }) },
+    p('domain.draft.signOff.intro', { title: c.title, customer: c.customer.name || c.customer.email }),
+  ];
+  if (c.acceptanceCriteria.trim() !== '')
+    blocks.push(heading('domain.draft.signOff.criteriaHeading'), text(c.acceptanceCriteria));
+  blocks.push(p('domain.draft.signOff.ask'), signoff(c, locale));
+  return draft(w('domain.draft.signOff.subject', { title: c.title }), blocks, locale);
+}
+
+/** The draft of a message action, built the way the sender will see it. */
+export function messageDraft(c: Commitment, action: MessageAction, settings: TeamSettings, locale: string): Draft {
+  switch (action.kind) {
+    case 'share':
+      return planDraft(c, settings, locale);
+    case 'update':
+      return updateDraft(c, action.update, settings, locale);
+    case 'concern':
+      return concernDraft(c, { ...action.concern, options: concernOptions(action.concern.options) }, settings, locale);
+    case 'deliver':
+      return deliveryDraft(c, action.note, settings, locale);
+    case 'sign-off-request':
+      return signOffDraft(c, settings, locale);
+  }
+}
+
+/** "Send recap" after a meeting: every promise with its owner and date, greeted and signed by the sender. */
+export function meetingRecapDraft(
+  meetingSubject: string,
+  rows: readonly RecapRow[],
+  requested: string,
+  sender?: Person,
+): Draft {
   const locale = draftLanguage(requested);
   const { w, p } = words(locale);
   const subject = w('domain.draft.recap.subject', { subject: meetingSubject.trim() });
-  if (rows.length === 0) return draft(subject, [p('domain.draft.recap.empty')], locale);
+  const greet = p('domain.draft.recap.greeting');
+  const close = sender === undefined ? [] : [signoffAs(sender, locale)];
+  if (rows.length === 0) return draft(subject, [greet, p('domain.draft.recap.empty'), ...close], locale);
   const cells = rows.map((r) => ({
     title: r.title,
     owner: r.owner.name || r.owner.email,
@@ -319,7 +364,7 @@ export function meetingRecapDraft(meetingSubject: string, rows: readonly RecapRo
     rows: cells.map((r) => [r.title, r.owner, r.customer, r.date, r.status]),
   };
   const textRows = cells.map((r) => w('domain.draft.recap.line', r));
-  return draft(subject, [p('domain.draft.recap.intro'), table], locale, textRows);
+  return draft(subject, [greet, p('domain.draft.recap.intro'), table, ...close], locale, textRows);
 }
 
 /** One line of the history timeline, in the reader's words, dates formatted for the locale. */

@@ -68,35 +68,74 @@ interface HistoryBase {
   readonly by: Person;
 }
 
-/** Append-mostly log; renegotiations stay visible forever ("don't make excuses"). */
+/**
+ * How Kept knows a message went out ("recorded when sent"): the host saw it in the mailbox's Sent
+ * Items (`at` is when it was sent), or the user answered "Sent?" with yes where the host cannot tell.
+ * A draft that merely opened is never recorded.
+ */
+export type SentProof = { readonly via: 'sent-items'; readonly at: Instant } | { readonly via: 'user' };
+
+/** What the customer answered to a date proposed in a concern. */
+export type ProposalAnswer = 'accepted' | 'kept-old-date';
+
+/**
+ * Append-mostly log, in time order (actions append; a merge sorts by `at`); renegotiations stay
+ * visible forever ("don't make excuses"). The open concern, a date still proposed and a "not on
+ * track" update are read from it (src/domain/concerns.ts), so concurrent edits merge into one truth.
+ */
 export type HistoryEntry = HistoryBase &
   (
     | { readonly kind: 'created' }
     | { readonly kind: 'acknowledged' }
-    | { readonly kind: 'plan-shared' }
+    | { readonly kind: 'plan-shared'; readonly sent?: SentProof }
     | { readonly kind: 'step-done'; readonly stepId: StepId; readonly done: boolean }
-    | { readonly kind: 'update-sent'; readonly note: string; readonly onTrack: boolean }
+    | { readonly kind: 'update-sent'; readonly note: string; readonly onTrack: boolean; readonly sent?: SentProof }
     | {
         readonly kind: 'concern-raised';
         readonly risk: string;
         readonly recovery: string;
         readonly options: readonly string[];
+        /** Offered to the customer; it becomes the promise only when they accept it. */
         readonly proposedDate?: IsoDate;
+        readonly sent?: SentProof;
       }
+    | {
+        readonly kind: 'proposal-answered';
+        readonly answer: ProposalAnswer;
+        /** The date that was proposed. */
+        readonly date: IsoDate;
+        /** Kept the old date: what the owner does to keep it after all. */
+        readonly recovery?: string;
+      }
+    | { readonly kind: 'concern-closed'; readonly note: string }
     | { readonly kind: 'renegotiated'; readonly from: IsoDate; readonly to: IsoDate; readonly recovery: string }
     | { readonly kind: 'plan-edited'; readonly changes: readonly PlanChange[] }
     | { readonly kind: 'flagged-at-risk'; readonly note: string }
     | { readonly kind: 'risk-cleared' }
-    | { readonly kind: 'delivered'; readonly note: string }
+    | { readonly kind: 'delivered'; readonly note: string; readonly sent?: SentProof }
+    | { readonly kind: 'sign-off-requested'; readonly checker: Person; readonly sent?: SentProof }
+    | { readonly kind: 'signed-off'; readonly checker: Person; readonly note: string }
     | { readonly kind: 'feedback'; readonly rating: FeedbackRating; readonly comment: string }
     | { readonly kind: 'cancelled'; readonly reason: string; readonly customerAgreed: boolean }
+    | { readonly kind: 'reopened'; readonly reason: string; readonly was: 'delivered' | 'cancelled' }
+    | { readonly kind: 'reassigned'; readonly from: Person; readonly to: Person; readonly note: string }
   );
 
 export type HistoryKind = HistoryEntry['kind'];
 
 /** What an edit of the plan changed, for its history line (a promised-date move is a renegotiation). */
 export type PlanChange =
-  'title' | 'customer' | 'owner' | 'checker' | 'steps' | 'criteria' | 'target' | 'promised' | 'cadence' | 'language';
+  | 'title'
+  | 'customer'
+  | 'owner'
+  | 'checker'
+  | 'steps'
+  | 'criteria'
+  | 'target'
+  | 'promised'
+  | 'neededBy'
+  | 'cadence'
+  | 'language';
 
 export interface Commitment {
   readonly id: CommitmentId;
@@ -116,8 +155,10 @@ export interface Commitment {
   readonly acceptanceCriteria: string;
   /** Internal target date. */
   readonly targetDate: IsoDate;
-  /** Date told to the customer. */
+  /** Date told to the customer: the promise in force (a date proposed in a concern is not, until accepted). */
   readonly promisedDate: IsoDate;
+  /** The requester's own date ("Finance closes the books on the 5th"); a promise after it is flagged. */
+  readonly neededBy?: IsoDate;
   readonly updateCadenceDays: number;
   /**
    * The language drafts to the customer are written in (share plan, update, concern, delivery…),
@@ -127,6 +168,8 @@ export interface Commitment {
   /** Set by hand with "flag at risk"; cleared by hand. */
   readonly flaggedAtRisk?: { readonly note: string; readonly at: Instant };
   readonly deliveredAt?: Instant;
+  /** The checker confirmed the delivery meets the acceptance criteria: who and when. */
+  readonly signedOff?: { readonly by: Person; readonly at: Instant };
   readonly cancelledAt?: Instant;
   readonly feedback?: Feedback;
   readonly history: readonly HistoryEntry[];

@@ -11,6 +11,7 @@ import {
   validateCommitmentInput,
   type CommitmentInput,
   type FieldError,
+  promiseAfterNeededBy,
 } from './validation';
 
 const TODAY = '2026-11-25';
@@ -370,5 +371,17 @@ describe('the big list of naughty strings', () => {
 
   it('never takes a naughty string for an email address unless it is one', () => {
     for (const s of strings) if (isValidEmail(s)) expect(s).toMatch(/^[^\s<>"]+@[^\s<>"@]+\.[a-z]+$/i);
+  });
+});
+
+describe('promiseAfterNeededBy (missing rule: needed by)', () => {
+  it('flags a promise later than the date the requester needs it by, at creation', () => {
+    const flag = promiseAfterNeededBy({ promisedDate: '2026-12-08', neededBy: '2026-12-05' });
+    expect(flag === null ? null : formatMessage('en-GB', flag)).toBe(
+      'This promise (Tue 8 Dec) is after Sat 5 Dec, the date the customer needs it by. Tell them now, or promise an earlier date.',
+    );
+    expect(promiseAfterNeededBy({ promisedDate: '2026-12-05', neededBy: '2026-12-05' })).toBeNull();
+    expect(promiseAfterNeededBy({ promisedDate: '2026-12-08' })).toBeNull();
+    expect(promiseAfterNeededBy({ promisedDate: '2026-12-08', neededBy: 'soon' })).toBeNull();
   });
 });

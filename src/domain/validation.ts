@@ -36,6 +36,8 @@ export interface CommitmentInput {
   readonly acceptanceCriteria: string;
   readonly targetDate: IsoDate;
   readonly promisedDate: IsoDate;
+  /** The requester's own date, when they gave one; blank = not given. */
+  readonly neededBy?: IsoDate;
   readonly updateCadenceDays: number;
   /** The customer's language for drafts; absent leaves the commitment's as it is (or the sender's). */
   readonly messageLanguage?: UiLocale;
@@ -176,10 +178,22 @@ export function normalizeCommitmentInput(input: CommitmentInput): CommitmentInpu
     acceptanceCriteria: input.acceptanceCriteria.trim(),
     targetDate: input.targetDate.trim(),
     promisedDate: input.promisedDate.trim(),
+    ...(input.neededBy !== undefined && input.neededBy.trim() !== '' ? { neededBy: input.neededBy.trim() } : {}),
     updateCadenceDays: input.updateCadenceDays,
     // Only a language Kept writes drafts in; anything else (a hand-edited value) is dropped.
     ...(isUiLocale(input.messageLanguage) ? { messageLanguage: input.messageLanguage } : {}),
   };
+}
+
+/**
+ * The promise is later than the date the requester needs it by: not an error (sometimes it cannot
+ * be helped), but the form says so before saving and the status keeps saying so (at risk).
+ */
+export function promiseAfterNeededBy(input: Pick<CommitmentInput, 'promisedDate' | 'neededBy'>): MessageRef | null {
+  const neededBy = input.neededBy?.trim() ?? '';
+  const promised = input.promisedDate.trim();
+  if (!isValidIsoDate(neededBy) || !isValidIsoDate(promised) || promised <= neededBy) return null;
+  return msg('domain.validation.promiseAfterNeededBy', { neededBy, promisedDate: promised });
 }
 
 /** Empty list = valid. `today` is the team's local date. ISO dates compare correctly as strings. */
@@ -214,6 +228,10 @@ export function validateCommitmentInput(
   const previous = options.previous;
   if (!targetError && input.targetDate < today && input.targetDate !== previous?.targetDate)
     errors.push({ field: 'targetDate', message: msg('domain.validation.targetInPast') });
+  const neededBy = input.neededBy?.trim() ?? '';
+  const neededByValid: boolean = neededBy === '' || isValidIsoDate(neededBy);
+  if (!neededByValid)
+    errors.push({ field: 'neededBy', message: msg('domain.validation.neededByInvalid', { value: echo(neededBy) }) });
   if (!promisedError) {
     if (input.promisedDate < today && input.promisedDate !== previous?.promisedDate)
       errors.push({ field: 'promisedDate', message: msg('domain.validation.promisedInPast') });

@@ -83,6 +83,35 @@ export interface HostPreferences {
   set(key: string, value: string): Promise<void>;
 }
 
+/** A message the signed-in user sent, as their mailbox reports it. */
+export interface SentMessage {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly sentAt: Instant;
+  readonly subject: string;
+}
+
+/**
+ * The signed-in user's mailbox, where the host can read it (Outlook with Microsoft 365 sign-in).
+ * Surfaces use it to learn that a drafted reply was sent ("recorded when sent"); absent where the
+ * host cannot tell (the browser demo, Teams, Outlook without sign-in), and they ask the user instead.
+ * Reading the whole request thread (the customer's replies too) belongs here as further methods.
+ */
+export interface HostMailbox {
+  /**
+   * Messages the user sent in the conversation at or after `since`, oldest first. Rejects when the
+   * mailbox cannot be read (no consent, offline): the caller then asks the user.
+   */
+  sentInConversation(
+    conversationId: string,
+    since: Instant,
+    options?: {
+      /** The user asked (pressed a button): the host may show sign-in or consent. Off for checks Kept makes by itself. */
+      readonly mayAskToSignIn?: boolean;
+    },
+  ): Promise<readonly SentMessage[]>;
+}
+
 export interface HostContext {
   readonly kind: HostKind;
   readonly user: Person;
@@ -109,4 +138,6 @@ export interface HostContext {
   initialCommitmentId(): string | undefined;
   /** Where the host keeps per-user settings that roam with the user; absent where it has none. */
   readonly preferences?: HostPreferences;
+  /** The user's mailbox, where the host can read it; absent where it cannot tell what was sent. */
+  readonly mailbox?: HostMailbox;
 }

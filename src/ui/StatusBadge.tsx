@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { StatusKind } from '../domain/status';
+import { statusLabel, type StatusKind } from '../domain/status';
 import { useT } from './useT';
 
 const colorOf: Record<StatusKind, NonNullable<BadgeProps['color']>> = {
@@ -12,12 +12,12 @@ const colorOf: Record<StatusKind, NonNullable<BadgeProps['color']>> = {
   cancelled: 'subtle',
 };
 
-/** The one-word status, in the same colour on every surface. */
+/** The one-word status, in the same words (the domain's) and colour on every surface. */
 export function StatusBadge({ kind, size = 'medium' }: { kind: StatusKind; size?: BadgeProps['size'] }) {
-  const { t } = useT();
+  const { fmt } = useT();
   return (
     <Badge appearance="tint" shape="rounded" size={size} color={colorOf[kind]}>
-      {t(`common.status.${kind}`)}
+      {fmt(statusLabel(kind))}
     </Badge>
   );
 }

@@ -4,7 +4,13 @@ import { describeError } from './describeError';
 import { useServices } from './services';
 import { useT } from './useT';
 
-type OpenDraft = (draft: DraftRequest) => Promise<void>;
+/**
+ * opened: the host's own compose form has it; shown: the app showed it to copy (the host has no
+ * compose form, or its form failed) and the user has closed it.
+ */
+export type DraftResult = 'opened' | 'shown';
+
+type OpenDraft = (draft: DraftRequest) => Promise<DraftResult>;
 
 // Most sessions never need it (Outlook has its own compose form), so it loads on first use.
 const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
@@ -12,29 +18,40 @@ const FocusManagerHolder = lazy(() => import('./DraftDialog').then((m) => ({ def
 
 const OpenDraftContext = createContext<OpenDraft | null>(null);
 
+/** A draft shown in the app, and what settles its `open` once the user closes it. */
+interface Shown {
+  readonly draft: DraftRequest;
+  readonly notice?: string;
+  readonly done: () => void;
+}
+
 /**
  * Opens a draft in the host's own compose form, or shows it in the app to copy when the host has
- * none or the host call failed — so a drafted message is never lost.
+ * none or the host call failed — so a drafted message is never lost. The promise settles when the
+ * draft is out of the way (the host's form opened, or the user closed the in-app one), so what comes
+ * next ("Sent?") appears when the user can see it, and takes the keyboard focus back from the dialog.
  */
 export function DraftPresenter({ children }: { children: ReactNode }) {
   const { host } = useServices();
   const translator = useT();
-  const [shown, setShownState] = useState<{ draft: DraftRequest; notice?: string } | null>(null);
+  const [shown, setShownState] = useState<Shown | null>(null);
   // Set with the first dialog and never cleared: see FocusManagerHolder.
   const [holdFocusManager, setHoldFocusManager] = useState(false);
-  const setShown = useCallback((next: { draft: DraftRequest; notice?: string } | null) => {
+  const setShown = useCallback((next: Shown | null) => {
     if (next !== null) setHoldFocusManager(true);
     setShownState(next);
   }, []);
 
   const open = useCallback<OpenDraft>(
     async (draft) => {
+      let notice: string | undefined;
       try {
-        const outcome = await host.openDraft(draft);
-        if (outcome === 'show-in-app') setShown({ draft });
+        if ((await host.openDraft(draft)) === 'opened') return 'opened';
       } catch (error) {
-        setShown({ draft, notice: describeError(error, translator) });
+        notice = describeError(error, translator);
       }
+      await new Promise<void>((done) => setShown({ draft, ...(notice === undefined ? {} : { notice }), done }));
+      return 'shown';
     },
     [host, translator, setShown],
   );
@@ -53,7 +70,10 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
           <DraftDialog
             draft={shown.draft}
             {...(shown.notice !== undefined ? { notice: shown.notice } : {})}
-            onClose={() => setShown(null)}
+            onClose={() => {
+              setShown(null);
+              shown.done();
+            }}
           />
         </Suspense>
       )}

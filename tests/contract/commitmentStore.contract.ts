@@ -127,6 +127,40 @@ export function runCommitmentStoreContract(
         expect(await store.get(input.id)).toEqual(created);
       });
 
+      it('keeps the needed-by date, the sign-off and the new history entries (proposal, sent proof)', async () => {
+        const input = aCommitment({
+          checker: NESTOR,
+          neededBy: '2026-11-10',
+          deliveredAt: '2026-11-11T10:00:00.000Z',
+          signedOff: { by: NESTOR, at: '2026-11-12T10:00:00.000Z' },
+          history: [
+            ...aCommitment().history,
+            {
+              id: historyId('h-concern'),
+              kind: 'concern-raised',
+              at: '2026-11-05T10:00:00.000Z',
+              by: ALEX,
+              risk: 'Parts late',
+              recovery: 'Second supplier',
+              options: [],
+              proposedDate: '2026-11-13',
+              sent: { via: 'sent-items', at: '2026-11-05T10:00:00.000Z' },
+            },
+            {
+              id: historyId('h-answer'),
+              kind: 'proposal-answered',
+              at: '2026-11-06T10:00:00.000Z',
+              by: ALEX,
+              answer: 'kept-old-date',
+              date: '2026-11-13',
+              recovery: 'Two shifts',
+            },
+          ],
+        });
+        await store.create(input);
+        expect(await store.get(input.id)).toEqual({ ...input, version: 1 });
+      });
+
       it('keeps optional fields that are absent absent', async () => {
         const { acknowledgedAt: _a, ...unacknowledged } = aCommitment({ source: { kind: 'manual' } });
         await store.create(unacknowledged);

@@ -69,6 +69,9 @@ describe('meeting checklist', () => {
     await page.waitForFunction(() => document.querySelector('input[type="date"]')?.value !== '');
     const suggested = await date.inputValue();
     assert.match(suggested, /^2026-1[12]-\d{2}$/);
+    // This form has no target field, so the suggestion never speaks of "Target + …".
+    await page.getByText(/business days to do it, plus /).waitFor();
+    assert.equal(await page.getByText(/Target \+/).count(), 0);
 
     // 1: title, Tab, a name, Enter picks the attendee, Enter adds. Owner: me.
     await title.focus();
@@ -141,6 +144,9 @@ describe('meeting checklist', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const text = await dialog.getByRole('textbox').inputValue();
+    // Greeted and signed like every other message Kept drafts.
+    assert.ok(text.startsWith('Hi all,'), text);
+    assert.ok(text.trimEnd().endsWith('Best regards,\nAvery Chen'), text);
     assert.ok(
       text.includes(`Send the Q3 incident figures — Avery Chen for Sam Rivera, by ${shortDate(suggested)} (Open)`),
       text,

@@ -57,11 +57,11 @@ const columnTexts = (page, col) => renderedRows(page).locator(`[aria-colindex="$
  * Reads every stored commitment straight from IndexedDB (the local store's `commitments` store),
  * so the lane counts can be checked against the data rather than against the page itself.
  */
-function storedCommitments(page) {
+function storedCommitments(page, dbName = 'kept') {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open('kept');
+        const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('commitments').objectStore('commitments').getAll();
@@ -72,6 +72,7 @@ function storedCommitments(page) {
           };
         };
       }),
+    dbName,
   );
 }
 
@@ -196,18 +197,19 @@ describe('team overview with the demo data', () => {
     const id = await row.getAttribute('data-commitment-id');
     await row.click();
     const drawer = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: 'Plan' }) });
-    await drawer.getByRole('button', { name: 'Log an update' }).click();
-    await drawer
-      .getByRole('textbox', { name: /What to tell the customer/ })
-      .fill('The query is built; scheduling next.');
-    await drawer.getByRole('button', { name: 'Record and draft the update' }).click();
+    await drawer.getByRole('button', { name: 'Send update' }).click();
+    await drawer.getByRole('textbox', { name: /Note for the customer/ }).fill('The query is built; scheduling next.');
+    await drawer.getByRole('button', { name: 'Open update draft' }).click();
 
     const draft = page.getByRole('dialog', { name: 'Draft for your customer' });
     await draft.waitFor();
     assert.match(await draft.getByRole('textbox').inputValue(), /The query is built; scheduling next\./);
     await screenshot(page, 'overview-draft-light');
     await draft.getByRole('button', { name: 'Close' }).click();
-    await drawer.getByText('Recorded. The draft is open for you to edit and send.').waitFor();
+    // Recorded when sent: nothing changes until the user says the message went.
+    assert.equal(await laneCount(page, 'update-overdue'), before);
+    await drawer.getByRole('button', { name: 'Yes, I sent it' }).click();
+    await drawer.getByText('Recorded: the update was sent.').waitFor();
     await drawer.getByRole('button', { name: 'Close details' }).click();
 
     await page.waitForFunction(
@@ -221,6 +223,32 @@ describe('team overview with the demo data', () => {
     await page.close();
   });
 
+  it('sorts from anywhere in a header cell, and Escape still closes the details after a form (items 9, 11)', async () => {
+    const page = await openOverview(browser);
+    const owner = page.getByRole('columnheader', { name: /Owner/ });
+    const box = await owner.boundingBox();
+    // Near the cell's far edge, away from the header's text.
+    await page.mouse.click(box.x + box.width - 6, box.y + box.height / 2);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="columnheader"]')].some(
+        (h) => h.getAttribute('aria-sort') === 'ascending' && /Owner/.test(h.textContent ?? ''),
+      ),
+    );
+
+    await page.getByRole('searchbox', { name: 'Search commitments' }).fill('regional leads pipeline');
+    await eventually(async () => assert.equal(await renderedRows(page).count(), 1));
+    await renderedRows(page).first().click();
+    const drawer = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: 'Plan' }) });
+    const update = drawer.getByRole('button', { name: 'Send update' });
+    await update.click();
+    await drawer.getByRole('form', { name: 'Send an update' }).getByRole('button', { name: 'Close' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Send update');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   it('opens the commitment named in the link, with its actions', async () => {
     const first = await openOverview(browser);
     const id = await renderedRows(first).first().getAttribute('data-commitment-id');
@@ -228,7 +256,7 @@ describe('team overview with the demo data', () => {
     await first.close();
     const page = await openOverview(browser, `?commitment=${encodeURIComponent(id)}`);
     await page.getByRole('heading', { name: title, level: 2 }).waitFor();
-    await page.getByRole('button', { name: 'Log an update' }).waitFor();
+    await page.getByRole('button', { name: 'Send update' }).waitFor();
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -245,8 +273,10 @@ describe('team overview with 10,000 commitments', () => {
 
   it('counts the lanes from the data and scrolls by rendering only the rows in view', async () => {
     const page = await openOverview(browser, '?seed=10000');
-    const stored = await storedCommitments(page);
+    // Synthetic data has its own database: the demo data stays as the user left it.
+    const stored = await storedCommitments(page, 'kept-synthetic-10000');
     assert.ok(stored.length >= 10_000, `seeded ${stored.length}`);
+    await page.getByText(/This page shows 10,000 synthetic commitments/).waitFor();
     const expected = expectedDateLanes(stored);
     for (const lane of ['promise-overdue', 'due-this-week']) {
       assert.equal(await laneCount(page, lane), expected[lane], `${lane} matches the data`);
@@ -297,8 +327,8 @@ for (const theme of [
 
       await renderedRows(page).first().click();
       const drawer = page.getByRole('dialog').first();
-      await drawer.getByRole('button', { name: 'Raise a concern' }).click();
-      await drawer.getByRole('button', { name: 'Record and draft the concern' }).click();
+      await drawer.getByRole('button', { name: 'Raise concern' }).click();
+      await drawer.getByRole('button', { name: 'Open concern draft' }).click();
       await drawer.getByText('Say what is at risk.').waitFor();
       assert.deepEqual(await surfaceViolations(page), []);
       await screenshot(page, `overview-${theme.name}-drawer`);

@@ -29,6 +29,14 @@ async function closeDraft(page, expected) {
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** Recorded when sent: the browser cannot tell, so Kept asks once; answer yes. */
+async function confirmSent(page) {
+  const question = page.getByRole('group', { name: /^Did you send/ });
+  await question.waitFor();
+  await question.getByRole('button', { name: 'Yes, I sent it' }).click();
+  await question.waitFor({ state: 'hidden' });
+}
+
 describe('task pane: the whole life of a commitment', () => {
   let browser;
   before(async () => {
@@ -68,10 +76,17 @@ describe('task pane: the whole life of a commitment', () => {
     await title.waitFor();
     await page.getByText('Awaiting acknowledgement').first().waitFor();
 
-    // Share plan: the draft opens, the history records it, the request counts as acknowledged.
+    // Share plan: the draft opens; once the user says it was sent, the history records it and the
+    // request counts as acknowledged.
     await page.getByRole('button', { name: 'Share plan', exact: true }).click();
     await closeDraft(page, /Find why the refresh job fails/);
+    assert.equal(await page.getByText('shared the plan with the customer').count(), 0);
+    await confirmSent(page);
     await page.getByText('shared the plan with the customer').waitFor();
+    await page
+      .getByText(/Sent, as Avery Chen confirmed/)
+      .first()
+      .waitFor();
     await page.getByText('On track').first().waitFor();
 
     await page.getByRole('checkbox', { name: 'Find why the refresh job fails' }).click();
@@ -79,13 +94,14 @@ describe('task pane: the whole life of a commitment', () => {
 
     // Eight days later the update rhythm (every 5 business days) says an update is due.
     await page.clock.fastForward(8 * 24 * 3600 * 1000);
-    await page.getByText('Update due').first().waitFor();
-    await page.getByText('An update to the customer is due: send one now.').waitFor();
+    await page.getByText('Update overdue').first().waitFor();
+    await page.getByText(/The update to the customer was due .*business days? late\./).waitFor();
 
     await page.getByRole('button', { name: 'Send update' }).click();
     await page.getByRole('textbox', { name: 'Note for the customer' }).fill('The job fails on a renamed column.');
     await page.getByRole('button', { name: 'Open update draft' }).click();
     await closeDraft(page, /renamed column/);
+    await confirmSent(page);
     await page.getByText('sent an update: on track').waitFor();
     await page.getByText('On track').first().waitFor();
 
@@ -96,7 +112,16 @@ describe('task pane: the whole life of a commitment', () => {
     await page.getByLabel('Proposed new date (optional)').fill('2026-12-18');
     await page.getByRole('button', { name: 'Open concern draft' }).click();
     await closeDraft(page, /change freeze/);
-    await page.getByText('raised a concern: The backfill needs a change freeze window.').waitFor();
+    await confirmSent(page);
+    await page
+      .getByText(/raised a concern and proposed .*18 Dec 2026: The backfill needs a change freeze window\./)
+      .waitFor();
+    // Only proposed: the promise stands and the commitment is at risk until the customer answers.
+    await page.getByText(/18 Dec 2026, waiting for the customer’s answer/).waitFor();
+    await page.getByText('At risk').first().waitFor();
+    await page.getByRole('button', { name: 'Record the customer’s answer' }).click();
+    await page.getByRole('radio', { name: /^Accepted / }).check();
+    await page.getByRole('button', { name: 'Record the answer' }).click();
     await page.getByText(/moved the promised date from .*15 Dec 2026 to .*18 Dec 2026/).waitFor();
 
     await page.getByRole('checkbox', { name: 'Fix and backfill November' }).click();
@@ -105,6 +130,7 @@ describe('task pane: the whole life of a commitment', () => {
     await page.getByRole('textbox', { name: 'Delivery note' }).fill('The dashboard refreshes again.');
     await page.getByRole('button', { name: 'Open delivery draft' }).click();
     await closeDraft(page, /How did we do/);
+    await confirmSent(page);
     await page.getByText('Delivered', { exact: true }).first().waitFor();
 
     await page.getByRole('button', { name: 'Record feedback' }).click();

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectGraph } from '../../src/app/connectGraph';
 import { meetingKeys, SCOPES } from '../../src/store/graph';
-import { StoreError } from '../../src/store/Store';
 import { createFakeGraph } from '../fakes/graph/fakeGraph';
+import { storeErrorOf } from './helpers';
 import { tokensFor } from '../fakes/graph/tokens';
 
 // A REST id as Outlook's convertToRestId gives it: URL-safe base64, often ending in '='.
@@ -15,15 +15,6 @@ const JOIN_URL = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40t
 afterEach(() => {
   delete process.env.KEPT_GRAPH_RECORD;
 });
-
-async function storeErrorOf(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(error)}`);
-  return error;
-}
 
 describe('meetingKeys (event-get)', () => {
   it('reads the iCalUId and Teams join URL with one request, asking only Calendars.Read', async () => {

@@ -1,4 +1,5 @@
 import { createGraphStore, type GraphCommitmentStore, type GraphStoreOptions } from '../../src/store/graph';
+import { StoreError } from '../../src/store/Store';
 import type { FakeGraph } from '../fakes/graph/fakeGraph';
 import { tokensFor } from '../fakes/graph/tokens';
 
@@ -33,4 +34,14 @@ export function storeFor(
     sleep: async () => undefined,
     ...overrides,
   });
+}
+
+/** The StoreError a promise rejects with (anything else fails the test). */
+export async function storeErrorOf(promise: Promise<unknown>): Promise<StoreError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(error)}`);
+  return error;
 }

@@ -89,26 +89,26 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     const store = await seeded();
     const atRisk = world.emails[3]!;
     renderIn(locale, <TaskPane />, testServices({ store, now: NOW, locale, item: atRisk }));
-    await button('taskpane.action.update');
+    await button('actions.update');
     expectNoEnglish();
     const forms: [MessageKey, MessageKey][] = [
-      ['taskpane.action.update', 'taskpane.update.submit'],
-      ['taskpane.action.concern', 'taskpane.concern.submit'],
-      ['taskpane.action.deliver', 'taskpane.deliver.submit'],
-      ['taskpane.action.flag', 'taskpane.flag.submit'],
-      ['taskpane.action.cancel', 'taskpane.cancel.submit'],
+      ['actions.update', 'actions.update.submit'],
+      ['actions.concern', 'actions.concern.submit'],
+      ['actions.deliver', 'actions.deliver.submit'],
+      ['actions.flag', 'actions.flag.submit'],
+      ['actions.cancel', 'actions.cancel.submit'],
     ];
     for (const [action, submit] of forms) {
       await press(action);
       await button(submit);
       expectNoEnglish();
     }
-    await press('taskpane.action.concern');
-    await press('taskpane.concern.submit');
+    await press('actions.concern');
+    await press('actions.concern.submit');
     await screen.findAllByText(w('domain.validation.riskRequired'));
     expectNoEnglish();
     // Sharing the plan again opens the draft (to an English-speaking customer: the draft is English, marked so).
-    await press('taskpane.action.shareAgain');
+    await press('actions.shareAgain');
     const dialog = await screen.findByRole('dialog', { name: w('shell.draft.title'), ...HIDDEN });
     expect(within(dialog).getByRole('textbox', HIDDEN).getAttribute('lang')).toBe('en');
     expectNoEnglish();
@@ -117,7 +117,7 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
         .getAllByRole('button', { name: w('common.close'), ...HIDDEN })
         .at(-1)!,
     );
-    await press('taskpane.action.edit');
+    await press('actions.edit');
     await button('taskpane.edit.save');
     expectNoEnglish();
   }, 60_000);
@@ -132,7 +132,7 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
       .find((row) => row.hasAttribute('data-commitment-id'))!;
     fireEvent.click(firstRow);
     await button('overview.drawer.close');
-    for (const action of ['overview.action.update', 'overview.action.concern', 'overview.action.deliver'] as const) {
+    for (const action of ['actions.update', 'actions.concern', 'actions.deliver'] as const) {
       const open = screen.queryAllByRole('button', { name: w(action), ...HIDDEN })[0];
       if (open !== undefined) fireEvent.click(open);
     }
@@ -181,7 +181,12 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
   it('standalone demo: top bar, start page, simulated Outlook and Teams, reset', async () => {
     const store = await seeded();
     const services = testServices({ store, now: NOW, locale, item: world.emails[10]! });
-    const standalone = { host: services.host, world, resetDemo: async () => undefined };
+    const standalone = {
+      host: services.host,
+      world,
+      dataset: { kind: 'demo' } as const,
+      resetDemo: async () => undefined,
+    };
     const view = renderIn(
       locale,
       <StandaloneFrame current="taskpane" standalone={standalone}>
@@ -191,7 +196,7 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
       </StandaloneFrame>,
       services,
     );
-    await button('taskpane.action.update');
+    await button('actions.update');
     expectNoEnglish();
     await press('shell.reset');
     await button('shell.reset.action');

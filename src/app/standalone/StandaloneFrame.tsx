@@ -8,6 +8,8 @@ import {
   DialogSurface,
   DialogTitle,
   Link,
+  MessageBar,
+  MessageBarBody,
   Select,
   Text,
   makeStyles,
@@ -42,6 +44,7 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
   tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   main: { flexGrow: 1, display: 'flex', flexDirection: 'column', minHeight: 0 },
+  dataset: { borderRadius: 0 },
 });
 
 const pages: readonly { page: StandalonePage; href: string; key: `shell.nav.${StandalonePage}` }[] = [
@@ -77,12 +80,20 @@ export function StandaloneFrame({
     window.history.replaceState(null, '', url);
   };
 
+  const synthetic = standalone.dataset.kind === 'synthetic' ? standalone.dataset.count : undefined;
   const reset = async () => {
     setResetting(true);
     await standalone.resetDemo();
     const url = new URL(window.location.href);
-    for (const key of ['seed', 'reset', 'commitment']) url.searchParams.delete(key);
+    // Synthetic data regenerated stays on its own page; the demo data reset drops the page's extras.
+    for (const key of synthetic === undefined ? ['seed', 'reset', 'commitment'] : ['reset', 'commitment'])
+      url.searchParams.delete(key);
     window.location.assign(url);
+  };
+  const demoHref = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.delete('seed');
+    return `${url.pathname}${url.search}`;
   };
 
   const carry = (href: string) => {
@@ -128,14 +139,16 @@ export function StandaloneFrame({
             ))}
           </Select>
           <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
-            {t('shell.reset')}
+            {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>
         </div>
         <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
           <DialogSurface>
             <DialogBody>
-              <DialogTitle>{t('shell.reset')}</DialogTitle>
-              <DialogContent>{t('shell.reset.confirm')}</DialogContent>
+              <DialogTitle>{synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}</DialogTitle>
+              <DialogContent>
+                {synthetic === undefined ? t('shell.reset.confirm') : t('shell.reset.syntheticConfirm')}
+              </DialogContent>
               <DialogActions>
                 <Button appearance="primary" disabled={resetting} onClick={() => void reset()}>
                   {t('shell.reset.action')}
@@ -146,6 +159,14 @@ export function StandaloneFrame({
           </DialogSurface>
         </Dialog>
       </header>
+      {synthetic !== undefined && (
+        <MessageBar intent="info" className={styles.dataset}>
+          <MessageBarBody>
+            {t('shell.dataset.synthetic', { count: synthetic })}{' '}
+            <Link href={demoHref()}>{t('shell.dataset.showDemo')}</Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <main className={styles.main}>{children}</main>
     </div>
   );

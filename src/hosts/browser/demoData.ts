@@ -231,6 +231,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
     readonly flagged?: { note: string; at: Date };
     /** The customer's language for Kept's messages; English for the colleagues who write in English. */
     readonly language?: Commitment['messageLanguage'];
+    readonly neededBy?: IsoDate;
+    readonly signedOff?: { by: Person; at: Date };
   }
 
   const make = (spec: Spec): Commitment => {
@@ -252,10 +254,12 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       acceptanceCriteria: spec.criteria,
       targetDate: spec.target,
       promisedDate: spec.promised,
+      ...(spec.neededBy === undefined ? {} : { neededBy: spec.neededBy }),
       updateCadenceDays: spec.cadence ?? settings.defaultCadenceDays,
       messageLanguage: spec.language ?? 'en',
       ...(spec.flagged === undefined ? {} : { flaggedAtRisk: { note: spec.flagged.note, at: iso(spec.flagged.at) } }),
       ...(spec.deliveredAt === undefined ? {} : { deliveredAt: iso(spec.deliveredAt) }),
+      ...(spec.signedOff === undefined ? {} : { signedOff: { by: spec.signedOff.by, at: iso(spec.signedOff.at) } }),
       ...(spec.cancelledAt === undefined ? {} : { cancelledAt: iso(spec.cancelledAt) }),
       ...(spec.feedback === undefined
         ? {}
@@ -396,10 +400,26 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       criteria: 'Every Monday at 08:00 the approvals extract lands in the Finance share.',
       target: day(-17),
       promised: day(-15),
+      checker: teammates.sam,
       history: [
-        entry(at(-25, 3), me, { kind: 'plan-shared' }),
-        entry(at(-20, 2), me, { kind: 'update-sent', note: 'Format agreed; scheduling next.', onTrack: true }),
-        entry(at(-18, 6), me, { kind: 'delivered', note: 'The extract now runs every Monday at 08:00.' }),
+        entry(at(-25, 3), me, { kind: 'plan-shared', sent: { via: 'user' } }),
+        entry(at(-20, 2), me, {
+          kind: 'update-sent',
+          note: 'Format agreed; scheduling next.',
+          onTrack: true,
+          sent: { via: 'user' },
+        }),
+        entry(at(-18, 6), me, {
+          kind: 'delivered',
+          note: 'The extract now runs every Monday at 08:00.',
+          sent: { via: 'user' },
+        }),
+        entry(at(-18, 7), me, { kind: 'sign-off-requested', checker: teammates.sam, sent: { via: 'user' } }),
+        entry(at(-17, 2), me, {
+          kind: 'signed-off',
+          checker: teammates.sam,
+          note: 'Checked the first two Monday runs.',
+        }),
         entry(at(-16, 2), customers.liam, {
           kind: 'feedback',
           rating: 5,
@@ -407,6 +427,7 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
         }),
       ],
       deliveredAt: at(-18, 6),
+      signedOff: { by: teammates.sam, at: at(-17, 2) },
       feedback: { rating: 5, comment: 'Earlier than promised — thank you!', at: at(-16, 2) },
     }),
     // Delivered late, after a renegotiation raised in time.
@@ -432,8 +453,11 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
           recovery: 'Sam builds the mapping table while I reconcile totals.',
           options: ['Totals by region now, product lines two days later', 'Everything together two days later'],
           proposedDate: day(-21),
+          sent: { via: 'user' },
         }),
-        entry(at(-25, 2), teammates.noor, {
+        // Yuki chose "everything together": the new date became the promise before the old one passed.
+        entry(at(-24, 3), teammates.noor, { kind: 'proposal-answered', answer: 'accepted', date: day(-21) }),
+        entry(at(-24, 3), teammates.noor, {
           kind: 'renegotiated',
           from: day(-23),
           to: day(-21),
@@ -486,9 +510,11 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       criteria: 'HR has the written definitions of voluntary and involuntary attrition.',
       target: day(-2),
       promised: day(-1),
+      // Delivered; the checker has not signed off yet.
+      checker: customers.grace,
       history: [
         entry(new Date(hrSync.start), teammates.noor, { kind: 'acknowledged' }),
-        entry(at(-2, 4), teammates.noor, { kind: 'delivered', note: 'Definitions attached.' }),
+        entry(at(-2, 4), teammates.noor, { kind: 'delivered', note: 'Definitions attached.', sent: { via: 'user' } }),
       ],
       deliveredAt: at(-2, 4),
     }),
@@ -591,6 +617,93 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       cancelledAt: at(-9, 2),
     }),
   ];
+
+  commitments.push(
+    // At risk: a concern raised with no new date stays open until it is closed.
+    make({
+      title: 'Archive the 2019 ledger extracts',
+      customer: customers.grace,
+      owner: teammates.noor,
+      source: { kind: 'manual' },
+      requestedAt: at(-6, 2),
+      acknowledgedAt: at(-6, 3),
+      steps: [step('Copy the extracts to cold storage', day(3)), step('Check the restore works', day(5))],
+      criteria: 'The 2019 extracts are in cold storage and one restore was tested.',
+      target: day(6),
+      promised: day(8),
+      history: [
+        entry(at(-6, 3), teammates.noor, { kind: 'plan-shared', sent: { via: 'user' } }),
+        entry(at(-1, 2), teammates.noor, {
+          kind: 'concern-raised',
+          risk: 'The storage team freezes changes next week.',
+          recovery: 'Book the copy window with them today.',
+          options: [],
+          sent: { via: 'user' },
+        }),
+      ],
+    }),
+    // At risk: the last update told the customer it is not on track.
+    make({
+      title: 'Rebuild the customer churn model',
+      customer: customers.liam,
+      owner: teammates.sam,
+      source: { kind: 'manual' },
+      requestedAt: at(-8, 1),
+      acknowledgedAt: at(-8, 2),
+      steps: [step('Refresh the training data', day(-2), at(-2, 3)), step('Retrain and validate', day(4))],
+      criteria: 'The model’s precision on last quarter is at least as good as today’s.',
+      target: day(6),
+      promised: day(7),
+      history: [
+        entry(at(-8, 2), teammates.sam, { kind: 'plan-shared', sent: { via: 'user' } }),
+        entry(at(-1, 4), teammates.sam, {
+          kind: 'update-sent',
+          note: 'Training data refreshed, but validation shows a drop we must understand first.',
+          onTrack: false,
+          sent: { via: 'user' },
+        }),
+      ],
+    }),
+    // At risk: a new date proposed in a concern, waiting for the customer's answer; the old promise stands.
+    make({
+      title: 'Nightly sync of the HR roster to the warehouse',
+      customer: customers.amira,
+      owner: me,
+      source: { kind: 'manual' },
+      requestedAt: at(-7, 2),
+      acknowledgedAt: at(-7, 4),
+      steps: [step('Get read access to the HR system', day(-3), at(-3, 2)), step('Schedule the nightly job', day(3))],
+      criteria: 'The roster in the warehouse matches the HR system every morning.',
+      target: day(3),
+      promised: day(4),
+      history: [
+        entry(at(-7, 4), me, { kind: 'plan-shared', sent: { via: 'user' } }),
+        entry(at(0, 1), me, {
+          kind: 'concern-raised',
+          risk: 'The HR system’s export API is being upgraded this week.',
+          recovery: 'Use the old export until the upgrade is done.',
+          options: ['Keep the date with the old export', 'Move to the new API two days later'],
+          proposedDate: day(6),
+          sent: { via: 'user' },
+        }),
+      ],
+    }),
+    // At risk: promised after the date the customer said they need it by.
+    make({
+      title: 'Quarter-end close checklist in the finance portal',
+      customer: customers.priya,
+      owner: teammates.noor,
+      source: { kind: 'manual' },
+      requestedAt: at(-4, 2),
+      acknowledgedAt: at(-4, 3),
+      steps: [step('Draft the checklist with Finance', day(1)), step('Publish it in the portal', day(3))],
+      criteria: 'Every close task has an owner and a due day in the portal.',
+      target: day(3),
+      promised: day(4),
+      neededBy: day(2),
+      history: [entry(at(-4, 3), teammates.noor, { kind: 'plan-shared', sent: { via: 'user' } })],
+    }),
+  );
 
   // A history of past deliveries, so the promise-date suggestion learns from the team's own slips.
   const slips = [1, 0, 2, 1, 3, 0, 1, 2];

@@ -1,6 +1,7 @@
 export { createGraphStore, type GraphCommitmentStore, type GraphStoreOptions } from './createGraphStore';
 export { listJoinedTeams, type JoinedTeam } from './teams';
 export { meetingChatKeys, meetingKeys, type MeetingKeys } from './events';
+export { sentInConversation, type SentItem } from './sentItems';
 export { readWorkCalendar, toIanaZone, workCalendarFromMailbox } from './mailbox';
 export { odataString } from './odata';
 export { SCOPES } from './scopes';

@@ -122,6 +122,10 @@ interface Details {
   readonly cancelledAt?: string;
   readonly feedback?: Commitment['feedback'];
   readonly messageLanguage?: Commitment['messageLanguage'];
+  /** The requester's own date (no column of its own: nothing filters on it). */
+  readonly neededBy?: string;
+  /** The checker's sign-off of the delivery. */
+  readonly signedOff?: Commitment['signedOff'];
   /** Exact emails longer than a single-line column holds. */
   readonly ownerEmail?: string;
   readonly customerEmail?: string;
@@ -173,6 +177,8 @@ export function commitmentToFields(c: Commitment, nextUpdateDue: string | undefi
       ...(c.cancelledAt !== undefined ? { cancelledAt: c.cancelledAt } : {}),
       ...(c.feedback !== undefined ? { feedback: c.feedback } : {}),
       ...(c.messageLanguage !== undefined ? { messageLanguage: c.messageLanguage } : {}),
+      ...(c.neededBy !== undefined ? { neededBy: c.neededBy } : {}),
+      ...(c.signedOff !== undefined ? { signedOff: c.signedOff } : {}),
       ...(c.owner.email.length > TEXT_MAX ? { ownerEmail: c.owner.email } : {}),
       ...(c.customer.email.length > TEXT_MAX ? { customerEmail: c.customer.email } : {}),
     };
@@ -258,6 +264,8 @@ function json(fields: Record<string, unknown>, column: string): unknown {
 }
 
 const isPerson = (v: unknown): v is Person => isObject(v) && typeof v.name === 'string' && typeof v.email === 'string';
+const isSignOff = (v: unknown): v is NonNullable<Commitment['signedOff']> =>
+  isObject(v) && isPerson(v.by) && isInstant(v.at);
 
 function readSteps(value: unknown): PlanStep[] {
   if (!Array.isArray(value)) throw new ColumnProblem('KeptSteps', 'is not a list of steps');
@@ -317,7 +325,9 @@ function readDetails(value: unknown): Details {
     optional(value.checker, isPerson) &&
     optional(value.acknowledgedAt, isInstant) &&
     optional(value.deliveredAt, isInstant) &&
-    optional(value.cancelledAt, isInstant);
+    optional(value.cancelledAt, isInstant) &&
+    optional(value.neededBy, isIsoDate) &&
+    optional(value.signedOff, isSignOff);
   if (!ok) throw new ColumnProblem('KeptDetails', 'is missing dates or the team id');
   return value as unknown as Details;
 }
@@ -377,9 +387,11 @@ export function commitmentFromItem(item: ListItemLike): ReadResult<Commitment> {
       acceptanceCriteria: str(fields, 'KeptAcceptance', false),
       targetDate,
       promisedDate,
+      ...(details.neededBy ? { neededBy: details.neededBy } : {}),
       updateCadenceDays: cadence,
       ...(details.flaggedAtRisk ? { flaggedAtRisk: details.flaggedAtRisk } : {}),
       ...(details.deliveredAt ? { deliveredAt: details.deliveredAt } : {}),
+      ...(details.signedOff ? { signedOff: details.signedOff } : {}),
       ...(details.cancelledAt ? { cancelledAt: details.cancelledAt } : {}),
       ...(details.feedback ? { feedback: details.feedback } : {}),
       // A language edited by hand into one Kept does not write is left out: drafts use the sender's.

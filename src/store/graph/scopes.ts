@@ -11,9 +11,11 @@
  *   which Office.js does not give; asked only when the Outlook pane opens on a meeting.
  * - Chat.ReadBasic: the join URL of the Teams meeting a side panel or details tab is in, from the
  *   meeting chat the Teams context names (chat-get, onlineMeetingInfo); asked only in a meeting.
+ * - Mail.ReadBasic: whether a reply Kept drafted was sent (Sent Items by conversation, no bodies),
+ *   so the update or concern is recorded when it was sent; asked only when the user sends one.
  *
  * `Mail.ReadWrite` also covers converting the email's id to its immutable id (message-get with
- * `Prefer: IdType="ImmutableId"`), so no second mail scope is asked.
+ * `Prefer: IdType="ImmutableId"`), so that needs no further mail scope.
  */
 export const SCOPES = {
   items: ['Sites.ReadWrite.All'],
@@ -23,4 +25,5 @@ export const SCOPES = {
   joinedTeams: ['Team.ReadBasic.All'],
   meetingKeys: ['Calendars.Read'],
   meetingChat: ['Chat.ReadBasic'],
+  sentItems: ['Mail.ReadBasic'],
 } as const satisfies Record<string, readonly string[]>;

@@ -133,7 +133,11 @@ export function normalizeCommitment(value: unknown): Commitment | undefined {
   if (isObject(value.flaggedAtRisk)) {
     commitment.flaggedAtRisk = { note: str(value.flaggedAtRisk.note), at: str(value.flaggedAtRisk.at) };
   }
+  withOptional(commitment, 'neededBy', optionalStr(value.neededBy));
   withOptional(commitment, 'deliveredAt', optionalStr(value.deliveredAt));
+  if (isObject(value.signedOff) && typeof value.signedOff.at === 'string') {
+    commitment.signedOff = { by: normalizePerson(value.signedOff.by), at: value.signedOff.at };
+  }
   withOptional(commitment, 'cancelledAt', optionalStr(value.cancelledAt));
   withOptional(commitment, 'feedback', normalizeFeedback(value.feedback));
   withOptional(commitment, 'messageLanguage', isUiLocale(value.messageLanguage) ? value.messageLanguage : undefined);

@@ -135,11 +135,6 @@ export function PlanEditor({ checklist, commitment, onClose }: PlanEditorProps) 
       <Field label={t('meeting.plan.promised')} {...validation(editor.errors.promisedDate)}>
         <Input type="date" value={editor.promisedDate} onChange={(_, d) => editor.setPromisedDate(d.value)} />
       </Field>
-      {editor.needsRecovery && (
-        <Field label={t('meeting.plan.recovery')} required {...validation(editor.errors.recovery)}>
-          <Textarea value={editor.recovery} resize="vertical" onChange={(_, d) => editor.setRecovery(d.value)} />
-        </Field>
-      )}
       {(editor.notice !== undefined || editor.errors.general !== undefined) && (
         <MessageBar intent={editor.notice !== undefined ? 'warning' : 'error'}>
           <MessageBarBody>{editor.notice ?? editor.errors.general}</MessageBarBody>

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react
 import { teamToday } from '../../domain/actions';
 import { addBusinessDays, isValidIsoDate } from '../../domain/calendar';
 import { formatDate } from '../../domain/format';
-import { suggestPromisedDate, type PromiseSuggestion } from '../../domain/suggestion';
+import { suggestionFromToday, suggestPromisedDate, type PromiseSuggestion } from '../../domain/suggestion';
 import type { Person } from '../../domain/types';
 import { useT } from '../../ui/useT';
 import { findPerson, others, parsePersonEntry, personLabel } from './meetingPeople';
@@ -23,7 +23,7 @@ export interface AddPromiseFormState {
   readonly ownerEmail: string;
   readonly promisedDate: string;
   readonly suggestion: PromiseSuggestion | undefined;
-  /** "Suggested Fri, 27 Nov 2026. Target + 2 business days: …" */
+  /** "Suggested Fri, 27 Nov 2026. 3 business days to do it, plus the team's default buffer of 2 business days." */
   readonly suggestionLine: string | undefined;
   /** Attendees offered as customers, filtered by what was typed. */
   readonly customerOptions: readonly Person[];
@@ -88,7 +88,8 @@ export function useAddPromiseForm(checklist: MeetingChecklistState): AddPromiseF
       ? undefined
       : t('meeting.add.suggested', {
           date: formatDate(suggestion.promisedDate, locale),
-          explanation: fmt(suggestion.explanation),
+          // This form has no target field: the line says what Kept assumed from today, never "Target + …".
+          explanation: fmt(suggestionFromToday(suggestion, MEETING_TARGET_BUSINESS_DAYS)),
         });
 
   // Me last: in a meeting I am rarely my own customer, but a colleague may promise me something.

@@ -56,7 +56,7 @@ export interface MeetingChecklistState {
   addPromise(promise: NewPromise): Promise<Result<Commitment, ActionErrors>>;
   /** Ticking a row = delivering the commitment (final: the domain has no "undeliver"). */
   deliverRow(c: Commitment, note: string): Promise<Result<Commitment, ActionErrors>>;
-  savePlan(c: Commitment, input: CommitmentInput, recovery?: string): Promise<Result<Commitment, ActionErrors>>;
+  savePlan(c: Commitment, input: CommitmentInput): Promise<Result<Commitment, ActionErrors>>;
   sendRecap(): Promise<void>;
   /** People the recap goes to: the attendees except me, or the rows' people when the host gave no attendees. */
   readonly recapRecipients: readonly Person[];
@@ -181,9 +181,9 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
   );
 
   const savePlan = useCallback(
-    async (c: Commitment, input: CommitmentInput, recovery?: string): Promise<Result<Commitment, ActionErrors>> => {
+    async (c: Commitment, input: CommitmentInput): Promise<Result<Commitment, ActionErrors>> => {
       if (settings.state !== 'ready') return err(general(translator.t('common.loading')));
-      const edited = editCommitment(c, input, settings.value, context(), recovery);
+      const edited = editCommitment(c, input, settings.value, context());
       if (!edited.ok) return err(edited.error);
       return guarded(() => store.update(edited.value));
     },
@@ -216,9 +216,9 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
       promisedDate: c.promisedDate,
       done: c.deliveredAt !== undefined,
     }));
-    const draft = meetingRecapDraft(meeting.subject, recapRows, language);
+    const draft = meetingRecapDraft(meeting.subject, recapRows, language, me);
     await openDraft({ mode: 'new', to: recapRecipients, ...draft });
-  }, [query, meeting.subject, translator.locale, openDraft, recapRecipients]);
+  }, [query, meeting.subject, translator.locale, openDraft, recapRecipients, me]);
 
   return {
     meeting,

@@ -20,9 +20,6 @@ export interface PlanEditorState {
   readonly criteria: string;
   readonly targetDate: string;
   readonly promisedDate: string;
-  readonly recovery: string;
-  /** The recovery field appears once the domain asks for it (the promise moves later after the plan was shared). */
-  readonly needsRecovery: boolean;
   readonly errors: Readonly<Record<string, string>>;
   readonly notice: string | undefined;
   readonly busy: boolean;
@@ -34,12 +31,11 @@ export interface PlanEditorState {
   setCriteria(value: string): void;
   setTargetDate(value: string): void;
   setPromisedDate(value: string): void;
-  setRecovery(value: string): void;
   /** Resolves true when saved. */
   save(): Promise<boolean>;
 }
 
-const SHOWN = new Set(['acceptanceCriteria', 'targetDate', 'promisedDate', 'recovery']);
+const SHOWN = new Set(['acceptanceCriteria', 'targetDate', 'promisedDate']);
 
 const draftsOf = (c: Commitment): StepDraft[] =>
   c.steps.map((s) => ({ key: s.id, id: s.id, text: s.text, dueDate: s.dueDate ?? '', done: s.doneAt !== undefined }));
@@ -55,8 +51,6 @@ export function usePlanEditor(checklist: MeetingChecklistState, commitment: Comm
   const [criteria, setCriteria] = useState(commitment.acceptanceCriteria);
   const [targetDate, setTargetDate] = useState(commitment.targetDate);
   const [promisedDate, setPromisedDate] = useState(commitment.promisedDate);
-  const [recovery, setRecovery] = useState('');
-  const [needsRecovery, setNeedsRecovery] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -79,7 +73,7 @@ export function usePlanEditor(checklist: MeetingChecklistState, commitment: Comm
       promisedDate,
     };
     setBusy(true);
-    const result = await checklist.savePlan(base, input, needsRecovery ? recovery : undefined);
+    const result = await checklist.savePlan(base, input);
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -107,7 +101,6 @@ export function usePlanEditor(checklist: MeetingChecklistState, commitment: Comm
       if (field.startsWith('step:') || SHOWN.has(field)) next[field] ??= fmt(error.message);
       else elsewhere.push(fmt(error.message));
     }
-    if (next.recovery !== undefined) setNeedsRecovery(true);
     // Fields this editor does not show (a title someone emptied elsewhere, too many steps): said once, above Save.
     if (elsewhere.length > 0) next.general = elsewhere.join(' ');
     setErrors(next);
@@ -120,8 +113,6 @@ export function usePlanEditor(checklist: MeetingChecklistState, commitment: Comm
     criteria,
     targetDate,
     promisedDate,
-    recovery,
-    needsRecovery,
     errors,
     notice,
     busy,
@@ -133,7 +124,6 @@ export function usePlanEditor(checklist: MeetingChecklistState, commitment: Comm
     setCriteria,
     setTargetDate,
     setPromisedDate,
-    setRecovery,
     save,
   };
 }

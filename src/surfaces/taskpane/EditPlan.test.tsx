@@ -171,67 +171,43 @@ describe('Edit plan', () => {
     expect((await stored()).title).toBe('Renamed');
   });
 
-  it('moving the promised date later after sharing asks for the recovery action and records a renegotiation', async () => {
+  it('refuses to move a shared promise later: that is proposed in a concern and needs the customer (item 4)', async () => {
     await store.create(saved({ history: sharedHistory(), acknowledgedAt: email.receivedAt }));
     renderPane();
     const { user, form } = await openEditForm();
     await user.clear(dateField(form, 'Promised date'));
     await user.type(dateField(form, 'Promised date'), '2026-12-10');
-    expect(within(form).getByText(/Priya Raman was told .*3 Dec 2026.* recorded as a renegotiation/)).toBeTruthy();
-    const recovery = within(form).getByRole('textbox', { name: /recovery action/i });
-    expect(within(form).getByText(/not who or what is to blame/)).toBeTruthy();
-
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
-    expect(await within(form).findByText(/Say what you will do to recover/)).toBeTruthy();
-    expect(recovery.getAttribute('aria-invalid')).toBe('true');
+    expect(await within(form).findByText(/raise a concern proposing the new date/)).toBeTruthy();
+    expect(dateField(form, 'Promised date').getAttribute('aria-invalid')).toBe('true');
     expect((await stored()).promisedDate).toBe('2026-12-03');
-
-    await user.type(recovery, 'Ask the vendor for a second engineer');
-    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
-    await waitFor(async () => expect((await stored()).promisedDate).toBe('2026-12-10'));
-    const c = await stored();
-    expect(c.history.at(-1)).toMatchObject({
-      kind: 'renegotiated',
-      from: '2026-12-03',
-      to: '2026-12-10',
-      recovery: 'Ask the vendor for a second engineer',
-    });
-    const history = screen.getByRole('region', { name: 'History' });
-    expect(
-      await within(history).findByText(
-        /moved the promised date from .*3 Dec 2026 to .*10 Dec 2026\. Recovery: Ask the vendor for a second engineer/,
-      ),
-    ).toBeTruthy();
+    expect((await stored()).history.map((h) => h.kind)).toEqual(['created', 'step-done', 'plan-shared']);
   });
 
-  it('before the plan is shared, a later promise is a plain edit: no recovery action asked', async () => {
+  it('before the plan is shared, a later promise is a plain edit', async () => {
     await store.create(saved());
     renderPane();
     const { user, form } = await openEditForm();
     await user.clear(dateField(form, 'Promised date'));
     await user.type(dateField(form, 'Promised date'), '2026-12-10');
-    expect(within(form).queryByRole('textbox', { name: /recovery action/i })).toBeNull();
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(async () => expect((await stored()).promisedDate).toBe('2026-12-10'));
     expect((await stored()).history.map((h) => h.kind)).toEqual(['created', 'step-done', 'plan-edited']);
   });
 
-  it('does not ask for a recovery action when the promise moves earlier', async () => {
+  it('records a shared promise moved earlier as a renegotiation', async () => {
     await store.create(saved({ history: sharedHistory() }));
     renderPane();
     const { user, form } = await openEditForm();
     await user.clear(dateField(form, 'Promised date'));
     await user.type(dateField(form, 'Promised date'), '2026-12-02');
-    expect(within(form).queryByRole('textbox', { name: /recovery action/i })).toBeNull();
-    // Typed while the date was later, then the date moved back: that text is not recorded.
-    await user.clear(dateField(form, 'Promised date'));
-    await user.type(dateField(form, 'Promised date'), '2026-12-09');
-    await user.type(within(form).getByRole('textbox', { name: /recovery action/i }), 'Not needed after all');
-    await user.clear(dateField(form, 'Promised date'));
-    await user.type(dateField(form, 'Promised date'), '2026-12-02');
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(async () => expect((await stored()).promisedDate).toBe('2026-12-02'));
-    expect((await stored()).history.at(-1)).toMatchObject({ kind: 'renegotiated', recovery: '' });
+    expect((await stored()).history.at(-1)).toMatchObject({
+      kind: 'renegotiated',
+      from: '2026-12-03',
+      to: '2026-12-02',
+    });
   });
 
   it('offers no edit on a delivered or cancelled commitment', async () => {

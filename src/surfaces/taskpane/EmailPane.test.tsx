@@ -129,6 +129,33 @@ describe('EmailPane: a new request', () => {
     expect(screen.queryByRole('button', { name: /^Use / })).toBeNull();
   });
 
+  it('never suggests a promise in the past, even for a past target (item 7)', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await screen.findByRole('textbox', { name: /what you promise/i });
+    // Today is Wednesday 25 Nov; a target of Monday 2 Nov has passed.
+    await user.type(screen.getByLabelText('Target date', { exact: false, selector: 'input' }), '2026-11-02');
+    const note = await screen.findByRole('note', { name: 'Suggested promised date' });
+    expect(within(note).getByText(/has passed, so the buffer counts from today/)).toBeTruthy();
+    await user.click(within(note).getByRole('button', { name: /^Use / }));
+    const promised = screen.getByLabelText('Promised date', { exact: false, selector: 'input' }) as HTMLInputElement;
+    expect(promised.value >= '2026-11-25').toBe(true);
+  });
+
+  it('flags a promise after the date the customer needs it by, before saving (missing rule: needed by)', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await screen.findByRole('textbox', { name: /what you promise/i });
+    await user.type(screen.getByLabelText('Needed by', { exact: false, selector: 'input' }), '2026-12-03');
+    await user.type(screen.getByLabelText('Target date', { exact: false, selector: 'input' }), '2026-12-02');
+    const note = await screen.findByRole('note', { name: 'Suggested promised date' });
+    expect(within(note).getByText(/after .*3 Dec.*, the date the customer needs it by/)).toBeTruthy();
+    await user.type(screen.getByLabelText('Promised date', { exact: false, selector: 'input' }), '2026-12-07');
+    expect(
+      await screen.findByText(/This promise \(.*7 Dec\) is after .*3 Dec, the date the customer needs it by/),
+    ).toBeTruthy();
+  });
+
   it('keeps what was typed across a reload until it is saved or discarded', async () => {
     const user = userEvent.setup();
     const first = renderPane();
@@ -163,21 +190,96 @@ describe('EmailPane: a new request', () => {
 });
 
 describe('EmailPane: an email with commitments', () => {
-  it('shares the plan in a reply draft and acknowledges the request the first time', async () => {
+  it('records the shared plan only once the user says it was sent, and says how Kept knows (item 5)', async () => {
     const user = userEvent.setup();
     await store.create({ ...commitmentFor(email), version: 0 });
     renderPane();
     await user.click(await screen.findByRole('button', { name: 'Share plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'Draft for your customer' });
     expect((within(dialog).getByRole('textbox') as HTMLTextAreaElement).value).toContain('Find the failing job');
-    const [shared] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
-    expect(shared?.acknowledgedAt).toBe(NOW.toISOString());
-    expect(shared?.history.map((h) => h.kind)).toEqual(['created', 'plan-shared']);
+    // A draft that merely opened records nothing and acknowledges nothing.
+    const stored = async () =>
+      (await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId }))[0];
+    expect((await stored())?.history.map((h) => h.kind)).toEqual(['created']);
+    expect((await stored())?.acknowledgedAt).toBeUndefined();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const question = await screen.findByRole('group', { name: 'Did you send the plan to Priya Raman?' });
+    await waitFor(() => expect(question.contains(document.activeElement)).toBe(true));
+    expect((await stored())?.history.map((h) => h.kind)).toEqual(['created']);
+    await user.click(within(question).getByRole('button', { name: 'Yes, I sent it' }));
+    await waitFor(async () => expect((await stored())?.history.map((h) => h.kind)).toEqual(['created', 'plan-shared']));
+    expect((await stored())?.history.at(-1)).toMatchObject({ sent: { via: 'user' } });
+    expect((await stored())?.acknowledgedAt).toBe(NOW.toISOString());
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(await within(history).findByText(/Sent, as Avery Chen confirmed/)).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Share plan again' })).toBeTruthy();
   });
 
-  it('raises a concern with a new date and records the renegotiation', async () => {
+  it('records nothing when the user says the message was not sent, and keeps what they typed (item 5)', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Send update' }));
+    const form = await screen.findByRole('form', { name: 'Send an update' });
+    await user.type(within(form).getByRole('textbox', { name: /note for the customer/i }), 'Halfway there');
+    await user.click(within(form).getByRole('button', { name: 'Open update draft' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Draft for your customer' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const question = await screen.findByRole('group', { name: 'Did you send the update to Priya Raman?' });
+    await user.click(within(question).getByRole('button', { name: 'No, not sent' }));
+    const again = await screen.findByRole('form', { name: 'Send an update' });
+    expect(within(again).getByRole('textbox', { name: /note for the customer/i })).toHaveProperty(
+      'value',
+      'Halfway there',
+    );
+    const [c] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+    expect(c?.history.map((h) => h.kind)).toEqual(['created']);
+    expect(c?.acknowledgedAt).toBeUndefined();
+  });
+
+  it('records an update when Outlook shows the reply in Sent Items, at the time it was sent (item 5)', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    const sent: { id: string; conversationId: string; sentAt: string; subject: string }[] = [];
+    const asked: [string, string][] = [];
+    const outlookLike = testServices({ store, now: NOW, item: email }).host;
+    const host = {
+      ...outlookLike,
+      openDraft: async () => 'opened' as const,
+      mailbox: {
+        sentInConversation: async (conversationId: string, since: string) => {
+          asked.push([conversationId, since]);
+          return sent;
+        },
+      },
+    };
+    renderWithServices(<EmailPane email={email} />, { ...testServices({ store, now: NOW, item: email }), host });
+    await user.click(await screen.findByRole('button', { name: 'Send update' }));
+    const form = await screen.findByRole('form', { name: 'Send an update' });
+    await user.click(within(form).getByRole('button', { name: 'Open update draft' }));
+    const waiting = await screen.findByRole('group', {
+      name: 'Send the update in Outlook. Kept records it when the reply appears in Sent Items.',
+    });
+    await user.click(within(waiting).getByRole('button', { name: 'Check Sent Items' }));
+    expect(await within(waiting).findByText('Not in Sent Items yet.')).toBeTruthy();
+    expect(asked.at(-1)?.[0]).toBe('conv-1');
+    const [before] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+    expect(before?.history.map((h) => h.kind)).toEqual(['created']);
+    sent.push({ id: 'm1', conversationId: 'conv-1', sentAt: '2026-11-25T10:04:00.000Z', subject: 'Re: Refresh' });
+    await user.click(within(waiting).getByRole('button', { name: 'Check Sent Items' }));
+    await waitFor(async () => {
+      const [c] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
+      expect(c?.history.at(-1)).toMatchObject({
+        kind: 'update-sent',
+        at: '2026-11-25T10:04:00.000Z',
+        sent: { via: 'sent-items', at: '2026-11-25T10:04:00.000Z' },
+      });
+    });
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(await within(history).findByText(/Seen in Sent Items/)).toBeTruthy();
+  });
+
+  it('keeps a date proposed in a concern apart from the promise until the customer’s answer is recorded (item 4)', async () => {
     const user = userEvent.setup();
     await store.create({ ...commitmentFor(email), version: 0 });
     renderPane();
@@ -191,10 +293,32 @@ describe('EmailPane: an email with commitments', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Option 1' }), 'Partial data now');
     await user.type(within(form).getByLabelText(/proposed new date/i), '2026-12-08');
     await user.click(within(form).getByRole('button', { name: 'Open concern draft' }));
-    await screen.findByRole('dialog', { name: 'Draft for your customer' });
-    const [c] = await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId });
-    expect(c?.promisedDate).toBe('2026-12-08');
-    expect(c?.history.map((h) => h.kind)).toEqual(['created', 'concern-raised', 'renegotiated']);
+    const dialog = await screen.findByRole('dialog', { name: 'Draft for your customer' });
+    expect((within(dialog).getByRole('textbox') as HTMLTextAreaElement).value).toMatch(/or whether you need to keep/);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(await screen.findByRole('button', { name: 'Yes, I sent it' }));
+    const stored = async () =>
+      (await store.findBySource({ kind: 'email', internetMessageId: email.internetMessageId }))[0];
+    await waitFor(async () =>
+      expect((await stored())?.history.map((h) => h.kind)).toEqual(['created', 'concern-raised']),
+    );
+    expect((await stored())?.promisedDate).toBe('2026-12-03');
+    // The screen says the same: promised as before, the new date only proposed, and at risk.
+    expect(await screen.findByText('Thu, 3 Dec 2026')).toBeTruthy();
+    expect(screen.getByText(/Tue, 8 Dec 2026, waiting for the customer’s answer/)).toBeTruthy();
+    expect(screen.getByText('At risk')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Record the customer’s answer' }));
+    const answer = await screen.findByRole('form', { name: 'The customer’s answer' });
+    await user.click(within(answer).getByRole('radio', { name: /Accepted Tue, 8 Dec 2026/ }));
+    await user.click(within(answer).getByRole('button', { name: 'Record the answer' }));
+    await waitFor(async () => expect((await stored())?.promisedDate).toBe('2026-12-08'));
+    expect((await stored())?.history.map((h) => h.kind)).toEqual([
+      'created',
+      'concern-raised',
+      'proposal-answered',
+      'renegotiated',
+    ]);
   });
 
   it('lists several commitments of one email and opens one', async () => {
@@ -252,6 +376,19 @@ describe('EmailPane: an email with commitments', () => {
     await user.click(within(form).getByRole('button', { name: 'Flag at risk' }));
     expect(await screen.findByText(/someone else changed this commitment/i)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: /what worries you/i })).toHaveProperty('value', 'The vendor is late');
+  });
+
+  it('keeps a delivered commitment closed: its steps cannot be unticked (item 6)', async () => {
+    const ticked = commitmentFor(email).steps.map((st) => ({ ...st, doneAt: '2026-11-24T09:00:00.000Z' }));
+    await store.create({
+      ...commitmentFor(email, { steps: ticked, deliveredAt: '2026-11-25T09:00:00.000Z' }),
+      version: 0,
+    });
+    renderPane();
+    const step = await screen.findByRole('checkbox', { name: 'Find the failing job' });
+    expect((step as HTMLInputElement).checked).toBe(true);
+    expect((step as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeTruthy();
   });
 
   it('records feedback after delivery', async () => {

@@ -2,11 +2,12 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowLeftRegular } from '@fluentui/react-icons/svg/arrow-left';
 import { ArrowRightRegular } from '@fluentui/react-icons/svg/arrow-right';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { statusAt } from '../../domain/status';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import type { HostItem } from '../../hosts/HostContext';
 import { describeError } from '../../ui/describeError';
+import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useServices } from '../../ui/services';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useCommitmentQuery, useCommitments } from '../../ui/useCommitments';
@@ -14,15 +15,15 @@ import { useNow } from '../../ui/useNow';
 import { Alert } from '../../ui/Alert';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
-import { CommitmentView } from './commitment/CommitmentView';
-import { useTaskPaneStyles } from './TaskPane.styles';
-import { draftKey } from './usePersistentDraft';
+import { usePaneStyles } from '../shared/usePaneStyles.styles';
+import { draftKey } from '../shared/usePersistentDraft';
 import './messages';
 
 // The create form is needed once per request, and never on an email that already has its
-// commitment: it loads on demand.
-const CreateCommitmentForm = lazy(() =>
-  import('./create/CreateCommitmentForm').then((m) => ({ default: m.CreateCommitmentForm })),
+// commitment: it loads on demand. So does the commitment with its actions: a new request never needs it.
+const CommitmentView = lazyTranslated(() => import('./commitment/CommitmentView').then((m) => m.CommitmentView));
+const CreateCommitmentForm = lazyTranslated(() =>
+  import('../shared/commitment-form/CreateCommitmentForm').then((m) => m.CreateCommitmentForm),
 );
 
 type Email = Extract<HostItem, { kind: 'email' }>;
@@ -43,7 +44,7 @@ function hasUnsavedForm(email: Email): boolean {
  * new one, and an offer to open a commitment made on an earlier message of the same conversation.
  */
 export function EmailPane({ email }: { readonly email: Email }) {
-  const styles = useTaskPaneStyles();
+  const styles = usePaneStyles();
   const { t } = useT();
   const { teamId } = useServices();
   const settings = useTeamSettings();
@@ -126,7 +127,9 @@ export function EmailPane({ email }: { readonly email: Email }) {
     return (
       <div className={styles.section}>
         {showBack && <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />}
-        <CommitmentView key={opened.id} commitment={opened} settings={settings.value} onReload={own.reload} />
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <CommitmentView key={opened.id} commitment={opened} settings={settings.value} onReload={own.reload} />
+        </Suspense>
         {addAnother}
       </div>
     );
@@ -196,7 +199,7 @@ function CommitmentList({
   readonly settings: TeamSettings;
   readonly onOpen: (id: string) => void;
 }) {
-  const styles = useTaskPaneStyles();
+  const styles = usePaneStyles();
   const now = useNow(60_000);
   return (
     <ul className={styles.plainList}>

@@ -1,20 +1,17 @@
 import { Spinner, Text } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
-import { translationsReady } from '../../domain/i18n/load';
+import { Suspense } from 'react';
+import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
+import { usePaneStyles } from '../shared/usePaneStyles.styles';
+import { useDraftHousekeeping } from '../shared/usePersistentDraft';
 import { EmailPane } from './EmailPane';
-import { useTaskPaneStyles } from './TaskPane.styles';
 import { useCurrentItem } from './useCurrentItem';
-import { useDraftHousekeeping } from './usePersistentDraft';
 import './messages';
 
 // Meetings are the rarer case in a mail pane: their checklist (and its words in the pane's
 // language) loads when first needed.
-const MeetingChecklist = lazy(() =>
-  import('../meeting-checklist/MeetingChecklist').then(async (m) => {
-    await translationsReady();
-    return { default: m.MeetingChecklist };
-  }),
+const MeetingChecklist = lazyTranslated(() =>
+  import('../meeting-checklist/MeetingChecklist').then((m) => m.MeetingChecklist),
 );
 
 /**
@@ -22,7 +19,7 @@ const MeetingChecklist = lazy(() =>
  * checklist of a meeting. Keyed by the item so a pinned pane never shows one email's form on another.
  */
 export function TaskPane() {
-  const styles = useTaskPaneStyles();
+  const styles = usePaneStyles();
   const { t } = useT();
   const item = useCurrentItem();
   useDraftHousekeeping();

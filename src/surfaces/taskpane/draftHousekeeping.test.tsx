@@ -8,7 +8,7 @@ import { createLocalStore } from '../../store/local';
 import { memoryStorage, renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
 import { aCommitment } from '../../../tests/fixtures/commitments';
 import { TaskPane } from './TaskPane';
-import { DRAFT_LIFETIME_MS } from './usePersistentDraft';
+import { DRAFT_LIFETIME_MS } from '../shared/usePersistentDraft';
 
 type Email = Extract<HostItem, { kind: 'email' }>;
 

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import { formatChoices } from '../../domain/format';
-import type { StatusKind } from '../../domain/status';
+import { statusLabel, type StatusKind } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
 import './messages';
@@ -54,7 +54,7 @@ export interface FilterBarProps {
 /** Search, people, status and promised-date filters above the table; they combine with AND. */
 export function FilterBar({ filters, onChange, owners, customers, showOwner, matching, total }: FilterBarProps) {
   const styles = useStyles();
-  const { t, locale } = useT();
+  const { t, fmt, locale } = useT();
   const set = (patch: Partial<OverviewFilters>) => onChange({ ...filters, ...patch });
   const nameOf = (people: readonly PersonOption[], selected: readonly string[]) =>
     selected.length === 0
@@ -119,7 +119,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
             multiselect
             placeholder={t('overview.filter.any')}
             value={formatChoices(
-              filters.statuses.map((s) => t(`common.status.${s}`)),
+              filters.statuses.map((s) => fmt(statusLabel(s))),
               locale,
             )}
             selectedOptions={[...filters.statuses]}
@@ -129,7 +129,7 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
           >
             {STATUSES.map((s) => (
               <Option key={s} value={s}>
-                {t(`common.status.${s}`)}
+                {fmt(statusLabel(s))}
               </Option>
             ))}
           </Dropdown>

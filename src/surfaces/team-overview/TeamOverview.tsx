@@ -167,6 +167,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
           settings={state.settings}
           latest={state.settings}
           teamName={teamName}
+          team={rows?.map((r) => r.commitment) ?? []}
           onClose={() => setSettingsOpen(false)}
           onSaved={state.reloadSettings}
         />

@@ -113,6 +113,24 @@ export interface FakeChat {
   } | null;
 }
 
+/**
+ * A message in the user's mailbox, with the properties Kept may read.
+ * https://learn.microsoft.com/graph/api/resources/message (conversationId, sentDateTime, subject,
+ * toRecipients: recipient objects `{ emailAddress: { name, address } }`).
+ */
+export interface FakeMailMessage {
+  id: string;
+  /** The user whose mailbox holds it: `/me/mailFolders/…` lists it for that user only. */
+  mailbox: string;
+  /** Well-known folder name the message is in ('sentitems', 'inbox', …). */
+  folder: string;
+  conversationId: string;
+  sentDateTime: string;
+  subject: string;
+  toRecipients: { emailAddress: { name: string; address: string } }[];
+  bodyPreview: string;
+}
+
 interface FakeList {
   id: string;
   name: string;
@@ -207,6 +225,8 @@ export class FakeGraph {
   joinedTeams: { id: string; displayName: string; description?: string }[] = [];
   /** The signed-in user's calendar events by REST id (see addEvent). */
   readonly events = new Map<string, FakeEvent>();
+  /** The signed-in user's mail by id, with its folder (see addMailMessage). */
+  readonly mail = new Map<string, FakeMailMessage>();
   private readonly lists: FakeList[] = [];
   private changeSeq = 0;
   private expiredTokensBefore = 0;
@@ -429,6 +449,24 @@ export class FakeGraph {
     return created;
   }
 
+  /** A message in a user's mailbox (default alex@contoso.com), e.g. the reply they sent from Outlook's reply form. */
+  addMailMessage(
+    message: Partial<FakeMailMessage> & Pick<FakeMailMessage, 'conversationId' | 'sentDateTime'>,
+  ): FakeMailMessage {
+    const id = message.id ?? `AAMkAGmsg${this.mail.size + 1}=`;
+    const created: FakeMailMessage = {
+      mailbox: 'alex@contoso.com',
+      folder: 'sentitems',
+      subject: 'Re: Request',
+      toRecipients: [],
+      bodyPreview: '',
+      ...message,
+      id,
+    };
+    this.mail.set(id, created);
+    return created;
+  }
+
   /** Counts requests from now on. */
   mark(): () => number {
     const start = this.requests.length;
@@ -543,6 +581,74 @@ export class FakeGraph {
     item.modified = this.now().toISOString();
   }
 
+  // ------------------------------------------------------------------ mail
+
+  private listMail(folder: string, q: URLSearchParams, userName: string): Answer {
+    const clauses: { property: string; test: (m: FakeMailMessage) => boolean }[] = [];
+    const filter = q.get('$filter');
+    if (filter !== null) {
+      for (const clause of filter.split(/\s+and\s+/)) {
+        let c: RegExpExecArray | null;
+        if ((c = /^conversationId eq '((?:[^']|'')*)'$/.exec(clause.trim()))) {
+          const value = (c[1] as string).replaceAll("''", "'");
+          clauses.push({ property: 'conversationId', test: (msg) => msg.conversationId === value });
+        } else if ((c = /^sentDateTime (ge|gt|le|lt) (\d{4}-\d{2}-\d{2}T[\d:.]+Z)$/.exec(clause.trim()))) {
+          const op = c[1] as string;
+          const at = Date.parse(c[2] as string);
+          clauses.push({
+            property: 'sentDateTime',
+            test: (msg) => {
+              const t = Date.parse(msg.sentDateTime);
+              return op === 'ge' ? t >= at : op === 'gt' ? t > at : op === 'le' ? t <= at : t < at;
+            },
+          });
+        } else {
+          return graphError(400, 'BadRequest', `Invalid filter clause: ${clause}`);
+        }
+      }
+    }
+    const orderby = q.get('$orderby');
+    const ordered = orderby === null ? [] : orderby.split(',').map((o) => o.trim().split(/\s+/)[0] as string);
+    if (filter !== null && ordered.length > 0) {
+      const leading = clauses.slice(0, ordered.length).map((c) => c.property);
+      if (ordered.some((property, i) => leading[i] !== property)) {
+        return graphError(400, 'InefficientFilter', 'The restriction or sort order is too complex for this operation.');
+      }
+    }
+    const inFolder = (msg: FakeMailMessage) =>
+      msg.mailbox === userName && msg.folder === folder && clauses.every((c) => c.test(msg));
+    let found = [...this.mail.values()].filter(inFolder);
+    if (ordered[0] === 'sentDateTime') {
+      const desc = /desc$/i.test(orderby ?? '');
+      found.sort((a, b) => (desc ? -1 : 1) * (Date.parse(a.sentDateTime) - Date.parse(b.sentDateTime)));
+    }
+    const top = Math.min(1000, Number(q.get('$top') ?? 10) || 10);
+    const skip = Number(q.get('$skip') ?? 0) || 0;
+    const page = found.slice(skip, skip + top);
+    found = page;
+    const select = q.get('$select');
+    const props = select === null ? null : select.split(',').map((p) => p.trim());
+    const value = found.map((msg) => {
+      const { folder: _folder, mailbox: _mailbox, ...resource } = msg;
+      const picked =
+        props === null
+          ? resource
+          : Object.fromEntries(Object.entries(resource).filter(([k]) => props.includes(k) || k === 'id'));
+      return { '@odata.etag': `W/"${msg.id}"`, ...picked };
+    });
+    const more = skip + top < [...this.mail.values()].filter(inFolder).length;
+    const next = new URLSearchParams(q);
+    next.set('$skip', String(skip + top));
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${ROOT}/$metadata#users('${userName}')/mailFolders('${folder}')/messages${select === null ? '' : `(${select})`}`,
+        value,
+        ...(more ? { '@odata.nextLink': `${ROOT}/me/mailFolders/${folder}/messages?${next.toString()}` } : {}),
+      },
+    };
+  }
+
   // ------------------------------------------------------------------ routing
 
   private route(
@@ -606,6 +712,16 @@ export class FakeGraph {
           ...picked,
         },
       };
+    }
+    // https://learn.microsoft.com/graph/api/mailfolder-list-messages (GET /me/mailFolders/{id}/messages;
+    // well-known folder names such as 'sentitems' stand for ids; Mail.ReadBasic is the least privileged
+    // delegated permission the page lists). With $filter and $orderby together, the ordered properties
+    // must lead the filter, or Graph answers 400 InefficientFilter (user-list-messages, "Using filter
+    // and orderby in the same query"). Pages follow @odata.nextLink.
+    if (method === 'GET' && (m = /^\/me\/mailFolders\/([^/]+)\/messages$/.exec(path))) {
+      const denied = this.needScope(user, ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'], 'list messages');
+      if (denied !== undefined) return denied;
+      return this.listMail((m[1] as string).toLowerCase(), q, user.name);
     }
     const mail = this.messageRoute(method, path, q, headers, body, user);
     if (mail !== undefined) return mail;

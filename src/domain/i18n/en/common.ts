@@ -1,6 +1,6 @@
 import type { MessageTemplate } from '../wording';
 
-/** Words every surface shares: status names, actions, generic errors. */
+/** Words every surface shares: generic actions and errors. */
 export const common = {
   'common.appName': 'Kept',
   'common.save': 'Save',
@@ -11,13 +11,6 @@ export const common = {
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.clearSelection': 'Clear selection',
-  'common.status.awaiting-acknowledgement': 'Awaiting acknowledgement',
-  'common.status.on-track': 'On track',
-  'common.status.update-due': 'Update due',
-  'common.status.at-risk': 'At risk',
-  'common.status.overdue': 'Overdue',
-  'common.status.delivered': 'Delivered',
-  'common.status.cancelled': 'Cancelled',
   'common.error.not-found': 'This commitment no longer exists. It may have been deleted by someone else.',
   'common.error.conflict':
     'Someone else changed this commitment while you were editing. Your changes are kept below: review them and save again.',

@@ -1,4 +1,4 @@
-import { plural, type MessageTemplate } from '../wording';
+import { isoDay, plural, type MessageParams, type MessageTemplate } from '../wording';
 
 /**
  * Domain wording: validation messages, why an action is blocked, history entries, and the
@@ -38,6 +38,16 @@ export const domain = {
   'domain.validation.renegotiationRecoveryRequired':
     'The promised date moves later. Say what you will do to recover, so the customer sees a plan rather than an excuse.',
   'domain.validation.reasonRequired': 'Give the reason for cancelling.',
+  'domain.validation.reopenReasonRequired': 'Say why it is reopened: what is not finished after all.',
+  'domain.validation.keptDateRecoveryRequired':
+    'The customer keeps the old date: describe the recovery plan that will still meet it.',
+  'domain.validation.laterPromiseNeedsConcern':
+    'The customer was told the current date. To move it later, raise a concern proposing the new date; it becomes the promise when the customer accepts.',
+  'domain.validation.promiseAfterNeededBy': (p: MessageParams, locale: string) =>
+    `This promise (${isoDay(p.promisedDate, locale)}) is after ${isoDay(p.neededBy, locale)}, the date the customer needs it by. Tell them now, or promise an earlier date.`,
+  'domain.validation.sameOwner': 'This person already owns the commitment. Choose someone else.',
+  'domain.validation.neededByInvalid':
+    '“{value}” is not a date. Choose the date the customer needs it by, or leave it empty.',
   'domain.validation.ratingRange': 'Choose a rating from 1 to 5.',
 
   // Why an action is not offered now.
@@ -45,6 +55,11 @@ export const domain = {
   'domain.blocked.delivered': 'This commitment is already delivered.',
   'domain.blocked.feedbackBeforeDelivery': 'Feedback can be recorded once the commitment is delivered.',
   'domain.blocked.noSteps': 'The plan has no steps to tick yet.',
+  'domain.blocked.notClosed': 'Only a delivered or cancelled commitment can be reopened.',
+  'domain.blocked.noChecker': 'No checker is named for this commitment.',
+  'domain.blocked.signOffBeforeDelivery': 'The checker signs off once the commitment is delivered.',
+  'domain.blocked.noProposal': 'No new date is waiting for the customer’s answer.',
+  'domain.blocked.noOpenConcern': 'No concern is open.',
 
   // History timeline: {by} is a person's name, dates are already formatted for the locale.
   'domain.history.created': '{by} recorded the request',
@@ -55,6 +70,19 @@ export const domain = {
   'domain.history.update-sent': '{by} sent an update: on track',
   'domain.history.update-sent-off-track': '{by} sent an update: not on track',
   'domain.history.concern-raised': '{by} raised a concern: {risk}',
+  'domain.history.concern-raised-proposed': '{by} raised a concern and proposed {date}: {risk}',
+  'domain.history.proposal-accepted': '{by} recorded that {customer} accepted {date} as the new date',
+  'domain.history.proposal-kept-old-date':
+    '{by} recorded that {customer} keeps the old date instead of {date}; the recovery plan follows',
+  'domain.history.concern-closed': '{by} closed the concern: {note}',
+  'domain.history.concern-closed-no-note': '{by} closed the concern',
+  'domain.history.sign-off-requested': '{by} asked {checker} to check the result against the acceptance criteria',
+  'domain.history.signed-off': '{checker} confirmed the result meets the acceptance criteria (recorded by {by})',
+  'domain.history.reopened-delivered': '{by} reopened the delivered commitment: {reason}',
+  'domain.history.reopened-cancelled': '{by} reopened the cancelled commitment: {reason}',
+  'domain.history.reassigned': '{by} handed the commitment from {from} to {to}',
+  'domain.history.sent.sent-items': 'Seen in Sent Items',
+  'domain.history.sent.user': 'Sent, as {by} confirmed',
   'domain.history.renegotiated': '{by} moved the promised date from {from} to {to}. Recovery: {recovery}',
   'domain.history.renegotiated-no-recovery': '{by} moved the promised date from {from} to {to}',
   'domain.history.flagged-at-risk': '{by} flagged this at risk: {note}',
@@ -73,8 +101,16 @@ export const domain = {
   'domain.history.change.criteria': 'acceptance criteria',
   'domain.history.change.target': 'target date',
   'domain.history.change.promised': 'promised date',
+  'domain.history.change.neededBy': 'needed-by date',
   'domain.history.change.cadence': 'update rhythm',
   'domain.history.change.language': 'message language',
+
+  // What a message action's message is called ("Sent?" and "waiting for Sent Items").
+  'domain.message.share': 'the plan',
+  'domain.message.update': 'the update',
+  'domain.message.concern': 'the concern',
+  'domain.message.deliver': 'the delivery note',
+  'domain.message.sign-off-request': 'the request to sign off',
 
   // Drafts for the customer: friendly, informed, with choices.
   'domain.draft.replyPrefix': 'Re: {subject}',
@@ -115,6 +151,8 @@ export const domain = {
   'domain.draft.concern.recoveryHeading': 'What I am doing about it',
   'domain.draft.concern.optionsHeading': 'Your options',
   'domain.draft.concern.proposedDate': 'I propose a new date: {date} (instead of {previous}).',
+  'domain.draft.concern.proposedChoice':
+    'Please reply whether {date} works for you, or whether you need to keep {previous}; then I will plan accordingly.',
   'domain.draft.concern.choose': 'Tell me which option works best for you, or if you see another one.',
   'domain.draft.concern.reply': 'Let me know if this works for you, or what you would prefer.',
   'domain.draft.delivery.subject': 'Delivered: {title}',
@@ -125,7 +163,13 @@ export const domain = {
   'domain.draft.delivery.noteHeading': 'Notes',
   'domain.draft.delivery.question':
     'How did we do? Reply with a rating from 1 (poor) to 5 (excellent), and anything we could do better next time.',
+  'domain.draft.signOff.subject': 'Please check: {title}',
+  'domain.draft.signOff.intro':
+    '“{title}” is delivered to {customer}. As the checker, could you confirm it meets what we agreed?',
+  'domain.draft.signOff.criteriaHeading': 'Done means',
+  'domain.draft.signOff.ask': 'Reply to confirm it meets these criteria, or tell me what is missing.',
   'domain.draft.recap.subject': 'Recap: {subject}',
+  'domain.draft.recap.greeting': 'Hi all,',
   'domain.draft.recap.intro':
     'Thank you for the meeting. Here is everything we promised, with who owns it and by when.',
   'domain.draft.recap.empty': 'No promises were recorded in this meeting.',

@@ -54,7 +54,6 @@ export const meeting = {
   'meeting.plan.criteriaHint': 'What the customer will check, so everyone agrees when it is finished.',
   'meeting.plan.target': 'Target date (internal)',
   'meeting.plan.promised': 'Promised date',
-  'meeting.plan.recovery': 'Recovery action',
   'meeting.plan.save': 'Save plan',
   'meeting.plan.saved': 'Saved the plan for “{title}”.',
   'meeting.plan.conflictKept':

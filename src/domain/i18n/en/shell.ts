@@ -11,6 +11,19 @@ export const shell = {
   'shell.draft.copyFailed': 'Copying was blocked by the browser. Select the text and copy it by hand.',
   'shell.storage.local': 'Saved on this device',
   'shell.storage.demo': 'Demo data, saved in this browser',
+  'shell.storage.synthetic': plural({
+    one: 'Synthetic data: # generated commitment, in a database of its own',
+    other: 'Synthetic data: # generated commitments, in a database of their own',
+  }),
+  'shell.dataset.synthetic': plural({
+    one: 'This page shows # synthetic commitment for load testing, kept apart from your demo data, which is unchanged.',
+    other:
+      'This page shows # synthetic commitments for load testing, kept apart from your demo data, which is unchanged.',
+  }),
+  'shell.dataset.showDemo': 'Show my demo data',
+  'shell.reset.synthetic': 'Generate the synthetic data again',
+  'shell.reset.syntheticConfirm':
+    'Replace the synthetic commitments with freshly generated ones? Your demo data is not touched.',
   'shell.problems.title': 'Some commitments cannot be shown',
   'shell.problems.unreadable': plural({
     one: '# item in the team’s Kept list was edited outside Kept and can’t be read (column {columns}). It is left out, unchanged, until someone fixes it in SharePoint.',

@@ -12,13 +12,6 @@ export const common = {
   'common.copy': 'کپی',
   'common.copied': 'کپی شد',
   'common.clearSelection': 'پاک کردن انتخاب',
-  'common.status.awaiting-acknowledgement': 'در انتظار اعلام وصول',
-  'common.status.on-track': 'طبق برنامه',
-  'common.status.update-due': 'موعد گزارش پیشرفت',
-  'common.status.at-risk': 'در معرض خطر',
-  'common.status.overdue': 'عقب‌افتاده',
-  'common.status.delivered': 'تحویل‌شده',
-  'common.status.cancelled': 'لغوشده',
   'common.error.not-found': 'این تعهد دیگر وجود ندارد. ممکن است شخص دیگری آن را حذف کرده باشد.',
   'common.error.conflict':
     'وقتی شما مشغول ویرایش بودید، شخص دیگری این تعهد را تغییر داد. تغییرات شما در پایین حفظ شده است: آن‌ها را مرور کنید و دوباره ذخیره کنید.',

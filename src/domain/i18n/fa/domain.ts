@@ -1,6 +1,6 @@
 import type { domain as english } from '../en/domain';
 import type { Translation } from '../index';
-import { plural } from '../wording';
+import { isoDay, plural, type MessageParams } from '../wording';
 
 /** واژه‌های دامنه: پیام‌های اعتبارسنجی، تاریخچه و پیش‌نویس‌های مشتری (فارسی). */
 export const domain = {
@@ -36,12 +36,27 @@ export const domain = {
   'domain.validation.renegotiationRecoveryRequired':
     'تاریخ وعده عقب می‌رود. بگویید برای جبران چه می‌کنید تا مشتری برنامه ببیند، نه بهانه.',
   'domain.validation.reasonRequired': 'دلیل لغو را بنویسید.',
+  'domain.validation.reopenReasonRequired': 'بگویید چرا دوباره باز می‌شود: چه چیزی هنوز تمام نشده است.',
+  'domain.validation.keptDateRecoveryRequired':
+    'مشتری تاریخ قبلی را نگه می‌دارد: برنامهٔ جبرانی‌ای را شرح دهید که همچنان به همان تاریخ برسد.',
+  'domain.validation.laterPromiseNeedsConcern':
+    'تاریخ فعلی به مشتری گفته شده است. برای دیرتر کردنش، با «اعلام نگرانی» تاریخ جدید را پیشنهاد دهید؛ وقتی مشتری آن را بپذیرد، تاریخ وعده می‌شود.',
+  'domain.validation.promiseAfterNeededBy': (p: MessageParams, locale: string) =>
+    `این وعده (${isoDay(p.promisedDate, locale)}) بعد از ${isoDay(p.neededBy, locale)} است، یعنی تاریخی که مشتری تا آن زمان به کار نیاز دارد. همین حالا به او بگویید یا تاریخ زودتری وعده دهید.`,
+  'domain.validation.sameOwner': 'این شخص از قبل مسئول این تعهد است. کس دیگری را انتخاب کنید.',
+  'domain.validation.neededByInvalid':
+    '«{value}» تاریخ نیست. تاریخی را که مشتری تا آن زمان به کار نیاز دارد انتخاب کنید، یا خالی بگذارید.',
   'domain.validation.ratingRange': 'امتیازی از ۱ تا ۵ انتخاب کنید.',
 
   'domain.blocked.cancelled': 'این تعهد لغو شده است.',
   'domain.blocked.delivered': 'این تعهد قبلاً تحویل داده شده است.',
   'domain.blocked.feedbackBeforeDelivery': 'بازخورد را پس از تحویل تعهد می‌توان ثبت کرد.',
   'domain.blocked.noSteps': 'برنامه هنوز مرحله‌ای برای علامت زدن ندارد.',
+  'domain.blocked.notClosed': 'فقط تعهد تحویل‌شده یا لغوشده را می‌توان دوباره باز کرد.',
+  'domain.blocked.noChecker': 'برای این تعهد بررسی‌کننده‌ای تعیین نشده است.',
+  'domain.blocked.signOffBeforeDelivery': 'بررسی‌کننده پس از تحویل تعهد، نتیجه را تأیید می‌کند.',
+  'domain.blocked.noProposal': 'هیچ تاریخ جدیدی در انتظار پاسخ مشتری نیست.',
+  'domain.blocked.noOpenConcern': 'هیچ نگرانی بازی وجود ندارد.',
 
   'domain.history.created': '{by} درخواست را ثبت کرد',
   'domain.history.acknowledged': '{by} وصول درخواست را اعلام کرد',
@@ -51,6 +66,19 @@ export const domain = {
   'domain.history.update-sent': '{by} گزارش پیشرفت فرستاد: طبق برنامه',
   'domain.history.update-sent-off-track': '{by} گزارش پیشرفت فرستاد: عقب‌تر از برنامه',
   'domain.history.concern-raised': '{by} نگرانی اعلام کرد: {risk}',
+  'domain.history.concern-raised-proposed': '{by} نگرانی اعلام کرد و تاریخ {date} را پیشنهاد داد: {risk}',
+  'domain.history.proposal-accepted': '{by} ثبت کرد که {customer} تاریخ {date} را به‌عنوان تاریخ جدید پذیرفت',
+  'domain.history.proposal-kept-old-date':
+    '{by} ثبت کرد که {customer} به‌جای {date} تاریخ قبلی را نگه می‌دارد؛ برنامهٔ جبرانی در ادامه آمده است',
+  'domain.history.concern-closed': '{by} نگرانی را بست: {note}',
+  'domain.history.concern-closed-no-note': '{by} نگرانی را بست',
+  'domain.history.sign-off-requested': '{by} از {checker} خواست نتیجه را با معیارهای پذیرش بررسی کند',
+  'domain.history.signed-off': '{checker} تأیید کرد که نتیجه با معیارهای پذیرش مطابقت دارد (ثبت‌شده توسط {by})',
+  'domain.history.reopened-delivered': '{by} تعهد تحویل‌شده را دوباره باز کرد: {reason}',
+  'domain.history.reopened-cancelled': '{by} تعهد لغوشده را دوباره باز کرد: {reason}',
+  'domain.history.reassigned': '{by} مسئولیت تعهد را از {from} به {to} سپرد',
+  'domain.history.sent.sent-items': 'در «موارد ارسال‌شده» دیده شد',
+  'domain.history.sent.user': 'فرستاده شد؛ {by} تأیید کرد',
   'domain.history.renegotiated': '{by} تاریخ وعده را از {from} به {to} تغییر داد. اقدام جبرانی: {recovery}',
   'domain.history.renegotiated-no-recovery': '{by} تاریخ وعده را از {from} به {to} تغییر داد',
   'domain.history.flagged-at-risk': '{by} آن را «در معرض خطر» علامت زد: {note}',
@@ -69,8 +97,14 @@ export const domain = {
   'domain.history.change.criteria': 'معیارهای پذیرش',
   'domain.history.change.target': 'تاریخ هدف',
   'domain.history.change.promised': 'تاریخ وعده',
+  'domain.history.change.neededBy': 'تاریخ نیاز',
   'domain.history.change.cadence': 'فاصلهٔ گزارش پیشرفت',
   'domain.history.change.language': 'زبان پیام‌ها',
+  'domain.message.share': 'برنامه',
+  'domain.message.update': 'گزارش پیشرفت',
+  'domain.message.concern': 'اعلام نگرانی',
+  'domain.message.deliver': 'یادداشت تحویل',
+  'domain.message.sign-off-request': 'درخواست تأیید',
 
   'domain.draft.replyPrefix': 'پاسخ: {subject}',
   'domain.draft.greeting': 'سلام {name} عزیز،',
@@ -109,6 +143,8 @@ export const domain = {
   'domain.draft.concern.recoveryHeading': 'کاری که برای آن انجام می‌دهم',
   'domain.draft.concern.optionsHeading': 'گزینه‌های شما',
   'domain.draft.concern.proposedDate': 'تاریخ جدید {date} را (به‌جای {previous}) پیشنهاد می‌کنم.',
+  'domain.draft.concern.proposedChoice':
+    'لطفاً پاسخ دهید که {date} برایتان مناسب است یا باید همان {previous} بماند؛ بعد کار را بر همین اساس برنامه‌ریزی می‌کنم.',
   'domain.draft.concern.choose':
     'بگویید کدام گزینه برایتان مناسب‌تر است، یا اگر گزینهٔ دیگری به نظرتان می‌رسد، مطرح کنید.',
   'domain.draft.concern.reply': 'لطفاً بگویید این برایتان مناسب است یا چه چیزی را ترجیح می‌دهید.',
@@ -120,7 +156,14 @@ export const domain = {
   'domain.draft.delivery.noteHeading': 'یادداشت‌ها',
   'domain.draft.delivery.question':
     'کار ما چطور بود؟ لطفاً با امتیازی از ۱ (ضعیف) تا ۵ (عالی) پاسخ دهید و بگویید دفعهٔ بعد چه چیزی را می‌توانیم بهتر انجام دهیم.',
+  'domain.draft.signOff.subject': 'لطفاً بررسی کنید: {title}',
+  'domain.draft.signOff.intro':
+    '«{title}» به {customer} تحویل داده شد. لطفاً به‌عنوان بررسی‌کننده تأیید کنید که با آنچه توافق کرده بودیم مطابقت دارد.',
+  'domain.draft.signOff.criteriaHeading': 'کار وقتی انجام‌شده است که',
+  'domain.draft.signOff.ask':
+    'لطفاً با پاسخ به همین ایمیل تأیید کنید که این معیارها برآورده شده‌اند، یا بگویید چه چیزی کم است.',
   'domain.draft.recap.subject': 'جمع‌بندی: {subject}',
+  'domain.draft.recap.greeting': 'سلام به همه،',
   'domain.draft.recap.intro':
     'از جلسه سپاسگزارم. همهٔ وعده‌هایی که دادیم، همراه با مسئول و موعد هر کدام، در ادامه آمده است.',
   'domain.draft.recap.empty': 'در این جلسه هیچ وعده‌ای ثبت نشد.',

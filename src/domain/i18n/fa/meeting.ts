@@ -55,7 +55,6 @@ export const meeting = {
   'meeting.plan.criteriaHint': 'آنچه مشتری بررسی می‌کند، تا همه دربارهٔ پایان کار هم‌نظر باشند.',
   'meeting.plan.target': 'تاریخ هدف (داخلی)',
   'meeting.plan.promised': 'تاریخ وعده',
-  'meeting.plan.recovery': 'اقدام جبرانی',
   'meeting.plan.save': 'ذخیرهٔ برنامه',
   'meeting.plan.saved': 'برنامهٔ «{title}» ذخیره شد.',
   'meeting.plan.conflictKept':

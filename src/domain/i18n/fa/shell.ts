@@ -13,6 +13,15 @@ export const shell = {
   'shell.draft.copyFailed': 'مرورگر جلوی کپی را گرفت. متن را انتخاب کنید و خودتان کپی کنید.',
   'shell.storage.local': 'ذخیره‌شده روی این دستگاه',
   'shell.storage.demo': 'دادهٔ نمایشی، ذخیره‌شده در این مرورگر',
+  'shell.storage.synthetic': plural({ other: 'دادهٔ مصنوعی: # تعهد تولیدشده، در پایگاه داده‌ای جداگانه' }),
+  'shell.dataset.synthetic': plural({
+    other:
+      'این صفحه # تعهد مصنوعی برای آزمون بار نشان می‌دهد که جدا از دادهٔ نمایشی شما نگه داشته می‌شوند؛ دادهٔ نمایشی شما تغییری نکرده است.',
+  }),
+  'shell.dataset.showDemo': 'نمایش دادهٔ نمایشی من',
+  'shell.reset.synthetic': 'تولید دوبارهٔ دادهٔ مصنوعی',
+  'shell.reset.syntheticConfirm':
+    'تعهدهای مصنوعی با تعهدهای تازه‌تولیدشده جایگزین شوند؟ به دادهٔ نمایشی شما دست زده نمی‌شود.',
   'shell.problems.title': 'برخی تعهدها نمایش داده نمی‌شوند',
   'shell.problems.unreadable': plural({
     other:

@@ -12,13 +12,6 @@ export const common = {
   'common.copy': 'Kopioi',
   'common.copied': 'Kopioitu',
   'common.clearSelection': 'Tyhjennä valinta',
-  'common.status.awaiting-acknowledgement': 'Odottaa kuittausta',
-  'common.status.on-track': 'Aikataulussa',
-  'common.status.update-due': 'Päivityksen aika',
-  'common.status.at-risk': 'Vaarassa',
-  'common.status.overdue': 'Myöhässä',
-  'common.status.delivered': 'Toimitettu',
-  'common.status.cancelled': 'Peruttu',
   'common.error.not-found': 'Tätä sitoumusta ei ole enää. Joku muu on ehkä poistanut sen.',
   'common.error.conflict':
     'Joku muu muutti tätä sitoumusta sillä aikaa, kun muokkasit sitä. Muutoksesi ovat tallessa alla: tarkista ne ja tallenna uudelleen.',

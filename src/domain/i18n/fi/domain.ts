@@ -1,6 +1,6 @@
 import type { domain as english } from '../en/domain';
 import type { Translation } from '../index';
-import { plural } from '../wording';
+import { isoDay, plural, type MessageParams } from '../wording';
 
 /** Toimialueen sanat: tarkistukset, historia ja asiakkaalle menevät luonnokset (suomi). */
 export const domain = {
@@ -37,12 +37,27 @@ export const domain = {
   'domain.validation.renegotiationRecoveryRequired':
     'Luvattu päivä siirtyy myöhemmäksi. Kerro, miten korjaat tilanteen, niin asiakas näkee suunnitelman eikä selityksiä.',
   'domain.validation.reasonRequired': 'Kerro peruutuksen syy.',
+  'domain.validation.reopenReasonRequired': 'Kerro, miksi sitoumus avataan uudelleen: mikä jäi sittenkin kesken.',
+  'domain.validation.keptDateRecoveryRequired':
+    'Asiakas pitää alkuperäisen päivän: kuvaa korjaava suunnitelma, jolla ehdit silti ajoissa.',
+  'domain.validation.laterPromiseNeedsConcern':
+    'Asiakkaalle on kerrottu nykyinen päivä. Jos haluat siirtää sitä myöhemmäksi, ilmoita riskistä ja ehdota uutta päivää; siitä tulee lupaus, kun asiakas hyväksyy sen.',
+  'domain.validation.promiseAfterNeededBy': (p: MessageParams, locale: string) =>
+    `Lupaamasi päivä (${isoDay(p.promisedDate, locale)}) on myöhemmin kuin ${isoDay(p.neededBy, locale)}, jolloin asiakas tarvitsee sen. Kerro siitä asiakkaalle nyt tai lupaa aiempi päivä.`,
+  'domain.validation.sameOwner': 'Tämä henkilö on jo sitoumuksen vastuuhenkilö. Valitse joku muu.',
+  'domain.validation.neededByInvalid':
+    '”{value}” ei ole päivämäärä. Valitse päivä, johon mennessä asiakas tarvitsee tämän, tai jätä kenttä tyhjäksi.',
   'domain.validation.ratingRange': 'Valitse arvio väliltä 1–5.',
 
   'domain.blocked.cancelled': 'Tämä sitoumus on peruttu.',
   'domain.blocked.delivered': 'Tämä sitoumus on jo toimitettu.',
   'domain.blocked.feedbackBeforeDelivery': 'Palautteen voi kirjata, kun sitoumus on toimitettu.',
   'domain.blocked.noSteps': 'Suunnitelmassa ei ole vielä vaiheita, joita merkitä.',
+  'domain.blocked.notClosed': 'Vain toimitetun tai perutun sitoumuksen voi avata uudelleen.',
+  'domain.blocked.noChecker': 'Tälle sitoumukselle ei ole nimetty tarkastajaa.',
+  'domain.blocked.signOffBeforeDelivery': 'Tarkastaja hyväksyy lopputuloksen, kun sitoumus on toimitettu.',
+  'domain.blocked.noProposal': 'Mikään uusi päivä ei odota asiakkaan vastausta.',
+  'domain.blocked.noOpenConcern': 'Avoimia riski-ilmoituksia ei ole.',
 
   'domain.history.created': '{by} kirjasi pyynnön',
   'domain.history.acknowledged': '{by} kuittasi pyynnön',
@@ -52,6 +67,20 @@ export const domain = {
   'domain.history.update-sent': '{by} lähetti tilannepäivityksen: aikataulussa',
   'domain.history.update-sent-off-track': '{by} lähetti tilannepäivityksen: ei aikataulussa',
   'domain.history.concern-raised': '{by} ilmoitti riskistä: {risk}',
+  'domain.history.concern-raised-proposed': '{by} ilmoitti riskistä ja ehdotti päivää {date}: {risk}',
+  'domain.history.proposal-accepted': '{by} kirjasi, että {customer} hyväksyi uudeksi päiväksi {date}',
+  'domain.history.proposal-kept-old-date':
+    '{by} kirjasi, että {customer} pitää alkuperäisen päivän ehdotetun päivän {date} sijaan; korjaava suunnitelma alla',
+  'domain.history.concern-closed': '{by} sulki riski-ilmoituksen: {note}',
+  'domain.history.concern-closed-no-note': '{by} sulki riski-ilmoituksen',
+  'domain.history.sign-off-requested':
+    '{by} pyysi tarkastajaa {checker} tarkistamaan lopputuloksen hyväksymisehtojen mukaan',
+  'domain.history.signed-off': '{checker} vahvisti, että lopputulos täyttää hyväksymisehdot (kirjasi {by})',
+  'domain.history.reopened-delivered': '{by} avasi toimitetun sitoumuksen uudelleen: {reason}',
+  'domain.history.reopened-cancelled': '{by} avasi perutun sitoumuksen uudelleen: {reason}',
+  'domain.history.reassigned': '{by} siirsi sitoumuksen vastuun: {from} → {to}',
+  'domain.history.sent.sent-items': 'Näkyi Lähetetyt-kansiossa',
+  'domain.history.sent.user': 'Lähetetty, {by} vahvisti',
   'domain.history.renegotiated': '{by} siirsi luvattua päivää: {from} → {to}. Korjaava toimenpide: {recovery}',
   'domain.history.renegotiated-no-recovery': '{by} siirsi luvattua päivää: {from} → {to}',
   'domain.history.flagged-at-risk': '{by} merkitsi vaarassa olevaksi: {note}',
@@ -70,8 +99,14 @@ export const domain = {
   'domain.history.change.criteria': 'hyväksymisehdot',
   'domain.history.change.target': 'tavoitepäivä',
   'domain.history.change.promised': 'luvattu päivä',
+  'domain.history.change.neededBy': 'tarvepäivä',
   'domain.history.change.cadence': 'päivitysväli',
   'domain.history.change.language': 'viestien kieli',
+  'domain.message.share': 'suunnitelman',
+  'domain.message.update': 'tilannepäivityksen',
+  'domain.message.concern': 'riski-ilmoituksen',
+  'domain.message.deliver': 'toimitusviestin',
+  'domain.message.sign-off-request': 'hyväksyntäpyynnön',
 
   // Outlookin suomenkielinen vastausetuliite on ”VS:”.
   'domain.draft.replyPrefix': 'VS: {subject}',
@@ -111,6 +146,8 @@ export const domain = {
   'domain.draft.concern.recoveryHeading': 'Mitä teen asialle',
   'domain.draft.concern.optionsHeading': 'Vaihtoehtosi',
   'domain.draft.concern.proposedDate': 'Ehdotan uudeksi päiväksi {date} (aiemmin {previous}).',
+  'domain.draft.concern.proposedChoice':
+    'Kerro vastauksessasi, sopiiko {date} sinulle vai tarvitsetko sen edelleen {previous} mennessä; suunnittelen työn sen mukaan.',
   'domain.draft.concern.choose': 'Kerro, mikä vaihtoehto sopii sinulle parhaiten – tai jos näet jonkin muun.',
   'domain.draft.concern.reply': 'Kerro, sopiiko tämä sinulle, tai mitä toivoisit.',
   'domain.draft.delivery.subject': 'Toimitettu: {title}',
@@ -121,7 +158,13 @@ export const domain = {
   'domain.draft.delivery.noteHeading': 'Lisätietoja',
   'domain.draft.delivery.question':
     'Miten onnistuimme? Vastaa arviolla 1 (heikosti) – 5 (erinomaisesti) ja kerro, mitä voisimme tehdä ensi kerralla paremmin.',
+  'domain.draft.signOff.subject': 'Tarkistettavaksi: {title}',
+  'domain.draft.signOff.intro':
+    '”{title}” on toimitettu asiakkaalle {customer}. Voisitko tarkastajana vahvistaa, että se vastaa sovittua?',
+  'domain.draft.signOff.criteriaHeading': 'Valmis, kun',
+  'domain.draft.signOff.ask': 'Vahvista vastaamalla, että nämä ehdot täyttyvät, tai kerro, mitä puuttuu.',
   'domain.draft.recap.subject': 'Yhteenveto: {subject}',
+  'domain.draft.recap.greeting': 'Hei kaikki,',
   'domain.draft.recap.intro':
     'Kiitos kokouksesta. Tässä on kaikki, mitä lupasimme, sekä kuka vastaa kustakin ja mihin mennessä.',
   'domain.draft.recap.empty': 'Tässä kokouksessa ei kirjattu lupauksia.',

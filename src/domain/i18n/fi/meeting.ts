@@ -55,7 +55,6 @@ export const meeting = {
   'meeting.plan.criteriaHint': 'Mitä asiakas tarkistaa, jotta kaikki ovat samaa mieltä siitä, milloin työ on valmis.',
   'meeting.plan.target': 'Tavoitepäivä (sisäinen)',
   'meeting.plan.promised': 'Luvattu päivä',
-  'meeting.plan.recovery': 'Korjaava toimenpide',
   'meeting.plan.save': 'Tallenna suunnitelma',
   'meeting.plan.saved': 'Suunnitelma ”{title}” tallennettiin.',
   'meeting.plan.conflictKept':

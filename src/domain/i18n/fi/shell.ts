@@ -13,6 +13,18 @@ export const shell = {
   'shell.draft.copyFailed': 'Selain esti kopioinnin. Valitse teksti ja kopioi se itse.',
   'shell.storage.local': 'Tallennettu tälle laitteelle',
   'shell.storage.demo': 'Esittelytiedot, tallennettu tähän selaimeen',
+  'shell.storage.synthetic': plural({
+    one: 'Synteettiset tiedot: # luotu sitoumus omassa tietokannassaan',
+    other: 'Synteettiset tiedot: # luotua sitoumusta omassa tietokannassaan',
+  }),
+  'shell.dataset.synthetic': plural({
+    one: 'Tällä sivulla on # synteettinen sitoumus kuormitustestausta varten. Se pidetään erillään esittelytiedoistasi, jotka ovat ennallaan.',
+    other:
+      'Tällä sivulla on # synteettistä sitoumusta kuormitustestausta varten. Ne pidetään erillään esittelytiedoistasi, jotka ovat ennallaan.',
+  }),
+  'shell.dataset.showDemo': 'Näytä omat esittelytietoni',
+  'shell.reset.synthetic': 'Luo synteettiset tiedot uudelleen',
+  'shell.reset.syntheticConfirm': 'Korvataanko synteettiset sitoumukset uusilla? Esittelytietoihisi ei kosketa.',
   'shell.problems.title': 'Kaikkia sitoumuksia ei voida näyttää',
   'shell.problems.unreadable': plural({
     one: '# kohde tiimin Kept-luettelossa on muokattu Keptin ulkopuolella, eikä sitä voi lukea (sarake {columns}). Se jätetään pois muuttamattomana, kunnes joku korjaa sen SharePointissa.',

@@ -1,6 +1,6 @@
 import type { domain as english } from '../en/domain';
 import type { Translation } from '../index';
-import { plural } from '../wording';
+import { isoDay, plural, type MessageParams } from '../wording';
 
 /** 领域用语：校验消息、历史记录和发给客户的草稿（简体中文）。 */
 export const domain = {
@@ -30,12 +30,25 @@ export const domain = {
   'domain.validation.renegotiationRecoveryRequired':
     '承诺日期将推迟。请说明你的补救措施，让客户看到的是计划，而不是借口。',
   'domain.validation.reasonRequired': '请填写取消原因。',
+  'domain.validation.reopenReasonRequired': '请说明重新打开的原因：还有什么没有完成。',
+  'domain.validation.keptDateRecoveryRequired': '客户坚持原定日期：请描述仍能按期完成的补救计划。',
+  'domain.validation.laterPromiseNeedsConcern':
+    '已告知客户当前日期。如需推迟，请提出风险并建议新日期；客户接受后，新日期才会成为承诺日期。',
+  'domain.validation.promiseAfterNeededBy': (p: MessageParams, locale: string) =>
+    `此承诺日期（${isoDay(p.promisedDate, locale)}）晚于客户需要的日期（${isoDay(p.neededBy, locale)}）。请现在告知客户，或承诺更早的日期。`,
+  'domain.validation.sameOwner': '此人已是该承诺的负责人。请选择其他人。',
+  'domain.validation.neededByInvalid': '“{value}”不是日期。请选择客户需要的日期，或留空。',
   'domain.validation.ratingRange': '请选择 1 到 5 的评分。',
 
   'domain.blocked.cancelled': '此承诺已取消。',
   'domain.blocked.delivered': '此承诺已交付。',
   'domain.blocked.feedbackBeforeDelivery': '承诺交付后才能记录反馈。',
   'domain.blocked.noSteps': '计划中还没有可勾选的步骤。',
+  'domain.blocked.notClosed': '只有已交付或已取消的承诺才能重新打开。',
+  'domain.blocked.noChecker': '此承诺未指定验收人。',
+  'domain.blocked.signOffBeforeDelivery': '承诺交付后，验收人才能验收。',
+  'domain.blocked.noProposal': '没有等待客户答复的新日期。',
+  'domain.blocked.noOpenConcern': '没有未解除的风险。',
 
   'domain.history.created': '{by} 记录了此请求',
   'domain.history.acknowledged': '{by} 确认收到了此请求',
@@ -45,6 +58,18 @@ export const domain = {
   'domain.history.update-sent': '{by} 发送了进度更新：进展正常',
   'domain.history.update-sent-off-track': '{by} 发送了进度更新：无法按期完成',
   'domain.history.concern-raised': '{by} 提出了风险：{risk}',
+  'domain.history.concern-raised-proposed': '{by} 提出了风险并建议改为 {date}：{risk}',
+  'domain.history.proposal-accepted': '{by} 记录了 {customer} 接受 {date} 作为新日期',
+  'domain.history.proposal-kept-old-date': '{by} 记录了 {customer} 坚持原定日期，不改为 {date}；补救计划如下',
+  'domain.history.concern-closed': '{by} 解除了风险：{note}',
+  'domain.history.concern-closed-no-note': '{by} 解除了风险',
+  'domain.history.sign-off-requested': '{by} 请 {checker} 按照验收标准检查结果',
+  'domain.history.signed-off': '{checker} 确认结果符合验收标准（由 {by} 记录）',
+  'domain.history.reopened-delivered': '{by} 重新打开了已交付的承诺：{reason}',
+  'domain.history.reopened-cancelled': '{by} 重新打开了已取消的承诺：{reason}',
+  'domain.history.reassigned': '{by} 将此承诺从 {from} 转交给 {to}',
+  'domain.history.sent.sent-items': '已在“已发送邮件”中看到',
+  'domain.history.sent.user': '已发送（{by} 已确认）',
   'domain.history.renegotiated': '{by} 将承诺日期从 {from} 改为 {to}。补救措施：{recovery}',
   'domain.history.renegotiated-no-recovery': '{by} 将承诺日期从 {from} 改为 {to}',
   'domain.history.flagged-at-risk': '{by} 将其标记为有风险：{note}',
@@ -63,8 +88,14 @@ export const domain = {
   'domain.history.change.criteria': '验收标准',
   'domain.history.change.target': '目标日期',
   'domain.history.change.promised': '承诺日期',
+  'domain.history.change.neededBy': '需要日期',
   'domain.history.change.cadence': '更新频率',
   'domain.history.change.language': '消息语言',
+  'domain.message.share': '计划',
+  'domain.message.update': '进度更新',
+  'domain.message.concern': '风险提醒',
+  'domain.message.deliver': '交付说明',
+  'domain.message.sign-off-request': '验收请求',
 
   // Outlook 简体中文版的答复前缀是“答复: ”。
   'domain.draft.replyPrefix': '答复: {subject}',
@@ -101,6 +132,8 @@ export const domain = {
   'domain.draft.concern.recoveryHeading': '我的应对措施',
   'domain.draft.concern.optionsHeading': '可选方案',
   'domain.draft.concern.proposedDate': '我建议将日期改为 {date}（原定 {previous}）。',
+  'domain.draft.concern.proposedChoice':
+    '请回复告诉我 {date} 是否合适，或者您仍需要在 {previous}前完成；我会据此安排。',
   'domain.draft.concern.choose': '请告诉我哪个方案最适合您，或者您是否有其他想法。',
   'domain.draft.concern.reply': '请告诉我这样是否可行，或者您更倾向于怎样安排。',
   'domain.draft.delivery.subject': '已交付：{title}',
@@ -111,7 +144,12 @@ export const domain = {
   'domain.draft.delivery.noteHeading': '备注',
   'domain.draft.delivery.question':
     '我们做得怎么样？请答复一个 1（较差）到 5（非常好）的评分，并告诉我们下次哪些地方可以做得更好。',
+  'domain.draft.signOff.subject': '请验收：{title}',
+  'domain.draft.signOff.intro': '“{title}”已交付给 {customer}。作为验收人，能否请您确认它符合我们的约定？',
+  'domain.draft.signOff.criteriaHeading': '完成标准',
+  'domain.draft.signOff.ask': '请回复确认它符合这些标准，或告诉我还缺少什么。',
   'domain.draft.recap.subject': '会议纪要：{subject}',
+  'domain.draft.recap.greeting': '大家好！',
   'domain.draft.recap.intro': '感谢参加会议。以下是我们做出的全部承诺，以及各自的负责人和完成时间。',
   'domain.draft.recap.empty': '本次会议没有记录任何承诺。',
   'domain.draft.recap.promise': '承诺',

@@ -54,7 +54,6 @@ export const meeting = {
   'meeting.plan.criteriaHint': '客户会核对的内容，让所有人对何时算完成达成一致。',
   'meeting.plan.target': '目标日期（内部）',
   'meeting.plan.promised': '承诺日期',
-  'meeting.plan.recovery': '补救措施',
   'meeting.plan.save': '保存计划',
   'meeting.plan.saved': '已保存“{title}”的计划。',
   'meeting.plan.conflictKept': '在此期间，其他人更改了此承诺。你的计划仍在这里，现已基于对方的版本：请检查后再次保存。',

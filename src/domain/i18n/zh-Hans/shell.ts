@@ -12,6 +12,13 @@ export const shell = {
   'shell.draft.copyFailed': '浏览器阻止了复制。请选中文本后手动复制。',
   'shell.storage.local': '已保存在此设备上',
   'shell.storage.demo': '演示数据，已保存在此浏览器中',
+  'shell.storage.synthetic': plural({ other: '合成数据：# 项生成的承诺，存放在单独的数据库中' }),
+  'shell.dataset.synthetic': plural({
+    other: '此页面显示 # 项用于负载测试的合成承诺，与你的演示数据分开保存，你的演示数据保持不变。',
+  }),
+  'shell.dataset.showDemo': '显示我的演示数据',
+  'shell.reset.synthetic': '重新生成合成数据',
+  'shell.reset.syntheticConfirm': '要用新生成的承诺替换这些合成承诺吗？你的演示数据不会受到影响。',
   'shell.problems.title': '部分承诺无法显示',
   'shell.problems.unreadable': plural({
     other:

@@ -158,12 +158,13 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
                 aria-colindex={c + 1}
                 aria-sort={sorted ?? 'none'}
                 className={styles.headerCell}
+                // The button's own clicks (and Enter or Space on it) reach here too: one handler for the cell.
+                onClick={() => onSort(column.key)}
               >
                 <Button
                   appearance="transparent"
                   size="small"
                   className={styles.sortButton}
-                  onClick={() => onSort(column.key)}
                   {...(sorted === undefined
                     ? {}
                     : { icon: sorted === 'ascending' ? <ArrowSortUpRegular /> : <ArrowSortDownRegular /> })}

@@ -32,10 +32,20 @@ export const useCommitmentGridStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // The sort button brings its own padding; together they line up with the cells' text.
-  headerCell: { ...typographyStyles.body1Strong, paddingInline: tokens.spacingHorizontalXS, minWidth: 0 },
+  // The whole header cell sorts: the button fills it, and a click anywhere in the cell counts.
+  headerCell: {
+    ...typographyStyles.body1Strong,
+    paddingInline: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    display: 'flex',
+    alignItems: 'stretch',
+    alignSelf: 'stretch',
+    cursor: 'pointer',
+  },
   sortButton: {
     minWidth: 0,
-    maxWidth: '100%',
+    width: '100%',
+    height: '100%',
     paddingInline: tokens.spacingHorizontalXS,
     justifyContent: 'flex-start',
     fontWeight: tokens.fontWeightSemibold,

@@ -119,7 +119,7 @@ export function BarChart({ title, summary, bars, max, labelHeader, valueHeader, 
         aria-expanded={showTable}
         onClick={() => setShowTable((s) => !s)}
       >
-        {t('overview.chart.showData')}
+        {t(showTable ? 'overview.chart.hideData' : 'overview.chart.showData')}
       </Button>
       {showTable && (
         <table className={styles.table}>

@@ -51,7 +51,7 @@ describe('MetricsPanel in Chinese', () => {
       within(table)
         .getAllByRole('cell')
         .map((td) => td.textContent ?? '');
-    expect(cells(weeks).some((text) => /^\d+%（已交付：\d+）$/.test(text))).toBe(true);
+    expect(cells(weeks).some((text) => /^\d+%（到期承诺 \d+ 项，兑现 \d+ 项）$/.test(text))).toBe(true);
     expect(cells(slips).every((text) => text.includes('：'))).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import {
 import { useMemo, useState } from 'react';
 import {
   computeMetrics,
+  lastWeeksWindow,
   metricsBy,
   slipDistribution,
   weeklyKeptTrend,
@@ -29,7 +30,6 @@ import '../messages';
 const WINDOWS = [4, 13, 26, 52] as const;
 type WindowWeeks = (typeof WINDOWS)[number];
 type Group = 'team' | 'owner' | 'customer';
-const DAY_MS = 86_400_000;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -94,10 +94,27 @@ function pct(tr: Translator, value: number | null): string {
 }
 
 const METRIC_CARDS = [
-  { key: 'promisesKept', value: (m: Metrics, tr: Translator) => pct(tr, m.promisesKeptPct) },
+  {
+    key: 'promisesKept',
+    value: (m: Metrics, tr: Translator) =>
+      m.promisesKeptPct === null
+        ? tr.t('rules.metric.notMeasured')
+        : tr.t('rules.metric.keptOf', { value: m.promisesKeptPct, kept: m.keptCount, broken: m.brokenCount }),
+  },
   { key: 'deliveredEarly', value: (m: Metrics, tr: Translator) => pct(tr, m.deliveredEarlyPct) },
+  {
+    key: 'renegotiatedInTime',
+    value: (m: Metrics, tr: Translator) => tr.t('rules.metric.count', { count: m.renegotiatedInTimeCount }),
+  },
   { key: 'updatesOnTime', value: (m: Metrics, tr: Translator) => pct(tr, m.updatesOnTimePct) },
   { key: 'concernsInTime', value: (m: Metrics, tr: Translator) => pct(tr, m.concernsInTimePct) },
+  {
+    key: 'verified',
+    value: (m: Metrics, tr: Translator) =>
+      m.verifiedPct === null
+        ? tr.t('rules.metric.notMeasured')
+        : tr.t('rules.metric.verifiedOf', { value: m.verifiedPct, count: m.verifiedCount }),
+  },
   {
     key: 'medianHoursToAcknowledge',
     value: (m: Metrics, tr: Translator) =>
@@ -124,13 +141,14 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
   const [group, setGroup] = useState<Group>('team');
 
   const computed = useMemo<Computed>(() => {
-    const window: MetricsWindow = { from: new Date(now.getTime() - weeks * 7 * DAY_MS), to: now };
+    // Whole work weeks, this one included: "Last 13 weeks" shows 13 weeks, not 14 part-weeks.
+    const window: MetricsWindow = lastWeeksWindow(settings, now, weeks);
     try {
       return {
         ok: true,
         team: computeMetrics(commitments, settings, window, now),
         groups: group === 'team' ? [] : metricsBy(group, commitments, settings, window, now),
-        trend: weeklyKeptTrend(commitments, settings, window),
+        trend: weeklyKeptTrend(commitments, settings, window, now),
         slips: slipDistribution(commitments, settings, window),
       };
     } catch (error) {
@@ -156,7 +174,7 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
     key: w.weekStart,
     label: weekLabel.format(new Date(`${w.weekStart}T00:00:00Z`)),
     value: w.keptPct,
-    valueText: t('overview.chart.trend.value', { kept: pct(translator, w.keptPct), count: w.delivered }),
+    valueText: t('overview.chart.trend.value', { value: pct(translator, w.keptPct), kept: w.kept, judged: w.judged }),
   }));
   const slipEntries = [...computed.slips.entries()].sort((a, b) => a[0] - b[0]);
   const deliveries = slipEntries.reduce((sum, [, n]) => sum + n, 0);

@@ -15,7 +15,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { TeamSettings } from '../../../domain/types';
+import { useMemo } from 'react';
+import { defaultBufferNote } from '../../../domain/suggestion';
+import type { Commitment, TeamSettings } from '../../../domain/types';
 import { useT } from '../../../ui/useT';
 import { RANGES, useSettingsForm, type NumberField } from './useSettingsForm';
 import '../messages';
@@ -40,14 +42,18 @@ export interface SettingsDialogProps {
   /** The settings as currently stored (they change when someone else saves). */
   readonly latest: TeamSettings;
   readonly teamName: string;
+  /** The team's commitments: whether the default buffer still matters depends on their deliveries. */
+  readonly team: readonly Commitment[];
   readonly onClose: () => void;
   readonly onSaved: () => void;
 }
 
 /** The team's service standards. Everyone in the team may change them; saves are optimistic. */
-export function SettingsDialog({ settings, latest, teamName, onClose, onSaved }: SettingsDialogProps) {
+export function SettingsDialog({ settings, latest, teamName, team, onClose, onSaved }: SettingsDialogProps) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, fmt } = useT();
+  // The default buffer stops mattering once the team has enough deliveries: say so beside it.
+  const bufferNote = useMemo(() => fmt(defaultBufferNote(team, latest)), [team, latest, fmt]);
   const form = useSettingsForm(settings, latest, () => {
     onSaved();
     onClose();
@@ -88,6 +94,7 @@ export function SettingsDialog({ settings, latest, teamName, onClose, onSaved }:
                   <Field
                     key={field}
                     label={t(label, RANGES[field])}
+                    {...(field === 'defaultBufferDays' ? { hint: bufferNote } : {})}
                     {...(invalid === undefined
                       ? {}
                       : { validationMessage: invalid, validationState: 'error' as const })}

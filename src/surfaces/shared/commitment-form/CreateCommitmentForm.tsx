@@ -16,8 +16,8 @@ import { useServices } from '../../../ui/services';
 import { Alert } from '../../../ui/Alert';
 import { useCommitments } from '../../../ui/useCommitments';
 import { useT } from '../../../ui/useT';
-import type { CommitmentActionRunner } from '../commitment/useCommitmentAction';
-import { useTaskPaneStyles } from '../TaskPane.styles';
+import type { CommitmentActions } from '../actions/useCommitmentActions';
+import { usePaneStyles } from '../usePaneStyles.styles';
 import {
   shownBesideField,
   useCommitmentForm,
@@ -25,6 +25,7 @@ import {
   type CommitmentFormValue,
 } from './useCommitmentForm';
 import '../messages';
+import '../../taskpane/messages';
 
 type Email = Extract<HostItem, { kind: 'email' }>;
 
@@ -115,7 +116,7 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
       onAttempt={() => setFailure(null)}
       onSave={save}
       buttons={
-        (form.draft.dirty || onClose !== undefined) && <Button onClick={discard}>{t('taskpane.form.discard')}</Button>
+        (form.draft.dirty || onClose !== undefined) && <Button onClick={discard}>{t('actions.form.discard')}</Button>
       }
     />
   );
@@ -124,8 +125,8 @@ export function CreateCommitmentForm({ email, settings, team, onSaved, onClose }
 export interface EditCommitmentFormProps {
   readonly commitment: Commitment;
   readonly settings: TeamSettings;
-  /** Saves like every other action of the commitment view: busy state, conflict message, reload. */
-  readonly runner: CommitmentActionRunner;
+  /** Saves like every other action of the commitment: busy state, conflict message, reload. */
+  readonly actions: CommitmentActions;
   /** Opened by the user (not restored after a reload): keyboard focus moves to the form. */
   readonly focusOnOpen?: boolean;
   /** The form closes (after a save, or by the user); unsaved changes stay stored until saved or discarded. */
@@ -134,17 +135,17 @@ export interface EditCommitmentFormProps {
 
 /**
  * The plan of a saved commitment, in the same form it was created with: steps (ticked ones stay
- * ticked), done-means, checker, dates, update rhythm. Moving the promise later after the customer
- * saw the plan asks for the recovery action and is recorded as a renegotiation.
+ * ticked), done-means, checker, dates, update rhythm. Once the customer saw the plan, a later
+ * promise is refused here: it is proposed in a concern and becomes the promise when they accept.
  */
 export function EditCommitmentForm({
   commitment: c,
   settings,
-  runner,
+  actions,
   focusOnOpen = false,
   onClose,
 }: EditCommitmentFormProps) {
-  const { t, fmt, locale } = useT();
+  const { t, fmt } = useT();
   const { host, clock, newId, teamId } = useServices();
   const team = useCommitments({ teamId });
   const form = useCommitmentForm({
@@ -169,12 +170,8 @@ export function EditCommitmentForm({
       return;
     }
     const input = form.input();
-    const recovery = form.recovery();
-    const outcome = await runner.run((ctx) => {
-      const result = editCommitment(c, input, settings, ctx, recovery);
-      if (!result.ok) throw new Error(result.error.map((e) => fmt(e.message)).join(' '));
-      return { next: result.value };
-    });
+    const outcome = await actions.run((current, ctx) => editCommitment(current, input, settings, ctx));
+    if (outcome.fieldErrors !== undefined) setFailure(outcome.fieldErrors.map((e) => fmt(e.message)).join(' '));
     if (outcome.ok) {
       form.draft.clear();
       form.setShowErrors(false);
@@ -193,7 +190,7 @@ export function EditCommitmentForm({
     form.draft.clear();
     form.setShowErrors(false);
     setFailure(null);
-    runner.clearError();
+    actions.clearMessages();
   };
 
   const close = () => {
@@ -212,21 +209,13 @@ export function EditCommitmentForm({
       focusHeading={focusOnOpen}
       intro={t('taskpane.edit.intro')}
       requestedAt={c.requestedAt}
-      save={runner.busy ? 'taskpane.create.saving' : 'taskpane.edit.save'}
-      busy={runner.busy}
-      failure={failure ?? runner.error}
+      save={actions.busy ? 'taskpane.create.saving' : 'taskpane.edit.save'}
+      busy={actions.busy}
+      failure={failure ?? actions.error}
       doneSteps={done}
-      recovery={
-        form.needsRecovery
-          ? t('taskpane.edit.recoveryIntro', {
-              customer: c.customer.name || c.customer.email,
-              date: formatDate(c.promisedDate, locale),
-            })
-          : undefined
-      }
       onAttempt={() => {
         setFailure(null);
-        runner.clearError();
+        actions.clearMessages();
       }}
       onSave={save}
       buttons={
@@ -234,7 +223,7 @@ export function EditCommitmentForm({
           <Button onClick={close}>{t('common.close')}</Button>
           {form.draft.dirty && (
             <Button appearance="subtle" onClick={discard}>
-              {t('taskpane.form.discard')}
+              {t('actions.form.discard')}
             </Button>
           )}
         </>
@@ -258,8 +247,6 @@ interface CommitmentFormViewProps {
   readonly failure: string | null;
   /** Edit form: the ids of steps already ticked, marked in their row. */
   readonly doneSteps?: ReadonlySet<string>;
-  /** Edit form, while the promise moves later after sharing: what the customer was told, above the recovery field. */
-  readonly recovery?: string | undefined;
   /** Runs on every Save press, before validation: the last failure is cleared. */
   readonly onAttempt: () => void;
   /** Runs once the typed values pass validation. */
@@ -271,7 +258,7 @@ interface CommitmentFormViewProps {
 /** The fields of the create and edit forms, their messages and the Save button. */
 function CommitmentFormView(props: CommitmentFormViewProps) {
   const { form, settings } = props;
-  const styles = useTaskPaneStyles();
+  const styles = usePaneStyles();
   const { t, fmt, locale } = useT();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -327,7 +314,7 @@ function CommitmentFormView(props: CommitmentFormViewProps) {
       {props.intro !== undefined && <Text className={styles.wrap}>{props.intro}</Text>}
       {form.draft.dirty && (
         <Text size={200} className={styles.muted} role="status">
-          {form.draft.kept ? t('taskpane.form.keptLocally') : t('taskpane.form.notKept')}
+          {form.draft.kept ? t('actions.form.keptLocally') : t('actions.form.notKept')}
         </Text>
       )}
 
@@ -489,12 +476,22 @@ function CommitmentFormView(props: CommitmentFormViewProps) {
           <Input className={styles.control} type="date" value={value.promisedDate} onChange={text('promisedDate')} />
         </Field>
       </div>
+      <Field label={t('taskpane.create.neededBy')} hint={t('taskpane.create.neededByHint')} {...fieldProps('neededBy')}>
+        <Input className={styles.control} type="date" value={value.neededBy ?? ''} onChange={text('neededBy')} />
+      </Field>
+      {form.afterNeededBy !== null && <Alert intent="warning">{fmt(form.afterNeededBy)}</Alert>}
       {suggestion !== undefined && (
         <div className={styles.section} role="note" aria-label={t('taskpane.suggestion.label')}>
           <Text className={styles.wrap}>
             {t('taskpane.suggestion.line', { date: formatDate(suggestion.promisedDate, locale) })}{' '}
-            <span className={styles.muted}>{fmt(suggestion.explanation)}</span>
+            <span className={styles.muted}>
+              {fmt(suggestion.explanation)}
+              {suggestion.fromToday !== undefined && ` ${fmt(suggestion.fromToday)}`}
+            </span>
           </Text>
+          {suggestion.afterNeededBy !== undefined && (
+            <Text className={styles.wrap}>{fmt(suggestion.afterNeededBy)}</Text>
+          )}
           {value.promisedDate !== suggestion.promisedDate && (
             <div>
               <Link as="button" type="button" onClick={() => form.update('promisedDate', suggestion.promisedDate)}>
@@ -504,25 +501,6 @@ function CommitmentFormView(props: CommitmentFormViewProps) {
           )}
         </div>
       )}
-      {props.recovery !== undefined && (
-        <div className={styles.section}>
-          <Text className={styles.wrap}>{props.recovery}</Text>
-          <Field
-            label={t('taskpane.edit.recovery')}
-            hint={t('taskpane.edit.recoveryHint')}
-            required
-            {...fieldProps('recovery')}
-          >
-            <Textarea
-              className={styles.control}
-              value={value.recovery ?? ''}
-              onChange={text('recovery')}
-              resize="vertical"
-            />
-          </Field>
-        </div>
-      )}
-
       <Field
         label={t('taskpane.create.cadence')}
         hint={t('taskpane.create.cadenceHint', { days: settings.defaultCadenceDays })}

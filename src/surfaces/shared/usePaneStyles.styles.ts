@@ -1,8 +1,8 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
-// Designed for Outlook's 320 px task pane: one column, full-width controls, rows that wrap
+// Designed for Outlook's 320 px task pane (and used by the forms the overview shares with it): one column, full-width controls, rows that wrap
 // instead of squeezing when the pane is widened to 450 px. Logical properties only, so RTL flips.
-export const useTaskPaneStyles = makeStyles({
+export const usePaneStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -31,6 +31,7 @@ export const useTaskPaneStyles = makeStyles({
   },
   heading: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: 'anywhere' },
   subheading: { ...typographyStyles.subtitle2, margin: 0 },
+  question: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   wrap: { overflowWrap: 'anywhere' },
   row: {

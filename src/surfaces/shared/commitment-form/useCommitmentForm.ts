@@ -6,7 +6,13 @@ import { suggestPromisedDate, type PromiseSuggestion } from '../../../domain/sug
 import { catalogLocale, isUiLocale, type UiLocale } from '../../../domain/i18n/locales';
 import { rememberedLanguage } from '../../../domain/messageLanguage';
 import type { Commitment, Person, TeamSettings } from '../../../domain/types';
-import { sameEmail, validateCommitmentInput, type CommitmentInput, type FieldError } from '../../../domain/validation';
+import {
+  promiseAfterNeededBy,
+  sameEmail,
+  validateCommitmentInput,
+  type CommitmentInput,
+  type FieldError,
+} from '../../../domain/validation';
 import type { HostItem } from '../../../hosts/HostContext';
 import { draftKey, editDraftKey, usePersistentDraft, type PersistentDraft } from '../usePersistentDraft';
 
@@ -38,11 +44,11 @@ export interface CommitmentFormValue {
   readonly checkerEmail: string;
   readonly targetDate: string;
   readonly promisedDate: string;
+  /** The requester's own date; '' when they gave none. Optional in stored drafts of older versions. */
+  readonly neededBy?: string;
   readonly cadence: string;
   /** The customer's language for drafts, once the user picked one (until then it follows the customer). */
   readonly messageLanguage?: string;
-  /** Edit form only: what the owner will do to keep a promised date moved later after the plan was shared. */
-  readonly recovery?: string;
   /**
    * Edit form only: the version of the commitment the form was filled from. A save over a newer
    * version (someone else changed it meanwhile) would overwrite their change with stale values.
@@ -74,7 +80,7 @@ export const isFormValue = (v: unknown): v is CommitmentFormValue =>
   FIELDS.every((k) => typeof (v as Record<string, unknown>)[k] === 'string') &&
   Array.isArray((v as { steps?: unknown }).steps) &&
   (v as { steps: unknown[] }).steps.every(isStepDraft) &&
-  ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['recovery']) &&
+  ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['neededBy']) &&
   ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['messageLanguage']) &&
   ['undefined', 'number'].includes(typeof (v as Record<string, unknown>)['baseVersion']);
 
@@ -90,6 +96,7 @@ export function prefill(email: Email, settings: TeamSettings | undefined): Commi
     checkerEmail: '',
     targetDate: '',
     promisedDate: '',
+    neededBy: '',
     cadence: String(settings?.defaultCadenceDays ?? 5),
   };
 }
@@ -113,9 +120,9 @@ export function fromCommitment(c: Commitment): CommitmentFormValue {
     checkerEmail: input.checker?.email ?? '',
     targetDate: input.targetDate,
     promisedDate: input.promisedDate,
+    neededBy: input.neededBy ?? '',
     cadence: String(input.updateCadenceDays),
     ...(input.messageLanguage !== undefined ? { messageLanguage: input.messageLanguage } : {}),
-    recovery: '',
     baseVersion: c.version,
   };
 }
@@ -151,6 +158,7 @@ export function toInput(
     acceptanceCriteria: value.acceptanceCriteria,
     targetDate: value.targetDate,
     promisedDate: value.promisedDate,
+    ...((value.neededBy ?? '').trim() !== '' ? { neededBy: value.neededBy ?? '' } : {}),
     updateCadenceDays: cadence,
     ...(isUiLocale(messageLanguage) ? { messageLanguage } : {}),
   };
@@ -166,9 +174,9 @@ export const FORM_FIELDS = new Set([
   'acceptanceCriteria',
   'targetDate',
   'promisedDate',
+  'neededBy',
   'updateCadenceDays',
   'steps',
-  'recovery',
 ]);
 const STEP_FIELD = /^steps\.\d+\.(text|dueDate|owner\.email|owner\.name)$/;
 
@@ -179,10 +187,15 @@ function suggestionFor(
   target: string,
   team: readonly Commitment[],
   settings: TeamSettings | undefined,
+  today: string,
+  neededBy: string,
 ): PromiseSuggestion | undefined {
   if (settings === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(target)) return undefined;
   try {
-    return suggestPromisedDate(target, team, settings);
+    return suggestPromisedDate(target, team, settings, {
+      today,
+      ...(neededBy.trim() !== '' ? { neededBy: neededBy.trim() } : {}),
+    });
   } catch {
     return undefined;
   }
@@ -199,13 +212,8 @@ export interface CommitmentFormState {
   readonly suggestion: PromiseSuggestion | undefined;
   /** The language drafts to this customer will be written in: picked, remembered for the customer, or the user's. */
   readonly messageLanguage: UiLocale;
-  /**
-   * Edit form: the promised date moves later after the customer was told the old one, so the form
-   * asks for the recovery action (the domain records a renegotiation).
-   */
-  readonly needsRecovery: boolean;
-  /** The recovery action to record with the edit (only while `needsRecovery`). */
-  recovery(): string | undefined;
+  /** The promise is later than the date the requester needs it by (a warning, not an error). */
+  readonly afterNeededBy: MessageRef | null;
   update<K extends keyof CommitmentFormValue>(field: K, value: CommitmentFormValue[K]): void;
   updateStep(index: number, patch: Partial<Omit<StepDraft, 'key'>>): void;
   addStep(): void;
@@ -213,22 +221,6 @@ export interface CommitmentFormState {
   moveStep(index: number, by: -1 | 1): void;
   input(): CommitmentInput;
 }
-
-/**
- * The promised date moves later after the customer was told the old one (the plan was shared): the
- * edit form asks for the recovery action and the domain records a renegotiation. The same rule as
- * editCommitment's, so the field shows exactly when the domain would ask for it.
- */
-export function movesPromiseLater(c: Commitment, value: CommitmentFormValue): boolean {
-  const promised = value.promisedDate.trim();
-  return (
-    c.history.some((h) => h.kind === 'plan-shared') && /^\d{4}-\d{2}-\d{2}$/.test(promised) && promised > c.promisedDate
-  );
-}
-
-/** The recovery action goes to the domain only while it is asked for: text left from an earlier date is not recorded. */
-export const recoveryFor = (c: Commitment, value: CommitmentFormValue): string | undefined =>
-  movesPromiseLater(c, value) ? (value.recovery ?? '') : undefined;
 
 /** The edit form's messages are exactly the domain's: editCommitment run on what is typed, nothing stored. */
 function editErrors(
@@ -238,7 +230,7 @@ function editErrors(
   now: Date,
 ): readonly FieldError[] {
   const preview = { now, by: c.owner, newId: () => 'preview' };
-  const result = editCommitment(c, toInput(value, c.owner, c), settings, preview, recoveryFor(c, value));
+  const result = editCommitment(c, toInput(value, c.owner, c), settings, preview);
   return result.ok ? [] : result.error;
 }
 
@@ -277,8 +269,12 @@ export function useCommitmentForm(options: {
         : validateCommitmentInput(toInput(value, owner), today),
     [saved, value, settings, owner, today, now],
   );
-  const needsRecovery = saved !== undefined && movesPromiseLater(saved, value);
-  const suggestion = useMemo(() => suggestionFor(value.targetDate, team, settings), [value.targetDate, team, settings]);
+  const neededBy = value.neededBy ?? '';
+  const suggestion = useMemo(
+    () => suggestionFor(value.targetDate, team, settings, today, neededBy),
+    [value.targetDate, team, settings, today, neededBy],
+  );
+  const afterNeededBy = promiseAfterNeededBy({ promisedDate: value.promisedDate, neededBy });
   // Until the user picks, a new commitment follows the customer typed (the team remembers their
   // language); a saved one keeps its own, or the sender's when it never had one.
   const pickedLanguage = isUiLocale(value.messageLanguage) ? value.messageLanguage : undefined;
@@ -316,8 +312,7 @@ export function useCommitmentForm(options: {
         steps[target] = a;
         return steps;
       }),
-    needsRecovery,
-    recovery: () => (saved === undefined ? undefined : recoveryFor(saved, value)),
+    afterNeededBy,
     input: () => toInput(value, owner, saved, inputLanguage),
   };
 }

@@ -1,0 +1,49 @@
+import { Button } from '@fluentui/react-components';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { renderWithServices, testServices } from '../../tests/fixtures/renderWithServices';
+import { createLocalStore } from '../store/local';
+import { useOpenDraft, type DraftResult } from './useOpenDraft';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function Opener() {
+  const open = useOpenDraft();
+  const [result, setResult] = useState<DraftResult | 'none'>('none');
+  return (
+    <>
+      <Button
+        onClick={() => void open({ mode: 'new', subject: 'Plan', html: '<p>Plan</p>', text: 'Plan' }).then(setResult)}
+      >
+        Draft it
+      </Button>
+      <p>{`Draft: ${result}`}</p>
+    </>
+  );
+}
+
+it('settles when the in-app draft is closed, and leaves the page readable afterwards', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  const store = createLocalStore({ dbName: 'draft-presenter' });
+  renderWithServices(<Opener />, testServices({ store }));
+  await user.click(screen.getByRole('button', { name: 'Draft it' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Draft for your customer' });
+  // A person reads the draft for a while: the dialog hides the page behind it from screen readers.
+  await act(async () => {
+    vi.advanceTimersByTime(1000);
+  });
+  expect(screen.getByText(/^Draft:/).textContent).toBe('Draft: none');
+  await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+  await act(async () => {
+    vi.advanceTimersByTime(1000);
+  });
+  // The page behind is readable again (no aria-hidden left behind by the closed dialog).
+  expect(screen.getByText(/^Draft:/).textContent).toBe('Draft: shown');
+  expect(screen.getByRole('button', { name: 'Draft it' })).toBeTruthy();
+  store.close();
+});
