@@ -1,8 +1,9 @@
-// Stores: what the user typed into a task pane form that is not saved yet (the create form, an
-// action form such as "Send update"), in the browser's localStorage under
-// `kept.draft.<internetMessageId>` (create form of an email), `kept.draft.<commitmentId>.<action>`
-// (action forms) or `kept.draft.<commitmentId>.edit` (the plan of a saved commitment), as JSON
-// `{ savedAt, by, value }`: when and by whom it was typed. An entry is written on the first
+// Stores: what the user typed into a form that is not saved yet (the create form, an action form
+// such as "Send update", in the task pane or the overview's details), in the browser's localStorage
+// under `kept.draft.<internetMessageId>` (create form of an email), `kept.draft.<commitmentId>.<action>`
+// (action forms), `kept.draft.<commitmentId>.edit` (the plan of a saved commitment) or
+// `kept.draft.<commitmentId>.pending` (a drafted message waiting to be known as sent, see
+// actions/pendingMessage.ts), as JSON `{ savedAt, by, value }`: when and by whom it was typed. An entry is written on the first
 // keystroke and removed when the form is saved or discarded, so an error, a failed save, a closed
 // pane or a reload never loses typed text. It is customer text on a device that may be shared, so
 // it does not stay forever: after DRAFT_LIFETIME_MS, when its commitment is deleted or cancelled,
@@ -39,12 +40,15 @@ interface StoredDraft {
 }
 
 /** Who reads, and when: a draft is theirs if they typed it within DRAFT_LIFETIME_MS. */
-interface Reader {
+export interface Reader {
   readonly now: Date;
   readonly user: string;
 }
 
 const userKey = (email: string) => email.trim().toLowerCase();
+
+/** The signed-in user reading drafts now. */
+export const draftReader = (now: Date, email: string): Reader => ({ now, user: userKey(email) });
 
 function isStoredDraft(value: unknown): value is StoredDraft {
   if (value === null || typeof value !== 'object') return false;
@@ -55,7 +59,7 @@ function isStoredDraft(value: unknown): value is StoredDraft {
 const belongsTo = (draft: StoredDraft, reader: Reader) =>
   draft.by === reader.user && reader.now.getTime() - draft.savedAt <= DRAFT_LIFETIME_MS;
 
-function remove(key: string) {
+export function removeStoredDraft(key: string) {
   try {
     storage()?.removeItem(key);
   } catch {
@@ -63,14 +67,15 @@ function remove(key: string) {
   }
 }
 
-function read<T>(key: string, accept: (value: unknown) => value is T, reader: Reader): T | undefined {
+/** A stored draft, if it is the reader's and not expired (another user's or an expired one is removed). */
+export function readStoredDraft<T>(key: string, accept: (value: unknown) => value is T, reader: Reader): T | undefined {
   try {
     const raw = storage()?.getItem(key);
     if (raw === null || raw === undefined) return undefined;
     const parsed: unknown = JSON.parse(raw);
     if (!isStoredDraft(parsed)) return accept(parsed) ? parsed : undefined; // written before drafts were dated
     if (!belongsTo(parsed, reader)) {
-      remove(key);
+      removeStoredDraft(key);
       return undefined;
     }
     return accept(parsed.value) ? (parsed.value as T) : undefined;
@@ -103,13 +108,13 @@ export function sweepDrafts(reader: Reader): void {
       try {
         parsed = JSON.parse(raw);
       } catch {
-        remove(key);
+        removeStoredDraft(key);
         continue;
       }
       if (!isStoredDraft(parsed)) {
         const dated: StoredDraft = { savedAt: reader.now.getTime(), by: reader.user, value: parsed };
         storage()?.setItem(key, JSON.stringify(dated));
-      } else if (!belongsTo(parsed, reader)) remove(key);
+      } else if (!belongsTo(parsed, reader)) removeStoredDraft(key);
     }
   } catch {
     // Storage unavailable or full: nothing was kept there to sweep.
@@ -118,17 +123,18 @@ export function sweepDrafts(reader: Reader): void {
 
 /** Every unsaved form of a commitment (its plan, its actions): nothing can be done with them once it is gone. */
 export function clearDraftsOf(commitmentId: string): void {
-  for (const key of draftKeys()) if (key.startsWith(draftKey(commitmentId, ''))) remove(key);
+  for (const key of draftKeys()) if (key.startsWith(draftKey(commitmentId, ''))) removeStoredDraft(key);
 }
 
 /**
- * Draft housekeeping for a task pane: sweeps once before the forms below read their drafts, and
+ * Draft housekeeping for a surface with forms (the task pane, the overview with its details): sweeps
+ * once before the forms below read their drafts, and
  * clears a commitment's drafts when it is deleted or cancelled (here or anywhere this store hears of).
  */
 export function useDraftHousekeeping(): void {
   const { clock, host, store } = useServices();
   // A state initializer runs once, during the first render, before any child reads a draft.
-  useState(() => sweepDrafts({ now: clock.now(), user: userKey(host.user.email) }));
+  useState(() => sweepDrafts(draftReader(clock.now(), host.user.email)));
   useEffect(
     () =>
       store.subscribe((change) => {
@@ -138,6 +144,18 @@ export function useDraftHousekeeping(): void {
       }),
     [store],
   );
+}
+
+/** Stores a draft dated and signed by its reader; false when storage refused it (the text lives in memory only). */
+export function writeStoredDraft(key: string, value: unknown, reader: Reader): boolean {
+  try {
+    const store = storage();
+    if (store === undefined) return false;
+    store.setItem(key, JSON.stringify({ savedAt: reader.now.getTime(), by: reader.user, value } satisfies StoredDraft));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface PersistentDraft<T> {
@@ -161,9 +179,9 @@ export function usePersistentDraft<T>(
   accept: (value: unknown) => value is T,
 ): PersistentDraft<T> {
   const { clock, host } = useServices();
-  const reader = (): Reader => ({ now: clock.now(), user: userKey(host.user.email) });
+  const reader = (): Reader => draftReader(clock.now(), host.user.email);
   const load = (): { value: T; dirty: boolean } => {
-    const stored = read(key, accept, reader());
+    const stored = readStoredDraft(key, accept, reader());
     return stored === undefined ? { value: initial(), dirty: false } : { value: stored, dirty: true };
   };
   const [state, setState] = useState(() => ({ key, ...load(), kept: true }));
@@ -180,20 +198,11 @@ export function usePersistentDraft<T>(
       const base = previous.key === key ? previous.value : load().value;
       const value = typeof update === 'function' ? (update as (p: T) => T)(base) : update;
       // Writing the same JSON twice (React may call an updater twice in development) is harmless.
-      let kept = true;
-      try {
-        const store = storage();
-        const { now, user } = reader();
-        if (store === undefined) kept = false;
-        else store.setItem(key, JSON.stringify({ savedAt: now.getTime(), by: user, value } satisfies StoredDraft));
-      } catch {
-        kept = false;
-      }
-      return { key, value, dirty: true, kept };
+      return { key, value, dirty: true, kept: writeStoredDraft(key, value, reader()) };
     });
 
   const clear = () => {
-    remove(key);
+    removeStoredDraft(key);
     setState({ key, value: initial(), dirty: false, kept: true });
   };
 

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Commitment } from '../../domain/types';
@@ -7,6 +7,7 @@ import { createBrowserHost } from '../../hosts/browser/createBrowserHost';
 import { createLocalStore } from '../../store/local';
 import { memoryStorage, renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
 import { aCommitment } from '../../../tests/fixtures/commitments';
+import { TeamOverview } from '../team-overview/TeamOverview';
 import { TaskPane } from './TaskPane';
 import { DRAFT_LIFETIME_MS } from '../shared/usePersistentDraft';
 
@@ -52,9 +53,11 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('kept.draft.'));
+const ALEX = { name: 'Alex Wilber', email: 'alexw@contoso.com' };
+const MEGAN = { name: 'Megan Bowen', email: 'meganb@contoso.com' };
 
 /** Opens the pane on the email (as `user`, at `at`), as a reload or a new Outlook session would. */
-function openPane(at: Date, user = { name: 'Alex Wilber', email: 'alexw@contoso.com' }) {
+function openPane(at: Date, user = ALEX) {
   document.body.innerHTML = '';
   const host = createBrowserHost({
     user,
@@ -100,7 +103,7 @@ describe('Unsaved text in the task pane does not stay forever', () => {
   it('is not shown to the next person who signs in on this browser, and is removed', async () => {
     openPane(NOW);
     await typeTitle('Alex’s unsaved promise');
-    openPane(new Date(NOW.getTime() + 60_000), { name: 'Megan Bowen', email: 'meganb@contoso.com' });
+    openPane(new Date(NOW.getTime() + 60_000), MEGAN);
     expect(await screen.findByRole('textbox', { name: /what you promise/i })).toHaveProperty(
       'value',
       'Refresh the revenue dashboard',
@@ -133,5 +136,64 @@ describe('Unsaved text in the task pane does not stay forever', () => {
       await store.delete(c.id, c.version);
     });
     expect(draftKeys()).toEqual([]);
+  });
+});
+
+describe('A message waiting for “Sent?” is cleaned up like unsaved text', () => {
+  /** Shares the plan and closes the draft: the pane asks whether it was sent, and remembers the question. */
+  async function leaveAQuestion(): Promise<Commitment> {
+    const c = await store.create({ ...saved, version: 0 });
+    const user = userEvent.setup();
+    openPane(NOW);
+    await user.click(await screen.findByRole('button', { name: /^share plan/i }));
+    const dialog = await screen.findByRole('dialog', { name: 'Draft for your customer' });
+    await user.click(within(dialog).getAllByRole('button', { name: 'Close' }).at(-1)!);
+    expect(await screen.findByRole('button', { name: 'Yes, I sent it' })).toBeTruthy();
+    expect(draftKeys()).toEqual([`kept.draft.${c.id}.pending`]);
+    return c;
+  }
+
+  it('comes back after a reload, but is not shown to the next person who signs in, and is removed', async () => {
+    await leaveAQuestion();
+    openPane(new Date(NOW.getTime() + 60_000));
+    expect(await screen.findByRole('button', { name: 'Yes, I sent it' })).toBeTruthy();
+    openPane(new Date(NOW.getTime() + 120_000), MEGAN);
+    await screen.findByRole('button', { name: /^share plan/i });
+    expect(screen.queryByRole('button', { name: 'Yes, I sent it' })).toBeNull();
+    expect(draftKeys()).toEqual([]);
+  });
+
+  it('goes when its commitment is cancelled or deleted', async () => {
+    const c = await leaveAQuestion();
+    await act(async () => {
+      await store.delete(c.id, c.version);
+    });
+    expect(draftKeys()).toEqual([]);
+  });
+});
+
+describe('The overview’s details keep the same housekeeping', () => {
+  it('does not show the previous user’s unsaved update in the details, and removes it', async () => {
+    const c = await store.create({ ...saved, version: 0 });
+    const key = `kept.draft.${c.id}.update`;
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        savedAt: NOW.getTime(),
+        by: ALEX.email,
+        value: { note: 'Alex’s half-typed update', onTrack: 'yes' },
+      }),
+    );
+    const host = createBrowserHost({
+      user: MEGAN,
+      locale: 'en-GB',
+      theme: 'light',
+      team: { id: TEST_TEAM, name: 'Test team' },
+      overviewUrl: 'overview.html',
+      storage: memoryStorage(),
+    });
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW, host }));
+    await screen.findByRole('grid', { name: 'Commitments' });
+    expect(localStorage.getItem(key)).toBeNull();
   });
 });

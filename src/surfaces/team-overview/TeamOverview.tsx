@@ -3,6 +3,7 @@ import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../ui/services';
 import { useT } from '../../ui/useT';
+import { useDraftHousekeeping } from '../shared/usePersistentDraft';
 import { CommitmentDrawer } from './drawer/CommitmentDrawer';
 import { FilterBar } from './FilterBar';
 import { CommitmentGrid } from './grid/CommitmentGrid';
@@ -30,6 +31,8 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   const { t } = useT();
   const { host } = useServices();
   const state = useTeamOverview(view);
+  // The details' action forms keep unsaved text on this device, as the task pane's do: same housekeeping.
+  useDraftHousekeeping();
   const [section, setSection] = useState<'commitments' | 'metrics'>('commitments');
   // A deep link names one commitment: the drawer starts open on it.
   const [initialId] = useState(() => host.initialCommitmentId());

@@ -1,10 +1,13 @@
-// Stores: a message Kept drafted and is waiting to hear was sent ("recorded when sent"), as JSON in
-// the browser's localStorage under `kept.pending.<commitmentId>`: the action with what was typed,
-// when the draft opened, and how Kept will know (the reply in Sent Items, or the user's answer).
-// Written when the draft opens, removed when it is recorded or the user says it was not sent, so a
-// pane closed while the user writes the reply picks up where it was. It never leaves the device.
+// Stores: a message Kept drafted and is waiting to hear was sent ("recorded when sent"): the action
+// with what was typed, when the draft opened, and how Kept will know (the reply in Sent Items, or the
+// user's answer). It is kept with the unsaved drafts (usePersistentDraft.ts), in localStorage under
+// `kept.draft.<commitmentId>.pending`, dated and signed by its user, so the same housekeeping applies:
+// written when the draft opens, removed when it is recorded or the user says it was not sent, when its
+// commitment is deleted or cancelled, after 14 days, and when someone else opens the pane. A pane
+// closed while the user writes the reply picks up where it was. It never leaves the device.
 import type { MessageAction } from '../../../domain/messageActions';
 import type { Instant } from '../../../domain/types';
+import { draftKey, readStoredDraft, removeStoredDraft, writeStoredDraft, type Reader } from '../usePersistentDraft';
 import type { ActionFormName } from './actionNames';
 
 export interface PendingMessage {
@@ -17,7 +20,7 @@ export interface PendingMessage {
   readonly confirm: { readonly via: 'sent-items'; readonly conversationId: string } | { readonly via: 'ask' };
 }
 
-const key = (commitmentId: string) => `kept.pending.${commitmentId}`;
+const key = (commitmentId: string) => draftKey(commitmentId, 'pending');
 
 const MESSAGE_KINDS = new Set(['share', 'update', 'concern', 'deliver', 'sign-off-request']);
 
@@ -37,23 +40,12 @@ function isPending(value: unknown): value is PendingMessage {
   );
 }
 
-export function readPending(commitmentId: string): PendingMessage | null {
-  try {
-    const raw = localStorage.getItem(key(commitmentId));
-    if (raw === null) return null;
-    const parsed: unknown = JSON.parse(raw);
-    return isPending(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
+export function readPending(commitmentId: string, reader: Reader): PendingMessage | null {
+  return readStoredDraft(key(commitmentId), isPending, reader) ?? null;
 }
 
 /** Kept in memory only when localStorage is unavailable: the question is still asked in this session. */
-export function writePending(commitmentId: string, pending: PendingMessage | null): void {
-  try {
-    if (pending === null) localStorage.removeItem(key(commitmentId));
-    else localStorage.setItem(key(commitmentId), JSON.stringify(pending));
-  } catch {
-    // Nothing more to do: the pending message lives in the component's state.
-  }
+export function writePending(commitmentId: string, pending: PendingMessage | null, reader: Reader): void {
+  if (pending === null) removeStoredDraft(key(commitmentId));
+  else writeStoredDraft(key(commitmentId), pending, reader);
 }

@@ -20,6 +20,7 @@ import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
+import { draftReader } from '../usePersistentDraft';
 import { forgetActionDraft, type ActionFormName } from './actionNames';
 import { readPending, writePending, type PendingMessage } from './pendingMessage';
 import '../messages';
@@ -74,7 +75,8 @@ export interface CommitmentActions {
  * The actions on one commitment, for every surface: compute the next commitment in the domain
  * (validation included), save it with the version it was based on, and word what happened. A
  * message action ("recorded when sent") is drafted first and recorded only when the host saw it in
- * Sent Items or the user says it was sent; until then it waits here, and in localStorage. A
+ * Sent Items or the user says it was sent; until then it waits here, and in localStorage with the
+ * unsaved drafts (pendingMessage.ts). A
  * conflict is shown, the commitment re-read, and what the user typed stays in the form.
  */
 export function useCommitmentActions(
@@ -90,7 +92,8 @@ export function useCommitmentActions(
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [pending, setPendingState] = useState<PendingMessage | null>(() => readPending(commitment.id));
+  const reader = useCallback(() => draftReader(clock.now(), host.user.email), [clock, host]);
+  const [pending, setPendingState] = useState<PendingMessage | null>(() => readPending(commitment.id, reader()));
   const [sentCheck, setSentCheck] = useState<SentCheck>('idle');
   const [sentCheckFailure, setSentCheckFailure] = useState<string | null>(null);
   // The commitment as it is now, for actions that finish after a re-render (a message sent later).
@@ -101,10 +104,10 @@ export function useCommitmentActions(
 
   const setPending = useCallback(
     (next: PendingMessage | null) => {
-      writePending(commitment.id, next);
+      writePending(commitment.id, next, reader());
       setPendingState(next);
     },
-    [commitment.id],
+    [commitment.id, reader],
   );
 
   const context = useCallback((): ActionContext => ({ now: clock.now(), by: host.user, newId }), [clock, host, newId]);
