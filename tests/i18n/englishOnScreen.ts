@@ -1,4 +1,6 @@
 import { en } from '../../src/domain/i18n/en';
+import { actions } from '../../src/domain/i18n/en/actions';
+import { commitment } from '../../src/domain/i18n/en/commitment';
 import { meeting } from '../../src/domain/i18n/en/meeting';
 import { overview } from '../../src/domain/i18n/en/overview';
 import { taskpane } from '../../src/domain/i18n/en/taskpane';
@@ -36,7 +38,10 @@ function wordsOf(template: MessageTemplate): string[] {
 
 /** Every word the English catalog writes (lower case), product names aside. */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  Object.values({ ...en, ...taskpane, ...overview, ...meeting } as Record<string, MessageTemplate>)
+  Object.values({ ...en, ...actions, ...commitment, ...taskpane, ...overview, ...meeting } as Record<
+    string,
+    MessageTemplate
+  >)
     .flatMap(wordsOf)
     .map((word) => word.toLowerCase())
     .filter((word) => !SAME_IN_EVERY_LANGUAGE.has(word)),
@@ -87,14 +92,24 @@ function textsOf(root: Element, pageLanguage: string): string[] {
   return texts;
 }
 
+/** A word English could have written: Latin letters only, and short or a word of the catalog. */
+const isEnglish = (word: string) =>
+  /^[A-Za-z]+$/.test(word) && (word.length < 3 || ENGLISH_WORDS.has(word.toLowerCase()));
+
 /** The English words on the page, each with the text it was found in. */
 export function englishOnScreen(root: Element, pageLanguage: string, people: readonly string[]): string[] {
   const found = new Set<string>();
   for (const raw of textsOf(root, pageLanguage)) {
     let text = raw.replace(ISOLATES, '');
     for (const written of people) if (text.includes(written)) text = text.split(written).join(' ');
-    for (const word of text.match(/[A-Za-z]{3,}/g) ?? []) {
-      if (ENGLISH_WORDS.has(word.toLowerCase())) found.add(`${word} — in “${raw.trim().slice(0, 90)}”`);
+    for (const token of text.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
+      const parts = token.split('-');
+      // A compound joined with a hyphen is the page language's word when part of it is ("offline-tilassa").
+      if (parts.length > 1 && parts.some((part) => !isEnglish(part))) continue;
+      for (const word of parts) {
+        if (/^[A-Za-z]{3,}$/.test(word) && ENGLISH_WORDS.has(word.toLowerCase()))
+          found.add(`${word} — in “${raw.trim().slice(0, 90)}”`);
+      }
     }
   }
   return [...found];

@@ -9,12 +9,13 @@ import { TeamPicker } from '../../src/app/TeamPicker';
 import { t, type MessageKey, type MessageParams } from '../../src/domain/i18n';
 import { loadLocale, translationsReady } from '../../src/domain/i18n/load';
 import { localeDirection, TRANSLATED_LOCALES } from '../../src/domain/i18n/locales';
+import { statusAt } from '../../src/domain/status';
 import type { TeamSettings } from '../../src/domain/types';
 import { demoWorld } from '../../src/hosts/browser/demoData';
 import { customers, demoTeamName, demoUser, teammates } from '../../src/hosts/browser/demoPeople';
 import { defaultTeamSettings } from '../../src/store/defaultSettings';
 import { createLocalStore } from '../../src/store/local';
-import type { StoreProblem } from '../../src/store/Store';
+import { StoreError, type StoreProblem } from '../../src/store/Store';
 import { MeetingChecklist } from '../../src/surfaces/meeting-checklist/MeetingChecklist';
 import { TaskPane } from '../../src/surfaces/taskpane/TaskPane';
 import { TabConfig } from '../../src/surfaces/team-overview/TabConfig';
@@ -44,6 +45,7 @@ const HIDDEN = { hidden: true } as const;
 
 afterEach(() => {
   localStorage.clear();
+  vi.restoreAllMocks();
 });
 
 async function seeded() {
@@ -85,7 +87,7 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     expectNoEnglish();
   }, 60_000);
 
-  it('task pane: a commitment, every action form and a draft', async () => {
+  it('task pane: a commitment, every action form, a draft and the “Sent?” question', async () => {
     const store = await seeded();
     const atRisk = world.emails[3]!;
     renderIn(locale, <TaskPane />, testServices({ store, now: NOW, locale, item: atRisk }));
@@ -96,6 +98,7 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
       ['actions.concern', 'actions.concern.submit'],
       ['actions.deliver', 'actions.deliver.submit'],
       ['actions.flag', 'actions.flag.submit'],
+      ['actions.reassign', 'actions.reassign.submit'],
       ['actions.cancel', 'actions.cancel.submit'],
     ];
     for (const [action, submit] of forms) {
@@ -103,6 +106,11 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
       await button(submit);
       expectNoEnglish();
     }
+    // "Not on track" says what it means for the status.
+    await press('actions.update');
+    fireEvent.click(await screen.findByRole('radio', { name: w('actions.update.onTrackNo'), ...HIDDEN }));
+    await screen.findByText(w('actions.update.offTrackHint'));
+    expectNoEnglish();
     await press('actions.concern');
     await press('actions.concern.submit');
     await screen.findAllByText(w('domain.validation.riskRequired'));
@@ -117,12 +125,71 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
         .getAllByRole('button', { name: w('common.close'), ...HIDDEN })
         .at(-1)!,
     );
+    // Then Kept asks whether it went, and says what it did with the answer.
+    await button('actions.sent.yes');
+    expectNoEnglish();
+    await press('actions.sent.no');
+    await screen.findByText(w('actions.sent.notRecorded', { message: w('domain.message.share') }));
+    expectNoEnglish();
     await press('actions.edit');
     await button('taskpane.edit.save');
     expectNoEnglish();
   }, 60_000);
 
+  it('task pane: a delivered commitment its checker signed off — feedback and reopen', async () => {
+    const store = await seeded();
+    const delivered = world.emails[6]!;
+    const c = world.commitments.find(
+      (x) => x.source.kind === 'email' && x.source.internetMessageId === delivered.internetMessageId,
+    )!;
+    renderIn(locale, <TaskPane />, testServices({ store, now: NOW, locale, item: delivered }));
+    await screen.findByText(w('domain.history.signed-off', { checker: c.checker!.name, by: c.owner.name }));
+    await button('actions.reopen');
+    expectNoEnglish();
+    const forms: [MessageKey, MessageKey][] = [
+      ['actions.feedback', 'actions.feedback.submit'],
+      ['actions.reopen', 'actions.reopen.submit'],
+    ];
+    for (const [action, submit] of forms) {
+      await press(action);
+      await button(submit);
+      expectNoEnglish();
+    }
+    await press('actions.reopen.submit');
+    await screen.findAllByText(w('domain.validation.reopenReasonRequired'));
+    expectNoEnglish();
+  }, 60_000);
+
+  it('task pane in Outlook: waiting for the reply in Sent Items, not there yet, and when Kept cannot look', async () => {
+    const store = await seeded();
+    const atRisk = world.emails[3]!;
+    const services = testServices({ store, now: NOW, locale, item: atRisk });
+    let mailbox: 'empty' | 'unreachable' = 'empty';
+    const host = {
+      ...services.host,
+      openDraft: async () => 'opened' as const,
+      mailbox: {
+        sentInConversation: async () => {
+          if (mailbox === 'unreachable') throw new StoreError('offline', 'no network');
+          return [];
+        },
+      },
+    };
+    renderIn(locale, <TaskPane />, { ...services, host });
+    await press('actions.update');
+    await press('actions.update.submit');
+    await press('actions.sent.check');
+    await screen.findByText(w('actions.sent.notYet'));
+    expectNoEnglish();
+    mailbox = 'unreachable';
+    await press('actions.sent.check');
+    await button('actions.sent.yes');
+    expectNoEnglish();
+  }, 60_000);
+
   it('team overview: lanes, table, details and their actions, metrics, settings', async () => {
+    // The table renders the rows in view: a window tall enough for every row of the demo data.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(2000);
     const store = await seeded();
     renderIn(locale, <TeamOverview view="team" />, testServices({ store, now: NOW, locale }));
     const grid = await screen.findByRole('grid', { name: w('overview.table.label'), ...HIDDEN });
@@ -138,6 +205,43 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     }
     expectNoEnglish();
     await press('overview.drawer.close');
+    // A date proposed to the customer (their answer, closing the concern) and a cancelled commitment (reopen).
+    const proposed = world.commitments.find((c) => statusAt(c, settings, NOW).proposedDate !== undefined)!;
+    const cancelled = world.commitments.find((c) => c.cancelledAt !== undefined)!;
+    const unsigned = world.commitments.find(
+      (c) => c.checker !== undefined && c.deliveredAt !== undefined && c.signedOff === undefined,
+    )!;
+    for (const [c, forms] of [
+      [proposed, ['actions.answer', 'actions.closeConcern']],
+      [cancelled, ['actions.reopen']],
+      [unsigned, ['actions.signOff']],
+    ] as const) {
+      await waitFor(() => expect(grid.querySelector(`[data-commitment-id="${c.id}"]`)).not.toBeNull());
+      fireEvent.click(grid.querySelector(`[data-commitment-id="${c.id}"]`)!);
+      await button('overview.drawer.close');
+      for (const form of forms) {
+        await press(form);
+        expectNoEnglish();
+      }
+      if (c === unsigned) {
+        // Asking the checker: the draft, then "Sent?", and a yes recorded.
+        const checker = c.checker!.name;
+        await screen.findByText(w('actions.signOff.waiting', { checker }));
+        fireEvent.click(
+          (await screen.findAllByRole('button', { name: w('actions.askSignOff', { checker }), ...HIDDEN })).at(-1)!,
+        );
+        const dialog = await screen.findByRole('dialog', { name: w('shell.draft.title'), ...HIDDEN });
+        fireEvent.click(
+          within(dialog)
+            .getAllByRole('button', { name: w('common.close'), ...HIDDEN })
+            .at(-1)!,
+        );
+        await press('actions.sent.yes');
+        await screen.findByText(w('actions.sent.recorded', { message: w('domain.message.sign-off-request') }));
+        expectNoEnglish();
+      }
+      await press('overview.drawer.close');
+    }
     fireEvent.click(await screen.findByRole('tab', { name: w('overview.section.metrics'), ...HIDDEN }));
     await screen.findByRole('heading', { name: w('overview.metrics.title'), ...HIDDEN });
     for (const show of await screen.findAllByRole('button', { name: w('overview.chart.showData'), ...HIDDEN }))
@@ -224,6 +328,33 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     expectNoEnglish();
   }, 60_000);
 
+  it('standalone demo with synthetic data: the banner, the storage line and regenerating', async () => {
+    const store = await seeded();
+    const services = {
+      ...testServices({ store, now: NOW, locale, item: world.emails[10]! }),
+      storageDescription: w('shell.storage.synthetic', { count: 10_000 }),
+    };
+    const standalone = {
+      host: services.host,
+      world,
+      dataset: { kind: 'synthetic', count: 10_000 } as const,
+      resetDemo: async () => undefined,
+    };
+    renderIn(
+      locale,
+      <StandaloneFrame current="overview" standalone={standalone}>
+        <TeamOverview view="team" />
+      </StandaloneFrame>,
+      services,
+    );
+    await screen.findByText(w('shell.dataset.showDemo'));
+    await screen.findByRole('grid', { name: w('overview.table.label'), ...HIDDEN });
+    expectNoEnglish();
+    await press('shell.reset.synthetic');
+    await screen.findByText(w('shell.reset.syntheticConfirm'));
+    expectNoEnglish();
+  }, 60_000);
+
   it('the draft dialog, team picker, tab configuration, notices, problems and a crash', async () => {
     const store = createLocalStore({ dbName: `misc-${Math.random()}`, defaultTimeZone: 'Europe/London' });
     const problems: StoreProblem[] = [
@@ -275,6 +406,14 @@ describe('the scan itself', () => {
   it('finds English the catalog uses, and not what people wrote or text marked as English', () => {
     document.body.innerHTML = `<div lang="fa"><p>Save plan</p><p>${world.commitments[0]!.title}</p><p lang="en">Thanks</p><p>Kept · Outlook</p></div>`;
     expect(englishOnScreen(document.body, 'fa', PEOPLE)).toEqual(['Save — in “Save plan”', 'plan — in “Save plan”']);
+    // A compound of the page's language that borrows an English word is not English; an English compound is.
+    document.body.innerHTML = '<div lang="fi"><p>Olet offline-tilassa.</p><p>Ask for a sign-off</p></div>';
+    expect(englishOnScreen(document.body, 'fi', PEOPLE)).toEqual([
+      'Ask — in “Ask for a sign-off”',
+      'for — in “Ask for a sign-off”',
+      'sign — in “Ask for a sign-off”',
+      'off — in “Ask for a sign-off”',
+    ]);
     document.body.innerHTML = '';
   });
 });
