@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_KINDS, historyEntryDetail, historyEntryMessage, historySentNote } from './history';
+import { historyEntryDetail, historyEntryMessage, historySentNote } from './history';
+import { HISTORY_KINDS } from './historyKinds';
 import { formatMessage } from './i18n';
 import { stepId } from './ids';
 import { aCommitment, anEntry, aStep } from './testing/aCommitment';

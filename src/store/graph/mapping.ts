@@ -1,4 +1,4 @@
-import { HISTORY_KINDS } from '../../domain/history';
+import { HISTORY_KINDS } from '../../domain/historyKinds';
 import { isUiLocale } from '../../domain/i18n/locales';
 import { commitmentId as toCommitmentId, teamId as toTeamId } from '../../domain/ids';
 import { meetingJoinKey } from '../../domain/meetingJoinKey';

@@ -5,19 +5,19 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Text,
   mergeClasses,
   useId,
 } from '@fluentui/react-components';
 import { TaskListAddRegular } from '@fluentui/react-icons/svg/task-list-add';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { localDate } from '../../domain/calendar';
 import { formatDate } from '../../domain/format';
 import { isFieldErrors, type ChecklistRow, type MeetingChecklistState } from './useMeetingChecklist';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useT } from '../../ui/useT';
 import { personLabel } from './meetingPeople';
-import { PlanEditor } from './PlanEditor';
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
 import './messages';
 
@@ -27,6 +27,9 @@ export interface PromiseRowProps {
   /** Read out by the checklist's live region. */
   readonly announce: (text: string) => void;
 }
+
+// The plan editor loads when a plan is first added or edited: the checklist shows without it.
+const PlanEditor = lazy(() => import('./PlanEditor').then((m) => ({ default: m.PlanEditor })));
 
 type Mode = 'view' | 'confirm-delivery' | 'plan';
 
@@ -126,15 +129,17 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
         />
       )}
       {mode === 'plan' && open && (
-        <PlanEditor
-          checklist={checklist}
-          commitment={c}
-          onClose={(saved) => {
-            setMode('view');
-            if (saved) announce(t('meeting.plan.saved', { title: c.title }));
-            planButtonRef.current?.focus();
-          }}
-        />
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <PlanEditor
+            checklist={checklist}
+            commitment={c}
+            onClose={(saved) => {
+              setMode('view');
+              if (saved) announce(t('meeting.plan.saved', { title: c.title }));
+              planButtonRef.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </li>
   );

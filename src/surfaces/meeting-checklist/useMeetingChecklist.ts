@@ -5,7 +5,7 @@ import { defaultMessageLanguage, sharedDraftLocale } from '../../domain/messageL
 import type { MessageRef } from '../../domain/i18n';
 import { err, ok, type Result } from '../../domain/result';
 import { statusAt, type StatusKind } from '../../domain/status';
-import { meetingRecapDraft, type RecapRow } from '../../domain/templates';
+import type { RecapRow } from '../../domain/templates';
 import type { Commitment, Person, TeamSettings } from '../../domain/types';
 import type { CommitmentInput, FieldError } from '../../domain/validation';
 import { isStoreError } from '../../store/Store';
@@ -216,6 +216,8 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
       promisedDate: c.promisedDate,
       done: c.deliveredAt !== undefined,
     }));
+    // The message templates load with the first recap: showing the checklist never needs them.
+    const { meetingRecapDraft } = await import('../../domain/templates');
     const draft = meetingRecapDraft(meeting.subject, recapRows, language, me);
     await openDraft({ mode: 'new', to: recapRecipients, ...draft });
   }, [query, meeting.subject, translator.locale, openDraft, recapRecipients, me]);

@@ -2,21 +2,24 @@ import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from 
 import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../ui/services';
+import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import { useDraftHousekeeping } from '../shared/usePersistentDraft';
-import { CommitmentDrawer } from './drawer/CommitmentDrawer';
 import { FilterBar } from './FilterBar';
 import { CommitmentGrid } from './grid/CommitmentGrid';
 import { Lanes } from './Lanes';
 import { NO_FILTERS, hasFilters, type OverviewRow } from './overviewModel';
 import { EmptyState, ErrorState, LoadingState } from './OverviewStates';
-import { SettingsDialog } from './settings/SettingsDialog';
 import { useTeamOverview, type OverviewView } from './useTeamOverview';
 import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
 import './messages';
 
 // Charts and metrics are not needed for the first render: they load when the tab is opened.
 const MetricsPanel = lazy(() => import('./metrics/MetricsPanel'));
+// A commitment's details, with every action, and the team settings load when first opened: the
+// table does not need them to show.
+const CommitmentDrawer = lazyTranslated(() => import('./drawer/CommitmentDrawer').then((m) => m.CommitmentDrawer));
+const SettingsDialog = lazyTranslated(() => import('./settings/SettingsDialog').then((m) => m.SettingsDialog));
 
 const NARROW_PX = 640;
 
@@ -155,25 +158,30 @@ export function TeamOverview({ view }: TeamOverviewProps) {
         </>
       )}
 
-      {state.settings !== undefined && (
-        <CommitmentDrawer
-          row={selectedRow}
-          settings={state.settings}
-          open={drawerOpen && selectedId !== undefined && !linkMissing}
-          onClose={() => setDrawerOpen(false)}
-          onConflict={retry}
-          narrow={narrow}
-        />
+      {state.settings !== undefined && selectedId !== undefined && (
+        // Once opened it stays mounted, so closing it animates and hands the focus back.
+        <Suspense fallback={null}>
+          <CommitmentDrawer
+            row={selectedRow}
+            settings={state.settings}
+            open={drawerOpen && !linkMissing}
+            onClose={() => setDrawerOpen(false)}
+            onConflict={retry}
+            narrow={narrow}
+          />
+        </Suspense>
       )}
       {settingsOpen && state.settings !== undefined && (
-        <SettingsDialog
-          settings={state.settings}
-          latest={state.settings}
-          teamName={teamName}
-          team={rows?.map((r) => r.commitment) ?? []}
-          onClose={() => setSettingsOpen(false)}
-          onSaved={state.reloadSettings}
-        />
+        <Suspense fallback={null}>
+          <SettingsDialog
+            settings={state.settings}
+            latest={state.settings}
+            teamName={teamName}
+            team={rows?.map((r) => r.commitment) ?? []}
+            onClose={() => setSettingsOpen(false)}
+            onSaved={state.reloadSettings}
+          />
+        </Suspense>
       )}
     </main>
   );
