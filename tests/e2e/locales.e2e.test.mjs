@@ -35,7 +35,6 @@ const LOCALES = [
       table: 'تعهدها',
       metrics: 'سنجه‌ها',
       showData: 'نمایش اعداد',
-      logUpdate: 'ثبت گزارش پیشرفت',
       settings: 'تنظیمات تیم',
       standards: 'استانداردهای خدمت',
       meetingHeading: 'وعده‌های این جلسه',
@@ -61,7 +60,6 @@ const LOCALES = [
       table: '承诺',
       metrics: '指标',
       showData: '显示数字',
-      logUpdate: '记录进度更新',
       settings: '团队设置',
       standards: '服务标准',
       meetingHeading: '本次会议中的承诺',
@@ -205,7 +203,8 @@ for (const locale of LOCALES) {
       await screenshot(page, `locale-overview-${lang}`);
 
       await rows.first().click();
-      await page.getByRole('button', { name: words.logUpdate }).waitFor();
+      // The details offer the task pane's actions, in the task pane's words.
+      await page.getByRole('dialog').getByRole('button', { name: words.update, exact: true }).waitFor();
       assert.deepEqual(await violations(page), []);
       await screenshot(page, `locale-overview-drawer-${lang}`);
       await page.keyboard.press('Escape');

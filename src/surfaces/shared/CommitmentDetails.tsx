@@ -143,7 +143,10 @@ export function CommitmentDetails({ commitment: c, settings, onReload, showOwner
           )}
           {c.acceptanceCriteria !== '' && (
             <Text className={styles.wrap}>
-              <Text weight="semibold">{t('commitment.criteria')}</Text> <bdi>{c.acceptanceCriteria}</bdi>
+              <Text weight="semibold">{t('commitment.criteria')}</Text>
+              {/* A full-width colon (Chinese) carries its own space. */}
+              {t('commitment.criteria').endsWith('：') ? '' : ' '}
+              <bdi>{c.acceptanceCriteria}</bdi>
             </Text>
           )}
         </section>

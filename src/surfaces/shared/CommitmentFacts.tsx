@@ -45,7 +45,11 @@ export function CommitmentFacts({
       <dt>{t('commitment.promised')}</dt>
       <dd>
         {formatDate(c.promisedDate, locale)}
-        {status.open && <span className={styles.muted}> ({formatRelativeDate(c.promisedDate, today, locale)})</span>}
+        {status.open && (
+          <span className={styles.muted}>
+            {t('commitment.relative', { when: formatRelativeDate(c.promisedDate, today, locale) })}
+          </span>
+        )}
       </dd>
       {status.proposedDate !== undefined && (
         <>
@@ -78,8 +82,10 @@ export function CommitmentFacts({
         <>
           <dt>{t('commitment.nextUpdate')}</dt>
           <dd>
-            {formatDateTime(status.nextUpdateDue, locale, zone)}{' '}
-            <span className={styles.muted}>({formatRelativeTime(status.nextUpdateDue, now, locale)})</span>
+            {formatDateTime(status.nextUpdateDue, locale, zone)}
+            <span className={styles.muted}>
+              {t('commitment.relative', { when: formatRelativeTime(status.nextUpdateDue, now, locale) })}
+            </span>
           </dd>
         </>
       )}

@@ -5,7 +5,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadLocale } from '../../domain/i18n/load';
 import { commitmentId } from '../../domain/ids';
 import type { Commitment } from '../../domain/types';
+import { demoWorld } from '../../hosts/browser/demoData';
 import type { HostItem } from '../../hosts/HostContext';
+import { defaultTeamSettings } from '../../store/defaultSettings';
 import { createLocalStore } from '../../store/local';
 import { renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
 import { EmailPane } from './EmailPane';
@@ -130,5 +132,28 @@ describe('a right-to-left pane', () => {
     const back = await screen.findByRole('button', { name: 'بازگشت' });
     const arrowRight = render(<ArrowRightRegular />).container.querySelector('svg')!;
     expect(back.querySelector('svg')?.innerHTML).toBe(arrowRight.innerHTML);
+  });
+});
+
+describe('a Chinese pane', () => {
+  // Chinese sets no space between Chinese characters, and full-width punctuation carries its own.
+  const CJK = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff01-\\uff5e]';
+  const misplacedSpace = new RegExp(`${CJK} ${CJK}|[\\u4e00-\\u9fff] ?\\(|：\\s`);
+
+  it('sets dates, their distance and the status reasons without Latin spacing or half-width brackets', async () => {
+    await loadLocale('zh-CN');
+    const settings = { ...defaultTeamSettings(TEST_TEAM, 'Test team', 'Europe/London'), version: 1 };
+    const world = demoWorld(NOW, settings);
+    const request = world.emails.find((e) => e.subject.includes('客户流失'))!;
+    await store.replaceAll(world.commitments, [settings]);
+    renderWithServices(
+      <EmailPane email={request} />,
+      testServices({ store, now: NOW, item: request, locale: 'zh-CN' }),
+    );
+    const pane = await screen.findByRole('article');
+    await within(pane).findByRole('heading', { name: '操作' });
+    const lines = [...pane.querySelectorAll('dd, li, p, span')].map((e) => e.textContent ?? '');
+    expect(lines.filter((line) => misplacedSpace.test(line))).toEqual([]);
+    expect(lines.some((line) => /^\d{4}年\d+月\d+日周.（\d+天后）$/.test(line))).toBe(true);
   });
 });

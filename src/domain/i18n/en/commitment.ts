@@ -12,6 +12,8 @@ export const commitment = {
   'commitment.checker': 'Checker',
   'commitment.messageLanguage': 'Messages in',
   'commitment.nextUpdate': 'Next update',
+  // How far off a date is, after it (“in 8 days”, “5 days ago”), set off from it.
+  'commitment.relative': ' ({when})',
   'commitment.acknowledgeBy': 'Acknowledge by',
   'commitment.delivered': 'Delivered',
   'commitment.plan': 'Plan',

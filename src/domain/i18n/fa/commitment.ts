@@ -13,6 +13,7 @@ export const commitment = {
   'commitment.checker': 'بررسی‌کننده',
   'commitment.messageLanguage': 'زبان پیام‌ها',
   'commitment.nextUpdate': 'گزارش بعدی',
+  'commitment.relative': ' ({when})',
   'commitment.acknowledgeBy': 'مهلت اعلام وصول',
   'commitment.delivered': 'تاریخ تحویل',
   'commitment.plan': 'برنامه',

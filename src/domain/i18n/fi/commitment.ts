@@ -13,6 +13,7 @@ export const commitment = {
   'commitment.checker': 'Tarkastaja',
   'commitment.messageLanguage': 'Viestien kieli',
   'commitment.nextUpdate': 'Seuraava päivitys',
+  'commitment.relative': ' ({when})',
   'commitment.acknowledgeBy': 'Kuittaa viimeistään',
   'commitment.delivered': 'Toimitettu',
   'commitment.plan': 'Suunnitelma',

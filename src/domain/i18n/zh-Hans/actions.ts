@@ -50,7 +50,7 @@ export const actions = {
   'actions.concern.proposedHint': '当前承诺：{date}。新日期只是建议：在你记录客户已接受后，它才会成为承诺日期。',
   'actions.concern.submit': '打开风险提醒草稿',
   'actions.answer.heading': '客户的答复',
-  'actions.answer.intro': '你建议将 {promised} 改为 {proposed}。{customer} 是如何答复的？',
+  'actions.answer.intro': '你建议将 {promised}改为 {proposed}。{customer} 是如何答复的？',
   'actions.answer.accepted': '接受 {proposed}：它将成为承诺日期',
   'actions.answer.keptOldDate': '坚持 {promised}：你需要补救以按期完成',
   'actions.answer.choice': '答复',

@@ -13,6 +13,7 @@ export const commitment = {
   'commitment.checker': '验收人',
   'commitment.messageLanguage': '邮件语言',
   'commitment.nextUpdate': '下次更新',
+  'commitment.relative': '（{when}）',
   'commitment.acknowledgeBy': '确认截止',
   'commitment.delivered': '交付日期',
   'commitment.plan': '计划',

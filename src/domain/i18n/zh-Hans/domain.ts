@@ -59,7 +59,7 @@ export const domain = {
   'domain.history.update-sent-off-track': '{by} 发送了进度更新：无法按期完成',
   'domain.history.concern-raised': '{by} 提出了风险：{risk}',
   'domain.history.concern-raised-proposed': '{by} 提出了风险并建议改为 {date}：{risk}',
-  'domain.history.proposal-accepted': '{by} 记录了 {customer} 接受 {date} 作为新日期',
+  'domain.history.proposal-accepted': '{by} 记录了 {customer} 接受 {date}作为新日期',
   'domain.history.proposal-kept-old-date': '{by} 记录了 {customer} 坚持原定日期，不改为 {date}；补救计划如下',
   'domain.history.concern-closed': '{by} 解除了风险：{note}',
   'domain.history.concern-closed-no-note': '{by} 解除了风险',
@@ -132,8 +132,7 @@ export const domain = {
   'domain.draft.concern.recoveryHeading': '我的应对措施',
   'domain.draft.concern.optionsHeading': '可选方案',
   'domain.draft.concern.proposedDate': '我建议将日期改为 {date}（原定 {previous}）。',
-  'domain.draft.concern.proposedChoice':
-    '请回复告诉我 {date} 是否合适，或者您仍需要在 {previous}前完成；我会据此安排。',
+  'domain.draft.concern.proposedChoice': '请回复告诉我 {date}是否合适，或者您仍需要在 {previous}前完成；我会据此安排。',
   'domain.draft.concern.choose': '请告诉我哪个方案最适合您，或者您是否有其他想法。',
   'domain.draft.concern.reply': '请告诉我这样是否可行，或者您更倾向于怎样安排。',
   'domain.draft.delivery.subject': '已交付：{title}',

@@ -66,7 +66,7 @@ export const rules = {
   'rules.reason.update-late': withDates((p, date, locale) =>
     Number(p.days) === 0
       ? `给客户的进度更新应在今天工作时间结束前（${date('dueDate')}）发送，但尚未发送。`
-      : `给客户的进度更新应在 ${date('dueDate')} 发送，已逾期 ${countPhrase({ other: '# 个工作日' }, p.days, locale)}。`,
+      : `给客户的进度更新应在 ${date('dueDate')}发送，已逾期 ${countPhrase({ other: '# 个工作日' }, p.days, locale)}。`,
   ),
 
   'rules.update.overdue': '给客户的进度更新已逾期。',
