@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Commitment } from '../../domain/types';
+import type { ReactElement } from 'react';
+import type { Commitment, Person } from '../../domain/types';
 import type { HostItem } from '../../hosts/HostContext';
 import { createBrowserHost } from '../../hosts/browser/createBrowserHost';
 import { createLocalStore } from '../../store/local';
@@ -56,8 +57,8 @@ const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('ke
 const ALEX = { name: 'Alex Wilber', email: 'alexw@contoso.com' };
 const MEGAN = { name: 'Megan Bowen', email: 'meganb@contoso.com' };
 
-/** Opens the pane on the email (as `user`, at `at`), as a reload or a new Outlook session would. */
-function openPane(at: Date, user = ALEX) {
+/** A surface as `user` sees it at `at`, as a reload or a new Outlook or Teams session would. */
+function openAs(ui: ReactElement, at: Date, user: Person) {
   document.body.innerHTML = '';
   const host = createBrowserHost({
     user,
@@ -69,9 +70,12 @@ function openPane(at: Date, user = ALEX) {
     storage: memoryStorage(),
   });
   const services = testServices({ store, now: at, host });
-  renderWithServices(<TaskPane />, services);
+  renderWithServices(ui, services);
   return services;
 }
+
+/** Opens the pane on the email. */
+const openPane = (at: Date, user: Person = ALEX) => openAs(<TaskPane />, at, user);
 
 async function typeTitle(text: string) {
   const user = userEvent.setup();
@@ -184,15 +188,7 @@ describe('The overview’s details keep the same housekeeping', () => {
         value: { note: 'Alex’s half-typed update', onTrack: 'yes' },
       }),
     );
-    const host = createBrowserHost({
-      user: MEGAN,
-      locale: 'en-GB',
-      theme: 'light',
-      team: { id: TEST_TEAM, name: 'Test team' },
-      overviewUrl: 'overview.html',
-      storage: memoryStorage(),
-    });
-    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW, host }));
+    openAs(<TeamOverview view="team" />, NOW, MEGAN);
     await screen.findByRole('grid', { name: 'Commitments' });
     expect(localStorage.getItem(key)).toBeNull();
   });
