@@ -9,6 +9,7 @@ import {
   zonedInstant,
 } from './calendar';
 import { firstPromise } from './concerns';
+import { instantMs } from './instant';
 import type { StatusKind } from './status';
 import { acknowledgedTime, cadenceDays, deliveryOutcome, isCustomerContact, statusAt, updateDueAfter } from './status';
 import type { Commitment, IsoDate, Person, TeamSettings, WorkCalendar } from './types';
@@ -100,17 +101,17 @@ export function promiseOutcomes(
   dayEnd: DayEnd = dayEnds(cal),
 ): { readonly at: number; readonly outcome: PromiseOutcome }[] {
   const outcomes: { at: number; outcome: PromiseOutcome }[] = [];
-  const cancelled = parse(c.cancelledAt);
+  const cancelled = instantMs(c.cancelledAt);
   for (const h of c.history) {
     if (h.kind !== 'renegotiated' || !(h.to > h.from) || !isValidIsoDate(h.from)) continue;
-    const at = parse(h.at);
+    const at = instantMs(h.at);
     if (at === undefined || (cancelled !== undefined && at > cancelled)) continue;
     const end = dayEnd(h.from);
     outcomes.push(at <= end ? { at, outcome: 'renegotiated-in-time' } : { at: end, outcome: 'broken' });
   }
   if (!isValidIsoDate(c.promisedDate)) return outcomes;
   const end = dayEnd(c.promisedDate);
-  const delivered = cancelled === undefined ? parse(c.deliveredAt) : undefined;
+  const delivered = cancelled === undefined ? instantMs(c.deliveredAt) : undefined;
   if (delivered !== undefined) {
     if (delivered > end) outcomes.push({ at: end, outcome: 'broken' });
     else
@@ -123,12 +124,6 @@ export function promiseOutcomes(
   }
   return outcomes.filter((o) => o.at <= nowMs);
 }
-
-const parse = (instant: string | undefined): number | undefined => {
-  if (instant === undefined) return undefined;
-  const ms = Date.parse(instant);
-  return Number.isNaN(ms) ? undefined : ms;
-};
 
 const pct = (part: number, whole: number): number | null => (whole === 0 ? null : (100 * part) / whole);
 
@@ -151,7 +146,7 @@ function promiseInForce(c: Commitment): (at: number) => IsoDate {
   const moves: { at: number; to: IsoDate }[] = [];
   for (const h of c.history) {
     if (h.kind !== 'renegotiated') continue;
-    const at = parse(h.at);
+    const at = instantMs(h.at);
     if (at !== undefined) moves.push({ at, to: h.to });
   }
   const first = firstPromise(c);
@@ -173,11 +168,11 @@ function tallyUpdates(
 ): void {
   const cal = settings.calendar;
   const events: { at: number; answersUpdate: boolean }[] = [];
-  const ack = parse(c.acknowledgedAt);
+  const ack = instantMs(c.acknowledgedAt);
   if (ack !== undefined) events.push({ at: ack, answersUpdate: false });
   for (const entry of c.history) {
     if (!isCustomerContact(entry)) continue;
-    const at = parse(entry.at);
+    const at = instantMs(entry.at);
     if (at !== undefined) {
       events.push({ at, answersUpdate: entry.kind === 'update-sent' || entry.kind === 'concern-raised' });
     }
@@ -200,7 +195,7 @@ function tallyUpdates(
   }
   if (previous === undefined) return;
   const due = dueAfter(previous);
-  const closed = parse(c.deliveredAt) ?? parse(c.cancelledAt) ?? Number.POSITIVE_INFINITY;
+  const closed = instantMs(c.deliveredAt) ?? instantMs(c.cancelledAt) ?? Number.POSITIVE_INFINITY;
   if (due < closed && due <= nowMs && due >= from && due < to) tally.measured += 1;
 }
 
@@ -220,7 +215,7 @@ function slipOf(
   const deadline = dayEnd(isValidIsoDate(original) ? original : c.promisedDate);
   const inTime = c.history.some((h) => {
     if (h.kind !== 'concern-raised') return false;
-    const at = parse(h.at);
+    const at = instantMs(h.at);
     return at !== undefined && at <= deadline;
   });
   return { at: slipAt, inTime };
@@ -266,9 +261,9 @@ export function computeMetrics(
   let feedbackCount = 0;
 
   for (const c of commitments) {
-    const requested = parse(c.requestedAt) ?? parse(c.createdAt);
-    const delivered = c.cancelledAt === undefined ? parse(c.deliveredAt) : undefined;
-    const closed = delivered ?? parse(c.cancelledAt);
+    const requested = instantMs(c.requestedAt) ?? instantMs(c.createdAt);
+    const delivered = c.cancelledAt === undefined ? instantMs(c.deliveredAt) : undefined;
+    const closed = delivered ?? instantMs(c.cancelledAt);
     if ((requested === undefined || requested < to) && (closed === undefined || closed >= from)) {
       total += 1;
       countsByStatus[statusAt(c, settings, now).kind] += 1;
@@ -306,7 +301,7 @@ export function computeMetrics(
       hoursToAcknowledge.push(businessHoursBetween(cal, new Date(requested), new Date(acknowledged)));
     }
 
-    if (c.feedback !== undefined && inWindow(parse(c.feedback.at))) {
+    if (c.feedback !== undefined && inWindow(instantMs(c.feedback.at))) {
       feedbackCount += 1;
       ratingSum += c.feedback.rating;
     }
@@ -425,7 +420,7 @@ export function slipDistribution(
   const counts = new Map<number, number>();
   for (const c of commitments) {
     if (c.cancelledAt !== undefined || !isValidIsoDate(c.promisedDate)) continue;
-    const delivered = parse(c.deliveredAt);
+    const delivered = instantMs(c.deliveredAt);
     if (delivered === undefined || delivered < from || delivered >= to) continue;
     const counted = businessDaysBetween(cal, c.promisedDate, localDate(cal, new Date(delivered)));
     // Delivered on a day off after the promised date is late all the same: at least one day.

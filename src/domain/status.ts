@@ -10,6 +10,7 @@ import {
 import type { MessageRef } from './i18n';
 import { msg } from './i18n';
 import type { StepId } from './ids';
+import { instantMs } from './instant';
 import { concernState, type ConcernState } from './concerns';
 import type { Commitment, HistoryEntry, Instant, IsoDate, TeamSettings, WorkCalendar } from './types';
 
@@ -103,20 +104,14 @@ export function isCustomerContact(entry: HistoryEntry): boolean {
   return CONTACT_KINDS.has(entry.kind);
 }
 
-const timeOf = (instant: string | undefined): number | undefined => {
-  if (instant === undefined) return undefined;
-  const ms = Date.parse(instant);
-  return Number.isNaN(ms) ? undefined : ms;
-};
-
 /** First and last customer contact (acknowledgedAt included), read in one pass over the history. */
 function contactTimes(c: Commitment): { first: number | undefined; last: number | undefined } {
-  const explicit = timeOf(c.acknowledgedAt);
+  const explicit = instantMs(c.acknowledgedAt);
   let first: number | undefined;
   let last = explicit;
   for (const entry of c.history) {
     if (!isCustomerContact(entry)) continue;
-    const at = timeOf(entry.at);
+    const at = instantMs(entry.at);
     if (at === undefined) continue;
     if (first === undefined || at < first) first = at;
     if (last === undefined || at > last) last = at;
@@ -220,7 +215,7 @@ function riskReasonsOf(
 export function statusAt(c: Commitment, settings: TeamSettings, now: Date): CommitmentStatus {
   const cal = settings.calendar;
   const nowMs = now.getTime();
-  const deliveredMs = timeOf(c.deliveredAt);
+  const deliveredMs = instantMs(c.deliveredAt);
   const cancelled = c.cancelledAt !== undefined;
   const open = deliveredMs === undefined && !cancelled;
   const promisedValid = isValidIsoDate(c.promisedDate);
@@ -246,7 +241,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
   const awaitingAcknowledgement = contacts.first === undefined;
   let acknowledgeBy: Date | undefined;
   let acknowledgementBreached = false;
-  const requestedMs = timeOf(c.requestedAt);
+  const requestedMs = instantMs(c.requestedAt);
   if (awaitingAcknowledgement && requestedMs !== undefined) {
     const hours = Number.isFinite(settings.acknowledgeWithinHours) ? Math.max(0, settings.acknowledgeWithinHours) : 0;
     acknowledgeBy = addBusinessHours(cal, new Date(requestedMs), hours);

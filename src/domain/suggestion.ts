@@ -1,4 +1,5 @@
 import { addBusinessDays, businessDaysBetween, isValidIsoDate, localDate } from './calendar';
+import { instantMs } from './instant';
 import type { MessageRef } from './i18n';
 import { msg } from './i18n';
 import type { Commitment, IsoDate, TeamSettings } from './types';
@@ -41,15 +42,17 @@ const clamp = (n: number): number => Math.min(MAX_BUFFER_DAYS, Math.max(MIN_BUFF
  */
 export function recentSlips(team: readonly Commitment[], settings: TeamSettings): number[] {
   const cal = settings.calendar;
-  const delivered: { at: number; slip: number }[] = [];
+  const delivered: { at: number; target: IsoDate }[] = [];
   for (const c of team) {
-    if (c.deliveredAt === undefined || c.cancelledAt !== undefined || !isValidIsoDate(c.targetDate)) continue;
-    const at = Date.parse(c.deliveredAt);
-    if (Number.isNaN(at)) continue;
-    delivered.push({ at, slip: businessDaysBetween(cal, c.targetDate, localDate(cal, new Date(at))) });
+    if (c.cancelledAt !== undefined || !isValidIsoDate(c.targetDate)) continue;
+    const at = instantMs(c.deliveredAt);
+    if (at !== undefined) delivered.push({ at, target: c.targetDate });
   }
+  // Business days are counted for the recent deliveries only: a large team has many more.
   delivered.sort((a, b) => b.at - a.at);
-  return delivered.slice(0, HISTORY_SIZE).map((d) => d.slip);
+  return delivered
+    .slice(0, HISTORY_SIZE)
+    .map((d) => businessDaysBetween(cal, d.target, localDate(cal, new Date(d.at))));
 }
 
 /** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
 import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../ui/services';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
@@ -45,6 +45,8 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   const narrow = useNarrow();
   const readyMarked = useRef(false);
   const { rows, retry } = state;
+  // One array per set of rows: the metrics tab recomputes only when the commitments change.
+  const commitments = useMemo(() => rows?.map((r) => r.commitment), [rows]);
   const linkMissing =
     initialId !== undefined &&
     selectedId === initialId &&
@@ -117,12 +119,15 @@ export function TeamOverview({ view }: TeamOverviewProps) {
 
       {state.error !== undefined ? (
         <ErrorState error={state.error} onRetry={retry} />
-      ) : rows === undefined || state.settings === undefined || state.counts === undefined ? (
+      ) : rows === undefined ||
+        commitments === undefined ||
+        state.settings === undefined ||
+        state.counts === undefined ? (
         <LoadingState />
       ) : section === 'metrics' ? (
         <Suspense fallback={<Spinner label={t('overview.metrics.loading')} />}>
           <MetricsPanel
-            commitments={rows.map((r) => r.commitment)}
+            commitments={commitments}
             settings={state.settings}
             now={state.now}
             showPeople={view === 'team'}

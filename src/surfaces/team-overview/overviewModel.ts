@@ -1,6 +1,7 @@
 import { addDays, localDate, startOfWeek } from '../../domain/calendar';
 import { statusAt, type CommitmentStatus, type StatusKind } from '../../domain/status';
 import type { Commitment, IsoDate, TeamSettings } from '../../domain/types';
+import { compareText, sortableText, type SortableText } from './collationKey';
 
 // The overview's rules, pure: which needs-attention lanes a commitment is in, the table's filters,
 // search and sort. Statuses come from domain statusAt, so every surface agrees on them.
@@ -153,33 +154,42 @@ const STATUS_ORDER: Readonly<Record<StatusKind, number>> = {
 
 export const DEFAULT_SORT: SortState = { key: 'status', direction: 'ascending' };
 
+/** One row with what its sort reads, computed once per sort instead of once per comparison. */
+interface SortEntry {
+  readonly row: OverviewRow;
+  readonly rank: number;
+  readonly date: string;
+  readonly text: SortableText | undefined;
+  readonly title: SortableText;
+}
+
 export function sortRows(rows: readonly OverviewRow[], sort: SortState, locale: string): OverviewRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byDate = (a: OverviewRow, b: OverviewRow) =>
-    a.commitment.promisedDate < b.commitment.promisedDate
-      ? -1
-      : a.commitment.promisedDate > b.commitment.promisedDate
-        ? 1
-        : 0;
-  const compare = (a: OverviewRow, b: OverviewRow): number => {
-    switch (sort.key) {
-      case 'title':
-        return collator.compare(a.commitment.title, b.commitment.title);
-      case 'status':
-        return STATUS_ORDER[a.status.kind] - STATUS_ORDER[b.status.kind] || byDate(a, b);
-      case 'owner':
-        return collator.compare(a.commitment.owner.name, b.commitment.owner.name);
-      case 'customer':
-        return collator.compare(a.commitment.customer.name, b.commitment.customer.name);
-      case 'promisedDate':
-        return byDate(a, b);
-      case 'nextUpdate':
-        return a.nextUpdateMs === b.nextUpdateMs ? 0 : a.nextUpdateMs < b.nextUpdateMs ? -1 : 1;
-    }
+  const entries: SortEntry[] = rows.map((row) => {
+    const c = row.commitment;
+    return {
+      row,
+      rank: sort.key === 'status' ? STATUS_ORDER[row.status.kind] : sort.key === 'nextUpdate' ? row.nextUpdateMs : 0,
+      date: sort.key === 'status' || sort.key === 'promisedDate' ? c.promisedDate : '',
+      text:
+        sort.key === 'owner'
+          ? sortableText(c.owner.name)
+          : sort.key === 'customer'
+            ? sortableText(c.customer.name)
+            : undefined,
+      title: sortableText(c.title),
+    };
+  });
+  const compare = (a: SortEntry, b: SortEntry): number => {
+    if (sort.key === 'title') return compareText(a.title, b.title, collator);
+    if (a.text !== undefined && b.text !== undefined) return compareText(a.text, b.text, collator);
+    return a.rank === b.rank ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.rank < b.rank ? -1 : 1;
   };
   const sign = sort.direction === 'ascending' ? 1 : -1;
   // Ties keep a stable, meaningful order (by title) whichever way the column is sorted.
-  return [...rows].sort((a, b) => sign * compare(a, b) || collator.compare(a.commitment.title, b.commitment.title));
+  return entries
+    .sort((a, b) => sign * compare(a, b) || compareText(a.title, b.title, collator))
+    .map((entry) => entry.row);
 }
 
 export interface PersonOption {

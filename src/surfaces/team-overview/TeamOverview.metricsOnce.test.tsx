@@ -1,0 +1,49 @@
+import { configure, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type * as Metrics from '../../domain/metrics';
+import type { TeamSettings } from '../../domain/types';
+import { demoWorld } from '../../hosts/browser/demoData';
+import { defaultTeamSettings } from '../../store/defaultSettings';
+import { createLocalStore } from '../../store/local';
+import { renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixtures/renderWithServices';
+import { TeamOverview } from './TeamOverview';
+
+const counted = vi.hoisted(() => ({ computeMetrics: 0 }));
+vi.mock('../../domain/metrics', async (importOriginal) => {
+  const actual = await importOriginal<typeof Metrics>();
+  return {
+    ...actual,
+    computeMetrics: (...args: Parameters<typeof actual.computeMetrics>) => {
+      counted.computeMetrics += 1;
+      return actual.computeMetrics(...args);
+    },
+  };
+});
+
+configure({ asyncUtilTimeout: 10_000 });
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const settings: TeamSettings = { ...defaultTeamSettings(TEST_TEAM, 'Test team', 'Europe/London'), version: 1 };
+
+describe('the metrics tab', () => {
+  // A 10,000-commitment team's metrics take a noticeable moment: the overview's own re-renders
+  // (a dialog opening, a menu, a focus change) must not compute them again.
+  it('computes the metrics once for the same commitments, however often the overview renders', async () => {
+    const user = userEvent.setup();
+    const store = createLocalStore({ dbName: 'metrics-once', defaultTimeZone: 'Europe/London' });
+    await store.replaceAll(demoWorld(NOW, settings).commitments, [settings]);
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await user.click(await screen.findByRole('tab', { name: 'Metrics' }));
+    await screen.findByRole('heading', { name: 'Metrics', hidden: true });
+    await waitFor(() => expect(counted.computeMetrics).toBeGreaterThan(0));
+    const afterFirstRender = counted.computeMetrics;
+
+    await user.click(screen.getByRole('button', { name: 'Team settings' }));
+    await screen.findByRole('dialog', { name: 'Service standards' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    expect(counted.computeMetrics).toBe(afterFirstRender);
+  });
+});
