@@ -2,7 +2,8 @@
 //  1. initial JavaScript per surface (KB gzip) and where MSAL / the Graph client live;
 //  2. domain: status and metrics for 1k, 10k and 100k commitments; Graph requests per user action
 //     (bench/*.bench.ts through vitest, which compiles the TypeScript);
-//  3. the overview in Chromium: first meaningful render with 10,000 commitments, scroll frame times.
+//  3. the overview in Chromium: first meaningful render with 10,000 commitments, scroll frame times;
+//  4. Kept's pages as multiples of a blank Fluent page built and measured in the same run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { bundleReport } from './bundle-report.mjs';
@@ -27,3 +28,4 @@ const run = (label, command, args) => {
 run('Domain and Graph benchmarks', 'npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts', '--reporter=dot']);
 if (existsSync('bench/overview-render.mjs'))
   run('Overview in Chromium', process.execPath, ['bench/overview-render.mjs']);
+run('Against a blank Fluent page', process.execPath, ['bench/blank-ratios.mjs']);

@@ -1,0 +1,164 @@
+// Kept's pages as multiples of a blank Fluent page: React, FluentProvider and one Button
+// (bench/blank), built here by the same Vite and measured in the same Chromium in the same run, so
+// the ratios hold on any machine while the milliseconds do not. Prints numbers, asserts nothing.
+// Needs Kept's build in dist/ (`npm run bench` builds it) and /usr/bin/chromium.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build, preview } from 'vite';
+import { bundleReport } from '../scripts/bundle-report.mjs';
+import { launchBrowser, startApp } from '../tests/e2e/harness.mjs';
+
+const RUNS = Number(process.env.KEPT_BENCH_RUNS ?? 5);
+const COUNT = 10_000;
+const GOALS = {
+  taskpane: 'initial JS ≤ 140 KB',
+  overview: 'initial JS ≤ 190 KB',
+  meeting: 'initial JS ≤ 190 KB',
+  overviewReturn: '≤ 3×',
+  taskpaneContent: '≤ 2×',
+  overviewHeap: '≤ 6×',
+};
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const times = (value, floor) => `${(value / floor).toFixed(2)}×`;
+
+/** Builds the blank page into a temporary folder and serves it; its initial JS is what index.html loads. */
+async function blankPage() {
+  const root = join(import.meta.dirname, 'blank');
+  const outDir = await mkdtemp(join(tmpdir(), 'kept-blank-'));
+  await build({
+    root,
+    configFile: false,
+    base: './',
+    logLevel: 'error',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const gzipBytes = scripts.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length,
+    0,
+  );
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    gzipBytes,
+    async close() {
+      await new Promise((done) => server.httpServer.close(() => done()));
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Navigation start → the moment `selector` matches an element with a box (polled every frame). */
+async function timeTo(page, url, probe) {
+  await page.goto(url, { waitUntil: 'commit' });
+  return page.evaluate(
+    (source) =>
+      new Promise((resolve) => {
+        // The probe is this script's own function, sent as text.
+        const found = new Function(`return (${source})()`);
+        const check = () => (found() ? resolve(performance.now()) : requestAnimationFrame(check));
+        check();
+      }),
+    probe.toString(),
+  );
+}
+
+/** JS heap in use after a full garbage collection (Chromium's own count, through the DevTools protocol). */
+async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** One warm-up, then the median of RUNS, each in a fresh tab of the same profile (a return visit). */
+async function measure(browser, url, probe, { heap = false } = {}) {
+  const samples = [];
+  const heaps = [];
+  for (let run = 0; run <= RUNS; run += 1) {
+    const page = await browser.newPage();
+    const ms = await timeTo(page, url, probe);
+    if (run > 0) {
+      samples.push(ms);
+      if (heap) heaps.push(await heapAfterGc(page));
+    }
+    await page.close();
+  }
+  return { ms: median(samples), heap: heap ? median(heaps) : undefined };
+}
+
+const buttonShown = () => {
+  const button = document.querySelector('button');
+  return button !== null && button.getBoundingClientRect().height > 0;
+};
+const firstRowAndLanes = () => {
+  const row = document.querySelector('[role="grid"] [role="row"][data-commitment-id]');
+  return (
+    row !== null &&
+    document.querySelector('[data-testid="lane-count-update-overdue"]') !== null &&
+    row.getBoundingClientRect().height > 0
+  );
+};
+const planShown = () =>
+  [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some(
+    (h) => h.textContent?.trim() === 'Plan' && h.getBoundingClientRect().height > 0,
+  );
+
+const { surfaces } = bundleReport();
+const blank = await blankPage();
+const app = await startApp();
+const browser = await launchBrowser({ width: 1280, height: 900 });
+try {
+  const floor = await measure(browser, blank.url, buttonShown, { heap: true });
+  // The first visit writes the 10,000 synthetic commitments to their own database; every measured
+  // visit after it is a return visit, as a team member's every day is.
+  const overviewUrl = `${app.baseUrl}/overview.html?seed=${COUNT}`;
+  const seedPage = await browser.newPage();
+  await timeTo(seedPage, overviewUrl, firstRowAndLanes);
+  await seedPage.close();
+  const overview = await measure(browser, overviewUrl, firstRowAndLanes, { heap: true });
+  const pane = await measure(browser, `${app.baseUrl}/taskpane.html?item=demo-item-4`, planShown);
+
+  console.log(
+    'Kept as multiples of a blank Fluent page (React + FluentProvider + one Button, same Vite, same Chromium, this run)',
+  );
+  console.log(
+    `  blank page: initial JS ${kb(blank.gzipBytes)} gzip · Button on screen ${floor.ms.toFixed(0)} ms · JS heap ${kb(floor.heap)} (medians of ${RUNS})`,
+  );
+  for (const surface of ['taskpane', 'overview', 'meeting', 'start']) {
+    const bytes = surfaces[surface].gzipBytes;
+    console.log(
+      `  ${surface.padEnd(9)} initial JS ${kb(bytes).padStart(9)} gzip = ${times(bytes, blank.gzipBytes)} the blank page` +
+        (GOALS[surface] ? `  (goal: ${GOALS[surface]})` : ''),
+    );
+  }
+  console.log(
+    `  overview, ${COUNT.toLocaleString('en')} commitments, return visit, first row and lane counts on screen: ${overview.ms.toFixed(0)} ms = ${times(overview.ms, floor.ms)}  (goal ${GOALS.overviewReturn})`,
+  );
+  console.log(
+    `  task pane, email with a commitment, its plan on screen: ${pane.ms.toFixed(0)} ms = ${times(pane.ms, floor.ms)}  (goal ${GOALS.taskpaneContent})`,
+  );
+  console.log(
+    `  JS heap, overview with ${COUNT.toLocaleString('en')}: ${kb(overview.heap)} = ${times(overview.heap, floor.heap)}  (goal ${GOALS.overviewHeap})`,
+  );
+} finally {
+  await browser.close();
+  await app.close();
+  await blank.close();
+}
