@@ -71,6 +71,7 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
       firstRenderGzipBytes: [...firstRender].reduce((sum, file) => sum + gzipOf(file), 0),
       lazyPackagesInInitial: LAZY_ONLY.filter((p) => packages.has(p) && !eagerAllowed.includes(p)),
       translationsInInitial: [...new Set(files.map(translationIn).filter((locale) => locale !== undefined))],
+      styleCompilerInInitial: files.some((file) => chunks[file]?.styleCompiler === true),
       wordsGzipBytes,
     };
   }

@@ -1,5 +1,6 @@
 // Budget check run by `npm test` after the build: the task pane's initial JavaScript stays within
-// 150 KB gzip; MSAL, the Graph client and the translations are never in any surface's initial chunks
+// 140 KB gzip; Griffel's runtime style compiler is in no page (every makeStyles is turned into classes
+// at build time); MSAL, the Graph client and the translations are never in any surface's initial chunks
 // (the sign-in pages excepted for MSAL: they are its redirect bridge and popup relay); and only the
 // page Outlook opens loads anything from a CDN — Office.js, in its <head>, before any other script.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,25 +8,27 @@ import { join } from 'node:path';
 import { bundleReport } from './bundle-report.mjs';
 import { externalScriptProblems } from './html-scripts.mjs';
 
-// The task pane's budget is the product's (issue: at most 150 KB); the others guard against regressions.
+// The task pane's budget is the product's (issue 16: at most 140 KB); the others guard against regressions.
 // The sign-in pages share MSAL's chunks with the app's lazy sign-in code (cached once for both), so
 // their figures count those shared chunks whole.
-const BUDGET_KB = { taskpane: 150, outlook: 150, meeting: 215, overview: 250, start: 120, auth: 40, authRelay: 65 };
+const BUDGET_KB = { taskpane: 140, outlook: 140, meeting: 215, overview: 250, start: 120, auth: 40, authRelay: 65 };
 const { surfaces } = bundleReport();
 let failed = false;
 for (const [surface, report] of Object.entries(surfaces)) {
   const { gzipBytes, firstRenderGzipBytes, lazyPackagesInInitial, translationsInInitial, wordsGzipBytes } = report;
+  const { styleCompilerInInitial } = report;
   const kb = gzipBytes / 1024;
   const over = kb > BUDGET_KB[surface];
   const eager = lazyPackagesInInitial.length > 0 || translationsInInitial.length > 0;
-  failed ||= over || eager;
+  failed ||= over || eager || styleCompilerInInitial;
   const words = Object.entries(wordsGzipBytes)
     .map(([locale, bytes]) => `${locale} +${(bytes / 1024).toFixed(1)}`)
     .join(', ');
   console.log(
     `${surface.padEnd(9)} initial JS ${kb.toFixed(1).padStart(6)} KB gzip (budget ${BUDGET_KB[surface]} KB), ` +
       `with what the first render awaits ${(firstRenderGzipBytes / 1024).toFixed(1)} KB (words: ${words} KB)` +
-      `${over ? '  OVER BUDGET' : ''}${eager ? `  EAGER: ${[...lazyPackagesInInitial, ...translationsInInitial].join(', ')}` : ''}`,
+      `${over ? '  OVER BUDGET' : ''}${eager ? `  EAGER: ${[...lazyPackagesInInitial, ...translationsInInitial].join(', ')}` : ''}` +
+      `${styleCompilerInInitial ? '  RUNTIME STYLE COMPILER (a makeStyles the build-time transform did not turn into classes)' : ''}`,
   );
 }
 const dist = join(process.cwd(), 'dist');

@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 
 /**
  * Writes build-report/chunks.json after a build: for every JS chunk, the npm packages and source
- * folders inside it, its static imports, and the HTML page it is the entry of. scripts/bundle-report.mjs
+ * folders inside it, its static imports, the HTML page it is the entry of, and whether it holds
+ * Griffel's runtime style compiler. scripts/bundle-report.mjs
  * reads it to measure each surface's initial JavaScript and to prove MSAL and the Graph client are lazy.
  */
 export function chunkReport(reportDir: string): Plugin {
@@ -21,6 +22,7 @@ export function chunkReport(reportDir: string): Plugin {
           dynamicImports: string[];
           packages: string[];
           largest: string[];
+          styleCompiler: boolean;
         }
       > = {};
       for (const output of Object.values(bundle)) {
@@ -36,6 +38,10 @@ export function chunkReport(reportDir: string): Plugin {
           imports: output.imports,
           dynamicImports: output.dynamicImports,
           packages: [...packages].sort(),
+          // Griffel's runtime style compiler: the build-time transform leaves it out of every page.
+          styleCompiler: Object.entries(output.modules).some(
+            ([id, m]) => id.includes('@griffel/core') && id.includes('resolveStyleRules') && m.renderedLength > 0,
+          ),
           // The forty largest modules (rendered bytes, before gzip): where to look when a budget is tight.
           largest: Object.entries(output.modules)
             .sort(([, a], [, b]) => b.renderedLength - a.renderedLength)
