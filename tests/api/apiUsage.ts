@@ -60,6 +60,8 @@ function compilerOptions(): ts.CompilerOptions {
   return { ...ts.parseJsonConfigFileContent(config.config, ts.sys, root).options, noEmit: true };
 }
 
+const parsedFiles = new Map<string, ts.SourceFile>();
+
 /**
  * Analyses src/ (or `only`, paths relative to the repository); `extra` adds virtual files (path →
  * text) on top of the real ones, so a test can show what the check says about code that is not there.
@@ -72,9 +74,15 @@ export function findApiProblems(
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, languageVersion, ...rest) => {
     const text = extra.get(name);
-    return text !== undefined
-      ? ts.createSourceFile(name, text, languageVersion, true)
-      : getSourceFile(name, languageVersion, ...rest);
+    if (text !== undefined) return ts.createSourceFile(name, text, languageVersion, true);
+    // The SDKs' type files and src/ do not change during a run: each is parsed once for every check.
+    const key = `${name}\0${JSON.stringify(languageVersion)}`;
+    let parsed = parsedFiles.get(key);
+    if (parsed === undefined) {
+      parsed = getSourceFile(name, languageVersion, ...rest);
+      if (parsed !== undefined) parsedFiles.set(key, parsed);
+    }
+    return parsed;
   };
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => extra.has(name) || fileExists(name);

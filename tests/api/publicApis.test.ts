@@ -7,7 +7,9 @@ import { findApiProblems, manifestMailboxVersion } from './apiUsage';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 
-describe('public APIs only', () => {
+// Each check builds a TypeScript program of src/ and the SDKs' type files and type-checks it: pure
+// CPU work, like \`tsc\`, that takes tens of seconds on a busy two-core machine (nothing waits on time).
+describe('public APIs only', { timeout: 180_000 }, () => {
   it('src/ calls nothing its SDK marks @internal, @hidden or @beta, and no Office.js above the manifest unguarded', () => {
     expect(findApiProblems()).toEqual([]);
   });
