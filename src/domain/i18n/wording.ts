@@ -39,13 +39,20 @@ export function formatNumberIn(locale: string, value: number, maximumFractionDig
 export const ISOLATE_START = '\u2068';
 export const ISOLATE_END = '\u2069';
 
+/** Hebrew, Arabic (Persian), Syriac, Thaana, N'Ko and their presentation forms: strong right-to-left letters. */
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 /**
- * A value set into a right-to-left sentence, isolated: an English title or a Latin name keeps its
- * own order and cannot carry the sentence's punctuation or numbers to the wrong side. Left-to-right
- * messages are returned unchanged.
+ * A value set into a sentence, isolated where its direction could disturb the sentence: every value
+ * in a right-to-left sentence (an English title or a Latin name keeps its own order and cannot carry
+ * the sentence's punctuation or numbers to the wrong side), and a right-to-left value in a
+ * left-to-right one ("Avery Chen for سارا احمدی · 3 Dec 2026" keeps the date after the name).
  */
 export function isolate(value: string, locale: string): string {
-  return value === '' || localeDirection(locale) !== 'rtl' ? value : `${ISOLATE_START}${value}${ISOLATE_END}`;
+  if (value === '') return value;
+  return localeDirection(locale) === 'rtl' || RIGHT_TO_LEFT_LETTER.test(value)
+    ? `${ISOLATE_START}${value}${ISOLATE_END}`
+    : value;
 }
 
 /** Replaces `{name}` with the parameter; numbers are written in the locale's digits, text isolated in RTL. */

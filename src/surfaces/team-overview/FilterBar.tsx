@@ -1,30 +1,15 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  SearchBox,
-  tokens,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, SearchBox, tokens, Text } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import { formatChoices } from '../../domain/format';
-import { statusLabel, type StatusKind } from '../../domain/status';
+import { lazy, Suspense } from 'react';
+import { statusLabel } from '../../domain/status';
 import { useT } from '../../ui/useT';
+import { FilterDropdownsPlaceholder, type FilterChoices } from './filterChoices';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
 import './messages';
 
-const STATUSES: readonly StatusKind[] = [
-  'overdue',
-  'at-risk',
-  'update-due',
-  'awaiting-acknowledgement',
-  'on-track',
-  'delivered',
-  'cancelled',
-];
+// The dropdowns are the bar's heaviest part and the table does not need them to show: they load after.
+const FilterDropdowns = lazy(() => import('./FilterDropdowns'));
 
 const useStyles = makeStyles({
   bar: {
@@ -34,8 +19,6 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   search: { flexGrow: 2, flexBasis: '220px', minWidth: '180px' },
-  field: { flexGrow: 1, flexBasis: '150px', minWidth: '140px' },
-  dropdown: { minWidth: '0', width: '100%' },
   date: { flexBasis: '150px', flexGrow: 0 },
   summary: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   count: { color: tokens.colorNeutralForeground2 },
@@ -64,6 +47,21 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
           locale,
         );
   const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
+  const choices: FilterChoices = {
+    showOwner,
+    owners,
+    customers,
+    filters,
+    set,
+    text: {
+      owners: nameOf(owners, filters.owners),
+      customers: nameOf(customers, filters.customers),
+      statuses: formatChoices(
+        filters.statuses.map((s) => fmt(statusLabel(s))),
+        locale,
+      ),
+    },
+  };
 
   return (
     <div role="search" aria-label={t('overview.filters.label')}>
@@ -76,64 +74,9 @@ export function FilterBar({ filters, onChange, owners, customers, showOwner, mat
             onChange={(_, data) => set({ text: data.value })}
           />
         </Field>
-        {showOwner && (
-          <Field label={t('overview.filter.owner')} className={styles.field}>
-            <Dropdown
-              className={styles.dropdown}
-              clearButton={{ 'aria-label': t('common.clearSelection') }}
-              multiselect
-              placeholder={t('overview.filter.any')}
-              value={nameOf(owners, filters.owners)}
-              selectedOptions={[...filters.owners]}
-              onOptionSelect={(_, data) => set({ owners: data.selectedOptions })}
-            >
-              {owners.map((p) => (
-                <Option key={p.email} value={p.email} text={p.name}>
-                  {p.name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        )}
-        <Field label={t('overview.filter.customer')} className={styles.field}>
-          <Dropdown
-            className={styles.dropdown}
-            clearButton={{ 'aria-label': t('common.clearSelection') }}
-            multiselect
-            placeholder={t('overview.filter.any')}
-            value={nameOf(customers, filters.customers)}
-            selectedOptions={[...filters.customers]}
-            onOptionSelect={(_, data) => set({ customers: data.selectedOptions })}
-          >
-            {customers.map((p) => (
-              <Option key={p.email} value={p.email} text={p.name}>
-                {p.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('overview.filter.status')} className={styles.field}>
-          <Dropdown
-            className={styles.dropdown}
-            clearButton={{ 'aria-label': t('common.clearSelection') }}
-            multiselect
-            placeholder={t('overview.filter.any')}
-            value={formatChoices(
-              filters.statuses.map((s) => fmt(statusLabel(s))),
-              locale,
-            )}
-            selectedOptions={[...filters.statuses]}
-            onOptionSelect={(_, data) =>
-              set({ statuses: data.selectedOptions.filter((s): s is StatusKind => STATUSES.includes(s as StatusKind)) })
-            }
-          >
-            {STATUSES.map((s) => (
-              <Option key={s} value={s}>
-                {fmt(statusLabel(s))}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <Suspense fallback={<FilterDropdownsPlaceholder {...choices} />}>
+          <FilterDropdowns {...choices} />
+        </Suspense>
         <Field
           label={t('overview.filter.from')}
           className={styles.date}
