@@ -119,7 +119,10 @@ export interface FakeChat {
  * toRecipients: recipient objects `{ emailAddress: { name, address } }`).
  */
 export interface FakeMailMessage {
+  /** Its REST id (what a request without `Prefer: IdType="ImmutableId"` gets). */
   id: string;
+  /** Its immutable id, answered to requests with `Prefer: IdType="ImmutableId"` (default `imm-<id>`). */
+  immutableId: string;
   /** The user whose mailbox holds it: `/me/mailFolders/…` lists it for that user only. */
   mailbox: string;
   /** Well-known folder name the message is in ('sentitems', 'inbox', …). */
@@ -455,6 +458,7 @@ export class FakeGraph {
   ): FakeMailMessage {
     const id = message.id ?? `AAMkAGmsg${this.mail.size + 1}=`;
     const created: FakeMailMessage = {
+      immutableId: `imm-${id}`,
       mailbox: 'alex@contoso.com',
       folder: 'sentitems',
       subject: 'Re: Request',
@@ -583,7 +587,7 @@ export class FakeGraph {
 
   // ------------------------------------------------------------------ mail
 
-  private listMail(folder: string, q: URLSearchParams, userName: string): Answer {
+  private listMail(folder: string, q: URLSearchParams, userName: string, immutable: boolean): Answer {
     const clauses: { property: string; test: (m: FakeMailMessage) => boolean }[] = [];
     const filter = q.get('$filter');
     if (filter !== null) {
@@ -629,7 +633,9 @@ export class FakeGraph {
     const select = q.get('$select');
     const props = select === null ? null : select.split(',').map((p) => p.trim());
     const value = found.map((msg) => {
-      const { folder: _folder, mailbox: _mailbox, ...resource } = msg;
+      const { folder: _folder, mailbox: _mailbox, immutableId, ...stored } = msg;
+      // https://learn.microsoft.com/graph/outlook-immutable-id: the header switches every id in the answer.
+      const resource = { ...stored, id: immutable ? immutableId : stored.id };
       const picked =
         props === null
           ? resource
@@ -721,7 +727,12 @@ export class FakeGraph {
     if (method === 'GET' && (m = /^\/me\/mailFolders\/([^/]+)\/messages$/.exec(path))) {
       const denied = this.needScope(user, ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'], 'list messages');
       if (denied !== undefined) return denied;
-      return this.listMail((m[1] as string).toLowerCase(), q, user.name);
+      return this.listMail(
+        (m[1] as string).toLowerCase(),
+        q,
+        user.name,
+        /IdType="ImmutableId"/.test(headers.prefer ?? ''),
+      );
     }
     const mail = this.messageRoute(method, path, q, headers, body, user);
     if (mail !== undefined) return mail;
