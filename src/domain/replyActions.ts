@@ -26,6 +26,14 @@ export interface ThreadMessage {
   readonly internetMessageId?: string;
 }
 
+/** What one refresh reads of the thread: the newest messages since the last one seen. */
+export interface ThreadPage {
+  /** Newest first. */
+  readonly messages: readonly ThreadMessage[];
+  /** More arrived than one page holds: the older ones were not read. */
+  readonly more: boolean;
+}
+
 // Controls (C0, DEL, C1) and the bidi embeddings and overrides that could turn the text around it.
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

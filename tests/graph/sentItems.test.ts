@@ -166,7 +166,7 @@ describe('the Outlook host in Graph mode learns what was sent', () => {
       storage: { getItem: () => null, setItem: () => undefined },
     });
     expect(inner.mailbox).toBeUndefined();
-    const host = withSentItems(inner, connection.sentInConversation);
+    const host = withSentItems(inner, connection);
     expect(host.user).toEqual(inner.user);
     expect(await host.mailbox?.sentInConversation(CONVERSATION, SINCE)).toEqual([
       { id: 'imm-r', conversationId: IN_GRAPH, sentAt: '2026-11-25T10:04:00.000Z', subject: 'Re: Request' },

@@ -173,6 +173,11 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
           if (mailbox === 'unreachable') throw new StoreError('offline', 'no network');
           return [];
         },
+        // The owner's pane: reading the thread is how it looks for the reply.
+        threadSince: async () => {
+          if (mailbox === 'unreachable') throw new StoreError('offline', 'no network');
+          return { messages: [], more: false };
+        },
       },
     };
     renderIn(locale, <TaskPane />, { ...services, host });

@@ -25,7 +25,10 @@ export function grantedFirst(getToken: TokenProvider, covering: readonly string[
         known.add(scope);
       }
     }
-    return getToken(scopes, options);
+    const token = await getToken(scopes, options);
+    // Granted now (perhaps after a prompt): a covering scope of another read may be this one.
+    for (const scope of scopes) known.delete(scope);
+    return token;
   };
 }
 
