@@ -72,7 +72,6 @@ export const domain = {
   'domain.history.update-sent-off-track': '{by} sent an update: not on track',
   'domain.history.replied': '{by} replied to the customer in the thread (counts as an update)',
   'domain.history.customer-acknowledged': '{by} recorded that {customer} acknowledged the last message',
-  'domain.history.fromReply': 'From {customer}’s reply of {date}',
   'domain.history.concern-raised': '{by} raised a concern: {risk}',
   'domain.history.concern-raised-proposed': '{by} raised a concern and proposed {date}: {risk}',
   'domain.history.proposal-accepted': '{by} recorded that {customer} accepted {date} as the new date',

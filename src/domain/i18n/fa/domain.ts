@@ -68,7 +68,6 @@ export const domain = {
   'domain.history.update-sent-off-track': '{by} گزارش پیشرفت فرستاد: عقب‌تر از برنامه',
   'domain.history.replied': '{by} در رشتهٔ ایمیل به مشتری پاسخ داد (گزارش پیشرفت به حساب می‌آید)',
   'domain.history.customer-acknowledged': '{by} ثبت کرد که {customer} دریافت آخرین پیام را تأیید کرد',
-  'domain.history.fromReply': 'از پاسخ {customer} در {date}',
   'domain.history.concern-raised': '{by} نگرانی اعلام کرد: {risk}',
   'domain.history.concern-raised-proposed': '{by} نگرانی اعلام کرد و تاریخ {date} را پیشنهاد داد: {risk}',
   'domain.history.proposal-accepted': '{by} ثبت کرد که {customer} تاریخ {date} را به‌عنوان تاریخ جدید پذیرفت',

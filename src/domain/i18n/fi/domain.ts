@@ -69,7 +69,6 @@ export const domain = {
   'domain.history.update-sent-off-track': '{by} lähetti tilannepäivityksen: ei aikataulussa',
   'domain.history.replied': '{by} vastasi asiakkaalle viestiketjussa (lasketaan tilannepäivitykseksi)',
   'domain.history.customer-acknowledged': '{by} kirjasi, että {customer} kuittasi viimeisimmän viestin',
-  'domain.history.fromReply': 'Kirjattu vastauksesta, jonka {customer} lähetti {date}',
   'domain.history.concern-raised': '{by} ilmoitti riskistä: {risk}',
   'domain.history.concern-raised-proposed': '{by} ilmoitti riskistä ja ehdotti päivää {date}: {risk}',
   'domain.history.proposal-accepted': '{by} kirjasi, että {customer} hyväksyi uudeksi päiväksi {date}',

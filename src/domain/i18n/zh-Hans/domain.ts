@@ -60,7 +60,6 @@ export const domain = {
   'domain.history.update-sent-off-track': '{by} 发送了进度更新：无法按期完成',
   'domain.history.replied': '{by} 在邮件会话中回复了客户（计为一次进度更新）',
   'domain.history.customer-acknowledged': '{by} 记录了 {customer} 已确认收到上一封邮件',
-  'domain.history.fromReply': '依据 {customer} {date}的回复',
   'domain.history.concern-raised': '{by} 提出了风险：{risk}',
   'domain.history.concern-raised-proposed': '{by} 提出了风险并建议改为 {date}：{risk}',
   'domain.history.proposal-accepted': '{by} 记录了 {customer} 接受 {date}作为新日期',

@@ -336,7 +336,16 @@ export function useCommitmentActions(
         } catch (failure) {
           const consent = isStoreError(failure) && failure.code === 'unauthorized' && !byUser;
           setThread(
-            consent ? { status: 'needs-consent' } : { status: 'failed', message: describeError(failure, translator) },
+            consent
+              ? { status: 'needs-consent' }
+              : {
+                  status: 'failed',
+                  // Nothing of a read is queued: throttled, it is simply read at the next refresh.
+                  message:
+                    isStoreError(failure) && failure.code === 'throttled'
+                      ? t('actions.reply.throttled')
+                      : t('actions.reply.failed', { detail: describeError(failure, translator) }),
+                },
           );
           if (waiting && message !== null) {
             // The mailbox cannot tell (consent refused, offline): ask the user once instead.
