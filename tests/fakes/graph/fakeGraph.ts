@@ -95,6 +95,8 @@ export interface FakeMessage {
   readonly mailbox: string;
   readonly subject: string;
   flag: Record<string, unknown>;
+  /** Single-value extended properties set on it, by id (the follow-up reminder is kept there). */
+  extended?: Record<string, string>;
   deleted: boolean;
   moves?: number;
 }
@@ -904,13 +906,36 @@ export class FakeGraph {
     if (message === undefined)
       return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     if (method === 'PATCH') {
-      const flag = (body as { flag?: Record<string, unknown> } | undefined)?.flag;
+      const patch = body as { flag?: Record<string, unknown>; singleValueExtendedProperties?: unknown } | undefined;
+      const flag = patch?.flag;
       if (flag !== undefined) {
         if (flag.dueDateTime !== undefined && flag.startDateTime === undefined) {
           return graphError(400, 'ErrorInvalidArgument', 'A due date needs a start date.');
         }
-        message.flag = { ...flag };
       }
+      // https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties:
+      // each id is "{type} {guid} Id {0xhex}" or "{type} {guid} Name {name}" (resources/singlevaluelegacyextendedproperty);
+      // a malformed one fails the whole PATCH.
+      const extended = patch?.singleValueExtendedProperties;
+      const ID =
+        /^(Boolean|SystemTime|String|Integer|Long|Double) \{[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\} (Id 0x[0-9A-Fa-f]{1,4}|Name \S+)$/;
+      if (
+        extended !== undefined &&
+        (!Array.isArray(extended) ||
+          extended.some(
+            (p: { id?: unknown; value?: unknown }) =>
+              typeof p.id !== 'string' ||
+              !ID.test(p.id) ||
+              typeof p.value !== 'string' ||
+              (p.id.startsWith('SystemTime') && Number.isNaN(Date.parse(p.value))) ||
+              (p.id.startsWith('Boolean') && p.value !== 'true' && p.value !== 'false'),
+          ))
+      )
+        return graphError(400, 'ErrorInvalidProperty', 'The extended property id or value is invalid.');
+      if (flag !== undefined) message.flag = { ...flag };
+      if (Array.isArray(extended))
+        for (const p of extended as { id: string; value: string }[])
+          message.extended = { ...message.extended, [p.id]: p.value };
     }
     const immutable = /IdType="ImmutableId"/.test(headers.prefer ?? '');
     const full = { id: immutable ? message.immutableId : message.restId, subject: message.subject, flag: message.flag };
