@@ -77,6 +77,6 @@ export const taskpane = {
   'taskpane.demo.sampleReply': 'Thanks! The new date works for us.',
   'taskpane.demo.receive': 'Receive the reply from {name}',
   'taskpane.demo.ownReply': 'Your reply to {name}',
-  'taskpane.demo.sampleOwnReply': 'A quick update: the first step is done and we are on track.',
+  'taskpane.demo.sampleOwnReply': 'A quick update: the first step is done, and the rest follows the plan.',
   'taskpane.demo.send': 'Send your reply',
 } satisfies Record<string, MessageTemplate>;

@@ -70,6 +70,6 @@ export const taskpane = {
   'taskpane.demo.sampleReply': 'ممنون! تاریخ جدید برای ما مناسب است.',
   'taskpane.demo.receive': 'دریافت پاسخ {name}',
   'taskpane.demo.ownReply': 'پاسخ شما به {name}',
-  'taskpane.demo.sampleOwnReply': 'گزارش کوتاه: مرحلهٔ اول انجام شد و طبق برنامه پیش می‌رویم.',
+  'taskpane.demo.sampleOwnReply': 'گزارش کوتاه: مرحلهٔ اول انجام شد و بقیه طبق برنامه پیش می‌رود.',
   'taskpane.demo.send': 'ارسال پاسخ شما',
 } satisfies Translation<typeof english>;

@@ -79,6 +79,7 @@ export const taskpane = {
   'taskpane.demo.sampleReply': 'Kiitos! Uusi päivä sopii meille.',
   'taskpane.demo.receive': 'Vastaanota vastaus lähettäjältä {name}',
   'taskpane.demo.ownReply': 'Vastauksesi vastaanottajalle {name}',
-  'taskpane.demo.sampleOwnReply': 'Lyhyt tilannepäivitys: ensimmäinen vaihe on valmis ja olemme aikataulussa.',
+  'taskpane.demo.sampleOwnReply':
+    'Lyhyt tilannepäivitys: ensimmäinen vaihe on valmis, ja loput etenevät suunnitelman mukaan.',
   'taskpane.demo.send': 'Lähetä vastauksesi',
 } satisfies Translation<typeof english>;

@@ -68,6 +68,6 @@ export const taskpane = {
   'taskpane.demo.sampleReply': '谢谢！新日期对我们来说没问题。',
   'taskpane.demo.receive': '收到 {name} 的回复',
   'taskpane.demo.ownReply': '你给 {name} 的回复',
-  'taskpane.demo.sampleOwnReply': '简短更新：第一步已完成，进度正常。',
+  'taskpane.demo.sampleOwnReply': '简短更新：第一步已完成，其余按计划进行。',
   'taskpane.demo.send': '发送你的回复',
 } satisfies Translation<typeof english>;
