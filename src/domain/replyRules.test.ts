@@ -78,13 +78,11 @@ describe('when a customer’s reply counts as answered', () => {
     const entryArb = fc.oneof(
       minutes.map((m) => ({ m, entry: { kind: 'update-sent', note: '', onTrack: true } as const, message: true })),
       minutes.map((m) => ({ m, entry: { kind: 'plan-edited', changes: ['title'] } as const, message: false })),
-      fc
-        .tuple(minutes, fc.integer({ min: -600, max: 600 }))
-        .map(([m, r]) => ({
-          m,
-          entry: { kind: 'customer-acknowledged', reply: r, from: CASEY } as const,
-          message: false,
-        })),
+      fc.tuple(minutes, fc.integer({ min: -600, max: 600 })).map(([m, r]) => ({
+        m,
+        entry: { kind: 'customer-acknowledged', reply: r, from: CASEY } as const,
+        message: false,
+      })),
     );
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 6 }), (generated) => {
