@@ -125,7 +125,7 @@ export async function composeForHost(options: {
           // Outlook can also tell when a drafted reply was sent: Kept records it then, not when the draft opens.
           host:
             host.kind === 'outlook'
-              ? withSentItems(withMeetingKeys(host, meetingKeys), connection.sentInConversation)
+              ? withSentItems(withMeetingKeys(host, meetingKeys), connection)
               : host.kind === 'teams'
                 ? withMeetingKeys(host, meetingKeys)
                 : host,

@@ -6,6 +6,7 @@ import type { HostItem, ThemeName } from '../hosts/HostContext';
 import { createBrowserHost } from '../hosts/browser/createBrowserHost';
 import { browserLanguages } from '../hosts/browserLanguages';
 import { demoWorld, type DemoWorld } from '../hosts/browser/demoData';
+import { DEMO_THREAD_KEY } from '../hosts/browser/demoMailbox';
 import { demoTeamName, demoUser } from '../hosts/browser/demoPeople';
 import { syntheticCommitments } from '../hosts/browser/syntheticData';
 import { defaultTeamSettings } from '../store/defaultSettings';
@@ -45,7 +46,10 @@ export async function composeStandalone(options: {
     const extra = params.seed === undefined ? [] : syntheticCommitments(params.seed, now, settings);
     await store.replaceAll([...world.commitments, ...extra], [settings]);
     localStorage.setItem(key, now.toISOString());
-    if (params.seed === undefined) localStorage.removeItem('kept.demo.categories');
+    if (params.seed === undefined) {
+      localStorage.removeItem('kept.demo.categories');
+      localStorage.removeItem(DEMO_THREAD_KEY);
+    }
     return world;
   };
 
@@ -67,6 +71,7 @@ export async function composeStandalone(options: {
     ...(initialItem === undefined ? {} : { initialItem }),
     ...(params.commitment === undefined ? {} : { initialCommitmentId: params.commitment }),
     overviewUrl,
+    now: () => clock.now(),
   });
 
   await wordsLoaded;

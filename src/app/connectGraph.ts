@@ -21,6 +21,7 @@
 import { authConfigFromEnv } from '../auth/config';
 import type { AuthConfig, TokenProvider } from '../auth/types';
 import { teamId as toTeamId, type TeamId } from '../domain/ids';
+import type { ThreadPage } from '../domain/replyActions';
 import type { WorkCalendar } from '../domain/types';
 import type { HostKind } from '../hosts/HostContext';
 import {
@@ -29,6 +30,7 @@ import {
   meetingChatKeys,
   meetingKeys,
   sentInConversation,
+  threadSince,
   type GraphCommitmentStore,
   type JoinedTeam,
   type MeetingKeys,
@@ -85,6 +87,11 @@ export type GraphConnection =
        * `interactive`). Throws StoreError; src/app/sentItemsHost.ts offers it to the surfaces.
        */
       sentInConversation(conversationId: string, since: string, interactive: boolean): Promise<SentItem[]>;
+      /**
+       * The newest messages of the request's thread since the last one seen (Mail.Read; consent asked
+       * only when `interactive`). Throws StoreError.
+       */
+      threadSince(conversationId: string, after: string, interactive: boolean): Promise<ThreadPage>;
     });
 
 export async function connectGraph(options: ConnectGraphOptions): Promise<GraphConnection> {
@@ -130,6 +137,12 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
       meetingChatKeys(tokens, chatId, options.fetch === undefined ? {} : { fetch: options.fetch }),
     sentInConversation: (conversationId, since, interactive) =>
       sentInConversation(tokens, conversationId, since, {
+        interactive,
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      }),
+    threadSince: (conversationId, after, interactive) =>
+      threadSince(tokens, conversationId, after, {
+        user: options.loginHint,
         interactive,
         ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       }),

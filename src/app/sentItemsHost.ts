@@ -1,18 +1,25 @@
+import type { ThreadPage } from '../domain/replyActions';
 import type { HostContext, HostMailbox, SentMessage } from '../hosts/HostContext';
 
+/** What Graph can read of the user's mail (src/app/connectGraph.ts); `interactive` may show sign-in or consent. */
+export interface GraphMail {
+  sentInConversation(conversationId: string, since: string, interactive: boolean): Promise<readonly SentMessage[]>;
+  threadSince(conversationId: string, after: string, interactive: boolean): Promise<ThreadPage>;
+}
+
 /**
- * Outlook in Graph mode can tell whether a reply Kept drafted was sent: it reads Sent Items by
- * conversation. This gives the Outlook host that mailbox, so the surfaces record a message when it
- * was sent (and ask "Sent?" only where no host can tell). Everything else passes through unchanged.
+ * Outlook in Graph mode can read the user's mailbox: Sent Items by conversation (was a drafted reply
+ * sent?) and the request's thread (the customer's replies, the owner's own). This gives the Outlook
+ * host that mailbox, so the surfaces record a message when it was sent and show what the customer
+ * answered. Everything else passes through unchanged.
  */
-export function withSentItems(
-  host: HostContext,
-  sentInConversation: (conversationId: string, since: string, interactive: boolean) => Promise<readonly SentMessage[]>,
-): HostContext {
+export function withSentItems(host: HostContext, mail: GraphMail): HostContext {
+  // A read Kept makes by itself never pops up sign-in; one the user asked for may.
   const mailbox: HostMailbox = {
-    // A check Kept makes by itself never pops up sign-in; one the user asked for may.
     sentInConversation: (conversationId, since, options) =>
-      sentInConversation(conversationId, since, options?.mayAskToSignIn === true),
+      mail.sentInConversation(conversationId, since, options?.mayAskToSignIn === true),
+    threadSince: (conversationId, after, options) =>
+      mail.threadSince(conversationId, after, options?.mayAskToSignIn === true),
   };
   return { ...host, mailbox };
 }

@@ -19,6 +19,7 @@ import type {
   PlanChange,
   Commitment,
   CommitmentSource,
+  CustomerReply,
   FeedbackRating,
   HistoryEntry,
   Instant,
@@ -265,6 +266,48 @@ export function sharePlan(c: Commitment, ctx: ActionContext, sent: SentProof): C
 export function acknowledge(c: Commitment, ctx: ActionContext): Commitment {
   if (c.acknowledgedAt !== undefined || c.cancelledAt !== undefined) return c;
   return next(c, acknowledgedNow(c, ctx), [{ kind: 'acknowledged' }], ctx);
+}
+
+/** A message the user said was sent ("Sent?") is the one the mailbox shows sent up to this long before. */
+const CONFIRMED_WITHIN_MS = 30 * 60_000;
+
+/**
+ * Records a reply the owner sent in the request's thread without a draft of Kept's, as their mailbox
+ * shows it: dated when it was sent, a message to the customer (it acknowledges the request and
+ * counts as an update). Nothing changes for a cancelled commitment, or when it is already recorded.
+ */
+export function recordOwnerReply(c: Commitment, sentAtInstant: Instant, ctx: ActionContext): Commitment {
+  if (c.cancelledAt !== undefined || !isValidInstant(sentAtInstant)) return c;
+  const at = new Date(sentAtInstant).toISOString();
+  // Seen in Sent Items already; or confirmed by the user ("Sent?") shortly after it went out.
+  const sentMs = Date.parse(at);
+  const known = c.history.some(
+    (h) =>
+      'sent' in h &&
+      h.sent !== undefined &&
+      (h.sent.via === 'sent-items'
+        ? h.sent.at === at
+        : Date.parse(h.at) >= sentMs && Date.parse(h.at) - sentMs <= CONFIRMED_WITHIN_MS),
+  );
+  if (known) return c;
+  const sent: SentProof = { via: 'sent-items', at };
+  return next(c, c.deliveredAt === undefined ? acknowledgedAt(c, at) : {}, [{ kind: 'replied', sent }], ctx);
+}
+
+/** Keeps the customer's latest reply on the commitment; an older or the same reply changes nothing. */
+export function noteCustomerReply(c: Commitment, reply: CustomerReply, ctx: ActionContext): Commitment {
+  if (!isValidInstant(reply.at)) return c;
+  const current = c.customerReply;
+  if (current !== undefined && Date.parse(current.at) >= Date.parse(reply.at)) return c;
+  return next(c, { customerReply: reply }, [], ctx);
+}
+
+/** The owner records that the customer's latest reply acknowledged the last message: nothing else to do. */
+export function recordCustomerAcknowledged(c: Commitment, ctx: ActionContext): Result<Commitment, FieldError[]> {
+  const reply = c.customerReply;
+  if (reply === undefined) return err(blockedError('action', msg('domain.blocked.noReply')));
+  if (c.cancelledAt !== undefined) return err(blockedError('action', msg('domain.blocked.cancelled')));
+  return ok(next(c, {}, [{ kind: 'customer-acknowledged', reply: reply.at, from: reply.from }], ctx));
 }
 
 /** Ticks or unticks a step; ticking a ticked step (or an unknown one) changes nothing. */

@@ -40,6 +40,11 @@ describe('historyEntryMessage', () => {
       'plan-shared': anEntry({ kind: 'plan-shared' }, AT),
       'step-done': anEntry({ kind: 'step-done', stepId: stepId('s1'), done: false }, AT),
       'update-sent': anEntry({ kind: 'update-sent', note: 'n', onTrack: false }, AT),
+      replied: anEntry({ kind: 'replied', sent: { via: 'sent-items', at: AT } }, AT),
+      'customer-acknowledged': anEntry(
+        { kind: 'customer-acknowledged', reply: AT, from: { name: 'Kim', email: 'k@x.example' } },
+        AT,
+      ),
       'concern-raised': anEntry({ kind: 'concern-raised', risk: 'r', recovery: 'x', options: [] }, AT),
       renegotiated: anEntry({ kind: 'renegotiated', from: '2026-12-01', to: '2026-12-02', recovery: 'x' }, AT),
       'plan-edited': anEntry({ kind: 'plan-edited', changes: ['title'] }, AT),

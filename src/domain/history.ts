@@ -35,6 +35,10 @@ export function historyEntryMessage(entry: HistoryEntry, c: Commitment, locale: 
     }
     case 'update-sent':
       return msg(entry.onTrack ? 'domain.history.update-sent' : 'domain.history.update-sent-off-track', { by });
+    case 'replied':
+      return msg('domain.history.replied', { by });
+    case 'customer-acknowledged':
+      return msg('domain.history.customer-acknowledged', { by, customer: name(entry.from) });
     case 'concern-raised':
       return entry.proposedDate === undefined
         ? msg('domain.history.concern-raised', { by, risk: entry.risk })

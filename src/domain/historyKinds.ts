@@ -11,6 +11,8 @@ export const HISTORY_KINDS: ReadonlySet<HistoryKind> = new Set<HistoryKind>(
     'plan-shared': true,
     'step-done': true,
     'update-sent': true,
+    replied: true,
+    'customer-acknowledged': true,
     'concern-raised': true,
     'proposal-answered': true,
     'concern-closed': true,

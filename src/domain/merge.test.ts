@@ -99,6 +99,14 @@ describe('mergeConcurrent: fields', () => {
     expect(m.deliveredAt).toBe('2026-12-01T10:00:00.000Z');
   });
 
+  it('two panes that read different replies of the thread keep the later one, not a conflict', () => {
+    const dana = base.customer;
+    const mine = { ...base, customerReply: { at: '2026-12-02T09:00:00.000Z', from: dana, excerpt: 'Later' } };
+    const theirs = { ...base, customerReply: { at: '2026-12-01T09:00:00.000Z', from: dana, excerpt: 'Earlier' } };
+    expect(merged(mergeConcurrent(base, mine, theirs)).customerReply?.excerpt).toBe('Later');
+    expect(merged(mergeConcurrent(base, theirs, mine)).customerReply?.excerpt).toBe('Later');
+  });
+
   it('two different feedbacks conflict', () => {
     const mine = { ...base, feedback: { rating: 5 as const, comment: '', at: '2026-12-02T00:00:00.000Z' } };
     const theirs = { ...base, feedback: { rating: 2 as const, comment: '', at: '2026-12-02T00:00:00.000Z' } };

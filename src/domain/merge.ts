@@ -9,8 +9,8 @@ export type MergeResult =
 // - Only one side changed a field: that side wins. Both changed it to equal values: fine.
 // - Both changed it to different values: a conflict named by the field (`title`, `promisedDate`…),
 //   except for the "first time it happened" instants acknowledgedAt, deliveredAt and cancelledAt,
-//   where both sides agree it happened and the earlier instant is kept, and updatedAt, which takes
-//   the later one.
+//   where both sides agree it happened and the earlier instant is kept, updatedAt, which takes
+//   the later one, and customerReply, where the later reply is the customer's latest.
 // - Steps merge per step id, and per attribute inside a step (text, dueDate, owner, doneAt), so two
 //   people ticking different steps, or one ticking while the other rewords, both win. Conflicts are
 //   named `steps.<stepId>.<attribute>`. Both ticked the same step: the earlier doneAt is kept (it is
@@ -45,6 +45,7 @@ const FIELD_SET = {
   signedOff: true,
   cancelledAt: true,
   feedback: true,
+  customerReply: true,
   createdAt: true,
 } satisfies Record<Field, true>;
 
@@ -78,6 +79,10 @@ function pick3<T>(base: T, mine: T, theirs: T, resolve?: (mine: T, theirs: T) =>
 
 const earlier = (a: string | undefined, b: string | undefined): string | undefined =>
   a === undefined || b === undefined ? undefined : a < b ? a : b;
+
+/** Two panes read different replies of the thread: the later one is the customer's latest. */
+const laterReply = (a: Commitment['customerReply'], b: Commitment['customerReply']): Commitment['customerReply'] =>
+  a === undefined ? b : b === undefined ? a : Date.parse(a.at) >= Date.parse(b.at) ? a : b;
 
 /** Builds an object leaving out undefined values (exactOptionalPropertyTypes: absent ≠ undefined). */
 function compact<T extends object>(entries: [string, unknown][]): T {
@@ -184,7 +189,11 @@ export function mergeConcurrent(base: Commitment, mine: Commitment, theirs: Comm
       base[field],
       mine[field],
       theirs[field],
-      EARLIEST_WINS.has(field) ? (m, t) => earlier(m as string | undefined, t as string | undefined) : undefined,
+      EARLIEST_WINS.has(field)
+        ? (m, t) => earlier(m as string | undefined, t as string | undefined)
+        : field === 'customerReply'
+          ? (m, t) => laterReply(m as Commitment['customerReply'], t as Commitment['customerReply'])
+          : undefined,
     );
     if ('conflict' in result) conflicts.push(field);
     else entries.push([field, result.value]);

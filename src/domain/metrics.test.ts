@@ -147,6 +147,16 @@ describe('computeMetrics', () => {
     expect(all.updatesOnTimePct).toBeCloseTo(100 / 3, 10);
   });
 
+  it('counts a reply the owner sent in the thread as an update, on time or late', () => {
+    const replied = (at: string) => anEntry({ kind: 'replied', sent: { via: 'sent-items', at } }, at);
+    const inThread = make({
+      history: [replied('2026-11-09T16:00:00.000Z'), replied('2026-11-17T10:00:00.000Z')],
+      promisedDate: '2026-11-25',
+      deliveredAt: '2026-11-20T10:00:00.000Z',
+    });
+    expect(computeMetrics([inThread], settings, november, now).updatesOnTimePct).toBe(50);
+  });
+
   it('does not count an update that is not yet due as missed', () => {
     const fresh = make({
       acknowledgedAt: '2026-11-27T10:00:00.000Z',

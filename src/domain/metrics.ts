@@ -174,7 +174,10 @@ function tallyUpdates(
     if (!isCustomerContact(entry)) continue;
     const at = instantMs(entry.at);
     if (at !== undefined) {
-      events.push({ at, answersUpdate: entry.kind === 'update-sent' || entry.kind === 'concern-raised' });
+      events.push({
+        at,
+        answersUpdate: entry.kind === 'update-sent' || entry.kind === 'concern-raised' || entry.kind === 'replied',
+      });
     }
   }
   if (events.length === 0) return;

@@ -12,6 +12,7 @@ import { msg } from './i18n';
 import type { StepId } from './ids';
 import { instantMs } from './instant';
 import { concernState, type ConcernState } from './concerns';
+import { customerReplyWaiting } from './replyRules';
 import type { Commitment, HistoryEntry, Instant, IsoDate, TeamSettings, WorkCalendar } from './types';
 
 export type StatusKind =
@@ -67,6 +68,8 @@ export interface CommitmentStatus {
   readonly delivery?: DeliveryOutcome;
   /** Open = neither delivered nor cancelled. */
   readonly open: boolean;
+  /** The customer's latest reply is not answered yet (replyRules.ts); also after delivery, never once cancelled. */
+  readonly customerReplyWaiting: boolean;
 }
 
 // The rules, in the product's words (each one is tested in status.test.ts):
@@ -74,7 +77,8 @@ export interface CommitmentStatus {
 //   (acknowledged, plan shared, update sent, concern raised): sharing the plan acknowledges too.
 // - acknowledgeBy = requestedAt + settings.acknowledgeWithinHours business hours; breached when
 //   `now` is past it and the commitment is open and still not acknowledged.
-// - Customer contact = acknowledgement, plan shared, update sent, concern raised. The next update
+// - Customer contact = acknowledgement, plan shared, update sent, concern raised, a reply the owner
+//   sent in the request's thread (seen in their mailbox). The next update
 //   is due at the end of the business day `updateCadenceDays` business days after the local date
 //   of the last contact (a cadence below 1 falls back to the team default, then to 5) — but never
 //   after the end of the promised business day: the customer hears before the promise comes due.
@@ -97,6 +101,7 @@ const CONTACT_KINDS: ReadonlySet<HistoryEntry['kind']> = new Set([
   'plan-shared',
   'update-sent',
   'concern-raised',
+  'replied',
 ]);
 
 /** True for history entries that are a message to the customer (they reset the update clock). */
@@ -233,6 +238,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
       riskReasons: [],
       overdue: false,
       open: false,
+      customerReplyWaiting: customerReplyWaiting(c),
       ...(delivery !== undefined ? { delivery } : {}),
     };
   }
@@ -288,6 +294,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
     ...(overdue ? { overdueBusinessDays: Math.max(0, businessDaysBetween(cal, c.promisedDate, today)) } : {}),
     ...(concerns.proposal !== undefined ? { proposedDate: concerns.proposal.date } : {}),
     open: true,
+    customerReplyWaiting: customerReplyWaiting(c),
   };
 }
 

@@ -79,6 +79,19 @@ export type SentProof = { readonly via: 'sent-items'; readonly at: Instant } | {
 export type ProposalAnswer = 'accepted' | 'kept-old-date';
 
 /**
+ * The latest message in the request's thread from someone other than the owner, as the owner's
+ * pane last read it from their mailbox. Kept keeps it on the commitment because teammates cannot
+ * read the owner's mailbox: the overview shows every teammate whose customer is waiting for an answer.
+ */
+export interface CustomerReply {
+  /** When it arrived (the message's receivedDateTime). */
+  readonly at: Instant;
+  readonly from: Person;
+  /** What it says, as plain text (whitespace collapsed, at most LIMITS.replyExcerpt characters); never markup. */
+  readonly excerpt: string;
+}
+
+/**
  * Append-mostly log, in time order (actions append; a merge sorts by `at`); renegotiations stay
  * visible forever ("don't make excuses"). The open concern, a date still proposed and a "not on
  * track" update are read from it (src/domain/concerns.ts), so concurrent edits merge into one truth.
@@ -90,6 +103,14 @@ export type HistoryEntry = HistoryBase &
     | { readonly kind: 'plan-shared'; readonly sent?: SentProof }
     | { readonly kind: 'step-done'; readonly stepId: StepId; readonly done: boolean }
     | { readonly kind: 'update-sent'; readonly note: string; readonly onTrack: boolean; readonly sent?: SentProof }
+    /**
+     * The owner replied to the customer in the request's thread without a draft of Kept's (seen in
+     * their mailbox, dated when it was sent). A message to the customer, so it counts as an update;
+     * it says nothing about being on track, so it changes no risk.
+     */
+    | { readonly kind: 'replied'; readonly sent: SentProof }
+    /** The owner recorded that the customer's reply acknowledged the last message (nothing else to do). */
+    | { readonly kind: 'customer-acknowledged'; readonly reply: Instant; readonly from: Person }
     | {
         readonly kind: 'concern-raised';
         readonly risk: string;
@@ -106,6 +127,8 @@ export type HistoryEntry = HistoryBase &
         readonly date: IsoDate;
         /** Kept the old date: what the owner does to keep it after all. */
         readonly recovery?: string;
+        /** Recorded from the customer's reply that arrived at this instant. */
+        readonly reply?: Instant;
       }
     | { readonly kind: 'concern-closed'; readonly note: string }
     | { readonly kind: 'renegotiated'; readonly from: IsoDate; readonly to: IsoDate; readonly recovery: string }
@@ -115,7 +138,13 @@ export type HistoryEntry = HistoryBase &
     | { readonly kind: 'delivered'; readonly note: string; readonly sent?: SentProof }
     | { readonly kind: 'sign-off-requested'; readonly checker: Person; readonly sent?: SentProof }
     | { readonly kind: 'signed-off'; readonly checker: Person; readonly note: string }
-    | { readonly kind: 'feedback'; readonly rating: FeedbackRating; readonly comment: string }
+    | {
+        readonly kind: 'feedback';
+        readonly rating: FeedbackRating;
+        readonly comment: string;
+        /** Recorded from the customer's reply that arrived at this instant. */
+        readonly reply?: Instant;
+      }
     | { readonly kind: 'cancelled'; readonly reason: string; readonly customerAgreed: boolean }
     | { readonly kind: 'reopened'; readonly reason: string; readonly was: 'delivered' | 'cancelled' }
     | { readonly kind: 'reassigned'; readonly from: Person; readonly to: Person; readonly note: string }
@@ -172,6 +201,8 @@ export interface Commitment {
   readonly signedOff?: { readonly by: Person; readonly at: Instant };
   readonly cancelledAt?: Instant;
   readonly feedback?: Feedback;
+  /** The customer's latest reply in the request's thread, as the owner's pane last read it. */
+  readonly customerReply?: CustomerReply;
   readonly history: readonly HistoryEntry[];
   readonly createdAt: Instant;
   readonly updatedAt: Instant;

@@ -16,6 +16,8 @@ export const LIMITS = {
   options: 10,
   cadenceDaysMin: 1,
   cadenceDaysMax: 60,
+  /** Characters of a customer's reply kept on the commitment (the start of what they wrote). */
+  replyExcerpt: 200,
 } as const;
 
 export interface StepInput {

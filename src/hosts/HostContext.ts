@@ -1,4 +1,5 @@
 import type { TeamId } from '../domain/ids';
+import type { ThreadPage } from '../domain/replyActions';
 import type { Instant, Person } from '../domain/types';
 
 /** The Outlook item (or its standalone stand-in) the pane is opened on. */
@@ -92,10 +93,11 @@ export interface SentMessage {
 }
 
 /**
- * The signed-in user's mailbox, where the host can read it (Outlook with Microsoft 365 sign-in).
- * Surfaces use it to learn that a drafted reply was sent ("recorded when sent"); absent where the
- * host cannot tell (the browser demo, Teams, Outlook without sign-in), and they ask the user instead.
- * Reading the whole request thread (the customer's replies too) belongs here as further methods.
+ * The signed-in user's mailbox, where the host can read it (Outlook with Microsoft 365 sign-in; the
+ * standalone demo's inbox). Surfaces use it to learn that a drafted reply was sent ("recorded when
+ * sent") and to read the request's thread: the customer's replies, and the owner's own replies that
+ * count as updates. Absent where the host cannot tell (Teams, Outlook without sign-in): surfaces then
+ * ask the user instead, and show no replies.
  */
 export interface HostMailbox {
   /**
@@ -110,6 +112,20 @@ export interface HostMailbox {
       readonly mayAskToSignIn?: boolean;
     },
   ): Promise<readonly SentMessage[]>;
+  /**
+   * The newest messages of the conversation that arrived after `after` (newest first): one page,
+   * one request; an empty page when nothing arrived. Rejects when the mailbox cannot be read.
+   */
+  threadSince(
+    conversationId: string,
+    after: Instant,
+    options?: { readonly mayAskToSignIn?: boolean },
+  ): Promise<ThreadPage>;
+  /**
+   * Hosts that learn of new mail themselves (the demo inbox) say when a conversation changed, so a
+   * pane reads it at once; Outlook tells an add-in nothing, and the pane reads on open and on focus.
+   */
+  onThreadChanged?(listener: (conversationId: string) => void): Unsubscribe;
 }
 
 export interface HostContext {

@@ -37,6 +37,14 @@ export function commitmentProblem(value: Commitment): string | undefined {
   if (!Array.isArray(c.history) || !c.history.every((h) => isObject(h) && isText(h.id) && isText(h.kind))) {
     return 'every history entry needs an id and a kind';
   }
+  if (
+    c.customerReply !== undefined &&
+    (!isObject(c.customerReply) ||
+      !isText(c.customerReply.at) ||
+      !isPerson(c.customerReply.from) ||
+      !isText(c.customerReply.excerpt))
+  )
+    return 'the customer’s reply needs a time, a sender and text';
   if (!isText(c.acceptanceCriteria)) return 'the acceptance criteria are not text';
   if (!isText(c.targetDate) || !isText(c.promisedDate) || !isText(c.requestedAt)) return 'a date is missing';
   if (typeof c.updateCadenceDays !== 'number' || !Number.isFinite(c.updateCadenceDays)) {

@@ -161,6 +161,45 @@ export function runCommitmentStoreContract(
         expect(await store.get(input.id)).toEqual({ ...input, version: 1 });
       });
 
+      it('keeps the customer’s latest reply (markup as plain text) and the entries recorded from the thread', async () => {
+        const input = aCommitment({
+          customerReply: {
+            at: '2026-11-06T08:15:00.000Z',
+            from: MEGAN,
+            excerpt: 'Fine by us <script>alert("x")</script> — “merci” & مرسی',
+          },
+          history: [
+            ...aCommitment().history,
+            {
+              id: historyId('h-replied'),
+              kind: 'replied',
+              at: '2026-11-05T09:00:00.000Z',
+              by: ALEX,
+              sent: { via: 'sent-items', at: '2026-11-05T09:00:00.000Z' },
+            },
+            {
+              id: historyId('h-ack'),
+              kind: 'customer-acknowledged',
+              at: '2026-11-06T09:00:00.000Z',
+              by: ALEX,
+              reply: '2026-11-06T08:15:00.000Z',
+              from: MEGAN,
+            },
+            {
+              id: historyId('h-fb'),
+              kind: 'feedback',
+              at: '2026-11-06T09:01:00.000Z',
+              by: ALEX,
+              rating: 5,
+              comment: '',
+              reply: '2026-11-06T08:15:00.000Z',
+            },
+          ],
+        });
+        await store.create(input);
+        expect(await store.get(input.id)).toEqual({ ...input, version: 1 });
+      });
+
       it('keeps optional fields that are absent absent', async () => {
         const { acknowledgedAt: _a, ...unacknowledged } = aCommitment({ source: { kind: 'manual' } });
         await store.create(unacknowledged);

@@ -7,13 +7,14 @@ import { commitmentToFields } from '../../src/store/graph/mapping';
 import { createFakeGraph, type FakeGraph } from '../fakes/graph/fakeGraph';
 import { tokensFor } from '../fakes/graph/tokens';
 import { aCommitment, ALEX, anEmailSource } from '../fixtures/commitments';
+import { REMINDER_SIGNAL_TIME } from '../../src/store/graph/followUp';
 import { storeFor, virtualClock } from './helpers';
 
 const ME = ALEX.email;
 const REST_ID = 'AAMkAGrequest1=';
 
-const dueOf = (graph: FakeGraph, id: string) =>
-  (graph.messages.get(id)?.flag.dueDateTime as { dateTime?: string } | undefined)?.dateTime;
+// The flag is due when the promise is; what moves with each update is its reminder (followUp.ts).
+const dueOf = (graph: FakeGraph, id: string) => graph.messages.get(id)?.extended?.[REMINDER_SIGNAL_TIME];
 
 const messageRequests = (graph: FakeGraph, from = 0) =>
   graph.requests.slice(from).flatMap((r) => {

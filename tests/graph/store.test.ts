@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStoreError } from '../../src/store/Store';
+import { REMINDER_SET, REMINDER_SIGNAL_TIME } from '../../src/store/graph/followUp';
 import { commitmentToFields } from '../../src/store/graph/mapping';
 import { createFakeGraph } from '../fakes/graph/fakeGraph';
 import { aCommitment, anEmailSource, aStep } from '../fixtures/commitments';
@@ -176,7 +177,7 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
     store.close();
   });
 
-  it('flags the request email in Outlook, moves the due date with each update and completes it on delivery', async () => {
+  it('flags the request email in Outlook, moves its reminder with each update and completes it on delivery', async () => {
     const clock = virtualClock('2026-11-02T10:00:00.000Z');
     const graph = createFakeGraph({ now: clock.now });
     graph.addMessage('AAMkAGmsg1=');
@@ -188,7 +189,7 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
       dueDateTime: { timeZone: 'UTC' },
     });
     expect(graph.requests.slice(-count()).some((r) => r.url.endsWith('/$batch'))).toBe(true); // item + flag in one request
-    const firstDue = (graph.messages.get('AAMkAGmsg1=')?.flag.dueDateTime as { dateTime: string }).dateTime;
+    const firstReminder = graph.messages.get('AAMkAGmsg1=')?.extended?.[REMINDER_SIGNAL_TIME] ?? '';
     clock.advance(3 * 24 * 3600_000);
     const updated = await store.update({
       ...c,
@@ -205,10 +206,46 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
       ],
       updatedAt: clock.now().toISOString(),
     });
-    const movedDue = (graph.messages.get('AAMkAGmsg1=')?.flag.dueDateTime as { dateTime: string }).dateTime;
-    expect(movedDue > firstDue).toBe(true);
+    const movedReminder = graph.messages.get('AAMkAGmsg1=')?.extended?.[REMINDER_SIGNAL_TIME] ?? '';
+    expect(movedReminder > firstReminder).toBe(true);
     await store.update({ ...updated, deliveredAt: clock.now().toISOString() });
     expect(graph.messages.get('AAMkAGmsg1=')?.flag.flagStatus).toBe('complete');
+    store.close();
+  });
+
+  it('keeps the promise as the flag’s due date and the next update due as its reminder; an update moves the reminder, delivery turns it off', async () => {
+    const clock = virtualClock('2026-11-02T10:00:00.000Z');
+    const graph = createFakeGraph({ now: clock.now });
+    graph.addMessage('AAMkAGmsg3=');
+    const store = storeFor(graph, 'alex@contoso.com', { now: clock.now });
+    const c = await store.create(aCommitment({ source: anEmailSource({ itemId: 'AAMkAGmsg3=' }) }));
+    const message = () => graph.messages.get('AAMkAGmsg3=')!;
+    const due = () => (message().flag.dueDateTime as { dateTime: string }).dateTime;
+    const reminder = () => message().extended?.[REMINDER_SIGNAL_TIME];
+    // Due when the promise is (the end of the promised business day), not when the next update is.
+    expect(due().slice(0, 10)).toBe(c.promisedDate);
+    expect(message().extended?.[REMINDER_SET]).toBe('true');
+    const firstReminder = reminder();
+    expect(Date.parse(firstReminder!)).toBeLessThan(Date.parse(`${due()}Z`));
+
+    clock.advance(24 * 3600_000);
+    const acknowledged = await store.update({
+      ...c,
+      acknowledgedAt: clock.now().toISOString(),
+      history: [
+        ...c.history,
+        { id: 'h-ack' as never, kind: 'acknowledged', at: clock.now().toISOString(), by: c.owner },
+      ],
+      updatedAt: clock.now().toISOString(),
+    });
+    // Acknowledged: the reminder moves to the first update's due time; the due date stays the promise.
+    const moved = reminder();
+    expect(moved! > firstReminder!).toBe(true);
+    expect(due().slice(0, 10)).toBe(c.promisedDate);
+
+    await store.update({ ...acknowledged, deliveredAt: clock.now().toISOString() });
+    expect(message().flag.flagStatus).toBe('complete');
+    expect(message().extended?.[REMINDER_SET]).toBe('false');
     store.close();
   });
 

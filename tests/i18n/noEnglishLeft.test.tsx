@@ -173,6 +173,11 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
           if (mailbox === 'unreachable') throw new StoreError('offline', 'no network');
           return [];
         },
+        // The owner's pane: reading the thread is how it looks for the reply.
+        threadSince: async () => {
+          if (mailbox === 'unreachable') throw new StoreError('offline', 'no network');
+          return { messages: [], more: false };
+        },
       },
     };
     renderIn(locale, <TaskPane />, { ...services, host });
@@ -184,6 +189,48 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     mailbox = 'unreachable';
     await press('actions.sent.check');
     await button('actions.sent.yes');
+    expectNoEnglish();
+  }, 60_000);
+
+  it('task pane: the customer’s reply, what it meant, and a thread Kept cannot read', async () => {
+    const store = await seeded();
+    // The HR roster: a new date proposed, the customer's answer still to come.
+    const roster = world.emails[12]!;
+    const services = testServices({ store, now: NOW, locale, item: roster });
+    let throttled = false;
+    const host = {
+      ...services.host,
+      mailbox: {
+        sentInConversation: async () => [],
+        threadSince: async () => {
+          if (throttled) throw new StoreError('throttled', 'Too many requests');
+          const at = '2026-11-25T10:30:00.000Z';
+          const from = world.commitments.find(
+            (c) => c.source.kind === 'email' && c.source.conversationId === roster.conversationId,
+          )!.customer;
+          return {
+            messages: [{ id: 'r1', from, fromMe: false, sentAt: at, receivedAt: at, preview: 'OK' }],
+            more: false,
+          };
+        },
+      },
+    };
+    const view = renderIn(locale, <TaskPane />, { ...services, host });
+    // The view's words register when it loads: name the group once they have.
+    const meanings = await waitFor(() => screen.getByRole('group', { name: w('actions.reply.meaning'), ...HIDDEN }), {
+      timeout: 10_000,
+    });
+    expectNoEnglish();
+    for (const opens of within(meanings)
+      .getAllByRole('button', HIDDEN)
+      .filter((b) => b.hasAttribute('aria-expanded'))) {
+      fireEvent.click(opens);
+      expectNoEnglish();
+    }
+    view.unmount();
+    throttled = true;
+    renderIn(locale, <TaskPane />, { ...services, host });
+    await screen.findByText(w('actions.reply.throttled'), { exact: false }, { timeout: 10_000 });
     expectNoEnglish();
   }, 60_000);
 

@@ -4,6 +4,7 @@ import { formatDateTime, formatDateTimeRange, formatList, formatMailbox } from '
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoItemList, itemKey } from './DemoItemList';
+import { DemoThread } from './DemoThread';
 import { useCoverage } from './useCoverage';
 import { useSelectedItem } from './useSelectedItem';
 
@@ -119,6 +120,14 @@ export function OutlookSimulator({
               <Text className={styles.body}>
                 <bdi>{item.preview}</bdi>
               </Text>
+            )}
+            {item.kind === 'email' && (
+              <DemoThread
+                key={item.conversationId}
+                email={item}
+                mailbox={standalone.host.mailbox}
+                user={standalone.host.user}
+              />
             )}
             {item.kind === 'meeting' && (
               <Text className={styles.body}>

@@ -1,6 +1,7 @@
 import { localeDirection } from '../../domain/i18n/locales';
 import type { Person } from '../../domain/types';
 import type { DraftOutcome, HostContext, HostItem, HostTeam, ThemeName, Unsubscribe } from '../HostContext';
+import { createDemoMailbox, type DemoMailbox } from './demoMailbox';
 
 /**
  * The plain-browser host (standalone mode): the demo inbox stands in for Outlook's selected item.
@@ -13,6 +14,8 @@ export interface BrowserHost extends HostContext {
   setTheme(theme: ThemeName): void;
   /** Categories "Outlook" shows on an email, by internetMessageId. */
   categoriesOf(internetMessageId: string): readonly string[];
+  /** The demo inbox's mailbox: a newcomer simulates the customer's reply, or sends one of their own. */
+  readonly mailbox: DemoMailbox;
 }
 
 export interface BrowserHostOptions {
@@ -25,6 +28,8 @@ export interface BrowserHostOptions {
   /** Page that opens one commitment, e.g. `overview.html`. */
   readonly overviewUrl: string;
   readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** The page's clock (demo replies arrive "now"). */
+  readonly now?: () => Date;
 }
 
 const CATEGORY_KEY = 'kept.demo.categories';
@@ -50,8 +55,11 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     return () => set.delete(listener);
   };
 
+  const mailbox = createDemoMailbox({ user: options.user, now: options.now ?? (() => new Date()), storage });
+
   return {
     kind: 'browser',
+    mailbox,
     user: options.user,
     locale: options.locale,
     dir: localeDirection(options.locale),

@@ -134,6 +134,13 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       at(-9, 1),
       'Avery 你好，下个月的亚太区季度回顾需要按国家统计的客户流失分析，请问你们能在月底前提供吗？',
     ),
+    email(
+      13,
+      customers.amira,
+      'Nightly sync of the HR roster',
+      at(-7, 2),
+      'Hi Avery, could the HR roster land in the warehouse every night? Our reports are a week behind the HR system.',
+    ),
   ];
 
   const meetingAt = (start: Date, minutes: number) => ({
@@ -233,6 +240,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
     readonly language?: Commitment['messageLanguage'];
     readonly neededBy?: IsoDate;
     readonly signedOff?: { by: Person; at: Date };
+    /** The customer's latest reply in the thread, as the owner's Outlook last read it. */
+    readonly reply?: { at: Date; excerpt: string };
   }
 
   const make = (spec: Spec): Commitment => {
@@ -264,13 +273,17 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       ...(spec.feedback === undefined
         ? {}
         : { feedback: { rating: spec.feedback.rating, comment: spec.feedback.comment, at: iso(spec.feedback.at) } }),
+      ...(spec.reply === undefined
+        ? {}
+        : { customerReply: { at: iso(spec.reply.at), from: spec.customer, excerpt: spec.reply.excerpt } }),
       history,
       createdAt: iso(spec.requestedAt),
       updatedAt: last,
     };
   };
 
-  const [, e2, e3, e4, e5, e6, e7, e8, , e10, e11, e12] = emails as [
+  const [, e2, e3, e4, e5, e6, e7, e8, , e10, e11, e12, e13] = emails as [
+    Email,
     Email,
     Email,
     Email,
@@ -364,6 +377,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       criteria: 'The nightly export has exactly one row per account for the last 90 days.',
       target: day(-4),
       promised: day(-2),
+      // The customer wrote back after the last update, and nobody has answered yet.
+      reply: { at: hoursAgo(5), excerpt: 'Any news on the backfill? Our territory counts are still off by about 3%.' },
       history: [
         entry(at(-10, 6), teammates.sam, { kind: 'plan-shared' }),
         entry(at(-5, 1), teammates.sam, {
@@ -669,8 +684,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       title: 'Nightly sync of the HR roster to the warehouse',
       customer: customers.amira,
       owner: me,
-      source: { kind: 'manual' },
-      requestedAt: at(-7, 2),
+      source: emailSource(e13),
+      requestedAt: new Date(e13.receivedAt),
       acknowledgedAt: at(-7, 4),
       steps: [step('Get read access to the HR system', day(-3), at(-3, 2)), step('Schedule the nightly job', day(3))],
       criteria: 'The roster in the warehouse matches the HR system every morning.',

@@ -5,6 +5,7 @@
  * says otherwise): reads answer from the mirror, writes are queued first and then sent.
  */
 import { followUpFlagFor, sameFlag } from './followUp';
+import { endOfBusinessDay } from '../../domain/calendar';
 import { statusAt } from '../../domain/status';
 import { mergeConcurrent } from '../../domain/merge';
 import { meetingJoinKey, sameMeetingLink } from '../../domain/meetingJoinKey';
@@ -364,7 +365,10 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     if (!settings.followUpFlags || after.source.kind !== 'email' || after.source.itemId === undefined) return undefined;
     const flagOf = (c: Commitment) => {
       const status = statusAt(c, settings, now());
-      return followUpFlagFor(c, status.nextUpdateDue ?? status.acknowledgeBy);
+      return followUpFlagFor(c, {
+        reminderAt: status.nextUpdateDue ?? status.acknowledgeBy,
+        promiseDue: endOfBusinessDay(settings.calendar, c.promisedDate),
+      });
     };
     const next = flagOf(after);
     if (next === undefined || (before !== undefined && sameFlag(flagOf(before), next))) return undefined;
@@ -374,7 +378,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       kind: 'flag',
       key: `flag:${after.source.itemId}`,
       messageId,
-      flag: next,
+      flag: next.flag,
+      reminderAt: next.reminderAt,
       attempts: 0,
       notBefore: 0,
     };

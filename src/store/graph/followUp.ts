@@ -3,23 +3,56 @@ import type { FollowUpFlag } from './mirror';
 
 /**
  * The Outlook follow-up flag on the request email, so Outlook's own reminders and To Do's
- * "Flagged email" list remind the owner with no backend of ours. Due = the next customer update
- * (or the acknowledgement deadline before the first one); complete once delivered or cancelled.
+ * "Flagged email" list remind the owner with no backend of ours: the flag is due when the promise is
+ * (the end of the promised business day), and its reminder rings when the next customer update is
+ * due (or the acknowledgement deadline before the first one); each update moves the reminder, and
+ * delivery or cancellation completes the flag and turns the reminder off.
  * followupFlag: https://learn.microsoft.com/graph/api/resources/followupflag (a due date needs a
- * start date too, or Graph answers 400).
+ * start date too, or Graph answers 400). The flag has no reminder of its own: Outlook keeps it in the
+ * message's MAPI properties, written as single-value extended properties in the same PATCH
+ * (https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties,
+ * ids as in https://learn.microsoft.com/graph/api/resources/singlevaluelegacyextendedproperty):
+ * PidLidReminderSet (PSETID_Common 0x8503) and PidLidReminderSignalTime (0x8560), [MS-OXPROPS].
  */
+export interface FlagPlan {
+  readonly flag: FollowUpFlag;
+  /** When Outlook reminds the owner; null: no reminder (closed). */
+  readonly reminderAt: string | null;
+}
+
 const utc = (instant: string) => ({ dateTime: instant.replace(/Z$/, '').replace(/\.\d{3}$/, ''), timeZone: 'UTC' });
 
-export function followUpFlagFor(c: Commitment, dueAt: Date | undefined): FollowUpFlag | undefined {
+const PSETID_COMMON = '{00062008-0000-0000-C000-000000000046}';
+export const REMINDER_SET = `Boolean ${PSETID_COMMON} Id 0x8503`;
+export const REMINDER_SIGNAL_TIME = `SystemTime ${PSETID_COMMON} Id 0x8560`;
+
+export function followUpFlagFor(
+  c: Commitment,
+  times: { readonly reminderAt: Date | undefined; readonly promiseDue: Date | undefined },
+): FlagPlan | undefined {
   if (c.source.kind !== 'email' || c.source.itemId === undefined || c.source.itemId === '') return undefined;
   const closedAt = c.deliveredAt ?? c.cancelledAt;
   if (closedAt !== undefined)
-    return { flagStatus: 'complete', completedDateTime: utc(new Date(closedAt).toISOString()) };
-  if (dueAt === undefined) return { flagStatus: 'flagged' };
-  const due = dueAt.toISOString();
+    return {
+      flag: { flagStatus: 'complete', completedDateTime: utc(new Date(closedAt).toISOString()) },
+      reminderAt: null,
+    };
+  const reminderAt = times.reminderAt === undefined ? null : times.reminderAt.toISOString();
+  const due = (times.promiseDue ?? times.reminderAt)?.toISOString();
+  if (due === undefined) return { flag: { flagStatus: 'flagged' }, reminderAt };
   const start = c.createdAt < due ? new Date(c.createdAt).toISOString() : due;
-  return { flagStatus: 'flagged', startDateTime: utc(start), dueDateTime: utc(due) };
+  return { flag: { flagStatus: 'flagged', startDateTime: utc(start), dueDateTime: utc(due) }, reminderAt };
 }
 
-export const sameFlag = (a: FollowUpFlag | undefined, b: FollowUpFlag | undefined): boolean =>
+/** The reminder as the message's extended properties (sent with the flag). */
+export function reminderProperties(reminderAt: string | null): readonly { id: string; value: string }[] {
+  return reminderAt === null
+    ? [{ id: REMINDER_SET, value: 'false' }]
+    : [
+        { id: REMINDER_SET, value: 'true' },
+        { id: REMINDER_SIGNAL_TIME, value: reminderAt },
+      ];
+}
+
+export const sameFlag = (a: FlagPlan | undefined, b: FlagPlan | undefined): boolean =>
   JSON.stringify(a) === JSON.stringify(b);

@@ -2,6 +2,7 @@ export { createGraphStore, type GraphCommitmentStore, type GraphStoreOptions } f
 export { listJoinedTeams, type JoinedTeam } from './teams';
 export { meetingChatKeys, meetingKeys, type MeetingKeys } from './events';
 export { sentInConversation, type SentItem } from './sentItems';
+export { threadSince } from './conversation';
 export { readWorkCalendar, toIanaZone, workCalendarFromMailbox } from './mailbox';
 export { odataString } from './odata';
 export { SCOPES } from './scopes';

@@ -126,6 +126,8 @@ interface Details {
   readonly neededBy?: string;
   /** The checker's sign-off of the delivery. */
   readonly signedOff?: Commitment['signedOff'];
+  /** The customer's latest reply in the thread (time, sender, text excerpt), as the owner's pane read it. */
+  readonly customerReply?: Commitment['customerReply'];
   /** Exact emails longer than a single-line column holds. */
   readonly ownerEmail?: string;
   readonly customerEmail?: string;
@@ -179,6 +181,7 @@ export function commitmentToFields(c: Commitment, nextUpdateDue: string | undefi
       ...(c.messageLanguage !== undefined ? { messageLanguage: c.messageLanguage } : {}),
       ...(c.neededBy !== undefined ? { neededBy: c.neededBy } : {}),
       ...(c.signedOff !== undefined ? { signedOff: c.signedOff } : {}),
+      ...(c.customerReply !== undefined ? { customerReply: c.customerReply } : {}),
       ...(c.owner.email.length > TEXT_MAX ? { ownerEmail: c.owner.email } : {}),
       ...(c.customer.email.length > TEXT_MAX ? { customerEmail: c.customer.email } : {}),
     };
@@ -266,6 +269,8 @@ function json(fields: Record<string, unknown>, column: string): unknown {
 const isPerson = (v: unknown): v is Person => isObject(v) && typeof v.name === 'string' && typeof v.email === 'string';
 const isSignOff = (v: unknown): v is NonNullable<Commitment['signedOff']> =>
   isObject(v) && isPerson(v.by) && isInstant(v.at);
+const isCustomerReply = (v: unknown): v is NonNullable<Commitment['customerReply']> =>
+  isObject(v) && isInstant(v.at) && isPerson(v.from) && typeof v.excerpt === 'string';
 
 function readSteps(value: unknown): PlanStep[] {
   if (!Array.isArray(value)) throw new ColumnProblem('KeptSteps', 'is not a list of steps');
@@ -327,7 +332,8 @@ function readDetails(value: unknown): Details {
     optional(value.deliveredAt, isInstant) &&
     optional(value.cancelledAt, isInstant) &&
     optional(value.neededBy, isIsoDate) &&
-    optional(value.signedOff, isSignOff);
+    optional(value.signedOff, isSignOff) &&
+    optional(value.customerReply, isCustomerReply);
   if (!ok) throw new ColumnProblem('KeptDetails', 'is missing dates or the team id');
   return value as unknown as Details;
 }
@@ -394,6 +400,7 @@ export function commitmentFromItem(item: ListItemLike): ReadResult<Commitment> {
       ...(details.signedOff ? { signedOff: details.signedOff } : {}),
       ...(details.cancelledAt ? { cancelledAt: details.cancelledAt } : {}),
       ...(details.feedback ? { feedback: details.feedback } : {}),
+      ...(details.customerReply ? { customerReply: details.customerReply } : {}),
       // A language edited by hand into one Kept does not write is left out: drafts use the sender's.
       ...(isUiLocale(details.messageLanguage) ? { messageLanguage: details.messageLanguage } : {}),
       history: readHistory(json(fields, 'KeptHistory')),

@@ -74,7 +74,13 @@ export type OutboxEntry = EntryBase &
     /** `expected`: the commitment as it was shown when deleted; a different one on the server is a conflict. */
     | { readonly kind: 'delete'; readonly id: string; readonly expected: Commitment }
     | { readonly kind: 'settings'; readonly base: TeamSettings; readonly next: TeamSettings }
-    | { readonly kind: 'flag'; readonly messageId: string; readonly flag: FollowUpFlag }
+    | {
+        readonly kind: 'flag';
+        readonly messageId: string;
+        readonly flag: FollowUpFlag;
+        /** The reminder that goes with it (followUp.ts); absent in entries queued before reminders. */
+        readonly reminderAt?: string | null;
+      }
   );
 
 export interface SiteMeta {

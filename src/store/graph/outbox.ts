@@ -16,6 +16,7 @@ import {
   type Fields,
   type ListItemLike,
 } from './mapping';
+import { reminderProperties } from './followUp';
 import { sameContent, withRecent, type ItemRecord, type OutboxEntry } from './mirror';
 import { anyOf, fieldEquals, filterParam } from './odata';
 import type { ListLocation } from './provision';
@@ -544,7 +545,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
         return patchFields(entry, url, record.itemId, record.eTag, sent);
       }
       case 'flag':
-        // https://learn.microsoft.com/graph/api/message-update (flag: followupFlag)
+        // https://learn.microsoft.com/graph/api/message-update (flag: followupFlag; the reminder: followUp.ts)
         return {
           entry,
           done: false,
@@ -552,7 +553,12 @@ export function createOutbox(ctx: GraphContext): Outbox {
             method: 'PATCH',
             url: `/me/messages/${encodeURIComponent(entry.messageId)}`,
             scopes: SCOPES.followUpFlags,
-            body: { flag: entry.flag },
+            body: {
+              flag: entry.flag,
+              ...(entry.reminderAt === undefined
+                ? {}
+                : { singleValueExtendedProperties: reminderProperties(entry.reminderAt) }),
+            },
           },
         };
     }

@@ -13,6 +13,11 @@
  *   meeting chat the Teams context names (chat-get, onlineMeetingInfo); asked only in a meeting.
  * - Mail.ReadBasic: whether a reply Kept drafted was sent (Sent Items by conversation, no bodies),
  *   so the update or concern is recorded when it was sent; asked only when the user sends one.
+ * - Mail.Read: the request's thread with each message's preview (user-list-messages; Mail.ReadBasic
+ *   leaves the preview out), so the customer's replies show on the commitment and the owner's own
+ *   replies count as updates; asked only when the owner first asks to see the replies.
+ * A mail scope the user granted already (Mail.ReadWrite for flags) is used for the reads instead of
+ * asking for the narrower one (mailScopes.ts).
  *
  * `Mail.ReadWrite` also covers converting the email's id to its immutable id (message-get with
  * `Prefer: IdType="ImmutableId"`), so that needs no further mail scope.
@@ -26,4 +31,5 @@ export const SCOPES = {
   meetingKeys: ['Calendars.Read'],
   meetingChat: ['Chat.ReadBasic'],
   sentItems: ['Mail.ReadBasic'],
+  thread: ['Mail.Read'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,6 +1,8 @@
 import { StoreError } from '../Store';
 import { createPipeline } from './http/pipeline';
 import type { FetchLike, TokenProvider } from './http/types';
+import { COVERS_READ_BASIC, grantedFirst } from './mailScopes';
+import { PREFER_IMMUTABLE_ID } from './messages';
 import { filterParam, odataString } from './odata';
 import { SCOPES } from './scopes';
 
@@ -20,23 +22,31 @@ interface MessageLike {
   readonly subject?: unknown;
 }
 
-/** A reply sent since the draft opened is found among this many; a thread rarely has more in minutes. */
+/** Messages per page; a reply sent since a draft opened is nearly always on the first one. */
 const PAGE = 50;
+/** Pages followed at most (500 messages sent in one thread since a draft opened is no thread). */
+const MAX_PAGES = 10;
 
 /**
- * Office.js can give a conversation id in URL-safe base64 ('-' and '_') where Graph's ids use the
- * standard alphabet ('+' and '/'); the ids are otherwise the same, so ask in Graph's form.
+ * The conversation id as Graph knows it. Office.js gives ids in standard base64 ('+' and '/');
+ * Graph's REST ids are the URL-safe form, as Office.js's own `mailbox.convertToRestId` maps an EWS
+ * id: '/' → '-' and '+' → '_' (office-js dist/outlook-15.04.js; Graph's message examples show
+ * conversation ids such as `AAQk…AQAMG_NSCMBqdKrLa2EmR-lO0=`, https://learn.microsoft.com/graph/api/message-get).
+ * Idempotent: an id already in Graph's form comes back unchanged.
  */
-export const graphConversationId = (id: string): string => id.trim().replaceAll('-', '+').replaceAll('_', '/');
+export const graphConversationId = (id: string): string => id.trim().replaceAll('/', '-').replaceAll('+', '_');
 
 /**
- * Messages the signed-in user sent in a conversation at or after `since`, oldest first: one request
- * to the Sent Items folder, https://learn.microsoft.com/graph/api/mailfolder-list-messages
- * (Mail.ReadBasic, the least privileged permission the page lists; no body is read). The filter
- * has no `$orderby`: with both, Graph requires the sorted properties to lead the filter or answers
- * 400 InefficientFilter (https://learn.microsoft.com/graph/api/user-list-messages, "Using filter and
- * orderby in the same query"), so the few results are sorted here. Throws StoreError like every
- * Graph call ('unauthorized' when consent is missing, 'throttled', 'offline').
+ * Messages the signed-in user sent in a conversation at or after `since`, oldest first, from the
+ * Sent Items folder: https://learn.microsoft.com/graph/api/mailfolder-list-messages (Mail.ReadBasic,
+ * the least privileged permission the page lists, unless a mail permission that covers it was
+ * granted already; no body is read). Ids are immutable (`Prefer: IdType="ImmutableId"`,
+ * https://learn.microsoft.com/graph/outlook-immutable-id), so a message filed meanwhile keeps its id.
+ * Pages of 50 follow `@odata.nextLink` (at most 10). The filter has no `$orderby`: with both, Graph
+ * requires the sorted properties to lead the filter or answers 400 InefficientFilter
+ * (https://learn.microsoft.com/graph/api/user-list-messages, "Using filter and orderby in the same
+ * query"), so the results are sorted here. Throws StoreError like every Graph call ('unauthorized'
+ * when consent is missing, 'throttled', 'offline').
  */
 export async function sentInConversation(
   getToken: TokenProvider,
@@ -50,28 +60,34 @@ export async function sentInConversation(
   if (Number.isNaN(from.getTime())) throw new StoreError('invalid', `“${since}” is not a time to look from.`);
   const call = createPipeline({
     fetch: options.fetch ?? ((i, init) => fetch(i, init)),
-    getToken,
+    getToken: grantedFirst(getToken, COVERS_READ_BASIC),
     now: () => new Date(),
   });
   // DateTimeOffset literals are unquoted in OData; the ISO form has nothing to escape.
   const filter = `conversationId eq ${odataString(conversation)} and sentDateTime ge ${from.toISOString()}`;
-  const res = await call({
-    method: 'GET',
-    url: `/me/mailFolders/sentitems/messages?${filterParam(filter)}&$select=id,conversationId,sentDateTime,subject&$top=${PAGE}`,
-    scopes: SCOPES.sentItems,
-    ...(options.interactive === undefined ? {} : { interactive: options.interactive }),
-  });
-  const value = ((res.body ?? {}) as { value?: unknown }).value;
+  let url: string | undefined =
+    `/me/mailFolders/sentitems/messages?${filterParam(filter)}&$select=id,conversationId,sentDateTime,subject&$top=${PAGE}`;
   const items: SentItem[] = [];
-  for (const m of Array.isArray(value) ? (value as MessageLike[]) : []) {
-    if (typeof m.id !== 'string' || typeof m.sentDateTime !== 'string' || Number.isNaN(Date.parse(m.sentDateTime)))
-      continue;
-    items.push({
-      id: m.id,
-      conversationId: typeof m.conversationId === 'string' ? m.conversationId : conversation,
-      sentAt: new Date(m.sentDateTime).toISOString(),
-      subject: typeof m.subject === 'string' ? m.subject : '',
+  for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
+    const res = await call({
+      method: 'GET',
+      url,
+      scopes: SCOPES.sentItems,
+      headers: { Prefer: PREFER_IMMUTABLE_ID },
+      ...(options.interactive === undefined ? {} : { interactive: options.interactive }),
     });
+    const body = (res.body ?? {}) as { value?: unknown; '@odata.nextLink'?: unknown };
+    for (const m of Array.isArray(body.value) ? (body.value as MessageLike[]) : []) {
+      if (typeof m.id !== 'string' || typeof m.sentDateTime !== 'string' || Number.isNaN(Date.parse(m.sentDateTime)))
+        continue;
+      items.push({
+        id: m.id,
+        conversationId: typeof m.conversationId === 'string' ? m.conversationId : conversation,
+        sentAt: new Date(m.sentDateTime).toISOString(),
+        subject: typeof m.subject === 'string' ? m.subject : '',
+      });
+    }
+    url = typeof body['@odata.nextLink'] === 'string' ? body['@odata.nextLink'] : undefined;
   }
   return items.sort((a, b) => (a.sentAt < b.sentAt ? -1 : a.sentAt > b.sentAt ? 1 : 0));
 }

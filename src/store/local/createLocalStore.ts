@@ -17,8 +17,10 @@ import {
   type SyncState,
   type Unsubscribe,
 } from '../Store';
-import { commitmentProblem, settingsProblem } from '../checks';
 import { openError, toStoreError, UNAVAILABLE } from './errors';
+
+// The checks run before a write, never before a page's first render: they load with the first write.
+const checks = () => import('../checks');
 import { normalizeCommitment, normalizeSettings } from './normalize';
 import {
   COMMITMENTS,
@@ -348,7 +350,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     },
 
     async create(commitment: Commitment) {
-      const problem = commitmentProblem(commitment);
+      const problem = (await checks()).commitmentProblem(commitment);
       if (problem !== undefined) throw new StoreError('invalid', `The commitment cannot be saved: ${problem}.`);
       const stored: Commitment = { ...commitment, version: 1 };
       await write('saving a new commitment', [COMMITMENTS] as const, async (tx) => {
@@ -363,7 +365,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     },
 
     async update(next: Commitment) {
-      const problem = commitmentProblem(next);
+      const problem = (await checks()).commitmentProblem(next);
       if (problem !== undefined) throw new StoreError('invalid', `The commitment cannot be saved: ${problem}.`);
       const stored = await write('saving a commitment', [COMMITMENTS] as const, async (tx) => {
         const row = await tx.store.get(next.id);
@@ -410,7 +412,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     },
 
     async saveSettings(settings: TeamSettings) {
-      const problem = settingsProblem(settings);
+      const problem = (await checks()).settingsProblem(settings);
       if (problem !== undefined) throw new StoreError('invalid', `The team settings cannot be saved: ${problem}.`);
       const stored = await write('saving team settings', [SETTINGS] as const, async (tx) => {
         const saved = normalizeSettings(await tx.store.get(settings.teamId), defaultTimeZone);
@@ -436,6 +438,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     syncState,
 
     async replaceAll(commitments: readonly Commitment[], settings: readonly TeamSettings[] = []) {
+      const { commitmentProblem, settingsProblem } = await checks();
       const ids = new Set<string>();
       for (const [index, commitment] of commitments.entries()) {
         const problem = commitmentProblem(commitment);

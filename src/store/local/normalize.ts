@@ -140,6 +140,10 @@ export function normalizeCommitment(value: unknown): Commitment | undefined {
   }
   withOptional(commitment, 'cancelledAt', optionalStr(value.cancelledAt));
   withOptional(commitment, 'feedback', normalizeFeedback(value.feedback));
+  if (isObject(value.customerReply) && typeof value.customerReply.at === 'string') {
+    const reply = value.customerReply;
+    commitment.customerReply = { at: str(reply.at), from: normalizePerson(reply.from), excerpt: str(reply.excerpt) };
+  }
   withOptional(commitment, 'messageLanguage', isUiLocale(value.messageLanguage) ? value.messageLanguage : undefined);
   return commitment as unknown as Commitment;
 }

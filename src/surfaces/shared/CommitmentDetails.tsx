@@ -18,6 +18,9 @@ import { editDraftKey } from './usePersistentDraft';
 import { usePaneStyles } from './usePaneStyles.styles';
 import './messages';
 
+// The customer's reply shows only on commitments with one (or a thread still to be read).
+const CustomerReply = lazyTranslated(() => import('./CustomerReply').then((m) => m.CustomerReply));
+
 // Editing the plan reuses the create form, which stays out of the first load.
 const EditCommitmentForm = lazyTranslated(() =>
   import('./commitment-form/CreateCommitmentForm').then((m) => m.EditCommitmentForm),
@@ -88,6 +91,13 @@ export function CommitmentDetails({ commitment: c, settings, onReload, showOwner
         {...(showOwner === true ? { showOwner } : {})}
       />
       <StatusReasons commitment={c} status={status} settings={settings} />
+      {(c.customerReply !== undefined ||
+        actions.thread.status === 'needs-consent' ||
+        actions.thread.status === 'failed') && (
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <CustomerReply commitment={c} actions={actions} />
+        </Suspense>
+      )}
       {c.feedback !== undefined && (
         <Text className={styles.wrap}>
           {t('commitment.feedback', { rating: c.feedback.rating })}

@@ -1,6 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
 import { formatDateTime } from '../../domain/format';
+import { meaningOf } from '../../domain/replyRules';
 import { historyEntryDetail, historyEntryMessage, historySentNote } from '../../domain/history';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import { useT } from '../../ui/useT';
@@ -17,7 +18,7 @@ export function HistoryList({
   heading: string;
 }) {
   const styles = usePaneStyles();
-  const { fmt, locale } = useT();
+  const { fmt, t, locale } = useT();
   const headingId = useId();
   const zone = settings.calendar.timeZone;
   return (
@@ -29,9 +30,19 @@ export function HistoryList({
         {[...c.history].reverse().map((entry) => {
           const detail = historyEntryDetail(entry);
           const sent = historySentNote(entry);
+          // A meaning recorded from the customer's reply says which reply it came from.
+          const reply = meaningOf(entry);
           return (
             <li key={entry.id} className={styles.timelineItem}>
               <Text>{fmt(historyEntryMessage(entry, c, locale))}</Text>
+              {reply !== undefined && (
+                <Text className={styles.muted}>
+                  {t('commitment.history.fromReply', {
+                    customer: c.customer.name || c.customer.email,
+                    date: formatDateTime(reply, locale, zone),
+                  })}
+                </Text>
+              )}
               {detail !== undefined && (
                 <Text className={styles.muted}>
                   <bdi>{detail}</bdi>

@@ -251,6 +251,10 @@ describe('EmailPane: an email with commitments', () => {
           asked.push([conversationId, since]);
           return sent;
         },
+        // Not the owner's pane (Avery Chen, the owner is Avery Owner): the thread is not read.
+        threadSince: async () => {
+          throw new Error('the thread is read only in the owner’s pane');
+        },
       },
     };
     renderWithServices(<EmailPane email={email} />, { ...testServices({ store, now: NOW, item: email }), host });

@@ -44,6 +44,7 @@ const rowIds = (grid: HTMLElement) =>
 function expectedLanes(c: Commitment): Set<LaneKey> {
   const s = statusAt(c, settings, NOW);
   const lanes = new Set<LaneKey>();
+  if (s.customerReplyWaiting) lanes.add('reply-waiting');
   if (!s.open) return lanes;
   if (s.updateOverdue) lanes.add('update-overdue');
   if (s.kind === 'at-risk') lanes.add('at-risk');
@@ -68,6 +69,7 @@ describe('the demo data, walked through the overview', () => {
       'at-risk': /^At risk/,
       'promise-overdue': /^Promises overdue/,
       'ack-breached': /^Not acknowledged in time/,
+      'reply-waiting': /^Customer replied, not yet answered/,
       'due-this-week': /^Due this week/,
     };
     for (const lane of LANES) {

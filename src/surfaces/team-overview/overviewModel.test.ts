@@ -37,6 +37,43 @@ describe('lanes', () => {
     expect(byTitle('expense approvals').lanes.size).toBe(0);
   });
 
+  it('puts a commitment whose customer replied and was not answered in “Customer replied, not yet answered”', () => {
+    const template = world.commitments.find((c) => c.deliveredAt === undefined && c.cancelledAt === undefined);
+    if (template === undefined) throw new Error('no open demo commitment');
+    const reply = { at: '2026-11-24T15:00:00.000Z', from: template.customer, excerpt: 'Any news?' };
+    const waiting: Commitment = { ...template, id: commitmentId('waiting'), customerReply: reply };
+    const answered: Commitment = {
+      ...waiting,
+      id: commitmentId('answered'),
+      history: [
+        ...template.history,
+        {
+          id: 'h-after' as Commitment['history'][number]['id'],
+          kind: 'update-sent',
+          note: '',
+          onTrack: true,
+          at: '2026-11-24T16:00:00.000Z',
+          by: template.owner,
+        },
+      ],
+    };
+    const delivered: Commitment = {
+      ...waiting,
+      id: commitmentId('delivered'),
+      deliveredAt: '2026-11-23T10:00:00.000Z',
+    };
+    const cancelled: Commitment = {
+      ...waiting,
+      id: commitmentId('cancelled'),
+      cancelledAt: '2026-11-24T16:00:00.000Z',
+    };
+    const lanes = buildRows([waiting, answered, delivered, cancelled], settings, now).map((r) =>
+      r.lanes.has('reply-waiting'),
+    );
+    expect(lanes).toEqual([true, false, true, false]);
+    expect(laneCounts(buildRows([waiting, answered, delivered, cancelled], settings, now))['reply-waiting']).toBe(2);
+  });
+
   it('counts every lane a row is in', () => {
     const counts = laneCounts(rows);
     for (const lane of Object.keys(counts) as (keyof typeof counts)[]) {

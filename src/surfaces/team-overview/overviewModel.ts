@@ -7,7 +7,14 @@ import { compareText, sortableText, type SortableText } from './collationKey';
 // search and sort. Statuses come from domain statusAt, so every surface agrees on them.
 
 /** Needs-attention lanes, in the order they are shown. A commitment can be in several. */
-export const LANES = ['update-overdue', 'at-risk', 'promise-overdue', 'ack-breached', 'due-this-week'] as const;
+export const LANES = [
+  'update-overdue',
+  'at-risk',
+  'promise-overdue',
+  'ack-breached',
+  'reply-waiting',
+  'due-this-week',
+] as const;
 export type LaneKey = (typeof LANES)[number];
 
 export interface OverviewRow {
@@ -22,6 +29,8 @@ export interface OverviewRow {
 
 export function lanesOf(c: Commitment, status: CommitmentStatus, weekEnd: IsoDate): Set<LaneKey> {
   const lanes = new Set<LaneKey>();
+  // A reply after delivery (a thank-you with a rating, a problem found) still waits for the owner.
+  if (status.customerReplyWaiting) lanes.add('reply-waiting');
   if (!status.open) return lanes;
   if (status.updateOverdue) lanes.add('update-overdue');
   if (status.atRisk) lanes.add('at-risk');
@@ -87,6 +96,7 @@ export function laneCounts(rows: readonly OverviewRow[]): LaneCounts {
     'at-risk': 0,
     'promise-overdue': 0,
     'ack-breached': 0,
+    'reply-waiting': 0,
     'due-this-week': 0,
   };
   for (const row of rows) for (const lane of row.lanes) counts[lane] += 1;

@@ -95,6 +95,8 @@ export interface FakeMessage {
   readonly mailbox: string;
   readonly subject: string;
   flag: Record<string, unknown>;
+  /** Single-value extended properties set on it, by id (the follow-up reminder is kept there). */
+  extended?: Record<string, string>;
   deleted: boolean;
   moves?: number;
 }
@@ -119,7 +121,10 @@ export interface FakeChat {
  * toRecipients: recipient objects `{ emailAddress: { name, address } }`).
  */
 export interface FakeMailMessage {
+  /** Its REST id (what a request without `Prefer: IdType="ImmutableId"` gets). */
   id: string;
+  /** Its immutable id, answered to requests with `Prefer: IdType="ImmutableId"` (default `imm-<id>`). */
+  immutableId: string;
   /** The user whose mailbox holds it: `/me/mailFolders/…` lists it for that user only. */
   mailbox: string;
   /** Well-known folder name the message is in ('sentitems', 'inbox', …). */
@@ -129,6 +134,12 @@ export interface FakeMailMessage {
   subject: string;
   toRecipients: { emailAddress: { name: string; address: string } }[];
   bodyPreview: string;
+  /** Who sent it (default: the mailbox's user, as for a message in Sent Items). */
+  from?: { emailAddress: { name: string; address: string } };
+  /** When it arrived (default: sentDateTime). */
+  receivedDateTime?: string;
+  internetMessageId?: string;
+  isDraft?: boolean;
 }
 
 interface FakeList {
@@ -455,6 +466,7 @@ export class FakeGraph {
   ): FakeMailMessage {
     const id = message.id ?? `AAMkAGmsg${this.mail.size + 1}=`;
     const created: FakeMailMessage = {
+      immutableId: `imm-${id}`,
       mailbox: 'alex@contoso.com',
       folder: 'sentitems',
       subject: 'Re: Request',
@@ -583,7 +595,7 @@ export class FakeGraph {
 
   // ------------------------------------------------------------------ mail
 
-  private listMail(folder: string, q: URLSearchParams, userName: string): Answer {
+  private listMail(folder: string, q: URLSearchParams, userName: string, immutable: boolean): Answer {
     const clauses: { property: string; test: (m: FakeMailMessage) => boolean }[] = [];
     const filter = q.get('$filter');
     if (filter !== null) {
@@ -629,7 +641,9 @@ export class FakeGraph {
     const select = q.get('$select');
     const props = select === null ? null : select.split(',').map((p) => p.trim());
     const value = found.map((msg) => {
-      const { folder: _folder, mailbox: _mailbox, ...resource } = msg;
+      const { folder: _folder, mailbox: _mailbox, immutableId, ...stored } = msg;
+      // https://learn.microsoft.com/graph/outlook-immutable-id: the header switches every id in the answer.
+      const resource = { ...stored, id: immutable ? immutableId : stored.id };
       const picked =
         props === null
           ? resource
@@ -721,8 +735,15 @@ export class FakeGraph {
     if (method === 'GET' && (m = /^\/me\/mailFolders\/([^/]+)\/messages$/.exec(path))) {
       const denied = this.needScope(user, ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'], 'list messages');
       if (denied !== undefined) return denied;
-      return this.listMail((m[1] as string).toLowerCase(), q, user.name);
+      return this.listMail(
+        (m[1] as string).toLowerCase(),
+        q,
+        user.name,
+        /IdType="ImmutableId"/.test(headers.prefer ?? ''),
+      );
     }
+    const thread = this.threadRoute(method, path, q, headers, user);
+    if (thread !== undefined) return thread;
     const mail = this.messageRoute(method, path, q, headers, body, user);
     if (mail !== undefined) return mail;
     const chat = this.chatRoute(method, path, q, user);
@@ -885,13 +906,36 @@ export class FakeGraph {
     if (message === undefined)
       return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     if (method === 'PATCH') {
-      const flag = (body as { flag?: Record<string, unknown> } | undefined)?.flag;
+      const patch = body as { flag?: Record<string, unknown>; singleValueExtendedProperties?: unknown } | undefined;
+      const flag = patch?.flag;
       if (flag !== undefined) {
         if (flag.dueDateTime !== undefined && flag.startDateTime === undefined) {
           return graphError(400, 'ErrorInvalidArgument', 'A due date needs a start date.');
         }
-        message.flag = { ...flag };
       }
+      // https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties:
+      // each id is "{type} {guid} Id {0xhex}" or "{type} {guid} Name {name}" (resources/singlevaluelegacyextendedproperty);
+      // a malformed one fails the whole PATCH.
+      const extended = patch?.singleValueExtendedProperties;
+      const ID =
+        /^(Boolean|SystemTime|String|Integer|Long|Double) \{[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\} (Id 0x[0-9A-Fa-f]{1,4}|Name \S+)$/;
+      if (
+        extended !== undefined &&
+        (!Array.isArray(extended) ||
+          extended.some(
+            (p: { id?: unknown; value?: unknown }) =>
+              typeof p.id !== 'string' ||
+              !ID.test(p.id) ||
+              typeof p.value !== 'string' ||
+              (p.id.startsWith('SystemTime') && Number.isNaN(Date.parse(p.value))) ||
+              (p.id.startsWith('Boolean') && p.value !== 'true' && p.value !== 'false'),
+          ))
+      )
+        return graphError(400, 'ErrorInvalidProperty', 'The extended property id or value is invalid.');
+      if (flag !== undefined) message.flag = { ...flag };
+      if (Array.isArray(extended))
+        for (const p of extended as { id: string; value: string }[])
+          message.extended = { ...message.extended, [p.id]: p.value };
     }
     const immutable = /IdType="ImmutableId"/.test(headers.prefer ?? '');
     const full = { id: immutable ? message.immutableId : message.restId, subject: message.subject, flag: message.flag };
@@ -952,6 +996,110 @@ export class FakeGraph {
       'invalidRequest',
       `The column '${name}' cannot be indexed: the list exceeds the list view threshold enforced by the administrator.`,
     );
+  }
+
+  // ------------------------------------------------------------------ issue 14: the request's thread
+
+  /**
+   * `GET /me/messages` — https://learn.microsoft.com/graph/api/user-list-messages: every folder of the
+   * user's mailbox; `$top` from 1 to 1000 (default 10); pages follow `@odata.nextLink`. With `$filter`
+   * and `$orderby` together, the ordered properties must appear in the filter, in the same order, before
+   * any other (else 400 InefficientFilter, "The restriction or sort order is too complex for this
+   * operation."). Least privileged permission Mail.ReadBasic, which leaves out the body and its preview
+   * (https://learn.microsoft.com/graph/permissions-reference#mailreadbasic): with it `bodyPreview` is
+   * not returned. `Prefer: IdType="ImmutableId"` switches the ids (https://learn.microsoft.com/graph/outlook-immutable-id).
+   * Throttling (429 + Retry-After) comes from the fault plumbing like every request.
+   */
+  private threadRoute(
+    method: string,
+    path: string,
+    q: URLSearchParams,
+    headers: Record<string, string>,
+    user: { name: string; scopes: Set<string> },
+  ): Answer | undefined {
+    if (method !== 'GET' || path !== '/me/messages') return undefined;
+    const denied = this.needScope(user, ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'], 'list messages');
+    if (denied !== undefined) return denied;
+    const clauses: { property: string; test: (m: FakeMailMessage) => boolean }[] = [];
+    const compare = (op: string, a: number, b: number) =>
+      op === 'ge' ? a >= b : op === 'gt' ? a > b : op === 'le' ? a <= b : a < b;
+    const filter = q.get('$filter');
+    for (const clause of filter === null ? [] : filter.split(/\s+and\s+/)) {
+      let c: RegExpExecArray | null;
+      if ((c = /^conversationId eq '((?:[^']|'')*)'$/.exec(clause.trim()))) {
+        const value = (c[1] as string).replaceAll("''", "'");
+        clauses.push({ property: 'conversationId', test: (m) => m.conversationId === value });
+      } else if (
+        (c = /^(receivedDateTime|sentDateTime) (ge|gt|le|lt) (\d{4}-\d{2}-\d{2}T[\d:.]+Z)$/.exec(clause.trim()))
+      ) {
+        const property = c[1] as 'receivedDateTime' | 'sentDateTime';
+        const op = c[2] as string;
+        const at = Date.parse(c[3] as string);
+        clauses.push({
+          property,
+          test: (m) => compare(op, Date.parse(property === 'sentDateTime' ? m.sentDateTime : this.receivedOf(m)), at),
+        });
+      } else return graphError(400, 'BadRequest', `Invalid filter clause: ${clause}`);
+    }
+    const orderby = q.get('$orderby');
+    const ordered = orderby === null ? [] : orderby.split(',').map((o) => o.trim().split(/\s+/));
+    if (filter !== null && ordered.length > 0) {
+      const leading = clauses.slice(0, ordered.length).map((c) => c.property);
+      if (ordered.some(([property], i) => leading[i] !== property))
+        return graphError(400, 'InefficientFilter', 'The restriction or sort order is too complex for this operation.');
+    }
+    const top = Number(q.get('$top') ?? 10);
+    if (!Number.isInteger(top) || top < 1 || top > 1000)
+      return graphError(400, 'BadRequest', `The value of $top must be between 1 and 1000 (was ${q.get('$top')}).`);
+    const skip = Number(q.get('$skip') ?? 0) || 0;
+    let found = [...this.mail.values()].filter((m) => m.mailbox === user.name && clauses.every((c) => c.test(m)));
+    const [first] = ordered;
+    if (first !== undefined) {
+      const desc = /^desc$/i.test(first[1] ?? '');
+      const key = (m: FakeMailMessage) => Date.parse(first[0] === 'sentDateTime' ? m.sentDateTime : this.receivedOf(m));
+      found = found.sort((a, b) => (desc ? -1 : 1) * (key(a) - key(b)));
+    }
+    const page = found.slice(skip, skip + top);
+    const immutable = /IdType="ImmutableId"/.test(headers.prefer ?? '');
+    const previews = user.scopes.has('Mail.Read') || user.scopes.has('Mail.ReadWrite');
+    const select = q
+      .get('$select')
+      ?.split(',')
+      .map((p) => p.trim());
+    const value = page.map((m) => {
+      const resource: Record<string, unknown> = {
+        id: immutable ? m.immutableId : m.id,
+        conversationId: m.conversationId,
+        internetMessageId: m.internetMessageId ?? `<${m.id}@contoso.example>`,
+        subject: m.subject,
+        from: m.from ?? { emailAddress: { name: m.mailbox, address: m.mailbox } },
+        sentDateTime: m.sentDateTime,
+        receivedDateTime: this.receivedOf(m),
+        isDraft: m.isDraft ?? false,
+        toRecipients: m.toRecipients,
+        ...(previews ? { bodyPreview: m.bodyPreview } : {}),
+      };
+      const picked =
+        select === undefined
+          ? resource
+          : Object.fromEntries(Object.entries(resource).filter(([k]) => k === 'id' || select.includes(k)));
+      return { '@odata.etag': `W/"${m.id}"`, ...picked };
+    });
+    const next = new URLSearchParams(q);
+    next.set('$skip', String(skip + top));
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${ROOT}/$metadata#users('${user.name}')/messages`,
+        value,
+        ...(skip + top < found.length ? { '@odata.nextLink': `${ROOT}/me/messages?${next.toString()}` } : {}),
+      },
+      ...(immutable ? { headers: { 'Preference-Applied': 'IdType="ImmutableId"' } } : {}),
+    };
+  }
+
+  private receivedOf(m: FakeMailMessage): string {
+    return m.receivedDateTime ?? m.sentDateTime;
   }
 
   // ------------------------------------------------------------------ $batch

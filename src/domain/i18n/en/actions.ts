@@ -138,4 +138,22 @@ export const actions = {
   'actions.sent.notRecorded': 'Nothing was recorded: {message} was not sent.',
   'actions.saved': 'Saved.',
   'actions.draftFailed': 'The message could not be prepared, so nothing was saved: {detail}',
+
+  // The customer's reply in the request's thread (one click records what it meant).
+  'actions.reply.heading': 'The customer’s reply',
+  'actions.reply.replied': '{name} replied {when}',
+  'actions.reply.answered': 'You have answered this reply.',
+  'actions.reply.meaning': 'What did the reply mean? Kept records only what you choose.',
+  'actions.reply.acknowledged': 'Acknowledged',
+  'actions.reply.accepted': 'Accepted {proposed}',
+  'actions.reply.keptOldDate': 'Kept {promised}',
+  'actions.reply.rated': 'Rated the delivery',
+  'actions.reply.record': 'Record',
+  'actions.reply.consent':
+    'Kept can show your customer’s replies in this email’s conversation and count your own replies as updates.',
+  'actions.reply.allow': 'Show replies',
+  'actions.reply.failed': 'Kept could not read the replies ({detail}). Nothing was changed.',
+  'actions.reply.throttled':
+    'Microsoft 365 asked Kept to slow down. Kept reads the replies again at the next refresh; nothing was changed.',
+  'actions.reply.reading': 'Reading the replies…',
 } satisfies Record<string, MessageTemplate>;

@@ -21,5 +21,6 @@ export const commitment = {
   'commitment.stepDue': 'by {date}',
   'commitment.criteria': 'Done means:',
   'commitment.history': 'History',
+  'commitment.history.fromReply': 'From {customer}’s reply of {date}',
   'commitment.feedback': 'Customer feedback: {rating} of 5.',
 } satisfies Record<string, MessageTemplate>;

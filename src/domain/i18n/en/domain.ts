@@ -63,12 +63,15 @@ export const domain = {
 
   // History timeline: {by} is a person's name, dates are already formatted for the locale.
   'domain.history.created': '{by} recorded the request',
+  'domain.blocked.noReply': 'No reply from the customer is waiting.',
   'domain.history.acknowledged': '{by} acknowledged the request',
   'domain.history.plan-shared': '{by} shared the plan with the customer',
   'domain.history.step-done': '{by} completed “{step}”',
   'domain.history.step-reopened': '{by} reopened “{step}”',
   'domain.history.update-sent': '{by} sent an update: on track',
   'domain.history.update-sent-off-track': '{by} sent an update: not on track',
+  'domain.history.replied': '{by} replied to the customer in the thread (counts as an update)',
+  'domain.history.customer-acknowledged': '{by} recorded that {customer} acknowledged the last message',
   'domain.history.concern-raised': '{by} raised a concern: {risk}',
   'domain.history.concern-raised-proposed': '{by} raised a concern and proposed {date}: {risk}',
   'domain.history.proposal-accepted': '{by} recorded that {customer} accepted {date} as the new date',

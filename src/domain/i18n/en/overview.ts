@@ -16,6 +16,7 @@ export const overview = {
   'overview.lane.at-risk': 'At risk',
   'overview.lane.promise-overdue': 'Promises overdue',
   'overview.lane.ack-breached': 'Not acknowledged in time',
+  'overview.lane.reply-waiting': 'Customer replied, not yet answered',
   'overview.lane.due-this-week': 'Due this week',
   'overview.lane.count': plural({ zero: 'none', one: '# commitment', other: '# commitments' }),
 

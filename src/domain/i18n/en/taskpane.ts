@@ -69,4 +69,14 @@ export const taskpane = {
     'Change the steps, what done means, the checker, the dates or the update rhythm. Ticked steps stay ticked.',
   'taskpane.edit.stepDone': 'Step {n} (done)',
   'taskpane.edit.save': 'Save changes',
+
+  // The demo inbox's conversation (standalone only): simulate a reply arriving or send one.
+  'taskpane.demo.thread': 'Replies in this conversation',
+  'taskpane.demo.simulate': 'Try it: a reply arrives, or you send one, as in Outlook. Kept reads the conversation.',
+  'taskpane.demo.customerReply': 'Reply from {name}',
+  'taskpane.demo.sampleReply': 'Thanks! The new date works for us.',
+  'taskpane.demo.receive': 'Receive the reply from {name}',
+  'taskpane.demo.ownReply': 'Your reply to {name}',
+  'taskpane.demo.sampleOwnReply': 'A quick update: the first step is done, and the rest follows the plan.',
+  'taskpane.demo.send': 'Send your reply',
 } satisfies Record<string, MessageTemplate>;

@@ -122,4 +122,22 @@ export const actions = {
   'actions.sent.notRecorded': 'چیزی ثبت نشد: {message} فرستاده نشد.',
   'actions.saved': 'ذخیره شد.',
   'actions.draftFailed': 'پیام آماده نشد، بنابراین چیزی ذخیره نشد: {detail}',
+
+  // The customer's reply in the request's thread (one click records what it meant).
+  'actions.reply.heading': 'پاسخ مشتری',
+  'actions.reply.replied': '{name} {when} پاسخ داد',
+  'actions.reply.answered': 'به این پاسخ جواب داده‌اید.',
+  'actions.reply.meaning': 'منظور این پاسخ چه بود؟ Kept فقط همان چیزی را ثبت می‌کند که شما انتخاب کنید.',
+  'actions.reply.acknowledged': 'دریافت را تأیید کرد',
+  'actions.reply.accepted': '{proposed} را پذیرفت',
+  'actions.reply.keptOldDate': 'روی {promised} ماند',
+  'actions.reply.rated': 'به تحویل امتیاز داد',
+  'actions.reply.record': 'ثبت',
+  'actions.reply.consent':
+    'Kept می‌تواند پاسخ‌های مشتری را در گفتگوی این ایمیل نشان دهد و پاسخ‌های خود شما را گزارش پیشرفت بشمارد.',
+  'actions.reply.allow': 'نمایش پاسخ‌ها',
+  'actions.reply.failed': 'Kept نتوانست پاسخ‌ها را بخواند ({detail}). چیزی تغییر نکرد.',
+  'actions.reply.throttled':
+    'Microsoft 365 از Kept خواست آهسته‌تر درخواست بفرستد. Kept در نوبت بعدیِ تازه‌سازی دوباره پاسخ‌ها را می‌خواند؛ چیزی تغییر نکرد.',
+  'actions.reply.reading': 'در حال خواندن پاسخ‌ها…',
 } satisfies Translation<typeof english>;

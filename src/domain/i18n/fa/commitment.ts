@@ -21,5 +21,6 @@ export const commitment = {
   'commitment.stepDue': 'تا {date}',
   'commitment.criteria': 'کار وقتی انجام‌شده است که:',
   'commitment.history': 'تاریخچه',
+  'commitment.history.fromReply': 'از پاسخ {customer} در {date}',
   'commitment.feedback': 'بازخورد مشتری: {rating} از ۵.',
 } satisfies Translation<typeof english>;

@@ -18,6 +18,7 @@ export const overview = {
   'overview.lane.at-risk': 'در معرض خطر',
   'overview.lane.promise-overdue': 'وعده‌های عقب‌افتاده',
   'overview.lane.ack-breached': 'وصول به‌موقع اعلام نشده',
+  'overview.lane.reply-waiting': 'مشتری پاسخ داده، هنوز جواب نگرفته',
   'overview.lane.due-this-week': 'موعد در این هفته',
   'overview.lane.count': plural({ zero: 'هیچ', other: '# تعهد' }),
 

@@ -62,4 +62,14 @@ export const taskpane = {
     'مراحل، معیار انجام کار، بررسی‌کننده، تاریخ‌ها یا فاصلهٔ گزارش پیشرفت را تغییر دهید. مراحل علامت‌خورده علامت‌خورده می‌مانند.',
   'taskpane.edit.stepDone': 'مرحلهٔ {n} (انجام‌شده)',
   'taskpane.edit.save': 'ذخیرهٔ تغییرات',
+
+  // The demo inbox's conversation (standalone only): simulate a reply arriving or send one.
+  'taskpane.demo.thread': 'پاسخ‌های این گفتگو',
+  'taskpane.demo.simulate': 'امتحان کنید: پاسخی می‌رسد یا خودتان پاسخی می‌فرستید، مثل Outlook. Kept گفتگو را می‌خواند.',
+  'taskpane.demo.customerReply': 'پاسخ {name}',
+  'taskpane.demo.sampleReply': 'ممنون! تاریخ جدید برای ما مناسب است.',
+  'taskpane.demo.receive': 'دریافت پاسخ {name}',
+  'taskpane.demo.ownReply': 'پاسخ شما به {name}',
+  'taskpane.demo.sampleOwnReply': 'گزارش کوتاه: مرحلهٔ اول انجام شد و بقیه طبق برنامه پیش می‌رود.',
+  'taskpane.demo.send': 'ارسال پاسخ شما',
 } satisfies Translation<typeof english>;

@@ -123,4 +123,22 @@ export const actions = {
   'actions.sent.notRecorded': 'Mitään ei kirjattu: {message} lähetys jäi tekemättä.',
   'actions.saved': 'Tallennettu.',
   'actions.draftFailed': 'Viestiä ei voitu valmistella, joten mitään ei tallennettu: {detail}',
+
+  // The customer's reply in the request's thread (one click records what it meant).
+  'actions.reply.heading': 'Asiakkaan vastaus',
+  'actions.reply.replied': '{name} vastasi {when}',
+  'actions.reply.answered': 'Olet vastannut tähän viestiin.',
+  'actions.reply.meaning': 'Mitä vastaus tarkoitti? Kept kirjaa vain sen, minkä valitset.',
+  'actions.reply.acknowledged': 'Kuittasi vastaanotetuksi',
+  'actions.reply.accepted': 'Hyväksyi päivän {proposed}',
+  'actions.reply.keptOldDate': 'Piti päivän {promised}',
+  'actions.reply.rated': 'Arvioi toimituksen',
+  'actions.reply.record': 'Kirjaa',
+  'actions.reply.consent':
+    'Kept voi näyttää asiakkaasi vastaukset tämän sähköpostin keskustelusta ja laskea omat vastauksesi tilannepäivityksiksi.',
+  'actions.reply.allow': 'Näytä vastaukset',
+  'actions.reply.failed': 'Kept ei voinut lukea vastauksia ({detail}). Mitään ei muutettu.',
+  'actions.reply.throttled':
+    'Microsoft 365 pyysi Keptiä hidastamaan. Kept lukee vastaukset uudelleen seuraavalla päivityskerralla; mitään ei muutettu.',
+  'actions.reply.reading': 'Luetaan vastauksia…',
 } satisfies Translation<typeof english>;

@@ -21,5 +21,6 @@ export const commitment = {
   'commitment.stepDue': '{date} mennessä',
   'commitment.criteria': 'Valmis, kun:',
   'commitment.history': 'Historia',
+  'commitment.history.fromReply': 'Kirjattu vastauksesta, jonka {customer} lähetti {date}',
   'commitment.feedback': 'Asiakkaan palaute: {rating}/5.',
 } satisfies Translation<typeof english>;

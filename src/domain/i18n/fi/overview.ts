@@ -17,6 +17,7 @@ export const overview = {
   'overview.lane.at-risk': 'Vaarassa',
   'overview.lane.promise-overdue': 'Lupaukset myöhässä',
   'overview.lane.ack-breached': 'Ei kuitattu ajoissa',
+  'overview.lane.reply-waiting': 'Asiakas vastasi, ei vielä vastattu',
   'overview.lane.due-this-week': 'Erääntyy tällä viikolla',
   'overview.lane.count': plural({ zero: 'ei yhtään', one: '# sitoumus', other: '# sitoumusta' }),
 

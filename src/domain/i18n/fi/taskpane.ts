@@ -70,4 +70,16 @@ export const taskpane = {
     'Muuta vaiheita, valmiin määritelmää, tarkastajaa, päiviä tai päivitysväliä. Valmiiksi merkityt vaiheet pysyvät valmiina.',
   'taskpane.edit.stepDone': 'Vaihe {n} (valmis)',
   'taskpane.edit.save': 'Tallenna muutokset',
+
+  // The demo inbox's conversation (standalone only): simulate a reply arriving or send one.
+  'taskpane.demo.thread': 'Tämän keskustelun vastaukset',
+  'taskpane.demo.simulate':
+    'Kokeile: vastaus saapuu tai lähetät itse vastauksen, kuten Outlookissa. Kept lukee keskustelun.',
+  'taskpane.demo.customerReply': 'Vastaus lähettäjältä {name}',
+  'taskpane.demo.sampleReply': 'Kiitos! Uusi päivä sopii meille.',
+  'taskpane.demo.receive': 'Vastaanota vastaus lähettäjältä {name}',
+  'taskpane.demo.ownReply': 'Vastauksesi vastaanottajalle {name}',
+  'taskpane.demo.sampleOwnReply':
+    'Lyhyt tilannepäivitys: ensimmäinen vaihe on valmis, ja loput etenevät suunnitelman mukaan.',
+  'taskpane.demo.send': 'Lähetä vastauksesi',
 } satisfies Translation<typeof english>;

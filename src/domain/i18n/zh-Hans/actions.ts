@@ -115,4 +115,20 @@ export const actions = {
   'actions.sent.notRecorded': '未记录任何内容：{message}未发送。',
   'actions.saved': '已保存。',
   'actions.draftFailed': '无法准备邮件，因此未保存任何内容：{detail}',
+
+  // The customer's reply in the request's thread (one click records what it meant).
+  'actions.reply.heading': '客户的回复',
+  'actions.reply.replied': '{name} {when}回复了',
+  'actions.reply.answered': '你已回复这条消息。',
+  'actions.reply.meaning': '这条回复是什么意思？Kept 只记录你选择的内容。',
+  'actions.reply.acknowledged': '已确认收到',
+  'actions.reply.accepted': '接受了 {proposed}',
+  'actions.reply.keptOldDate': '坚持 {promised}',
+  'actions.reply.rated': '为交付评了分',
+  'actions.reply.record': '记录',
+  'actions.reply.consent': 'Kept 可以显示此邮件会话中客户的回复，并把你自己的回复计为进度更新。',
+  'actions.reply.allow': '显示回复',
+  'actions.reply.failed': 'Kept 无法读取回复（{detail}）。未做任何更改。',
+  'actions.reply.throttled': 'Microsoft 365 要求 Kept 放慢请求速度。Kept 会在下次刷新时再次读取回复；未做任何更改。',
+  'actions.reply.reading': '正在读取回复…',
 } satisfies Translation<typeof english>;

@@ -21,5 +21,6 @@ export const commitment = {
   'commitment.stepDue': '{date}前',
   'commitment.criteria': '完成标准：',
   'commitment.history': '历史记录',
+  'commitment.history.fromReply': '依据 {customer} {date}的回复',
   'commitment.feedback': '客户反馈：{rating} 分（满分 5 分）。',
 } satisfies Translation<typeof english>;

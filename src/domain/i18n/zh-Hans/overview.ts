@@ -17,6 +17,7 @@ export const overview = {
   'overview.lane.at-risk': '有风险',
   'overview.lane.promise-overdue': '承诺逾期',
   'overview.lane.ack-breached': '未及时确认',
+  'overview.lane.reply-waiting': '客户已回复，尚未答复',
   'overview.lane.due-this-week': '本周到期',
   'overview.lane.count': plural({ zero: '无', other: '# 项承诺' }),
 

@@ -60,4 +60,14 @@ export const taskpane = {
   'taskpane.edit.intro': '可更改步骤、完成标准、验收人、日期或更新频率。已勾选的步骤保持勾选状态。',
   'taskpane.edit.stepDone': '第 {n} 步（已完成）',
   'taskpane.edit.save': '保存更改',
+
+  // The demo inbox's conversation (standalone only): simulate a reply arriving or send one.
+  'taskpane.demo.thread': '此会话中的回复',
+  'taskpane.demo.simulate': '试一试：像在 Outlook 中一样，收到一条回复，或者由你发送回复。Kept 会读取该会话。',
+  'taskpane.demo.customerReply': '{name} 的回复',
+  'taskpane.demo.sampleReply': '谢谢！新日期对我们来说没问题。',
+  'taskpane.demo.receive': '收到 {name} 的回复',
+  'taskpane.demo.ownReply': '你给 {name} 的回复',
+  'taskpane.demo.sampleOwnReply': '简短更新：第一步已完成，其余按计划进行。',
+  'taskpane.demo.send': '发送你的回复',
 } satisfies Translation<typeof english>;

@@ -14,7 +14,7 @@ import {
 import type { Result } from '../../../domain/result';
 import type * as TemplatesModule from '../../../domain/templates';
 import type { Commitment, SentProof, TeamSettings } from '../../../domain/types';
-import type { FieldError } from '../../../domain/validation';
+import { sameEmail, type FieldError } from '../../../domain/validation';
 import { isStoreError } from '../../../store/Store';
 import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
@@ -23,6 +23,7 @@ import { useT } from '../../../ui/useT';
 import { draftReader } from '../usePersistentDraft';
 import { forgetActionDraft, type ActionFormName } from './actionNames';
 import { readPending, writePending, type PendingMessage } from './pendingMessage';
+import { pendingReply, rememberWatermark, threadChanges, threadWatermark } from './threadRefresh';
 import '../messages';
 
 /**
@@ -44,6 +45,15 @@ export interface ActionOutcome {
 }
 
 export type SentCheck = 'idle' | 'checking' | 'not-yet';
+
+/**
+ * The owner's pane reading the request's thread: not at all (not the owner, no mailbox, not from an
+ * email), reading, read, waiting for the user to allow it (consent is asked only when they press),
+ * or failed (offline, throttled: the message says why; nothing is lost, the next refresh tries again).
+ */
+export type ThreadState =
+  | { readonly status: 'off' | 'idle' | 'reading' | 'read' | 'needs-consent' }
+  | { readonly status: 'failed'; readonly message: string };
 
 export interface CommitmentActions {
   readonly busy: boolean;
@@ -69,6 +79,10 @@ export interface CommitmentActions {
   answerSent(sent: boolean): Promise<ActionOutcome>;
   /** Looks for the reply in Sent Items now; `byUser` when the user asked (sign-in may be shown). */
   checkSentItems(byUser?: boolean): Promise<void>;
+  /** The request's thread, as the owner's pane reads it. */
+  readonly thread: ThreadState;
+  /** Reads what arrived in the thread since the last read (one request); `byUser`: consent may be asked. */
+  refreshThread(byUser?: boolean): Promise<void>;
 }
 
 /**
@@ -96,6 +110,15 @@ export function useCommitmentActions(
   const [pending, setPendingState] = useState<PendingMessage | null>(() => readPending(commitment.id, reader()));
   const [sentCheck, setSentCheck] = useState<SentCheck>('idle');
   const [sentCheckFailure, setSentCheckFailure] = useState<string | null>(null);
+  // Only the owner's pane reads the thread: it is the owner's mailbox, and their replies are the updates.
+  const threadWatched =
+    host.mailbox !== undefined &&
+    commitment.source.kind === 'email' &&
+    commitment.source.conversationId !== '' &&
+    commitment.cancelledAt === undefined &&
+    sameEmail(host.user.email, commitment.owner.email);
+  const [threadRead, setThread] = useState<ThreadState>({ status: 'idle' });
+  const thread: ThreadState = threadWatched ? threadRead : { status: 'off' };
   // The commitment as it is now, for actions that finish after a re-render (a message sent later).
   const latest = useRef(commitment);
   useLayoutEffect(() => {
@@ -293,20 +316,122 @@ export function useCommitmentActions(
     [host.mailbox, pending, record, setPending, t, translator],
   );
 
+  const reading = useRef(false);
+  const refreshThread = useCallback(
+    async (byUser = false) => {
+      const mailbox = host.mailbox;
+      const c = latest.current;
+      if (!threadWatched || mailbox === undefined || c.source.kind !== 'email' || reading.current) return;
+      const after = threadWatermark(c, host.user.email);
+      if (after === undefined) return;
+      reading.current = true;
+      const message = pending;
+      const waiting = message?.confirm.via === 'sent-items';
+      setThread({ status: 'reading' });
+      if (waiting) setSentCheck('checking');
+      try {
+        let page;
+        try {
+          page = await mailbox.threadSince(c.source.conversationId, after, { mayAskToSignIn: byUser });
+        } catch (failure) {
+          const consent = isStoreError(failure) && failure.code === 'unauthorized' && !byUser;
+          setThread(
+            consent
+              ? { status: 'needs-consent' }
+              : {
+                  status: 'failed',
+                  // Nothing of a read is queued: throttled, it is simply read at the next refresh.
+                  message:
+                    isStoreError(failure) && failure.code === 'throttled'
+                      ? t('actions.reply.throttled')
+                      : t('actions.reply.failed', { detail: describeError(failure, translator) }),
+                },
+          );
+          if (waiting && message !== null) {
+            // The mailbox cannot tell (consent refused, offline): ask the user once instead.
+            setSentCheck('idle');
+            setSentCheckFailure(t('actions.sent.cannotCheck', { detail: describeError(failure, translator) }));
+            setPending({ ...message, confirm: { via: 'ask' } });
+          }
+          return;
+        }
+        const waited = pendingReply(message, page, CLOCK_SKEW_MS);
+        const { next, recorded } = threadChanges(latest.current, page, waited, settings, context());
+        if (next !== latest.current) {
+          const saved = await save(next, (current) => threadChanges(current, page, waited, settings, context()).next);
+          if (!saved.ok) {
+            setThread({ status: 'idle' });
+            if (waiting) setSentCheck('idle');
+            return;
+          }
+        }
+        rememberWatermark(c, host.user.email, page);
+        setThread({ status: 'read' });
+        if (waited !== undefined && recorded !== undefined) {
+          setSentCheck('idle');
+          setPending(null);
+          if (!recorded.ok) setError(words(recorded.error));
+          else {
+            if (waited.message.form !== undefined) forgetActionDraft(latest.current, waited.message.form);
+            setNotice(
+              t('actions.sent.recorded', { message: formatMessage(locale, messageActionName(waited.message.action)) }),
+            );
+          }
+        } else if (waiting) setSentCheck('not-yet');
+      } finally {
+        reading.current = false;
+      }
+    },
+    [context, host, locale, pending, save, setPending, settings, t, threadWatched, translator, words],
+  );
+
+  // One read per refresh: where the pane reads the thread, that read also finds the reply it waits for.
+  const poll = useCallback(
+    (byUser = false) => (threadWatched ? refreshThread(byUser) : checkSentItems(byUser)),
+    [checkSentItems, refreshThread, threadWatched],
+  );
+  const check = useRef(poll);
+  useLayoutEffect(() => {
+    check.current = poll;
+  }, [poll]);
+
+  // The owner's pane reads the thread when it opens, when the window gets focus again (at most once a
+  // minute), and when the host says the conversation changed (the demo inbox).
+  const conversationId = commitment.source.kind === 'email' ? commitment.source.conversationId : '';
+  const lastRead = useRef(0);
+  useEffect(() => {
+    if (!threadWatched) return;
+    const read = (force: boolean) => {
+      const now = Date.now();
+      if (!force && now - lastRead.current < 60_000) return;
+      lastRead.current = now;
+      void check.current();
+    };
+    read(true);
+    const onFocus = () => read(false);
+    window.addEventListener('focus', onFocus);
+    const stop = host.mailbox?.onThreadChanged?.((changed) => {
+      if (changed === conversationId) read(true);
+    });
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      stop?.();
+    };
+  }, [conversationId, host.mailbox, threadWatched]);
+
   // A pane reopened on a message it was waiting for looks in Sent Items at once, then every little while.
   const watching = pending?.confirm.via === 'sent-items';
-  const check = useRef(checkSentItems);
-  useLayoutEffect(() => {
-    check.current = checkSentItems;
-  }, [checkSentItems]);
   const openedAt = pending?.openedAt;
   useEffect(() => {
     if (!watching) return;
-    // Just opened: the reply is being written, not sent. Reopened later: it may be sent already.
-    if (openedAt === undefined || clock.now().getTime() - Date.parse(openedAt) > 10_000) void check.current();
+    // Just opened: the reply is being written, not sent. Reopened later: it may be sent already
+    // (the owner's pane has just read the thread, which looked for it).
+    const reopened = openedAt === undefined || clock.now().getTime() - Date.parse(openedAt) > 10_000;
+    if (reopened && !threadWatched) void check.current();
     const timer = window.setInterval(() => void check.current(), 20_000);
     const onFocus = () => void check.current();
-    window.addEventListener('focus', onFocus);
+    // The owner's pane reads on focus already (above).
+    if (!threadWatched) window.addEventListener('focus', onFocus);
     return () => {
       window.clearInterval(timer);
       window.removeEventListener('focus', onFocus);
@@ -331,6 +456,8 @@ export function useCommitmentActions(
     run,
     send,
     answerSent,
-    checkSentItems,
+    checkSentItems: poll,
+    thread,
+    refreshThread,
   };
 }
