@@ -313,6 +313,15 @@ export function settleConflict<T extends object>(
   };
 }
 
+/** Which field a conflict is about, and for a list which item and attribute (none: the list's order). */
+export function conflictTarget<T>(
+  path: string,
+  lists: ListRules<T>,
+): { readonly field: string; readonly id?: string; readonly attribute?: string } {
+  const { rule: _rule, ...target } = locate(path, lists);
+  return target;
+}
+
 interface Location {
   readonly field: string;
   readonly rule?: AnyListRule;

@@ -15,9 +15,11 @@ import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { Alert } from '../../../ui/Alert';
 import { useCommitments } from '../../../ui/useCommitments';
+import { ConflictChoices } from '../../../ui/ConflictChoices';
 import { useT } from '../../../ui/useT';
 import type { CommitmentActions } from '../actions/useCommitmentActions';
 import { usePaneStyles } from '../usePaneStyles.styles';
+import { conflictChoices } from './conflictChoices';
 import {
   shownBesideField,
   useCommitmentForm,
@@ -145,7 +147,7 @@ export function EditCommitmentForm({
   focusOnOpen = false,
   onClose,
 }: EditCommitmentFormProps) {
-  const { t, fmt } = useT();
+  const { t, fmt, locale } = useT();
   const { host, clock, newId, teamId } = useServices();
   const team = useCommitments({ teamId });
   const form = useCommitmentForm({
@@ -158,37 +160,55 @@ export function EditCommitmentForm({
     locale: host.locale,
   });
   const [failure, setFailure] = useState<string | null>(null);
+  const [showUnanswered, setShowUnanswered] = useState(false);
+  // The stored version the form was last merged onto after a conflict, until this view hears of it.
+  const newer = useRef<Commitment | undefined>(undefined);
   const done = new Set(c.steps.filter((s) => s.doneAt !== undefined).map((s) => s.id as string));
 
   const save = async () => {
-    const base = form.value.baseVersion;
-    if (base !== undefined && base !== c.version) {
-      // Saved over a newer version, these values would silently undo someone else's change.
-      // Say so once; the next Save applies the form to the commitment as it is now.
-      form.update('baseVersion', c.version);
-      setFailure(t('common.error.conflict'));
+    const open = form.conflicts.filter((q) => q.chosen === undefined).length;
+    if (open > 0) {
+      // Both changed these: nothing is saved until the user says which value to keep.
+      setShowUnanswered(true);
+      setFailure(t('merge.chooseAll', { count: open }));
       return;
     }
-    const input = form.input();
-    const outcome = await actions.run((current, ctx) => editCommitment(current, input, settings, ctx));
-    if (outcome.fieldErrors !== undefined) setFailure(outcome.fieldErrors.map((e) => fmt(e.message)).join(' '));
+    const value = form.value;
+    const input = form.input(value);
+    const outcome = await actions.run((current, ctx) => {
+      // The form is based on a version the view may not show yet (the one read at the last conflict).
+      const on = newer.current !== undefined && newer.current.version > current.version ? newer.current : current;
+      if (value.baseVersion !== undefined && on.version > value.baseVersion) {
+        // Someone saved since the form last merged: merge again and let the user look before saving.
+        form.rebase(on);
+        return { ok: false, error: [] };
+      }
+      return editCommitment(on, input, settings, ctx);
+    });
+    if (outcome.fieldErrors !== undefined && outcome.fieldErrors.length > 0)
+      setFailure(outcome.fieldErrors.map((e) => fmt(e.message)).join(' '));
     if (outcome.ok) {
+      newer.current = undefined;
       form.draft.clear();
       form.setShowErrors(false);
+      setShowUnanswered(false);
       onClose();
     } else if (
       isStoreError(outcome.error) &&
       outcome.error.code === 'conflict' &&
       outcome.error.current !== undefined
     ) {
-      // The message asks to review and save again: that save is over the version just read.
-      form.update('baseVersion', outcome.error.current.version);
+      // Their save goes into the form field by field; what both changed is asked below. The next
+      // Save goes on top of their version, never writing back a value the user did not touch.
+      newer.current = outcome.error.current;
+      form.rebase(outcome.error.current);
     }
   };
 
   const discard = () => {
     form.draft.clear();
     form.setShowErrors(false);
+    setShowUnanswered(false);
     setFailure(null);
     actions.clearMessages();
   };
@@ -213,6 +233,14 @@ export function EditCommitmentForm({
       busy={actions.busy}
       failure={failure ?? actions.error}
       doneSteps={done}
+      merge={
+        <ConflictChoices
+          choices={conflictChoices(form.conflicts, form.value, t, locale)}
+          merged={form.merged}
+          showUnanswered={showUnanswered}
+          onChoose={form.choose}
+        />
+      }
       onAttempt={() => {
         setFailure(null);
         actions.clearMessages();
@@ -247,6 +275,8 @@ interface CommitmentFormViewProps {
   readonly failure: string | null;
   /** Edit form: the ids of steps already ticked, marked in their row. */
   readonly doneSteps?: ReadonlySet<string>;
+  /** Edit form: someone else's save merged into the form, and what both changed to choose from. */
+  readonly merge?: ReactNode;
   /** Runs on every Save press, before validation: the last failure is cleared. */
   readonly onAttempt: () => void;
   /** Runs once the typed values pass validation. */
@@ -312,6 +342,7 @@ function CommitmentFormView(props: CommitmentFormViewProps) {
         })}
       </Text>
       {props.intro !== undefined && <Text className={styles.wrap}>{props.intro}</Text>}
+      {props.merge}
       {form.draft.dirty && (
         <Text size={200} className={styles.muted} role="status">
           {form.draft.kept ? t('actions.form.keptLocally') : t('actions.form.notKept')}
