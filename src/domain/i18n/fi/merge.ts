@@ -8,8 +8,8 @@ export const merge = {
     'Joku muu tallensi muutoksia sillä aikaa, kun muokkasit. Hänen muutoksensa näkyvät nyt lomakkeessa, ja omasi ovat tallessa.',
   'merge.conflicts':
     'Joku muu tallensi muutoksia sillä aikaa, kun muokkasit. Hänen muutoksensa näkyvät nyt lomakkeessa, ja omasi ovat tallessa. Muutitte molemmat alla lueteltuja kohtia: valitse, kumpi säilytetään.',
-  'merge.yours': 'Sinun',
-  'merge.theirs': 'Toisen tallentama',
+  'merge.yours': 'Sinun versiosi',
+  'merge.theirs': 'Toisen tallentama versio',
   'merge.empty': '(tyhjä)',
   'merge.removed': '(poistettu)',
   'merge.order': 'Vaiheiden järjestys',

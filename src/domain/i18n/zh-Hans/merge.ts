@@ -7,8 +7,8 @@ export const merge = {
   'merge.merged': '你编辑期间，其他人保存了更改。对方的更改现已显示在表单中，你的更改也已保留。',
   'merge.conflicts':
     '你编辑期间，其他人保存了更改。对方的更改现已显示在表单中，你的更改也已保留。以下内容你们都改过：请选择保留哪一个。',
-  'merge.yours': '你的',
-  'merge.theirs': '他人保存的',
+  'merge.yours': '你的版本',
+  'merge.theirs': '他人保存的版本',
   'merge.empty': '（空）',
   'merge.removed': '（已删除）',
   'merge.order': '步骤顺序',
