@@ -1,4 +1,5 @@
 import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { Alert } from './Alert';
 import { useT } from './useT';
 import './mergeMessages';
@@ -21,8 +22,11 @@ export interface ConflictChoicesProps {
   readonly choices: readonly ConflictChoice[];
   /** Someone else's save was merged into the form: say so even when nothing needs an answer. */
   readonly merged: boolean;
-  /** After a Save attempt: a question left unanswered says so beside it. */
-  readonly showUnanswered: boolean;
+  /**
+   * Save attempts with questions left unanswered (0: none yet): from the first, each such question
+   * says so beside it, and every attempt moves keyboard focus to the first of them.
+   */
+  readonly unansweredAttempts: number;
   readonly onChoose: (path: string, side: Side) => void;
 }
 
@@ -45,19 +49,31 @@ const useStyles = makeStyles({
  * the user's; what both changed is shown here side by side, the user's version and the saved one,
  * and the user picks which to keep. Nothing is saved until every question has an answer.
  */
-export function ConflictChoices({ choices, merged, showUnanswered, onChoose }: ConflictChoicesProps) {
+export function ConflictChoices({ choices, merged, unansweredAttempts, onChoose }: ConflictChoicesProps) {
   const styles = useStyles();
   const { t } = useT();
+  const root = useRef<HTMLDivElement>(null);
+  const showUnanswered = unansweredAttempts > 0;
+  const open = choices.filter((choice) => choice.chosen === undefined).length;
+  useEffect(() => {
+    // Save is at the end of a long form: the keyboard goes to the first question left.
+    if (unansweredAttempts > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"] input')?.focus();
+  }, [unansweredAttempts]);
   if (choices.length === 0) {
     return merged ? <Alert role="status">{t('merge.merged')}</Alert> : null;
   }
   const shown = (value: string | null) =>
     value === null ? t('merge.removed') : value.trim() === '' ? t('merge.empty') : value;
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       <Alert intent="warning" role="alert">
         {t('merge.conflicts')}
       </Alert>
+      {showUnanswered && open > 0 && (
+        <Alert intent="error" role="alert">
+          {t('merge.chooseAll', { count: open })}
+        </Alert>
+      )}
       {choices.map((choice) => {
         const unanswered = showUnanswered && choice.chosen === undefined;
         const option = (side: Side) => (

@@ -15,6 +15,9 @@ import { aCommitment, anEmailSource } from '../fixtures/commitments';
 import { renderWithServices, testServices, TEST_TEAM } from '../fixtures/renderWithServices';
 import { storeFor } from './helpers';
 
+// The part that shows someone else's save loads on demand: a busy machine may take a while.
+const LOADED = { timeout: 10_000 };
+
 type Email = Extract<HostItem, { kind: 'email' }>;
 
 let stores: GraphCommitmentStore[] = [];
@@ -68,7 +71,7 @@ describe('Edit plan in Graph mode, two editors', () => {
     await b.update({ ...theirs, title: 'Standing desks for floor 3', targetDate: '2026-11-19' });
 
     await user.click(form.getByRole('button', { name: 'Save changes' }));
-    const question = await form.findByRole('radiogroup', { name: 'What you promise' });
+    const question = await form.findByRole('radiogroup', { name: 'What you promise' }, LOADED);
     // It went to the list with the eTag the form was opened on, which the other save had made stale (412).
     const alexWrites = () =>
       graph.requests.filter((r) => r.method === 'PATCH' && r.headers['authorization']?.includes('alexw@') === true);

@@ -9,6 +9,9 @@ import { StoreError, type CommitmentStore } from '../../store/Store';
 import { renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
 import { EmailPane } from './EmailPane';
 
+// The part that shows someone else's save loads on demand: a busy machine may take a while.
+const LOADED = { timeout: 10_000 };
+
 type Email = Extract<HostItem, { kind: 'email' }>;
 
 // Wednesday 25 Nov 2026, 10:00 UTC.
@@ -280,7 +283,7 @@ describe('Edit plan', () => {
     const current = await stored();
     await store.update({ ...current, targetDate: '2026-12-02' });
     await waitFor(() => expect(dateField(form, 'Target date')).toHaveProperty('value', '2026-12-02'));
-    expect(within(form).getByText(/Someone else saved changes while you were editing/)).toBeTruthy();
+    expect(await within(form).findByText(/Someone else saved changes while you were editing/, {}, LOADED)).toBeTruthy();
     expect(within(form).getByRole('textbox', { name: /what you promise/i })).toHaveProperty(
       'value',
       'Dashboard refresh fixed (v2)',

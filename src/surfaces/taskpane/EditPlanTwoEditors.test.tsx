@@ -11,6 +11,9 @@ import { createLocalStore } from '../../store/local';
 import { renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
 import { EmailPane } from './EmailPane';
 
+// The part that shows someone else's save loads on demand: a busy machine may take a while.
+const LOADED = { timeout: 10_000 };
+
 type Email = Extract<HostItem, { kind: 'email' }>;
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -124,7 +127,7 @@ describe('Edit plan with two editors', () => {
       'value',
       'Dashboard refresh fixed (A)',
     );
-    expect(formA.getByText(/Their changes are now in the form, and yours are kept\.$/)).toBeTruthy();
+    expect(await formA.findByText(/Their changes are now in the form, and yours are kept\.$/, {}, LOADED)).toBeTruthy();
     expect(formA.queryByRole('radiogroup')).toBeNull();
     expect((await stored()).title).toBe('Dashboard refresh fixed');
 
@@ -149,7 +152,7 @@ describe('Edit plan with two editors', () => {
     await waitFor(async () => expect((await stored()).title).toBe('Revenue dashboard current'));
 
     await userA.click(formA.getByRole('button', { name: 'Save changes' }));
-    const question = await formA.findByRole('radiogroup', { name: 'What you promise' });
+    const question = await formA.findByRole('radiogroup', { name: 'What you promise' }, LOADED);
     const mine = within(question).getByRole('radio', { name: 'Yours Dashboard shows November' });
     const theirs = within(question).getByRole('radio', { name: 'Saved by someone else Revenue dashboard current' });
     expect(mine).toHaveProperty('checked', false);
@@ -198,7 +201,7 @@ describe('Edit plan with two editors', () => {
 
     // Without saving, A's form shows B's date and says why; A's new step is still there.
     await waitFor(() => expect(dateField(formA, 'Target date')).toHaveProperty('value', '2026-12-02'));
-    expect(formA.getByText(/Someone else saved changes while you were editing/)).toBeTruthy();
+    expect(await formA.findByText(/Someone else saved changes while you were editing/, {}, LOADED)).toBeTruthy();
     expect(formA.getByRole('textbox', { name: 'Step 3: what' })).toHaveProperty('value', 'Write the runbook');
 
     await userA.click(formA.getByRole('button', { name: 'Save changes' }));

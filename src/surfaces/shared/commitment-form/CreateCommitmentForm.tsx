@@ -3,7 +3,7 @@ import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
 import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
 import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { createCommitment, editCommitment } from '../../../domain/actions';
 import { formatDate, formatDateTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
@@ -15,11 +15,10 @@ import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { Alert } from '../../../ui/Alert';
 import { useCommitments } from '../../../ui/useCommitments';
-import { ConflictChoices } from '../../../ui/ConflictChoices';
+import { lazyTranslated } from '../../../ui/lazyTranslated';
 import { useT } from '../../../ui/useT';
 import type { CommitmentActions } from '../actions/useCommitmentActions';
 import { usePaneStyles } from '../usePaneStyles.styles';
-import { conflictChoices } from './conflictChoices';
 import {
   shownBesideField,
   useCommitmentForm,
@@ -30,6 +29,9 @@ import '../messages';
 import '../../taskpane/messages';
 
 type Email = Extract<HostItem, { kind: 'email' }>;
+
+// Only after someone else saved while the plan was being edited: not part of any first render.
+const EditConflicts = lazyTranslated(() => import('./EditConflicts').then((m) => m.EditConflicts));
 
 export interface CreateCommitmentFormProps {
   readonly email: Email;
@@ -147,11 +149,13 @@ export function EditCommitmentForm({
   focusOnOpen = false,
   onClose,
 }: EditCommitmentFormProps) {
-  const { t, fmt, locale } = useT();
+  const { t, fmt } = useT();
   const { host, clock, newId, teamId } = useServices();
   const team = useCommitments({ teamId });
+  const [saving, setSaving] = useState(false);
   const form = useCommitmentForm({
     source: { kind: 'edit', commitment: c },
+    followStored: !saving,
     settings,
     team: team.state === 'ready' ? team.value : [],
     owner: host.user,
@@ -160,24 +164,23 @@ export function EditCommitmentForm({
     locale: host.locale,
   });
   const [failure, setFailure] = useState<string | null>(null);
-  const [showUnanswered, setShowUnanswered] = useState(false);
+  const [unansweredAttempts, setUnansweredAttempts] = useState(0);
   // The stored version the form was last merged onto after a conflict, until this view hears of it.
   const newer = useRef<Commitment | undefined>(undefined);
   const done = new Set(c.steps.filter((s) => s.doneAt !== undefined).map((s) => s.id as string));
 
   const save = async () => {
-    const open = form.conflicts.filter((q) => q.chosen === undefined).length;
-    if (open > 0) {
-      // Both changed these: nothing is saved until the user says which value to keep.
-      setShowUnanswered(true);
-      setFailure(t('merge.chooseAll', { count: open }));
+    if (form.conflicts.some((q) => q.chosen === undefined)) {
+      // Both changed these: nothing is saved until the user says which value to keep (asked at the top).
+      setUnansweredAttempts((n) => n + 1);
       return;
     }
     const value = form.value;
     const input = form.input(value);
+    setSaving(true);
     const outcome = await actions.run((current, ctx) => {
       // The form is based on a version the view may not show yet (the one read at the last conflict).
-      const on = newer.current !== undefined && newer.current.version > current.version ? newer.current : current;
+      const on = newer.current !== undefined && newer.current.version >= current.version ? newer.current : current;
       if (value.baseVersion !== undefined && on.version > value.baseVersion) {
         // Someone saved since the form last merged: merge again and let the user look before saving.
         form.rebase(on);
@@ -191,24 +194,26 @@ export function EditCommitmentForm({
       newer.current = undefined;
       form.draft.clear();
       form.setShowErrors(false);
-      setShowUnanswered(false);
+      setUnansweredAttempts(0);
       onClose();
     } else if (
       isStoreError(outcome.error) &&
       outcome.error.code === 'conflict' &&
       outcome.error.current !== undefined
     ) {
-      // Their save goes into the form field by field; what both changed is asked below. The next
+      // Their save goes into the form field by field; what both changed is asked at the top. The next
       // Save goes on top of their version, never writing back a value the user did not touch.
       newer.current = outcome.error.current;
       form.rebase(outcome.error.current);
     }
+    // Set with the merge above, in one render: the form follows the store again from its new base.
+    setSaving(false);
   };
 
   const discard = () => {
     form.draft.clear();
     form.setShowErrors(false);
-    setShowUnanswered(false);
+    setUnansweredAttempts(0);
     setFailure(null);
     actions.clearMessages();
   };
@@ -234,12 +239,11 @@ export function EditCommitmentForm({
       failure={failure ?? actions.error}
       doneSteps={done}
       merge={
-        <ConflictChoices
-          choices={conflictChoices(form.conflicts, form.value, t, locale)}
-          merged={form.merged}
-          showUnanswered={showUnanswered}
-          onChoose={form.choose}
-        />
+        (form.merged || form.conflicts.length > 0) && (
+          <Suspense fallback={null}>
+            <EditConflicts form={form} unansweredAttempts={unansweredAttempts} />
+          </Suspense>
+        )
       }
       onAttempt={() => {
         setFailure(null);

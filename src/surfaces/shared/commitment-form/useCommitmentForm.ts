@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { editCommitment, teamToday, toCommitmentInput } from '../../../domain/actions';
 import type { MessageRef } from '../../../domain/i18n';
 import { stepId } from '../../../domain/ids';
-import { rebaseEdit, settleConflict, type EditConflict, type ListRules } from '../../../domain/merge';
+import { rebaseEdit, sameValue, settleConflict, type EditConflict, type ListRules } from '../../../domain/merge';
 import { suggestPromisedDate, type PromiseSuggestion } from '../../../domain/suggestion';
 import { catalogLocale, isUiLocale, type UiLocale } from '../../../domain/i18n/locales';
 import { rememberedLanguage } from '../../../domain/messageLanguage';
@@ -93,7 +93,9 @@ export function rebaseOnto(value: CommitmentFormValue, current: Commitment): Com
     theirs,
     FORM_LISTS,
   );
-  return { ...state.value, baseVersion: current.version, base: theirs, conflicts: state.conflicts, merged: true };
+  // Merged: the stored fields differ from what the form was based on (not merely a newer version number).
+  const merged = value.merged === true || value.base === undefined || !sameValue(theirs, value.base);
+  return { ...state.value, baseVersion: current.version, base: theirs, conflicts: state.conflicts, merged };
 }
 
 /** The user's pick for one question: the field takes that side's value. */
@@ -299,8 +301,8 @@ export interface CommitmentFormState {
   /** Edit form: someone else's save was merged into the form. */
   readonly merged: boolean;
   choose(path: string, side: 'mine' | 'theirs'): void;
-  /** Edit form: merges a newer stored version into the form (after the store said 'conflict'); returns the new value. */
-  rebase(current: Commitment): CommitmentFormValue;
+  /** Edit form: merges a newer stored version into the form (after the store said 'conflict'). */
+  rebase(current: Commitment): void;
 }
 
 /** The edit form's messages are exactly the domain's: editCommitment run on what is typed, nothing stored. */
@@ -325,8 +327,13 @@ export function useCommitmentForm(options: {
   readonly newId: () => string;
   /** The pane's locale: a new customer's messages default to it. */
   readonly locale: string;
+  /**
+   * Edit form: false while its own save is on its way. The store shows that write at once (a newer
+   * version), and it is not someone else's change to merge into the form.
+   */
+  readonly followStored?: boolean;
 }): CommitmentFormState {
-  const { source, settings, team, now, newId, locale } = options;
+  const { source, settings, team, now, newId, locale, followStored = true } = options;
   const saved = source.kind === 'edit' ? source.commitment : undefined;
   const owner = saved?.owner ?? options.owner;
   const draft = usePersistentDraft(
@@ -342,7 +349,7 @@ export function useCommitmentForm(options: {
   // takes the newer version's changes where the user did not type, and asks where both did.
   const stale = saved !== undefined && !draft.dirty && value.baseVersion !== saved.version;
   if (stale) draft.clear();
-  else if (saved !== undefined && draft.dirty && (value.baseVersion ?? -1) < saved.version) {
+  else if (followStored && saved !== undefined && draft.dirty && (value.baseVersion ?? -1) < saved.version) {
     draft.set((previous) => ((previous.baseVersion ?? -1) < saved.version ? rebaseOnto(previous, saved) : previous));
   }
 
@@ -402,11 +409,9 @@ export function useCommitmentForm(options: {
     conflicts: value.conflicts ?? [],
     merged: value.merged === true,
     choose: (path, side) => draft.set((previous) => choose(previous, path, side)),
-    rebase: (current) => {
-      if ((value.baseVersion ?? -1) >= current.version) return value;
-      const next = rebaseOnto(value, current);
-      draft.set(next);
-      return next;
-    },
+    // On what the form holds when it runs (the user may have typed while the save was on its way).
+    // Whatever its version number says: in Graph mode this device's own unsent write and the list's
+    // answer can carry the same number.
+    rebase: (current) => draft.set((previous) => rebaseOnto(previous, current)),
   };
 }
