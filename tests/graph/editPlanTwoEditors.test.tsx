@@ -7,18 +7,15 @@ import { waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Commitment } from '../../src/domain/types';
-import type { HostItem } from '../../src/hosts/HostContext';
 import type { GraphCommitmentStore } from '../../src/store/graph';
 import { EmailPane } from '../../src/surfaces/taskpane/EmailPane';
 import { createFakeGraph } from '../fakes/graph/fakeGraph';
-import { aCommitment, anEmailSource } from '../fixtures/commitments';
+import { aCommitmentFrom, anEmailItem } from '../fixtures/commitments';
 import { renderWithServices, testServices, TEST_TEAM } from '../fixtures/renderWithServices';
 import { storeFor } from './helpers';
 
 // The part that shows someone else's save loads on demand: a busy machine may take a while.
 const LOADED = { timeout: 10_000 };
-
-type Email = Extract<HostItem, { kind: 'email' }>;
 
 let stores: GraphCommitmentStore[] = [];
 afterEach(() => {
@@ -33,24 +30,14 @@ describe('Edit plan in Graph mode, two editors', () => {
     const a = storeFor(graph, 'alexw@contoso.com');
     const b = storeFor(graph, 'meganb@contoso.com');
     stores = [a, b];
-    const source = anEmailSource({ subject: 'Desks for floor 3', itemId: 'item-desks' });
-    if (source.kind !== 'email') throw new Error('an email source');
-    const email: Email = {
-      kind: 'email',
-      internetMessageId: source.internetMessageId,
-      conversationId: source.conversationId,
-      itemId: 'item-desks',
-      subject: source.subject,
+    const email = anEmailItem({
+      subject: 'Desks for floor 3',
       from: { name: 'Priya Raman', email: 'priya@contoso.com' },
-      to: [],
-      receivedAt: source.receivedAt,
-    };
+    });
     const created = await a.create(
-      aCommitment({
+      aCommitmentFrom(email, {
         teamId: TEST_TEAM,
         title: 'Desks for floor 3',
-        source,
-        requestedAt: source.receivedAt,
         targetDate: '2026-11-20',
         promisedDate: '2026-11-24',
       }),

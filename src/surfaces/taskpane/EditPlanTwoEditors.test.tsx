@@ -4,61 +4,34 @@
 import { waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitmentId, historyId, stepId } from '../../domain/ids';
-import type { Commitment } from '../../domain/types';
-import type { HostItem } from '../../hosts/HostContext';
+import { commitmentId, stepId } from '../../domain/ids';
 import { createLocalStore } from '../../store/local';
+import { aCommitmentFrom, anEmailItem } from '../../../tests/fixtures/commitments';
 import { renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
 import { EmailPane } from './EmailPane';
 
 // The part that shows someone else's save loads on demand: a busy machine may take a while.
 const LOADED = { timeout: 10_000 };
 
-type Email = Extract<HostItem, { kind: 'email' }>;
-
 const NOW = new Date('2026-11-25T10:00:00Z');
 const DB = 'two-editors';
 
-const email: Email = {
-  kind: 'email',
-  internetMessageId: '<ask-2@contoso.example>',
-  conversationId: 'conv-2',
-  itemId: 'item-2',
-  subject: 'Refresh the revenue dashboard',
-  from: { name: 'Priya Raman', email: 'priya@contoso.example' },
-  to: [],
-  receivedAt: '2026-11-25T08:00:00.000Z',
-};
-const avery = { name: 'Avery Owner', email: 'avery@contoso.example' };
-
-const saved: Commitment = {
+const email = anEmailItem({ subject: 'Refresh the revenue dashboard', receivedAt: '2026-11-25T08:00:00.000Z' });
+const saved = aCommitmentFrom(email, {
   id: commitmentId('c-2'),
   version: 0,
   teamId: TEST_TEAM,
   title: 'Dashboard refresh fixed',
-  customer: email.from,
-  owner: avery,
-  source: {
-    kind: 'email',
-    internetMessageId: email.internetMessageId,
-    conversationId: email.conversationId,
-    itemId: email.itemId,
-    subject: email.subject,
-    receivedAt: email.receivedAt,
-  },
-  requestedAt: email.receivedAt,
   steps: [
     { id: stepId('s1'), text: 'Find the failing job', dueDate: '2026-11-26' },
     { id: stepId('s2'), text: 'Fix the refresh', dueDate: '2026-11-30' },
   ],
-  acceptanceCriteria: 'The dashboard shows this month.',
   targetDate: '2026-12-01',
   promisedDate: '2026-12-03',
-  updateCadenceDays: 5,
-  history: [{ id: historyId('h1'), at: email.receivedAt, by: avery, kind: 'created' }],
+  history: [],
   createdAt: email.receivedAt,
   updatedAt: email.receivedAt,
-};
+});
 
 type Tab = ReturnType<typeof createLocalStore>;
 let stores: Tab[] = [];
