@@ -197,6 +197,50 @@ describe('task pane: edit the plan of a saved commitment', () => {
     assert.equal(await page.getByRole('form', { name: 'Edit the plan' }).count(), 0);
     assert.deepEqual(page.errors, []);
   });
+
+  it('two tabs edit the same plan: the other tab’s change shows in the open form, and a title both changed is asked', async () => {
+    const a = await openPane(browser, 'item=demo-item-2');
+    const b = await openPane(browser, 'item=demo-item-2');
+    const open = async (page) => {
+      await page.getByRole('button', { name: 'Edit plan' }).click();
+      const form = page.getByRole('form', { name: 'Edit the plan' });
+      await form.waitFor();
+      return form;
+    };
+    const formA = await open(a);
+    const formB = await open(b);
+    const target = (form) => form.getByLabel(/^Target date/);
+    const title = (form) => form.getByRole('textbox', { name: 'What you promise' });
+
+    await title(formA).fill('Regional leads trained (tab A)');
+    const promised = await formB.getByLabel(/^Promised date/).inputValue();
+    await title(formB).fill('Regional leads onboarded (tab B)');
+    await target(formB).fill(promised);
+    await formB.getByRole('button', { name: 'Save changes' }).click();
+    await formB.waitFor({ state: 'hidden' });
+
+    // Tab A, without saving: B's date is in the form, and the title both changed is a question.
+    const question = formA.getByRole('radiogroup', { name: 'What you promise' });
+    await question.waitFor();
+    assert.equal(await target(formA).inputValue(), promised);
+    assert.equal(await title(formA).inputValue(), 'Regional leads trained (tab A)');
+    await question.getByRole('radio', { name: /Saved by someone else/ }).focus();
+    await a.keyboard.press('ArrowUp');
+    assert.equal(await question.getByRole('radio', { name: /^Yours/ }).isChecked(), true);
+    assert.deepEqual(await seriousA11yViolations(a), []);
+    await screenshot(a, 'taskpane-edit-two-editors-320-light');
+    await formA.getByRole('button', { name: 'Save changes' }).click();
+    await formA.waitFor({ state: 'hidden' });
+
+    await b.reload();
+    await b.getByRole('heading', { name: 'Regional leads trained (tab A)', level: 2 }).waitFor();
+    await b.getByRole('button', { name: 'Edit plan' }).click();
+    assert.equal(await target(b.getByRole('form', { name: 'Edit the plan' })).inputValue(), promised);
+    assert.deepEqual(a.errors, []);
+    assert.deepEqual(b.errors, []);
+    await a.close();
+    await b.close();
+  });
 });
 
 describe('task pane: create with the keyboard only', () => {

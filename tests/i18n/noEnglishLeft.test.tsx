@@ -136,6 +136,36 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     expectNoEnglish();
   }, 60_000);
 
+  it('task pane: the plan edited while someone else saved — merged, and both changed the title', async () => {
+    const dbName = `words-${Math.random()}`;
+    const store = createLocalStore({ dbName, defaultTimeZone: 'Europe/London' });
+    await store.replaceAll(world.commitments, [settings]);
+    const atRisk = world.emails[3]!;
+    renderIn(locale, <TaskPane />, testServices({ store, now: NOW, locale, item: atRisk }));
+    // The pane's words load with it: look the name up again on every try.
+    const edit = await waitFor(() => screen.getAllByRole('button', { name: w('actions.edit'), ...HIDDEN }));
+    fireEvent.click(edit.at(-1)!);
+    const title = await screen.findByRole('textbox', { name: w('taskpane.create.title'), ...HIDDEN });
+    // People's own words, from the demo data (which the scan knows as theirs).
+    fireEvent.change(title, { target: { value: world.commitments[0]!.title } });
+    // Another tab (which this one has not heard from) renames it and moves the target.
+    const other = createLocalStore({ dbName, channelName: `other-${dbName}` });
+    const saved = (await other.list({ teamId: TEST_TEAM })).find(
+      (c) => c.source.kind === 'email' && c.source.internetMessageId === atRisk.internetMessageId,
+    )!;
+    await other.update({
+      ...saved,
+      title: world.commitments[1]!.title,
+      acceptanceCriteria: world.commitments[2]!.acceptanceCriteria,
+    });
+    other.close();
+    await press('taskpane.edit.save');
+    await screen.findByRole('radiogroup', { name: w('taskpane.create.title'), ...HIDDEN });
+    await press('taskpane.edit.save');
+    await screen.findByText(w('merge.chooseAll', { count: 1 }));
+    expectNoEnglish();
+  }, 60_000);
+
   it('task pane: a delivered commitment its checker signed off — feedback and reopen', async () => {
     const store = await seeded();
     const delivered = world.emails[6]!;

@@ -61,6 +61,7 @@ describe('message catalogs', () => {
       'common',
       'domain',
       'meeting',
+      'merge',
       'overview',
       'rules',
       'shell',

@@ -7,7 +7,7 @@ import type { HostItem } from '../../hosts/HostContext';
 import { createBrowserHost } from '../../hosts/browser/createBrowserHost';
 import { createLocalStore } from '../../store/local';
 import { memoryStorage, renderWithServices, testServices, TEST_TEAM } from '../../../tests/fixtures/renderWithServices';
-import { aCommitment } from '../../../tests/fixtures/commitments';
+import { aCommitmentFrom } from '../../../tests/fixtures/commitments';
 import { TeamOverview } from '../team-overview/TeamOverview';
 import { TaskPane } from './TaskPane';
 import { DRAFT_LIFETIME_MS } from '../shared/usePersistentDraft';
@@ -29,19 +29,9 @@ const email: Email = {
 };
 
 // The commitment made from the email (dates around NOW, so "Send update" is open to it).
-const saved: Commitment = aCommitment({
+const saved: Commitment = aCommitmentFrom(email, {
   teamId: TEST_TEAM,
   title: 'Refresh the revenue dashboard',
-  customer: email.from,
-  source: {
-    kind: 'email',
-    internetMessageId: email.internetMessageId,
-    conversationId: email.conversationId,
-    itemId: email.itemId,
-    subject: email.subject,
-    receivedAt: email.receivedAt,
-  },
-  requestedAt: email.receivedAt,
   targetDate: '2026-12-01',
   promisedDate: '2026-12-03',
 });

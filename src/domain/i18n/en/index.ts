@@ -3,6 +3,7 @@ import { common } from './common';
 import type { commitment } from './commitment';
 import { domain } from './domain';
 import type { meeting } from './meeting';
+import type { merge } from './merge';
 import type { overview } from './overview';
 import { rules } from './rules';
 import { shell } from './shell';
@@ -20,4 +21,5 @@ export type EnglishCatalog = typeof en &
   typeof commitment &
   typeof taskpane &
   typeof overview &
-  typeof meeting;
+  typeof meeting &
+  typeof merge;

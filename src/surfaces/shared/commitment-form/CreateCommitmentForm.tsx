@@ -3,7 +3,7 @@ import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
 import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
 import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { createCommitment, editCommitment } from '../../../domain/actions';
 import { formatDate, formatDateTime } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
@@ -15,6 +15,7 @@ import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { Alert } from '../../../ui/Alert';
 import { useCommitments } from '../../../ui/useCommitments';
+import { lazyTranslated } from '../../../ui/lazyTranslated';
 import { useT } from '../../../ui/useT';
 import type { CommitmentActions } from '../actions/useCommitmentActions';
 import { usePaneStyles } from '../usePaneStyles.styles';
@@ -28,6 +29,9 @@ import '../messages';
 import '../../taskpane/messages';
 
 type Email = Extract<HostItem, { kind: 'email' }>;
+
+// Only after someone else saved while the plan was being edited: not part of any first render.
+const EditConflicts = lazyTranslated(() => import('./EditConflicts').then((m) => m.EditConflicts));
 
 export interface CreateCommitmentFormProps {
   readonly email: Email;
@@ -148,8 +152,10 @@ export function EditCommitmentForm({
   const { t, fmt } = useT();
   const { host, clock, newId, teamId } = useServices();
   const team = useCommitments({ teamId });
+  const [saving, setSaving] = useState(false);
   const form = useCommitmentForm({
     source: { kind: 'edit', commitment: c },
+    followStored: !saving,
     settings,
     team: team.state === 'ready' ? team.value : [],
     owner: host.user,
@@ -158,37 +164,56 @@ export function EditCommitmentForm({
     locale: host.locale,
   });
   const [failure, setFailure] = useState<string | null>(null);
+  const [unansweredAttempts, setUnansweredAttempts] = useState(0);
+  // The stored version the form was last merged onto after a conflict, until this view hears of it.
+  const newer = useRef<Commitment | undefined>(undefined);
   const done = new Set(c.steps.filter((s) => s.doneAt !== undefined).map((s) => s.id as string));
 
   const save = async () => {
-    const base = form.value.baseVersion;
-    if (base !== undefined && base !== c.version) {
-      // Saved over a newer version, these values would silently undo someone else's change.
-      // Say so once; the next Save applies the form to the commitment as it is now.
-      form.update('baseVersion', c.version);
-      setFailure(t('common.error.conflict'));
+    if (form.conflicts.some((q) => q.chosen === undefined)) {
+      // Both changed these: nothing is saved until the user says which value to keep (asked at the top).
+      setUnansweredAttempts((n) => n + 1);
       return;
     }
-    const input = form.input();
-    const outcome = await actions.run((current, ctx) => editCommitment(current, input, settings, ctx));
-    if (outcome.fieldErrors !== undefined) setFailure(outcome.fieldErrors.map((e) => fmt(e.message)).join(' '));
+    const value = form.value;
+    const input = form.input(value);
+    setSaving(true);
+    const outcome = await actions.run((current, ctx) => {
+      // The form is based on a version the view may not show yet (the one read at the last conflict).
+      const on = newer.current !== undefined && newer.current.version >= current.version ? newer.current : current;
+      if (value.baseVersion !== undefined && on.version > value.baseVersion) {
+        // Someone saved since the form last merged: merge again and let the user look before saving.
+        form.rebase(on);
+        return { ok: false, error: [] };
+      }
+      return editCommitment(on, input, settings, ctx);
+    });
+    if (outcome.fieldErrors !== undefined && outcome.fieldErrors.length > 0)
+      setFailure(outcome.fieldErrors.map((e) => fmt(e.message)).join(' '));
     if (outcome.ok) {
+      newer.current = undefined;
       form.draft.clear();
       form.setShowErrors(false);
+      setUnansweredAttempts(0);
       onClose();
     } else if (
       isStoreError(outcome.error) &&
       outcome.error.code === 'conflict' &&
       outcome.error.current !== undefined
     ) {
-      // The message asks to review and save again: that save is over the version just read.
-      form.update('baseVersion', outcome.error.current.version);
+      // Their save goes into the form field by field; what both changed is asked at the top. The next
+      // Save goes on top of their version, never writing back a value the user did not touch.
+      newer.current = outcome.error.current;
+      form.rebase(outcome.error.current);
     }
+    // Set with the merge above, in one render: the form follows the store again from its new base.
+    setSaving(false);
   };
 
   const discard = () => {
     form.draft.clear();
     form.setShowErrors(false);
+    setUnansweredAttempts(0);
     setFailure(null);
     actions.clearMessages();
   };
@@ -213,6 +238,13 @@ export function EditCommitmentForm({
       busy={actions.busy}
       failure={failure ?? actions.error}
       doneSteps={done}
+      merge={
+        (form.merged || form.conflicts.length > 0) && (
+          <Suspense fallback={null}>
+            <EditConflicts form={form} unansweredAttempts={unansweredAttempts} />
+          </Suspense>
+        )
+      }
       onAttempt={() => {
         setFailure(null);
         actions.clearMessages();
@@ -247,6 +279,8 @@ interface CommitmentFormViewProps {
   readonly failure: string | null;
   /** Edit form: the ids of steps already ticked, marked in their row. */
   readonly doneSteps?: ReadonlySet<string>;
+  /** Edit form: someone else's save merged into the form, and what both changed to choose from. */
+  readonly merge?: ReactNode;
   /** Runs on every Save press, before validation: the last failure is cleared. */
   readonly onAttempt: () => void;
   /** Runs once the typed values pass validation. */
@@ -312,6 +346,7 @@ function CommitmentFormView(props: CommitmentFormViewProps) {
         })}
       </Text>
       {props.intro !== undefined && <Text className={styles.wrap}>{props.intro}</Text>}
+      {props.merge}
       {form.draft.dirty && (
         <Text size={200} className={styles.muted} role="status">
           {form.draft.kept ? t('actions.form.keptLocally') : t('actions.form.notKept')}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { editCommitment, teamToday, toCommitmentInput } from '../../../domain/actions';
 import type { MessageRef } from '../../../domain/i18n';
 import { stepId } from '../../../domain/ids';
+import { rebaseEdit, sameValue, settleConflict, type EditConflict, type ListRules } from '../../../domain/merge';
 import { suggestPromisedDate, type PromiseSuggestion } from '../../../domain/suggestion';
 import { catalogLocale, isUiLocale, type UiLocale } from '../../../domain/i18n/locales';
 import { rememberedLanguage } from '../../../domain/messageLanguage';
@@ -50,11 +51,76 @@ export interface CommitmentFormValue {
   /** The customer's language for drafts, once the user picked one (until then it follows the customer). */
   readonly messageLanguage?: string;
   /**
-   * Edit form only: the version of the commitment the form was filled from. A save over a newer
-   * version (someone else changed it meanwhile) would overwrite their change with stale values.
+   * Edit form only: the version of the commitment the form is based on. When someone else saves a
+   * newer one, what they changed is merged into the form (rebaseOnto), never overwritten by it.
    */
   readonly baseVersion?: number;
+  /** Edit form only: the fields as stored at baseVersion, what the user's changes are measured from. */
+  readonly base?: CommitmentFormFields;
+  /** Edit form only: what the user and someone else both changed, differently, and the user's pick. */
+  readonly conflicts?: readonly FormConflict[];
+  /** Edit form only: someone else's save was merged into the form. */
+  readonly merged?: boolean;
 }
+
+/** The fields the user edits, without what the edit form keeps about versions. */
+export type CommitmentFormFields = Omit<CommitmentFormValue, 'baseVersion' | 'base' | 'conflicts' | 'merged'>;
+
+export type FormConflict = EditConflict & { readonly chosen?: 'mine' | 'theirs' };
+
+/** Steps merge by step id (a row the user added has none yet: its row key stands in), text, date and owner each on their own. */
+export const FORM_LISTS: ListRules<CommitmentFormFields> = {
+  steps: { id: (row) => formStepId(row), attributes: ['text', 'dueDate', 'ownerEmail'] },
+};
+
+/** A step row's id in a merge: the saved step's id, or for a row the user added, its row key. */
+export const formStepId = (row: StepDraft): string => row.id ?? `new:${row.key}`;
+
+export function formFields(value: CommitmentFormValue): CommitmentFormFields {
+  const { baseVersion: _version, base: _base, conflicts: _conflicts, merged: _merged, ...fields } = value;
+  return fields;
+}
+
+/**
+ * The form moved onto a newer stored version: fields the user did not touch take the stored values,
+ * the user's changes stay, and what both changed becomes a question (the form holds the user's
+ * value until they pick). Saving then goes on top of `current`.
+ */
+export function rebaseOnto(value: CommitmentFormValue, current: Commitment): CommitmentFormValue {
+  const theirs = storedFields(current);
+  const state = rebaseEdit(
+    { value: formFields(value), base: value.base, conflicts: value.conflicts ?? [] },
+    theirs,
+    FORM_LISTS,
+  );
+  // Merged: the stored fields differ from what the form was based on (not merely a newer version number).
+  const merged = value.merged === true || value.base === undefined || !sameValue(theirs, value.base);
+  return { ...state.value, baseVersion: current.version, base: theirs, conflicts: state.conflicts, merged };
+}
+
+/** The user's pick for one question: the field takes that side's value. */
+function choose(value: CommitmentFormValue, path: string, side: 'mine' | 'theirs'): CommitmentFormValue {
+  const state = settleConflict(
+    { value: formFields(value), base: value.base, conflicts: value.conflicts ?? [] },
+    path,
+    side,
+    FORM_LISTS,
+  );
+  const { baseVersion, base, merged } = value;
+  return {
+    ...state.value,
+    conflicts: state.conflicts,
+    ...(baseVersion !== undefined ? { baseVersion } : {}),
+    ...(base !== undefined ? { base } : {}),
+    ...(merged !== undefined ? { merged } : {}),
+  };
+}
+
+const isConflict = (v: unknown): v is FormConflict =>
+  v !== null &&
+  typeof v === 'object' &&
+  typeof (v as Record<string, unknown>)['path'] === 'string' &&
+  [undefined, 'mine', 'theirs'].includes((v as Record<string, unknown>)['chosen'] as string | undefined);
 
 const isStepDraft = (v: unknown): v is StepDraft =>
   v !== null &&
@@ -82,7 +148,12 @@ export const isFormValue = (v: unknown): v is CommitmentFormValue =>
   (v as { steps: unknown[] }).steps.every(isStepDraft) &&
   ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['neededBy']) &&
   ['undefined', 'string'].includes(typeof (v as Record<string, unknown>)['messageLanguage']) &&
-  ['undefined', 'number'].includes(typeof (v as Record<string, unknown>)['baseVersion']);
+  ['undefined', 'number'].includes(typeof (v as Record<string, unknown>)['baseVersion']) &&
+  ((v as Record<string, unknown>)['base'] === undefined || isFormValue((v as Record<string, unknown>)['base'])) &&
+  ((v as Record<string, unknown>)['conflicts'] === undefined ||
+    (Array.isArray((v as Record<string, unknown>)['conflicts']) &&
+      ((v as Record<string, unknown>)['conflicts'] as unknown[]).every(isConflict))) &&
+  ['undefined', 'boolean'].includes(typeof (v as Record<string, unknown>)['merged']);
 
 /** The form prefilled from the email: title from the subject, customer from the sender. */
 export function prefill(email: Email, settings: TeamSettings | undefined): CommitmentFormValue {
@@ -103,6 +174,11 @@ export function prefill(email: Email, settings: TeamSettings | undefined): Commi
 
 /** The edit form filled from a saved commitment; each step row keeps the step's id. */
 export function fromCommitment(c: Commitment): CommitmentFormValue {
+  const fields = storedFields(c);
+  return { ...fields, baseVersion: c.version, base: fields };
+}
+
+function storedFields(c: Commitment): CommitmentFormFields {
   const input = toCommitmentInput(c);
   return {
     title: input.title,
@@ -123,7 +199,6 @@ export function fromCommitment(c: Commitment): CommitmentFormValue {
     neededBy: input.neededBy ?? '',
     cadence: String(input.updateCadenceDays),
     ...(input.messageLanguage !== undefined ? { messageLanguage: input.messageLanguage } : {}),
-    baseVersion: c.version,
   };
 }
 
@@ -219,7 +294,15 @@ export interface CommitmentFormState {
   addStep(): void;
   removeStep(index: number): void;
   moveStep(index: number, by: -1 | 1): void;
-  input(): CommitmentInput;
+  /** What the form would store: its value now, or `from` (a value just computed, not rendered yet). */
+  input(from?: CommitmentFormValue): CommitmentInput;
+  /** Edit form: what both the user and someone else changed, and the user's picks. */
+  readonly conflicts: readonly FormConflict[];
+  /** Edit form: someone else's save was merged into the form. */
+  readonly merged: boolean;
+  choose(path: string, side: 'mine' | 'theirs'): void;
+  /** Edit form: merges a newer stored version into the form (after the store said 'conflict'). */
+  rebase(current: Commitment): void;
 }
 
 /** The edit form's messages are exactly the domain's: editCommitment run on what is typed, nothing stored. */
@@ -244,8 +327,13 @@ export function useCommitmentForm(options: {
   readonly newId: () => string;
   /** The pane's locale: a new customer's messages default to it. */
   readonly locale: string;
+  /**
+   * Edit form: false while its own save is on its way. The store shows that write at once (a newer
+   * version), and it is not someone else's change to merge into the form.
+   */
+  readonly followStored?: boolean;
 }): CommitmentFormState {
-  const { source, settings, team, now, newId, locale } = options;
+  const { source, settings, team, now, newId, locale, followStored = true } = options;
   const saved = source.kind === 'edit' ? source.commitment : undefined;
   const owner = saved?.owner ?? options.owner;
   const draft = usePersistentDraft(
@@ -257,9 +345,13 @@ export function useCommitmentForm(options: {
   const value = draft.value;
 
   // An edit form nobody typed into yet follows the saved commitment (a tick or a change from
-  // another device), so it never saves stale values it was merely showing.
+  // another device), so it never saves stale values it was merely showing. One the user typed into
+  // takes the newer version's changes where the user did not type, and asks where both did.
   const stale = saved !== undefined && !draft.dirty && value.baseVersion !== saved.version;
   if (stale) draft.clear();
+  else if (followStored && saved !== undefined && draft.dirty && (value.baseVersion ?? -1) < saved.version) {
+    draft.set((previous) => ((previous.baseVersion ?? -1) < saved.version ? rebaseOnto(previous, saved) : previous));
+  }
 
   const today = settings === undefined ? now.toISOString().slice(0, 10) : teamToday(settings, now);
   const errors = useMemo(
@@ -283,8 +375,6 @@ export function useCommitmentForm(options: {
     [saved, value.customerEmail, team],
   );
   const messageLanguage = pickedLanguage ?? remembered ?? catalogLocale(locale);
-  // A new commitment always stores its language, so the next one for this customer finds it.
-  const inputLanguage = saved === undefined ? messageLanguage : pickedLanguage;
 
   const setSteps = (change: (steps: StepDraft[]) => StepDraft[]) =>
     draft.set((previous) => ({ ...previous, steps: change([...previous.steps]) }));
@@ -313,6 +403,15 @@ export function useCommitmentForm(options: {
         return steps;
       }),
     afterNeededBy,
-    input: () => toInput(value, owner, saved, inputLanguage),
+    // A new commitment always stores its language, so the next one for this customer finds it; a
+    // saved one stores the language the form holds (picked, or merged from someone else's save).
+    input: (from = value) => toInput(from, owner, saved, saved === undefined ? messageLanguage : from.messageLanguage),
+    conflicts: value.conflicts ?? [],
+    merged: value.merged === true,
+    choose: (path, side) => draft.set((previous) => choose(previous, path, side)),
+    // On what the form holds when it runs (the user may have typed while the save was on its way).
+    // Whatever its version number says: in Graph mode this device's own unsent write and the list's
+    // answer can carry the same number.
+    rebase: (current) => draft.set((previous) => rebaseOnto(previous, current)),
   };
 }
