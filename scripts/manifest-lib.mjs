@@ -53,12 +53,17 @@ export const KEPT_TAB_CONTENT_PAGES = [
 
 /**
  * The sign-in pages no manifest field names: auth.html is the redirect URI registered in Entra ID (MSAL's
- * redirect bridge), auth-relay.html the popup relay MSAL opens from a cross-origin frame. The build must
- * have both, and the build's VITE_KEPT_REDIRECT_URI must be exactly the registered URI.
+ * redirect bridge); auth-dialog.html is Outlook's sign-in dialog and auth-teams.html Teams' sign-in window
+ * where the host has no nested app authentication (both return through auth.html, so neither is a
+ * redirect URI of its own); auth-relay.html the popup relay MSAL opens from a web page in a frame of
+ * another site. The build must have all of them on <host> (the manifest's one valid domain), and the
+ * build's VITE_KEPT_REDIRECT_URI must be exactly the registered URI.
  */
 export const KEPT_SIGN_IN_PAGES = [
   { page: 'auth.html', role: 'the sign-in redirect URI (MSAL redirect bridge)' },
-  { page: 'auth-relay.html', role: 'the popup relay for sign-in inside Outlook on the web and Teams on the web' },
+  { page: 'auth-dialog.html', role: "Outlook's sign-in dialog where Outlook has no nested app authentication" },
+  { page: 'auth-teams.html', role: "Teams' sign-in window where Teams has no nested app authentication" },
+  { page: 'auth-relay.html', role: 'the popup relay for sign-in from a Kept web page framed by another site' },
 ];
 
 /**
