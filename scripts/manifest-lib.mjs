@@ -290,6 +290,14 @@ function* ribbonControls(extension, e) {
 
 function checkExtensions(manifest) {
   const errors = [];
+  // teams-js TeamInfo.groupId: "available only when the identity permission is requested in the manifest";
+  // without it a channel tab cannot tell which team's list to open.
+  if ((manifest.configurableTabs ?? []).length > 0 && !(manifest.permissions ?? []).includes('identity')) {
+    errors.push(
+      'permissions: does not ask for "identity", so Teams gives the channel tab no team group id ' +
+        "(teams-js TeamInfo.groupId) and Kept cannot find the team's list.",
+    );
+  }
   const granted = (manifest.authorization?.permissions?.resourceSpecific ?? []).map((permission) => permission.name);
   if ((manifest.extensions ?? []).length > 0 && !granted.some((name) => MAILBOX_ACCESS.includes(name))) {
     errors.push(

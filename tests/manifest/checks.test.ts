@@ -163,6 +163,13 @@ describe('checkManifest rejects what the schema lets through', () => {
     ]);
   });
 
+  it('rejects a Teams tab without the identity permission (Teams then gives no team group id)', () => {
+    const bad = mutate(manifest, (m) => {
+      delete m.permissions;
+    });
+    expect(check(bad)).toEqual([expect.stringMatching(/^permissions: does not ask for "identity"/)]);
+  });
+
   it('rejects a webApplicationInfo for another app registration or resource', () => {
     const bad = mutate(manifest, (m) => {
       m.webApplicationInfo.id = '99999999-9999-4999-8999-999999999999';

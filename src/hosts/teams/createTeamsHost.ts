@@ -45,14 +45,21 @@ function userOf(context: TeamsContextLike): Person {
   return { name: context.user?.displayName ?? email, email };
 }
 
+/** The team's Microsoft 365 group id, or undefined: Teams gives null in shared channels, nothing in private ones. */
+export function teamGroupId(team: TeamsContextLike['team']): string | undefined {
+  const id = team?.groupId;
+  return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+}
+
 function teamOf(context: TeamsContextLike): HostTeam | undefined {
   const team = context.team;
   if (team === undefined) return undefined;
+  const groupId = teamGroupId(team);
   return {
     // The group id is the same in Teams, Graph and SharePoint; the internal id only in Teams.
-    id: toTeamId(team.groupId ?? team.internalId),
+    id: toTeamId(groupId ?? team.internalId),
     name: team.displayName ?? '',
-    ...(team.groupId === undefined ? {} : { groupId: team.groupId }),
+    ...(groupId === undefined ? {} : { groupId }),
     ...(context.channel?.displayName === undefined ? {} : { channelName: context.channel.displayName }),
   };
 }
