@@ -143,6 +143,13 @@ export function packageInputs(env, packageVersion) {
   const explicitAppId = (env.KEPT_APP_ID ?? '').trim();
   if (explicitAppId && !isGuid(explicitAppId))
     errors.push(`KEPT_APP_ID must be a GUID: ${JSON.stringify(explicitAppId)}.`);
+  // Teams deep links name an app published to the org catalog by its org catalog ID, not the manifest id
+  // (https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application).
+  const catalogAppId = (env.KEPT_CATALOG_APP_ID ?? '').trim();
+  if (catalogAppId && !isGuid(catalogAppId))
+    errors.push(
+      `KEPT_CATALOG_APP_ID must be a GUID (the App ID your Teams admin center shows): ${JSON.stringify(catalogAppId)}.`,
+    );
   const version = (env.KEPT_VERSION ?? '').trim() || packageVersion;
   if (!isSemver(version)) errors.push(`The version must be MAJOR.MINOR.PATCH: ${JSON.stringify(version)}.`);
   const developerName = (env.KEPT_DEVELOPER_NAME ?? '').trim() || 'Kept';
@@ -162,6 +169,7 @@ export function packageInputs(env, packageVersion) {
       PRIVACY_URL: (env.KEPT_PRIVACY_URL ?? '').trim() || home,
       TERMS_URL: (env.KEPT_TERMS_URL ?? '').trim() || home,
     },
+    ...(catalogAppId ? { catalogAppId: catalogAppId.toLowerCase() } : {}),
   };
 }
 

@@ -152,6 +152,13 @@ describe('createTeamsHost', () => {
     }
   });
 
+  it('deep links name the app by the org catalog ID the build was given, not the id from the context', async () => {
+    const { sdk } = fakeSdk();
+    const catalogId = '99999999-8888-4777-8666-555555555555';
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW, linkAppId: catalogId }))!;
+    expect(new URL(host.commitmentLink('c1')).pathname).toBe(`/l/entity/${catalogId}/kept-overview`);
+  });
+
   it('links to the team’s overview on the web when Teams gives no app id (never to the demo)', async () => {
     const { app, ...rest } = channelContext;
     const { sdk } = fakeSdk({ context: { ...rest, app: { locale: app.locale, theme: app.theme } } });

@@ -13,6 +13,11 @@ export interface TeamsHostOptions {
   readonly overviewUrl?: string;
   /** When the host was created; a meeting without details uses it as its start. */
   readonly now?: () => Date;
+  /**
+   * The id Teams knows Kept by in this tenant's org catalog, for deep links (the build's
+   * KEPT_CATALOG_APP_ID); without it, the app id the Teams context gives, else links open the web.
+   */
+  readonly linkAppId?: string;
   /** Where the locale comes from when Teams' language is not one Kept speaks (tests pass their own). */
   readonly browserLanguages?: readonly string[];
 }
@@ -128,7 +133,7 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
     teamOf(context) ??
     (linked.groupId === undefined ? undefined : { id: toTeamId(linked.groupId), name: '', groupId: linked.groupId });
   const channelId = context.channel?.id;
-  const appId = appIdOf(context);
+  const appId = options.linkAppId?.trim() || appIdOf(context);
   const place: LinkPlace = {
     ...(appId === undefined ? {} : { appId }),
     ...(team?.groupId === undefined ? {} : { groupId: team.groupId }),
