@@ -1,4 +1,5 @@
 import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
+import { accountFor } from './accounts';
 import { canUseNestedAppAuth, type HostKindForAuth, type NaaProbes } from './nestedAppAuth';
 import { officeDialogSignIn, type OfficeDialogHost } from './officeDialog';
 import { redirectPages } from './redirectPages';
@@ -45,7 +46,7 @@ export async function createMsalSignIn(options: {
   const win = options.window ?? globalThis.window;
   const pages = redirectPages(options.config, win);
   const nested = await canUseNestedAppAuth(options.host, options.probes);
-  const hostSignIn = nested ? undefined : await hostWindow(options, pages);
+  const hostSignIn = nested ? undefined : await hostWindow(options, pages, () => configuration);
   // Only MSAL's own popup needs the relay (a web page framed by another site).
   const popupRelay = !nested && hostSignIn === undefined && pages.popupRelayUri !== undefined;
   const configuration: Configuration = {
@@ -72,6 +73,7 @@ export async function createMsalSignIn(options: {
 async function hostWindow(
   options: Parameters<typeof createMsalSignIn>[0],
   pages: ReturnType<typeof redirectPages>,
+  configuration: () => Configuration,
 ): Promise<{ interactive: InteractiveSignIn; mode: 'office-dialog' | 'teams-window' } | undefined> {
   if (options.host === 'outlook') {
     const office = options.office ?? (typeof Office === 'undefined' ? undefined : (Office as OfficeDialogHost));
@@ -81,7 +83,21 @@ async function hostWindow(
   }
   if (options.host === 'teams') {
     const authentication = options.teamsAuthentication ?? (await import('@microsoft/teams-js')).authentication;
-    return { interactive: teamsWindowSignIn(authentication, pages.teamsWindowUri), mode: 'teams-window' };
+    const signIn = teamsWindowSignIn(authentication, pages.teamsWindowUri);
+    return {
+      mode: 'teams-window',
+      interactive: async (request) => {
+        await signIn(request);
+        // The window left the token in MSAL's cache (localStorage). A running client learns of that
+        // only through a broadcast that may still be on its way; a new client reads the cache as it is.
+        const { createStandardPublicClientApplication } = await import('@azure/msal-browser');
+        const fresh = await createStandardPublicClientApplication(configuration());
+        const account = accountFor(fresh.getAllAccounts(), request.loginHint);
+        if (account === undefined) return {};
+        const result = await fresh.acquireTokenSilent({ scopes: request.scopes, account });
+        return { accessToken: result.accessToken, account: result.account };
+      },
+    };
   }
   return undefined;
 }

@@ -1,10 +1,10 @@
 import {
   createStandardPublicClientApplication,
   InteractionRequiredAuthError,
-  type AccountInfo,
   type AuthenticationResult,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
+import { accountFor } from './accounts';
 import { redirectPages } from './redirectPages';
 import type { AuthConfig } from './types';
 
@@ -77,13 +77,6 @@ export async function runRedirectSignIn(options: {
   win.sessionStorage.setItem(STARTED_KEY, '1');
   await client.acquireTokenRedirect({ scopes, ...(loginHint === undefined ? {} : { loginHint }) });
   return { ok: 'redirecting' };
-}
-
-/** The cached account for the signed-in user (the host's address, any case); any one without a hint. */
-function accountFor(accounts: readonly AccountInfo[], loginHint: string | undefined): AccountInfo | undefined {
-  if (loginHint === undefined || loginHint === '') return accounts[0];
-  const hint = loginHint.trim().toLowerCase();
-  return accounts.find((a) => a.username.trim().toLowerCase() === hint);
 }
 
 function describe(error: unknown): string {

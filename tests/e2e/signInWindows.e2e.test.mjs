@@ -1,9 +1,12 @@
-// Sign-in without nested app authentication from Outlook, in Chromium: Kept's createMsalSignIn (the
+// Sign-in without nested app authentication from Outlook and Teams, in Chromium. Outlook: Kept's createMsalSignIn (the
 // real msal-browser) in a page that plays Outlook on the web's dialog API (fixtures/fakeOutlookDialogs.ts)
 // opens the built auth-dialog.html with displayDialogAsync; that page runs MSAL's redirect flow against
 // the identity provider faked at the network edge (fakeIdentityProvider.mjs), comes back through the
 // built auth.html (redirect bridge), redeems the code and hands the token back with messageParent
 // (https://learn.microsoft.com/office/dev/add-ins/develop/auth-with-office-dialog-api).
+// Teams: the page plays Teams on the web's authentication window (fixtures/fakeTeamsWindow.ts) and opens the
+// built auth-teams.html; the same redirect flow ends with notifySuccess, which carries no token, and the tab
+// then reads the token from MSAL's cache (https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/auth-flow-tab).
 //
 // The sign-in pages are built here with an app registration (VITE_KEPT_CLIENT_ID, as `npm run package`
 // builds them), in memory, and served from a loopback server of their own (a secure context, as the
@@ -54,7 +57,9 @@ before(async () => {
       write: false,
       target: 'es2022',
       rollupOptions: {
-        input: Object.fromEntries(['auth', 'auth-dialog'].map((page) => [page, join(root, `${page}.html`)])),
+        input: Object.fromEntries(
+          ['auth', 'auth-dialog', 'auth-teams'].map((page) => [page, join(root, `${page}.html`)]),
+        ),
       },
     },
   });
@@ -80,7 +85,7 @@ before(async () => {
     response.writeHead(200, { 'Content-Type': `${type}; charset=utf-8` }).end(body);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  ORIGIN = `http://127.0.0.1:${server.address().port}`;
+  ORIGIN = `http://localhost:${server.address().port}`;
   browser = await launchBrowser({ width: 900, height: 700 });
   await browser.context.route(OFFICE_JS, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_DIALOG_OFFICE_JS }),
@@ -148,5 +153,63 @@ describe('sign-in from Outlook without nested app authentication', () => {
     assert.deepEqual(page.errors, []);
     await screenshot(page, 'signin-outlook-dialog');
     await page.close();
+  });
+});
+
+describe('sign-in from Teams without nested app authentication', () => {
+  it('goes through Teams’ authentication window: auth-teams.html signs in, notifySuccess carries no token, the tab reads it silently', async (t) => {
+    // A profile of its own: nobody has signed in on this origin yet.
+    const teamsBrowser = await launchBrowser({ width: 900, height: 700 });
+    t.after(() => teamsBrowser.close());
+    const log = await fakeIdentityProvider(teamsBrowser.context, { clientId: CLIENT_ID });
+    const windowPages = [];
+    const messagesFromWindow = [];
+    const page = await teamsBrowser.newPage();
+    await page.exposeFunction('recordWindowMessage', (func) => messagesFromWindow.push(func));
+    await page.goto(
+      `${ORIGIN}/e2e-signin.html?host=teams&client=${CLIENT_ID}&authority=${encodeURIComponent(AUTHORITY)}`,
+    );
+    let signInWindow;
+    page.on('popup', (popup) => {
+      signInWindow = popup;
+      popup.on('framenavigated', (frame) => {
+        if (frame === popup.mainFrame() && frame.url().startsWith(ORIGIN))
+          windowPages.push(new URL(frame.url()).pathname);
+      });
+      popup.on('console', (message) => {
+        if (message.type() === 'error') page.errors.push(`window console: ${message.text()}`);
+      });
+    });
+    await page.evaluate(() =>
+      window.addEventListener('message', (event) => {
+        if (typeof event.data?.func === 'string') window.recordWindowMessage(event.data.func);
+      }),
+    );
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const result = page.locator('output#result');
+    await result.filter({ hasText: /^(token|error):/ }).waitFor();
+    assert.equal(await result.textContent(), 'token:fake-access-token-for-graph', page.errors.join('\n'));
+    assert.ok(signInWindow !== undefined, 'Teams opened a window');
+    const opened = await page.evaluate(() => window.openedDialogs);
+    assert.equal(opened.length, 1);
+    const url = new URL(opened[0]);
+    assert.equal(`${url.origin}${url.pathname}`, `${ORIGIN}/auth-teams.html`);
+    assert.equal(url.searchParams.get('scopes'), 'Sites.ReadWrite.All');
+    // The window went to Microsoft's sign-in with the redirect flow, came back through auth.html to
+    // auth-teams.html, redeemed the one code there, and ended with notifySuccess.
+    const interactive = log.authorize.filter((a) => a.prompt !== 'none');
+    assert.equal(interactive.length, 1);
+    const state = JSON.parse(Buffer.from(interactive[0].state.split('|')[0], 'base64').toString());
+    assert.equal(state.meta?.interactionType, 'redirect');
+    assert.deepEqual(windowPages, ['/auth.html', '/auth-teams.html']);
+    // One code, redeemed in the window; the tab then reads the cache (and may refresh from it).
+    const redeemed = log.token.filter((t) => t.grant_type === 'authorization_code');
+    assert.equal(redeemed.length, 1);
+    assert.equal(redeemed[0].redirect_uri, `${ORIGIN}/auth.html`);
+    assert.ok(messagesFromWindow.includes('authentication.authenticate.success'), messagesFromWindow.join(', '));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+    if (!signInWindow.isClosed()) await signInWindow.close();
   });
 });
