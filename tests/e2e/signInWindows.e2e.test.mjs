@@ -99,60 +99,75 @@ after(async () => {
   await new Promise((done) => (server === undefined ? done() : server.close(() => done())));
 });
 
+/**
+ * Opens the test page for `host`, clicks Sign in and waits for its outcome, following the window the
+ * host opens: which of Kept's pages it navigated to, and any error it logged (into `page.errors`).
+ */
+async function signInFrom(chromium, host, query = '') {
+  const page = await chromium.newPage();
+  await page.goto(
+    `${ORIGIN}/e2e-signin.html?host=${host}&client=${CLIENT_ID}&authority=${encodeURIComponent(AUTHORITY)}${query}`,
+  );
+  const seen = { page, window: undefined, windowPages: [] };
+  page.on('popup', (popup) => {
+    seen.window = popup;
+    popup.on('framenavigated', (frame) => {
+      if (frame === popup.mainFrame() && frame.url().startsWith(ORIGIN))
+        seen.windowPages.push(new URL(frame.url()).pathname);
+    });
+    popup.on('console', (message) => {
+      if (message.type() === 'error') page.errors.push(`window console: ${message.text()}`);
+    });
+  });
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const result = page.locator('output#result');
+  await result.filter({ hasText: /^(token|error):/ }).waitFor();
+  seen.result = await result.textContent();
+  seen.opened = await page.evaluate(() => window.openedDialogs);
+  return seen;
+}
+
+/**
+ * What both windows must show: the token arrived; the host opened exactly `windowPage` of Kept's origin
+ * with the scopes asked; it sent one interactive request to Microsoft, with MSAL's redirect flow (its
+ * library state, base64 JSON, says so), to exactly the registered redirect page; the window came back
+ * through auth.html to `windowPage`, which redeemed the one code; nothing logged an error.
+ */
+function expectWindowSignIn(seen, log, windowPage) {
+  assert.equal(seen.result, 'token:fake-access-token-for-graph', seen.page.errors.join('\n'));
+  assert.ok(seen.window !== undefined, 'the host opened a window');
+  assert.equal(seen.opened.length, 1);
+  const url = new URL(seen.opened[0]);
+  assert.equal(`${url.origin}${url.pathname}`, `${ORIGIN}/${windowPage}`);
+  assert.equal(url.searchParams.get('scopes'), 'Sites.ReadWrite.All');
+  const interactive = log.authorize.filter((a) => a.prompt !== 'none');
+  assert.equal(interactive.length, 1);
+  const state = JSON.parse(Buffer.from(interactive[0].state.split('|')[0], 'base64').toString());
+  assert.equal(state.meta?.interactionType, 'redirect');
+  assert.deepEqual([...new Set(log.authorize.map((a) => a.redirect_uri))], [`${ORIGIN}/auth.html`]);
+  assert.deepEqual(seen.windowPages, ['/auth.html', `/${windowPage}`]);
+  const redeemed = log.token.filter((t) => t.grant_type === 'authorization_code');
+  assert.equal(redeemed.length, 1);
+  assert.equal(redeemed[0].redirect_uri, `${ORIGIN}/auth.html`);
+  assert.deepEqual(seen.page.errors, []);
+  return interactive[0];
+}
+
 describe('sign-in from Outlook without nested app authentication', () => {
   it('goes through the Office dialog: auth-dialog.html runs the redirect flow, auth.html brings it back, messageParent hands the token over', async () => {
     const log = await fakeIdentityProvider(browser.context, { clientId: CLIENT_ID });
-    /** Every page of Kept's origin the dialog window navigated to, in order. */
-    const dialogPages = [];
-    const page = await browser.newPage();
-    await page.goto(
-      `${ORIGIN}/e2e-signin.html?host=outlook&client=${CLIENT_ID}&authority=${encodeURIComponent(AUTHORITY)}&loginHint=alex@contoso.example`,
-    );
-    let dialog;
-    page.on('popup', (popup) => {
-      dialog = popup;
-      popup.on('framenavigated', (frame) => {
-        if (frame === popup.mainFrame() && frame.url().startsWith(ORIGIN))
-          dialogPages.push(new URL(frame.url()).pathname);
-      });
-      popup.on('console', (message) => {
-        if (message.type() === 'error') page.errors.push(`dialog console: ${message.text()}`);
-      });
-    });
-    await page.getByRole('button', { name: 'Sign in' }).click();
-
-    const result = page.locator('output#result');
-    await result.filter({ hasText: /^(token|error):/ }).waitFor();
-    assert.equal(await result.textContent(), 'token:fake-access-token-for-graph', page.errors.join('\n'));
-    assert.ok(dialog !== undefined, 'the dialog opened a window');
-
-    // The dialog opened Kept's own page with the scopes and the user's address.
-    const opened = await page.evaluate(() => window.openedDialogs);
-    assert.equal(opened.length, 1);
-    const url = new URL(opened[0]);
-    assert.equal(`${url.origin}${url.pathname}`, `${ORIGIN}/auth-dialog.html`);
-    assert.equal(url.searchParams.get('scopes'), 'Sites.ReadWrite.All');
-    assert.equal(url.searchParams.get('loginHint'), 'alex@contoso.example');
-    // Silent first in the task pane (prompt=none answers login_required), then one interactive request
-    // from the dialog, sent with the redirect flow to exactly the registered redirect page.
+    const seen = await signInFrom(browser, 'outlook', '&loginHint=alex@contoso.example');
+    const interactive = expectWindowSignIn(seen, log, 'auth-dialog.html');
+    // Silent first in the task pane (prompt=none answers login_required); the dialog asks for the user
+    // Outlook names, and its token reached the task pane through messageParent (the only grant).
     assert.equal(log.authorize[0]?.prompt, 'none');
-    const interactive = log.authorize.filter((a) => a.prompt !== 'none');
-    assert.equal(interactive.length, 1);
-    assert.equal(interactive[0].login_hint, 'alex@contoso.example');
-    // MSAL's library state (base64 JSON) says which flow sent it: the redirect flow, not a popup.
-    const state = JSON.parse(Buffer.from(interactive[0].state.split('|')[0], 'base64').toString());
-    assert.equal(state.meta?.interactionType, 'redirect');
-    assert.deepEqual([...new Set(log.authorize.map((a) => a.redirect_uri))], [`${ORIGIN}/auth.html`]);
-    // The dialog came back through auth.html to auth-dialog.html, which redeemed the one code.
-    assert.deepEqual(dialogPages, ['/auth.html', '/auth-dialog.html']);
+    assert.equal(interactive.login_hint, 'alex@contoso.example');
+    assert.equal(new URL(seen.opened[0]).searchParams.get('loginHint'), 'alex@contoso.example');
     assert.equal(log.token.length, 1);
-    assert.equal(log.token[0].redirect_uri, `${ORIGIN}/auth.html`);
-    assert.equal(log.token[0].grant_type, 'authorization_code');
-    // The task pane closed the dialog once it had the token, and nothing logged an error.
-    if (!dialog.isClosed()) await dialog.waitForEvent('close');
-    assert.deepEqual(page.errors, []);
-    await screenshot(page, 'signin-outlook-dialog');
-    await page.close();
+    // The task pane closed the dialog once it had the token.
+    if (!seen.window.isClosed()) await seen.window.waitForEvent('close');
+    await screenshot(seen.page, 'signin-outlook-dialog');
+    await seen.page.close();
   });
 });
 
@@ -162,54 +177,18 @@ describe('sign-in from Teams without nested app authentication', () => {
     const teamsBrowser = await launchBrowser({ width: 900, height: 700 });
     t.after(() => teamsBrowser.close());
     const log = await fakeIdentityProvider(teamsBrowser.context, { clientId: CLIENT_ID });
-    const windowPages = [];
-    const messagesFromWindow = [];
-    const page = await teamsBrowser.newPage();
-    await page.exposeFunction('recordWindowMessage', (func) => messagesFromWindow.push(func));
-    await page.goto(
-      `${ORIGIN}/e2e-signin.html?host=teams&client=${CLIENT_ID}&authority=${encodeURIComponent(AUTHORITY)}`,
-    );
-    let signInWindow;
-    page.on('popup', (popup) => {
-      signInWindow = popup;
-      popup.on('framenavigated', (frame) => {
-        if (frame === popup.mainFrame() && frame.url().startsWith(ORIGIN))
-          windowPages.push(new URL(frame.url()).pathname);
-      });
-      popup.on('console', (message) => {
-        if (message.type() === 'error') page.errors.push(`window console: ${message.text()}`);
-      });
-    });
-    await page.evaluate(() =>
+    // What the window told "Teams" (fixtures/fakeTeamsWindow.ts answers it).
+    const fromWindow = [];
+    await teamsBrowser.context.exposeFunction('recordWindowMessage', (func) => fromWindow.push(func));
+    await teamsBrowser.context.addInitScript(() =>
       window.addEventListener('message', (event) => {
-        if (typeof event.data?.func === 'string') window.recordWindowMessage(event.data.func);
+        if (typeof event.data?.func === 'string' && event.source !== window)
+          window.recordWindowMessage(event.data.func);
       }),
     );
-    await page.getByRole('button', { name: 'Sign in' }).click();
-
-    const result = page.locator('output#result');
-    await result.filter({ hasText: /^(token|error):/ }).waitFor();
-    assert.equal(await result.textContent(), 'token:fake-access-token-for-graph', page.errors.join('\n'));
-    assert.ok(signInWindow !== undefined, 'Teams opened a window');
-    const opened = await page.evaluate(() => window.openedDialogs);
-    assert.equal(opened.length, 1);
-    const url = new URL(opened[0]);
-    assert.equal(`${url.origin}${url.pathname}`, `${ORIGIN}/auth-teams.html`);
-    assert.equal(url.searchParams.get('scopes'), 'Sites.ReadWrite.All');
-    // The window went to Microsoft's sign-in with the redirect flow, came back through auth.html to
-    // auth-teams.html, redeemed the one code there, and ended with notifySuccess.
-    const interactive = log.authorize.filter((a) => a.prompt !== 'none');
-    assert.equal(interactive.length, 1);
-    const state = JSON.parse(Buffer.from(interactive[0].state.split('|')[0], 'base64').toString());
-    assert.equal(state.meta?.interactionType, 'redirect');
-    assert.deepEqual(windowPages, ['/auth.html', '/auth-teams.html']);
-    // One code, redeemed in the window; the tab then reads the cache (and may refresh from it).
-    const redeemed = log.token.filter((t) => t.grant_type === 'authorization_code');
-    assert.equal(redeemed.length, 1);
-    assert.equal(redeemed[0].redirect_uri, `${ORIGIN}/auth.html`);
-    assert.ok(messagesFromWindow.includes('authentication.authenticate.success'), messagesFromWindow.join(', '));
-    assert.deepEqual(page.errors, []);
-    await page.close();
-    if (!signInWindow.isClosed()) await signInWindow.close();
+    const seen = await signInFrom(teamsBrowser, 'teams');
+    expectWindowSignIn(seen, log, 'auth-teams.html');
+    assert.ok(fromWindow.includes('authentication.authenticate.success'), fromWindow.join(', '));
+    await seen.page.close();
   });
 });
