@@ -25,13 +25,22 @@ const CLIENT_ID = '5d1c7a3e-2b9f-4e61-8c0a-7f3e9b2d4a10';
 const AUTHORITY = `https://login.microsoftonline.com/${TENANT}`;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /**
- * Office.js in the dialog, as far as auth-dialog.html uses it: Office.onReady, and messageParent, which
- * delivers the message to the page that opened the dialog (fakeOutlookDialogs.ts turns it into
- * DialogMessageReceived with this window's origin).
+ * Office.js in the dialog, as far as auth-dialog.html uses it: Office.onReady, the DialogOrigin 1.1
+ * requirement set, and messageParent, which delivers the message to the page that opened the dialog, only
+ * on `targetOrigin` when given (fakeOutlookDialogs.ts turns it into DialogMessageReceived with this window's
+ * origin). The spec records the targetOrigin asked for.
  */
 const FAKE_DIALOG_OFFICE_JS = `window.Office = {
   onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),
-  context: { ui: { messageParent: (message) => window.opener.postMessage({ officeDialogMessage: message }, location.origin) } },
+  context: {
+    requirements: { isSetSupported: (name, version) => name === 'DialogOrigin' && version === '1.1' },
+    ui: {
+      messageParent: (message, options) => {
+        window.opener.keptTargetOrigins = [...(window.opener.keptTargetOrigins ?? []), options?.targetOrigin ?? null];
+        window.opener.postMessage({ officeDialogMessage: message }, options?.targetOrigin ?? '*');
+      },
+    },
+  },
 };`;
 
 let browser;
@@ -164,6 +173,8 @@ describe('sign-in from Outlook without nested app authentication', () => {
     assert.equal(interactive.login_hint, 'alex@contoso.example');
     assert.equal(new URL(seen.opened[0]).searchParams.get('loginHint'), 'alex@contoso.example');
     assert.equal(log.token.length, 1);
+    // The dialog addressed its message to Kept's own origin only (DialogOrigin 1.1).
+    assert.deepEqual(await seen.page.evaluate(() => window.keptTargetOrigins), [ORIGIN]);
     // The task pane closed the dialog once it had the token.
     if (!seen.window.isClosed()) await seen.window.waitForEvent('close');
     await screenshot(seen.page, 'signin-outlook-dialog');

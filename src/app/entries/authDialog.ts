@@ -17,6 +17,10 @@ void Office.onReady().then(() =>
           ...(outcome.result.account === null ? {} : { username: outcome.result.account.username }),
         }
       : { kind: 'kept-sign-in', ok: false, error: outcome.error };
-    Office.context.ui.messageParent(JSON.stringify(message));
+    // Only a parent page on Kept's own origin may receive it, where Outlook can promise that (DialogOrigin
+    // 1.1): another add-in listing Kept's domain could otherwise open this page and read the token.
+    if (Office.context.requirements.isSetSupported('DialogOrigin', '1.1'))
+      Office.context.ui.messageParent(JSON.stringify(message), { targetOrigin: window.location.origin });
+    else Office.context.ui.messageParent(JSON.stringify(message));
   }),
 );
