@@ -7,7 +7,8 @@ import { findApiProblems, manifestMailboxVersion } from './apiUsage';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 
-describe('public APIs only', () => {
+// Each case type-checks the whole of src/ with the installed type files: tens of seconds on a busy machine.
+describe('public APIs only', { timeout: 90_000 }, () => {
   it('src/ calls nothing its SDK marks @internal, @hidden or @beta, and no Office.js above the manifest unguarded', () => {
     expect(findApiProblems()).toEqual([]);
   });
