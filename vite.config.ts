@@ -7,8 +7,20 @@ import { chunkReport } from './scripts/chunk-report-plugin';
 // One build, one HTML entry per surface, so each surface loads only its own code
 // (the manifest points Outlook, the Teams tab and the meeting panel at their own page). outlook.html
 // is the task pane as Outlook opens it (Office.js in its <head>); taskpane.html the standalone demo.
-// auth.html is the sign-in redirect page (MSAL's redirect bridge), auth-relay.html MSAL's popup relay.
-const pages = ['index', 'taskpane', 'outlook', 'overview', 'meeting', 'config', 'auth', 'auth-relay'] as const;
+// auth.html is the sign-in redirect page (MSAL's redirect bridge), auth-relay.html MSAL's popup relay,
+// auth-dialog.html Outlook's sign-in dialog and auth-teams.html Teams' sign-in window (src/auth/msal.ts).
+const pages = [
+  'index',
+  'taskpane',
+  'outlook',
+  'overview',
+  'meeting',
+  'config',
+  'auth',
+  'auth-relay',
+  'auth-dialog',
+  'auth-teams',
+] as const;
 
 // Griffel's build-time transform turns every makeStyles into precomputed classes (LTR and RTL), as
 // Fluent's own components ship: the runtime style compiler then stays out of every page (−8 KB gzip

@@ -22,6 +22,9 @@ export const SURFACES = {
   // The sign-in pages run MSAL's redirect bridge and popup relay, and nothing else.
   auth: { page: 'auth.html', awaited: [], eagerAllowed: ['@azure/msal-browser', '@azure/msal-common'] },
   authRelay: { page: 'auth-relay.html', awaited: [], eagerAllowed: ['@azure/msal-browser', '@azure/msal-common'] },
+  // Outlook's sign-in dialog and Teams' sign-in window run MSAL's redirect flow, and nothing else.
+  authDialog: { page: 'auth-dialog.html', awaited: [], eagerAllowed: ['@azure/msal-browser', '@azure/msal-common'] },
+  authTeams: { page: 'auth-teams.html', awaited: [], eagerAllowed: ['@azure/msal-browser', '@azure/msal-common'] },
 };
 /** Translations load only in their language (src/domain/i18n/load.ts): never in a page's initial chunks. */
 export const TRANSLATIONS = ['fi', 'fa', 'zh-Hans'];

@@ -10,14 +10,26 @@ import { externalScriptProblems } from './html-scripts.mjs';
 
 // The task pane's budget is the product's (issue 16: at most 140 KB); the others guard against regressions.
 // The sign-in pages share MSAL's chunks with the app's lazy sign-in code (cached once for both), so
-// their figures count those shared chunks whole.
-const BUDGET_KB = { taskpane: 140, outlook: 140, meeting: 215, overview: 250, start: 120, auth: 40, authRelay: 65 };
+// their figures count those shared chunks whole: Outlook's sign-in dialog and Teams' sign-in window
+// run MSAL's whole public client (about 87 KB of it), Teams' window teams-js as well.
+const BUDGET_KB = {
+  taskpane: 140,
+  outlook: 140,
+  meeting: 215,
+  overview: 250,
+  start: 120,
+  auth: 40,
+  authRelay: 65,
+  authDialog: 100,
+  authTeams: 118,
+};
 const { surfaces } = bundleReport();
 let failed = false;
 for (const [surface, report] of Object.entries(surfaces)) {
   const { gzipBytes, firstRenderGzipBytes, lazyPackagesInInitial, translationsInInitial, wordsGzipBytes } = report;
   const { styleCompilerInInitial } = report;
   const kb = gzipBytes / 1024;
+  if (BUDGET_KB[surface] === undefined) throw new Error(`No budget for ${surface} (scripts/check-bundle.mjs).`);
   const over = kb > BUDGET_KB[surface];
   const eager = lazyPackagesInInitial.length > 0 || translationsInInitial.length > 0;
   failed ||= over || eager || styleCompilerInInitial;

@@ -45,7 +45,9 @@ export declare function deriveAppId(clientId: string): string;
 export declare function packageInputs(
   env: Readonly<Record<string, string | undefined>>,
   packageVersion: string,
-): { ok: true; values: TemplateValues } | { ok: false; errors: string[] };
+):
+  | { ok: true; values: TemplateValues; /** KEPT_CATALOG_APP_ID, for Teams deep links. */ catalogAppId?: string }
+  | { ok: false; errors: string[] };
 
 export declare function fillTemplate(
   template: unknown,

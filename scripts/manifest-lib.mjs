@@ -53,12 +53,17 @@ export const KEPT_TAB_CONTENT_PAGES = [
 
 /**
  * The sign-in pages no manifest field names: auth.html is the redirect URI registered in Entra ID (MSAL's
- * redirect bridge), auth-relay.html the popup relay MSAL opens from a cross-origin frame. The build must
- * have both, and the build's VITE_KEPT_REDIRECT_URI must be exactly the registered URI.
+ * redirect bridge); auth-dialog.html is Outlook's sign-in dialog and auth-teams.html Teams' sign-in window
+ * where the host has no nested app authentication (both return through auth.html, so neither is a
+ * redirect URI of its own); auth-relay.html the popup relay MSAL opens from a web page in a frame of
+ * another site. The build must have all of them on <host> (the manifest's one valid domain), and the
+ * build's VITE_KEPT_REDIRECT_URI must be exactly the registered URI.
  */
 export const KEPT_SIGN_IN_PAGES = [
   { page: 'auth.html', role: 'the sign-in redirect URI (MSAL redirect bridge)' },
-  { page: 'auth-relay.html', role: 'the popup relay for sign-in inside Outlook on the web and Teams on the web' },
+  { page: 'auth-dialog.html', role: "Outlook's sign-in dialog where Outlook has no nested app authentication" },
+  { page: 'auth-teams.html', role: "Teams' sign-in window where Teams has no nested app authentication" },
+  { page: 'auth-relay.html', role: 'the popup relay for sign-in from a Kept web page framed by another site' },
 ];
 
 /**
@@ -138,6 +143,13 @@ export function packageInputs(env, packageVersion) {
   const explicitAppId = (env.KEPT_APP_ID ?? '').trim();
   if (explicitAppId && !isGuid(explicitAppId))
     errors.push(`KEPT_APP_ID must be a GUID: ${JSON.stringify(explicitAppId)}.`);
+  // Teams deep links name an app published to the org catalog by its org catalog ID, not the manifest id
+  // (https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application).
+  const catalogAppId = (env.KEPT_CATALOG_APP_ID ?? '').trim();
+  if (catalogAppId && !isGuid(catalogAppId))
+    errors.push(
+      `KEPT_CATALOG_APP_ID must be a GUID (the App ID your Teams admin center shows): ${JSON.stringify(catalogAppId)}.`,
+    );
   const version = (env.KEPT_VERSION ?? '').trim() || packageVersion;
   if (!isSemver(version)) errors.push(`The version must be MAJOR.MINOR.PATCH: ${JSON.stringify(version)}.`);
   const developerName = (env.KEPT_DEVELOPER_NAME ?? '').trim() || 'Kept';
@@ -157,6 +169,7 @@ export function packageInputs(env, packageVersion) {
       PRIVACY_URL: (env.KEPT_PRIVACY_URL ?? '').trim() || home,
       TERMS_URL: (env.KEPT_TERMS_URL ?? '').trim() || home,
     },
+    ...(catalogAppId ? { catalogAppId: catalogAppId.toLowerCase() } : {}),
   };
 }
 
@@ -285,6 +298,14 @@ function* ribbonControls(extension, e) {
 
 function checkExtensions(manifest) {
   const errors = [];
+  // teams-js TeamInfo.groupId: "available only when the identity permission is requested in the manifest";
+  // without it a channel tab cannot tell which team's list to open.
+  if ((manifest.configurableTabs ?? []).length > 0 && !(manifest.permissions ?? []).includes('identity')) {
+    errors.push(
+      'permissions: does not ask for "identity", so Teams gives the channel tab no team group id ' +
+        "(teams-js TeamInfo.groupId) and Kept cannot find the team's list.",
+    );
+  }
   const granted = (manifest.authorization?.permissions?.resourceSpecific ?? []).map((permission) => permission.name);
   if ((manifest.extensions ?? []).length > 0 && !granted.some((name) => MAILBOX_ACCESS.includes(name))) {
     errors.push(

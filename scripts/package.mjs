@@ -5,6 +5,8 @@
 //   KEPT_BASE_URL        required  https URL the contents of dist/ are served from, e.g. https://kept.contoso.com
 //   KEPT_CLIENT_ID       required  Application (client) ID of the Entra app registration (docs/deploy.md)
 //   KEPT_APP_ID          optional  Teams app id (GUID); default: derived from KEPT_CLIENT_ID, stable across runs
+//   KEPT_CATALOG_APP_ID  optional  the App ID Teams gives the app in your org catalog (GUID), for "Open in Kept"
+//                                  deep links into Teams; without it those links open Kept on the web
 //   KEPT_VERSION         optional  app version, MAJOR.MINOR.PATCH; default: package.json's version
 //   KEPT_DEVELOPER_NAME  optional  publisher name shown in the store (max 32 characters); default: Kept
 //   KEPT_WEBSITE_URL, KEPT_PRIVACY_URL, KEPT_TERMS_URL
@@ -81,7 +83,8 @@ if (!args.has('--skip-build')) {
     env: {
       ...process.env,
       VITE_KEPT_CLIENT_ID: values.CLIENT_ID,
-      VITE_KEPT_APP_ID: values.APP_ID,
+      // Deep links into Teams need the id the tenant's catalog knows the app by (docs/deploy.md).
+      VITE_KEPT_CATALOG_APP_ID: inputs.catalogAppId ?? '',
       // Sign-in returns to exactly this page, the redirect URI registered in Entra ID (docs/deploy.md).
       VITE_KEPT_REDIRECT_URI: redirectUrisToRegister(values.BASE_URL)[0],
     },

@@ -4,7 +4,7 @@ import type { JoinedTeam } from '../store/graph';
 import type { BrowserHost } from '../hosts/browser/createBrowserHost';
 import type { DemoWorld } from '../hosts/browser/demoData';
 import { createLocalStore } from '../store/local';
-import { teamsAppIdFromEnv } from './buildConfig';
+import { teamsLinkAppIdFromEnv } from './buildConfig';
 import type { Services } from '../ui/services';
 import type { PageParams } from './params';
 
@@ -56,7 +56,7 @@ export async function compose(
   } else if (params.host === 'outlook') {
     try {
       const { createOutlookHost } = await import('../hosts/outlook');
-      const appId = teamsAppIdFromEnv();
+      const appId = teamsLinkAppIdFromEnv();
       host = await createOutlookHost(appId === undefined ? {} : { appId });
     } catch (error) {
       console.warn('Kept: Outlook is not available, running standalone.', error);
@@ -64,7 +64,8 @@ export async function compose(
     }
   } else if (params.host === 'teams') {
     const { createTeamsHost } = await import('../hosts/teams');
-    host = await createTeamsHost({ timeoutMs: 3000 });
+    const linkAppId = teamsLinkAppIdFromEnv();
+    host = await createTeamsHost({ timeoutMs: 3000, ...(linkAppId === undefined ? {} : { linkAppId }) });
     if (host === undefined) notice = 'teams-unavailable';
   } else if (params.host === 'web') {
     // A link's fallback: the team's real data in a browser tab, never the demo.

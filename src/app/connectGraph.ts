@@ -55,8 +55,8 @@ export interface ConnectGraphOptions {
 interface Signed {
   /** Token function the lead may reuse (e.g. for the Outlook team picker). */
   readonly getToken: TokenProvider;
-  /** 'nested': the host brokers tokens; 'popup': standard browser flow; 'provided': tokenProvider given. */
-  readonly signInMode: 'nested' | 'popup' | 'provided';
+  /** How MSAL signs in for this host (src/auth/msal.ts); 'provided': a tokenProvider was given. */
+  readonly signInMode: 'nested' | 'office-dialog' | 'teams-window' | 'popup' | 'provided';
   listJoinedTeams(): Promise<JoinedTeam[]>;
 }
 

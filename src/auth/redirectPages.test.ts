@@ -21,6 +21,8 @@ describe('where sign-in returns', () => {
   it('defaults to auth.html beside the page (the path of a sub-folder host included)', () => {
     expect(redirectPages({}, aWindow('https://contoso.github.io/kept/overview.html?host=teams'))).toEqual({
       redirectUri: 'https://contoso.github.io/kept/auth.html',
+      dialogUri: 'https://contoso.github.io/kept/auth-dialog.html',
+      teamsWindowUri: 'https://contoso.github.io/kept/auth-teams.html',
     });
   });
 
@@ -36,6 +38,8 @@ describe('where sign-in returns', () => {
     expect(inCrossOriginFrame(framed)).toBe(true);
     expect(redirectPages({ redirectUri: 'https://kept.contoso.com/auth.html' }, framed)).toEqual({
       redirectUri: 'https://kept.contoso.com/auth.html',
+      dialogUri: 'https://kept.contoso.com/auth-dialog.html',
+      teamsWindowUri: 'https://kept.contoso.com/auth-teams.html',
       popupRelayUri: 'https://kept.contoso.com/auth-relay.html',
     });
   });

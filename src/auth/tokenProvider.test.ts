@@ -91,4 +91,49 @@ describe('createTokenProvider', () => {
     const getToken = createTokenProvider(client, { isInteractionRequired });
     await expect(getToken(['x'])).rejects.toThrow(/did not finish: user_cancelled/);
   });
+
+  it('the Office dialog hands a token over: used until shortly before it expires, then the dialog opens again', async () => {
+    const { client, calls } = fakeMsal({ silentFails: () => true });
+    let clock = new Date('2026-12-01T09:00:00Z');
+    let opened = 0;
+    const getToken = createTokenProvider(client, {
+      isInteractionRequired,
+      now: () => clock,
+      interactive: async ({ scopes }) => {
+        opened += 1;
+        calls.push(`dialog ${scopes.join(' ')}`);
+        return { accessToken: `dialog-${opened}`, expiresOn: new Date('2026-12-01T10:00:00Z') };
+      },
+    });
+    expect(await getToken(['Sites.ReadWrite.All'])).toBe('dialog-1');
+    expect(await getToken(['Sites.ReadWrite.All'])).toBe('dialog-1');
+    expect(calls.filter((c) => c.startsWith('popup'))).toEqual([]);
+    clock = new Date('2026-12-01T09:56:00Z');
+    expect(await getToken(['Sites.ReadWrite.All'])).toBe('dialog-2');
+    expect(opened).toBe(2);
+  });
+
+  it('after the Teams window signed in (no token handed over), reads the token MSAL cached', async () => {
+    let signedIn = false;
+    const { client } = fakeMsal({ silentFails: () => !signedIn });
+    const getToken = createTokenProvider(client, {
+      isInteractionRequired,
+      interactive: async () => {
+        signedIn = true;
+        client.setActiveAccount({ username: 'alex@contoso.com' });
+        return {};
+      },
+    });
+    expect(await getToken(['Sites.ReadWrite.All'])).toBe('silent:Sites.ReadWrite.All');
+  });
+
+  it('says so when the window signed in but this page cannot see it (storage kept apart)', async () => {
+    const { client } = fakeMsal({ silentFails: () => true });
+    const getToken = createTokenProvider(client, { isInteractionRequired, interactive: async () => ({}) });
+    const error = await getToken(['x']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SignInError);
+    expect((error as SignInError).message).toMatch(
+      /signed in to Microsoft 365 in the sign-in window, but this page cannot see/,
+    );
+  });
 });

@@ -20,7 +20,7 @@ export const MEETING_TAB_ENTITY_ID = 'kept-meeting';
 export const PERSONAL_TAB_ENTITY_ID = 'my-commitments';
 
 export interface LinkPlace {
-  /** The Teams app id (the manifest's id): from the Teams context, or the build (VITE_KEPT_APP_ID). */
+  /** The id Teams knows the app by in the tenant (org catalog ID): the build's, else the Teams context's. */
   readonly appId?: string;
   /** The team this host works for (its Microsoft 365 group id), when it knows one. */
   readonly groupId?: string;

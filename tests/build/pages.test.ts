@@ -19,6 +19,8 @@ describe("the pages' scripts", () => {
   it('the page Outlook opens references Office.js first in its <head>; no other page loads a script from a CDN', () => {
     expect(externalScriptProblems(pages)).toEqual([]);
     expect(scriptsOf(pages['outlook.html']!)[0]).toEqual({ src: OFFICE_JS, inHead: true });
+    // Outlook's sign-in dialog calls Office.context.ui.messageParent, so it is an Office page too.
+    expect(scriptsOf(pages['auth-dialog.html']!)[0]).toEqual({ src: OFFICE_JS, inHead: true });
     const outlookEntry = KEPT_ENTRY_POINTS.find((entry) => entry.where.startsWith('extensions'));
     expect(outlookEntry?.page).toBe('outlook.html');
   });
@@ -38,7 +40,7 @@ describe("the pages' scripts", () => {
   });
 
   it('the sign-in pages exist and load only this build', () => {
-    for (const page of ['auth.html', 'auth-relay.html']) {
+    for (const page of ['auth.html', 'auth-relay.html', 'auth-teams.html']) {
       expect(pages[page], page).toBeDefined();
       expect(scriptsOf(pages[page]!).every((s) => s.src?.startsWith('/src/'))).toBe(true);
     }

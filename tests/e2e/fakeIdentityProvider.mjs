@@ -6,7 +6,9 @@
 // - /authorize: prompt=none (silent sign-in) answers login_required, as for a browser with no session;
 //   otherwise it "signs the user in" and redirects to redirect_uri with a code (response_mode=fragment);
 // - /token: redeems the code once, checks the PKCE verifier against the challenge and the redirect_uri,
-//   and returns tokens (CORS allowed, as the SPA token endpoint does).
+//   and returns tokens (CORS allowed, as the SPA token endpoint does); a refresh token it issued is redeemed
+//   for new tokens (grant_type=refresh_token, "Refresh the access token" on the same page), any other is
+//   invalid_grant.
 import { createHash } from 'node:crypto';
 
 export const TENANT = 'contoso.example';
@@ -18,9 +20,17 @@ const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers
 export async function fakeIdentityProvider(context, { clientId }) {
   const log = { authorize: [], token: [] };
   const codes = new Map();
+  /** Refresh tokens issued, each with the grant it came from. */
+  const refreshTokens = new Map();
   const base = `https://login.microsoftonline.com/${TENANT}`;
   const json = (route, body, status = 200) =>
     route.fulfill({ status, contentType: 'application/json', headers: cors, body: JSON.stringify(body) });
+
+  const issueRefreshToken = (grant) => {
+    const token = `fake-refresh-token-${refreshTokens.size + 1}`;
+    refreshTokens.set(token, grant);
+    return token;
+  };
 
   await context.route(/^https:\/\/login\.microsoftonline\.com\//, async (route) => {
     const request = route.request();
@@ -82,11 +92,15 @@ export async function fakeIdentityProvider(context, { clientId }) {
     if (url.pathname.endsWith('/oauth2/v2.0/token')) {
       const form = new URLSearchParams(request.postData() ?? '');
       log.token.push(Object.fromEntries(form));
-      const grant = codes.get(form.get('code') ?? '');
+      const refreshing = form.get('grant_type') === 'refresh_token';
+      const grant = refreshing ? refreshTokens.get(form.get('refresh_token') ?? '') : codes.get(form.get('code') ?? '');
       codes.delete(form.get('code') ?? '');
       const verifier = form.get('code_verifier') ?? '';
       const challenge = createHash('sha256').update(verifier).digest('base64url');
-      if (grant === undefined || grant.challenge !== challenge || grant.redirectUri !== form.get('redirect_uri')) {
+      const valid = refreshing
+        ? grant !== undefined && form.get('client_id') === clientId
+        : grant !== undefined && grant.challenge === challenge && grant.redirectUri === form.get('redirect_uri');
+      if (!valid) {
         return json(
           route,
           { error: 'invalid_grant', error_description: 'AADSTS70000: The provided grant is invalid.' },
@@ -104,7 +118,7 @@ export async function fakeIdentityProvider(context, { clientId }) {
             nbf: now,
             exp: now + 3600,
             name: 'Alex Wilber',
-            nonce: grant.nonce,
+            ...(refreshing ? {} : { nonce: grant.nonce }),
             oid: OID,
             preferred_username: 'alex@contoso.example',
             sub: 'subject-1',
@@ -120,7 +134,7 @@ export async function fakeIdentityProvider(context, { clientId }) {
         expires_in: 3599,
         ext_expires_in: 3599,
         access_token: 'fake-access-token-for-graph',
-        refresh_token: 'fake-refresh-token',
+        refresh_token: issueRefreshToken(grant),
         id_token: idToken,
         client_info: b64url(JSON.stringify({ uid: OID, utid: TENANT_ID })),
       });

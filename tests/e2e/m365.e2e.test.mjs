@@ -3,8 +3,9 @@
 //   fetch nothing from another origin (and taskpane.html?host=outlook never injects Office.js).
 // - Sign-in outside nested app auth completes: Kept's createMsalSignIn (the real msal-browser) opens
 //   the popup, the identity provider (faked at the network edge, not MSAL) redirects to the built
-//   auth.html, whose redirect bridge hands the answer back; inside a frame of another site the popup
-//   goes through the built auth-relay.html, as msal-browser's popup relay is documented to.
+//   auth.html, whose redirect bridge hands the answer back; a plain web page inside a frame of another
+//   site sends the popup through the built auth-relay.html, as msal-browser's popup relay is documented
+//   to. (Outlook and Teams without nested app auth use their own windows: signInWindows.e2e.test.mjs.)
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -154,9 +155,9 @@ describe('sign-in outside nested app authentication', () => {
     assert.deepEqual([...new Set(log.authorize.map((a) => a.redirect_uri))], [redirectUri()]);
   });
 
-  it('inside a frame of another site (Outlook or Teams on the web) the popup goes through auth-relay.html', async () => {
+  it('a web page inside a frame of another site signs in with the popup through auth-relay.html', async () => {
     const log = await fakeIdentityProvider(browser.context, { clientId: CLIENT_ID });
-    // The "host": another site that frames Kept, as Outlook on the web does.
+    // The "host": another site that frames a Kept web page.
     const hostUrl = app.baseUrl.replace('127.0.0.1', 'localhost') + '/host.html';
     await browser.context.route(hostUrl, (route) =>
       route.fulfill({

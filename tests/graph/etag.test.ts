@@ -2,7 +2,7 @@
 // a fieldValueSet's `@odata.etag` is `"guid,n"`. Kept must treat both as the same version.
 import { describe, expect, it } from 'vitest';
 import type { StoreChange } from '../../src/store/Store';
-import { sameETag, versionFromETag } from '../../src/store/graph/mapping';
+import { itemETag, sameETag, versionFromETag } from '../../src/store/graph/mapping';
 import { createFakeGraph } from '../fakes/graph/fakeGraph';
 import { aCommitment } from '../fixtures/commitments';
 import { storeFor } from './helpers';
@@ -36,5 +36,29 @@ describe('eTags in the documented "{GUID},n" form', () => {
     expect(again.version).toBe(3);
     expect(graph.items()[0]?.fields.Title).toBe('Desks for floors 3–4');
     store.close();
+  });
+
+  it('If-Match always carries the item’s own "{GUID},n" form, also after a write answered with a fieldValueSet', async () => {
+    // The fake takes only the item's form (sharePointRules.ifMatchAccepted): the other would be a 412.
+    const graph = createFakeGraph();
+    const store = storeFor(graph, 'alex@contoso.com');
+    const created = await store.create(aCommitment({ title: 'Chairs' }));
+    const first = await store.update({ ...created, title: 'Chairs for room 2' });
+    const count = graph.mark();
+    const second = await store.update({ ...first, title: 'Chairs for rooms 2 and 3' });
+    await store.delete(second.id, second.version);
+    const sent = graph.requests.slice(-count()).filter((r) => r.method === 'PATCH' || r.method === 'DELETE');
+    expect(sent.map((r) => r.headers['if-match'])).toEqual([
+      expect.stringMatching(/^"\{[0-9A-F-]{36}\},2"$/),
+      expect.stringMatching(/^"\{[0-9A-F-]{36}\},3"$/),
+    ]);
+    expect(graph.items()).toEqual([]);
+    store.close();
+  });
+
+  it('writes the canonical form whichever form it reads', () => {
+    expect(itemETag('"86eb4c8e-d20d-46b9-ad41-23b8868dda8a,12"')).toBe('"{86EB4C8E-D20D-46B9-AD41-23B8868DDA8A},12"');
+    expect(itemETag('"{86EB4C8E-D20D-46B9-AD41-23B8868DDA8A},12"')).toBe('"{86EB4C8E-D20D-46B9-AD41-23B8868DDA8A},12"');
+    expect(itemETag('W/"datetime\'2026\'"')).toBe('W/"datetime\'2026\'"');
   });
 });

@@ -93,6 +93,29 @@ describe('Graph HTTP pipeline', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('never retries before a Retry-After longer than RetryHandler’s 180 s cap: it answers throttled and the gate holds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    for (const form of ['seconds', 'HTTP date'] as const) {
+      const retryAfter = form === 'seconds' ? '600' : new Date(Date.now() + 600_000).toUTCString();
+      const { fetch, calls } = scripted([
+        () => json(429, { error: { code: 'TooManyRequests' } }, { 'Retry-After': retryAfter }),
+        () => json(200, { ok: true }),
+      ]);
+      const call = createPipeline({ fetch, getToken: token, now: () => new Date() });
+      const result = failure(call({ method: 'GET', url: '/me', scopes: [] }));
+      await vi.advanceTimersByTimeAsync(200_000);
+      const error = await result;
+      expect(error.code, retryAfter).toBe('throttled');
+      expect(error.retryAfterMs, retryAfter).toBeGreaterThan(590_000);
+      expect(calls, `no request before the ${retryAfter} wait is over`).toHaveLength(1);
+      // The store is held back for the whole wait, not for RetryHandler's 180 s.
+      const held = await failure(call({ method: 'GET', url: '/other', scopes: [] }));
+      expect(held.retryAfterMs).toBeGreaterThan(390_000);
+      expect(calls).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(400_001);
+    }
+  });
+
   it('never sends a create again on 429, 503 or 504 (it may be on the list), but retries GET and PATCH', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     for (const status of [429, 503, 504]) {

@@ -68,18 +68,66 @@ describe('provisioning the team list', () => {
     expect(tokens.asked.filter((s) => s.includes('Sites.Manage.All'))).toHaveLength(1);
   });
 
-  it('repairs a deleted column and a dropped index in one batch', async () => {
+  it('repairs deleted columns and dropped indexes one request at a time, so none meets a Save Conflict', async () => {
+    // The fake answers parallel changes to one list's columns as SharePoint does (409 Save Conflict).
     const { graph, call } = setup();
     const first = await provisionList(call, graph.groupId);
     graph.changeColumnByHand('KeptSteps', 'delete');
+    graph.changeColumnByHand('KeptHistory', 'delete');
     graph.changeColumnByHand('KeptOwnerEmail', { indexed: false });
+    graph.changeColumnByHand('KeptStatus', { indexed: false });
     const count = graph.mark();
     const repaired = await provisionList(call, graph.groupId, first);
-    expect([...repaired.repaired].sort()).toEqual(['KeptOwnerEmail', 'KeptSteps']);
-    expect(graph.list()?.columns.find((c) => c.name === 'KeptOwnerEmail')?.indexed).toBe(true);
-    expect(graph.list()?.columns.some((c) => c.name === 'KeptSteps')).toBe(true);
+    expect([...repaired.repaired].sort()).toEqual(['KeptHistory', 'KeptOwnerEmail', 'KeptStatus', 'KeptSteps']);
+    expect(repaired.unindexed).toEqual([]);
+    for (const name of ['KeptOwnerEmail', 'KeptStatus'])
+      expect(graph.list()?.columns.find((c) => c.name === name)?.indexed, name).toBe(true);
+    for (const name of ['KeptSteps', 'KeptHistory'])
+      expect(
+        graph.list()?.columns.some((c) => c.name === name),
+        name,
+      ).toBe(true);
     const writes = graph.requests.slice(-count()).filter((r) => r.method !== 'GET');
-    expect(writes.map((r) => r.url)).toEqual(['https://graph.microsoft.com/v1.0/$batch']);
+    expect(writes.map((r) => `${r.method} ${r.url.replace(/^.*\/lists\/[^/]+/, '')}`)).toEqual([
+      'POST /columns',
+      'POST /columns',
+      expect.stringMatching(/^PATCH \/columns\/[^/]+$/),
+      expect.stringMatching(/^PATCH \/columns\/[^/]+$/),
+    ]);
+  });
+
+  it('tries an index again after a 409 Save Conflict, and says so when SharePoint keeps answering it', async () => {
+    const { graph } = setup();
+    let conflicts = 0;
+    const fetch: typeof graph.fetch = async (input, init = {}) => {
+      if (init.method === 'PATCH' && /\/columns\//.test(String(input)) && conflicts > 0) {
+        conflicts--;
+        return new Response(JSON.stringify({ error: { code: 'conflict', message: 'Save Conflict.' } }), {
+          status: 409,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }
+      return graph.fetch(input, init);
+    };
+    const call = createPipeline({
+      fetch,
+      getToken: tokensFor('alex@contoso.com'),
+      now: () => new Date(),
+      retry: { maxRetries: 0, delaySeconds: 0 },
+    });
+    const first = await provisionList(call, graph.groupId);
+    graph.changeColumnByHand('KeptOwnerEmail', { indexed: false });
+    conflicts = 2;
+    const repaired = await provisionList(call, graph.groupId, first);
+    expect(repaired.repaired).toEqual(['KeptOwnerEmail']);
+    expect(graph.list()?.columns.find((c) => c.name === 'KeptOwnerEmail')?.indexed).toBe(true);
+
+    graph.changeColumnByHand('KeptOwnerEmail', { indexed: false });
+    conflicts = 10;
+    const error = await rejection(provisionList(call, graph.groupId, first));
+    expect(error.code).toBe('throttled');
+    expect(error.message).toMatch(/Save Conflict.*KeptOwnerEmail/);
+    expect(graph.list()?.columns.find((c) => c.name === 'KeptOwnerEmail')?.indexed).toBe(false);
   });
 
   it('reads the columns back after creating the list and indexes those that came back unindexed', async () => {
@@ -123,7 +171,7 @@ describe('provisioning the team list', () => {
     reader.close();
   });
 
-  it('checks a 409 in the repair batch: a hand-made column with the same display name stops with its name', async () => {
+  it('checks a 409 on a column repair: a hand-made column with the same display name stops with its name', async () => {
     const { graph, call } = setup();
     const first = await provisionList(call, graph.groupId);
     graph.changeColumnByHand('KeptSteps', 'delete');

@@ -163,6 +163,13 @@ describe('checkManifest rejects what the schema lets through', () => {
     ]);
   });
 
+  it('rejects a Teams tab without the identity permission (Teams then gives no team group id)', () => {
+    const bad = mutate(manifest, (m) => {
+      delete m.permissions;
+    });
+    expect(check(bad)).toEqual([expect.stringMatching(/^permissions: does not ask for "identity"/)]);
+  });
+
   it('rejects a webApplicationInfo for another app registration or resource', () => {
     const bad = mutate(manifest, (m) => {
       m.webApplicationInfo.id = '99999999-9999-4999-8999-999999999999';
@@ -251,6 +258,19 @@ describe('package settings', () => {
       'KEPT_BASE_URL must use https (Teams and Outlook load only https pages): http://kept.contoso.com.',
       'KEPT_CLIENT_ID must be a GUID: "abc".',
       'The version must be MAJOR.MINOR.PATCH: "1.0".',
+    ]);
+  });
+
+  it('take the org catalog ID for Teams deep links apart from the manifest id, and refuse one that is not a GUID', () => {
+    const base = { KEPT_BASE_URL: 'https://kept.contoso.com', KEPT_CLIENT_ID: '0b6f0a52-4c1e-4d7b-9a53-2f1c8e0d7a11' };
+    const given = packageInputs({ ...base, KEPT_CATALOG_APP_ID: 'A1B2C3D4-0000-4000-8000-000000000001' }, '0.1.0');
+    expect(given.ok && given.catalogAppId).toBe('a1b2c3d4-0000-4000-8000-000000000001');
+    expect(given.ok && given.values.APP_ID).not.toBe('a1b2c3d4-0000-4000-8000-000000000001');
+    const none = packageInputs(base, '0.1.0');
+    expect(none.ok && none.catalogAppId).toBeUndefined();
+    const wrong = packageInputs({ ...base, KEPT_CATALOG_APP_ID: 'kept' }, '0.1.0');
+    expect(wrong.ok ? [] : wrong.errors).toEqual([
+      'KEPT_CATALOG_APP_ID must be a GUID (the App ID your Teams admin center shows): "kept".',
     ]);
   });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from '../../src/store/graph/scopes';
-import { redirectUrisToRegister } from '../../scripts/manifest-lib.mjs';
+import { KEPT_SIGN_IN_PAGES, redirectUrisToRegister } from '../../scripts/manifest-lib.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const deploy = readFileSync(join(root, 'docs/deploy.md'), 'utf8');
@@ -51,6 +51,14 @@ describe('docs/deploy.md matches the code and the manifest', () => {
     );
     expect(tableAfter(deploy, /the redirect URIs to register are exactly/)).toEqual(expected);
     expect(expected).toEqual(['<base>/auth.html', 'brk-multihub://<host>']);
+  });
+
+  it('names, at their exact addresses, the other sign-in pages the package step requires, as served but not registered', () => {
+    const others = KEPT_SIGN_IN_PAGES.map(({ page }) => `<base>/${page}`).filter((uri) => uri !== '<base>/auth.html');
+    expect(others).toEqual(['<base>/auth-dialog.html', '<base>/auth-teams.html', '<base>/auth-relay.html']);
+    expect([...tableAfter(deploy, /Do \*\*not\*\* register the other sign-in pages/)].sort()).toEqual(
+      [...others].sort(),
+    );
   });
 
   it('names the resource-specific permissions the manifest declares, and no other', () => {

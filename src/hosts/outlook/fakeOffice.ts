@@ -38,7 +38,7 @@ export const address = (displayName: string, emailAddress: string): Office.Email
 
 export interface FakeOffice extends OfficeLike {
   readonly context: OfficeLike['context'] & {
-    officeTheme: { bodyBackgroundColor: string } | null;
+    officeTheme: { bodyBackgroundColor: string } | null | undefined;
     readonly roamingSettings: Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
     readonly mailbox: OfficeMailboxLike & { item: OfficeItemLike | null };
   };
@@ -80,7 +80,9 @@ export function fakeOffice(options: { item?: OfficeItemLike | null; supported?: 
         callback(succeeded(undefined));
       },
     },
-    convertToRestId: (itemId, version) => `rest(${version}):${itemId.replace(/\//g, '-')}`,
+    // Office.js turns an EWS id into the REST (URL-safe base64) form by '/'→'-' and '+'→'_'
+    // (OfficeDev/office-js outlook-15.04.js, convertToRestId); the prefix keeps fake ids recognisable.
+    convertToRestId: (itemId, version) => `rest(${version}):${itemId.replace(/\//g, '-').replace(/\+/g, '_')}`,
     addHandlerAsync: (eventType, handler, callback) => {
       handlers.set(eventType, [...(handlers.get(eventType) ?? []), handler]);
       callback?.(succeeded(undefined));
@@ -132,7 +134,8 @@ export function fakeOffice(options: { item?: OfficeItemLike | null; supported?: 
         },
       } as unknown as Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>,
       displayLanguage: 'en-GB',
-      officeTheme: { bodyBackgroundColor: '#ffffff' },
+      // Outlook has officeTheme from Mailbox 1.14 only (its type file); below that it is not there.
+      officeTheme: supported.has('1.14') ? { bodyBackgroundColor: '#ffffff' } : undefined,
       requirements: { isSetSupported: (name, version) => name === 'Mailbox' && supported.has(version ?? '1.1') },
       mailbox,
     },

@@ -85,8 +85,8 @@ export interface OfficeLike {
   /** @officeType Office.Context */
   readonly context: {
     readonly displayLanguage: string;
-    /** Outlook supports the colours only (isDarkTheme and themeId are not supported there). */
-    readonly officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | null;
+    /** Mailbox 1.14, so undefined on older Outlook clients; the colours only (no isDarkTheme or themeId there). */
+    readonly officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | null | undefined;
     /** @officeType Office.RequirementSetSupport */
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     /** Undefined when office.js runs outside Outlook (a plain browser). */

@@ -50,7 +50,7 @@ describe('Outlook host: reading the item', () => {
       kind: 'email',
       internetMessageId: '<ask-1@contoso.example>',
       conversationId: 'conv-1',
-      itemId: 'rest(v2.0):AAMk-ews+id=',
+      itemId: 'rest(v2.0):AAMk-ews_id=',
       subject: 'Refresh the <revenue> dashboard',
       from: { name: 'Priya Raman', email: 'priya@contoso.example' },
       to: [{ name: 'Avery Owner', email: 'avery@contoso.example' }],
@@ -113,6 +113,12 @@ describe('Outlook host: reading the item', () => {
     const item = unsavedHost.currentItem();
     expect(item).toMatchObject({ kind: 'meeting', subject: 'Weekly service review', isOrganizer: true });
     expect(item).not.toHaveProperty('itemId');
+  });
+
+  it('hands the store the REST form of an EWS id with both of base64’s own characters ("/"→"-", "+"→"_")', async () => {
+    const office = fakeOffice({ item: { ...attendeeAppointment, itemId: 'AAMk+appt/F+4=' } });
+    const host = await createOutlookHostFrom(office, { overviewUrl: OVERVIEW });
+    expect(host.currentItem()).toMatchObject({ itemId: 'rest(v2.0):AAMk_appt-F_4=' });
   });
 
   it('keeps an id Outlook cannot convert as it was, and gives an empty id none', async () => {
@@ -228,6 +234,13 @@ describe('Outlook host: theme, locale, links', () => {
     host.onThemeChange((theme) => themes.push(theme));
     office.changeTheme('#FFFFFF');
     expect(themes).toEqual(['light']);
+    expect(host.theme()).toBe('light');
+  });
+
+  it('below Mailbox 1.14 Outlook has no officeTheme, and Kept shows the light theme', async () => {
+    const office = fakeOffice({ item: message(), supported: ['1.1', '1.5', '1.8'] });
+    expect(office.context.officeTheme).toBeUndefined();
+    const host = await createOutlookHostFrom(office, { overviewUrl: OVERVIEW });
     expect(host.theme()).toBe('light');
   });
 

@@ -131,6 +131,34 @@ describe('createTeamsHost', () => {
     );
   });
 
+  it('in a shared channel (group id null) or a private one (no group id) has no team group: no "null" team anywhere', async () => {
+    // access-teams-context: team.groupId is null in shared channels and undefined in private channels.
+    for (const groupId of [null, undefined, ' ']) {
+      const { app, team, ...rest } = channelContext;
+      const { sdk } = fakeSdk({
+        context: {
+          ...rest,
+          app: { locale: app.locale, theme: app.theme },
+          team: {
+            internalId: team!.internalId,
+            displayName: 'Data Platform',
+            ...(groupId === undefined ? {} : { groupId }),
+          },
+        },
+      });
+      const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
+      expect(host.team()).toEqual({ id: '19:abc@thread.tacv2', name: 'Data Platform', channelName: 'General' });
+      expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=web&commitment=c1');
+    }
+  });
+
+  it('deep links name the app by the org catalog ID the build was given, not the id from the context', async () => {
+    const { sdk } = fakeSdk();
+    const catalogId = '99999999-8888-4777-8666-555555555555';
+    const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW, linkAppId: catalogId }))!;
+    expect(new URL(host.commitmentLink('c1')).pathname).toBe(`/l/entity/${catalogId}/kept-overview`);
+  });
+
   it('links to the team’s overview on the web when Teams gives no app id (never to the demo)', async () => {
     const { app, ...rest } = channelContext;
     const { sdk } = fakeSdk({ context: { ...rest, app: { locale: app.locale, theme: app.theme } } });

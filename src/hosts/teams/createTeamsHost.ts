@@ -13,6 +13,11 @@ export interface TeamsHostOptions {
   readonly overviewUrl?: string;
   /** When the host was created; a meeting without details uses it as its start. */
   readonly now?: () => Date;
+  /**
+   * The id Teams knows Kept by in this tenant's org catalog, for deep links (the build's
+   * KEPT_CATALOG_APP_ID); without it, the app id the Teams context gives, else links open the web.
+   */
+  readonly linkAppId?: string;
   /** Where the locale comes from when Teams' language is not one Kept speaks (tests pass their own). */
   readonly browserLanguages?: readonly string[];
 }
@@ -45,14 +50,21 @@ function userOf(context: TeamsContextLike): Person {
   return { name: context.user?.displayName ?? email, email };
 }
 
+/** The team's Microsoft 365 group id, or undefined: Teams gives null in shared channels, nothing in private ones. */
+export function teamGroupId(team: TeamsContextLike['team']): string | undefined {
+  const id = team?.groupId;
+  return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+}
+
 function teamOf(context: TeamsContextLike): HostTeam | undefined {
   const team = context.team;
   if (team === undefined) return undefined;
+  const groupId = teamGroupId(team);
   return {
     // The group id is the same in Teams, Graph and SharePoint; the internal id only in Teams.
-    id: toTeamId(team.groupId ?? team.internalId),
+    id: toTeamId(groupId ?? team.internalId),
     name: team.displayName ?? '',
-    ...(team.groupId === undefined ? {} : { groupId: team.groupId }),
+    ...(groupId === undefined ? {} : { groupId }),
     ...(context.channel?.displayName === undefined ? {} : { channelName: context.channel.displayName }),
   };
 }
@@ -121,7 +133,7 @@ export async function createTeamsHostWith(sdk: TeamsSdk, options: TeamsHostOptio
     teamOf(context) ??
     (linked.groupId === undefined ? undefined : { id: toTeamId(linked.groupId), name: '', groupId: linked.groupId });
   const channelId = context.channel?.id;
-  const appId = appIdOf(context);
+  const appId = options.linkAppId?.trim() || appIdOf(context);
   const place: LinkPlace = {
     ...(appId === undefined ? {} : { appId }),
     ...(team?.groupId === undefined ? {} : { groupId: team.groupId }),

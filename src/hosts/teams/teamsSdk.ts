@@ -23,7 +23,12 @@ export interface TeamsContextLike {
     readonly loginHint?: string;
     readonly userPrincipalName?: string;
   };
-  readonly team?: { readonly internalId: string; readonly displayName?: string; readonly groupId?: string };
+  /**
+   * `groupId` only when the manifest asks for the identity permission, undefined in private channels and
+   * null in shared channels (https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/access-teams-context),
+   * although the type file says `string | undefined`: read it with `teamGroupId`.
+   */
+  readonly team?: { readonly internalId: string; readonly displayName?: string; readonly groupId?: string | null };
   readonly channel?: { readonly id: string; readonly displayName?: string };
   readonly meeting?: { readonly id: string };
   /** In a meeting: the meeting's chat, which Graph knows the meeting's join link by (chat-get). */

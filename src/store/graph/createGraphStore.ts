@@ -41,14 +41,13 @@ import {
   type SiteMeta,
   type WriteTx,
 } from './mirror';
-import { anyOf, fieldEquals } from './odata';
 import { createMessageIds } from './messageIds';
 import { withImmutableMessageIds } from './messages';
 import { createOutbox } from './outbox';
 import { ListNotSetUpError, provisionList, type ListLocation } from './provision';
 import { settingsItemKey } from './schema';
 import { durableHold } from './waits';
-import { fetchWhere, pullDelta, readDeltaMeta, resetDelta } from './sync';
+import { fetchWhere, pullDelta, readDeltaMeta, resetDelta, type FieldMatch } from './sync';
 
 export interface GraphStoreOptions {
   readonly getToken: TokenProvider;
@@ -122,20 +121,22 @@ function matchesFilter(c: Commitment, filter: CommitmentFilter): boolean {
   return true;
 }
 
-/** Server-side filter for a source key: indexed columns only, values escaped. */
-function sourceFilter(key: SourceKey): string | undefined {
-  const clauses: string[] = [];
-  if (key.kind === 'email') clauses.push(fieldEquals('KeptSourceMessageId', columnKey(key.internetMessageId)));
-  else if (key.kind === 'conversation')
-    clauses.push(fieldEquals('KeptSourceConversationId', columnKey(key.conversationId)));
-  else {
-    if (key.iCalUId !== undefined && key.iCalUId !== '')
-      clauses.push(fieldEquals('KeptSourceMeetingKey', columnKey(key.iCalUId)));
-    if (key.joinUrl !== undefined && key.joinUrl !== '') {
-      for (const value of joinKeyColumnValues(key.joinUrl)) clauses.push(fieldEquals('KeptSourceJoinKey', value));
-    }
-  }
-  return clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : anyOf(clauses);
+/**
+ * The indexed columns (and values) that find a source key's items. A meeting is found by its iCalUId
+ * or its join link: two columns, so two requests — SharePoint filters one indexed field at a time.
+ */
+function sourceMatches(key: SourceKey): FieldMatch[] {
+  if (key.kind === 'email') return [{ column: 'KeptSourceMessageId', values: [columnKey(key.internetMessageId)] }];
+  if (key.kind === 'conversation')
+    return [{ column: 'KeptSourceConversationId', values: [columnKey(key.conversationId)] }];
+  return [
+    ...(key.iCalUId !== undefined && key.iCalUId !== ''
+      ? [{ column: 'KeptSourceMeetingKey', values: [columnKey(key.iCalUId)] }]
+      : []),
+    ...(key.joinUrl !== undefined && key.joinUrl !== ''
+      ? [{ column: 'KeptSourceJoinKey', values: joinKeyColumnValues(key.joinUrl) }]
+      : []),
+  ];
 }
 
 /**
@@ -341,7 +342,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     const found = await mirror.get('items', id);
     if (found !== undefined) return found;
     if ((await readDeltaMeta(ctx)).complete) return undefined;
-    await fetchWhere(ctx, fieldEquals('KeptId', id));
+    await fetchWhere(ctx, [{ column: 'KeptId', values: [id] }]);
     return mirror.get('items', id);
   }
 
@@ -429,12 +430,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
 
     async findBySource(key: SourceKey) {
       const meta = await readDeltaMeta(ctx);
-      const filter = sourceFilter(key);
-      if (filter === undefined) return [];
+      const matches = sourceMatches(key);
+      if (matches.length === 0) return [];
       try {
-        // A complete mirror refreshes with one delta request; otherwise one filtered query.
+        // A complete mirror refreshes with one delta request; otherwise a filtered query per column.
         if (meta.complete) await pull();
-        else await fetchWhere(ctx, filter);
+        else await fetchWhere(ctx, matches);
       } catch (error) {
         if (error instanceof ListNotSetUpError) return [];
         if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
@@ -543,7 +544,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       if (view !== undefined) return view;
       if (!(await readDeltaMeta(ctx)).complete) {
         try {
-          await fetchWhere(ctx, fieldEquals('KeptId', settingsItemKey(teamId)));
+          await fetchWhere(ctx, [{ column: 'KeptId', values: [settingsItemKey(teamId)] }]);
           const fetched = await readSettingsView(teamId);
           if (fetched !== undefined) return fetched;
         } catch (error) {

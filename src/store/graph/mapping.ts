@@ -95,6 +95,16 @@ export function versionFromETag(eTag: string): number | undefined {
 }
 
 /**
+ * A list item's eTag in its own documented form `"{GUID},n"` (braced, upper case), whichever form it
+ * came in: a write answered with a fieldValueSet carries `"guid,n"`. `If-Match` always sends this
+ * form — the listitem-update page does not say SharePoint accepts the other. Unparseable tags stay as written.
+ */
+export function itemETag(tag: string): string {
+  const match = /^\s*(?:W\/)?"?\{?([0-9A-Fa-f-]+)\}?,(\d+)"?\s*$/.exec(tag);
+  return match === null ? tag : `"{${(match[1] ?? '').toUpperCase()}},${match[2] ?? ''}"`;
+}
+
+/**
  * Do two eTags name the same version of the same item? The list item's own `eTag` comes in the
  * documented form `"{GUID},n"` (braced, upper case), a fieldValueSet's `@odata.etag` as `"guid,n"`:
  * compared as strings they differ although they are the same version. Unparseable tags compare as written.
@@ -347,7 +357,7 @@ function readETag(item: ListItemLike): { eTag: string; version: number } {
   const version = eTag === undefined ? undefined : versionFromETag(eTag);
   if (eTag === undefined || version === undefined)
     throw new ColumnProblem('eTag', 'is missing or not a SharePoint list item eTag');
-  return { eTag, version };
+  return { eTag: itemETag(eTag), version };
 }
 
 export const isSettingsItem = (item: ListItemLike): boolean =>

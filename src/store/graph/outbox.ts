@@ -9,6 +9,7 @@ import type { GraphRequest } from './http/types';
 import {
   commitmentFromItem,
   commitmentToFields,
+  itemETag,
   MappingError,
   settingsFromItem,
   settingsToFields,
@@ -18,10 +19,9 @@ import {
 } from './mapping';
 import { reminderProperties } from './followUp';
 import { sameContent, withRecent, type ItemRecord, type OutboxEntry } from './mirror';
-import { anyOf, fieldEquals, filterParam } from './odata';
 import type { ListLocation } from './provision';
 import { SCOPES } from './scopes';
-import { applyServerItems, fetchItem } from './sync';
+import { applyServerItems, fetchItem, itemsWhere, pullDelta } from './sync';
 import { keepRefusal, takeRefusal } from './refusals';
 import { holdKey, readKeyWaits } from './waits';
 
@@ -324,22 +324,36 @@ export function createOutbox(ctx: GraphContext): Outbox {
 
   // ------------------------------------------------------------------ preparing requests
 
-  /** The list items with these KeptIds (one request per LOOKUP_CHUNK, on the indexed column). */
-  async function lookup(loc: ListLocation, keptIds: readonly string[]): Promise<Map<string, ListItemLike>> {
+  /**
+   * The list items with these KeptIds (one request per LOOKUP_CHUNK, on the indexed column), or
+   * 'mirror' when SharePoint will not filter on KeptId (recorded unindexed, or the filter refused):
+   * then the whole list was read into the mirror, as fetchWhere does, and the items are there.
+   */
+  async function lookup(loc: ListLocation, keptIds: readonly string[]): Promise<Map<string, ListItemLike> | 'mirror'> {
     const found = new Map<string, ListItemLike>();
     for (let start = 0; start < keptIds.length; start += LOOKUP_CHUNK) {
       const chunk = keptIds.slice(start, start + LOOKUP_CHUNK);
-      const res = await ctx.call({
-        method: 'GET',
-        url: `${itemsUrl(loc)}?$expand=fields&$top=${chunk.length * 2}&${filterParam(anyOf(chunk.map((id) => fieldEquals('KeptId', id))))}`,
-        scopes: SCOPES.items,
-      });
-      for (const item of (res.body as { value?: ListItemLike[] } | undefined)?.value ?? []) {
+      const items = await itemsWhere(ctx, loc, { column: 'KeptId', values: chunk }, chunk.length * 2);
+      if (items === 'refused') {
+        await pullDelta(ctx);
+        return 'mirror';
+      }
+      for (const item of items) {
         const id = item.fields?.KeptId;
         if (typeof id === 'string' && !found.has(id)) found.set(id, item);
       }
     }
     return found;
+  }
+
+  /** A create's item as the mirror holds it from the list (after a full read), if it is there. */
+  async function mirrored(entry: OutboxEntry): Promise<{ c?: Commitment; itemId: string; eTag: string } | undefined> {
+    const db = await ctx.db();
+    const record = entry.kind === 'settings' ? await db.get('settings', entry.key) : await db.get('items', entry.key);
+    if (record?.itemId === undefined || record.eTag === undefined) return undefined;
+    const c = entry.kind === 'settings' ? undefined : (record as ItemRecord).server;
+    if (entry.kind !== 'settings' && c === undefined) return undefined;
+    return { ...(c === undefined ? {} : { c }), itemId: record.itemId, eTag: record.eTag };
   }
 
   /** Entries whose next request would be a POST (a create, or a settings item not on the list yet). */
@@ -371,12 +385,16 @@ export function createOutbox(ctx: GraphContext): Outbox {
     const held = new Set<number>();
     const db = await ctx.db();
     for (const entry of creates) {
-      const item = found.get(entry.key);
+      const item = found === 'mirror' ? undefined : found.get(entry.key);
+      const inMirror = found === 'mirror' ? await mirrored(entry) : undefined;
       const settledBy = entry.inFlight?.settledBy ?? 0;
       if (item !== undefined && entry.kind === 'create') {
         await confirmCommitment(entry, item);
         held.add(seqOf(entry));
-      } else if (item !== undefined || nowMs >= settledBy) {
+      } else if (inMirror?.c !== undefined && entry.kind === 'create') {
+        await confirmStored(entry, inMirror.c, inMirror.itemId, inMirror.eTag);
+        held.add(seqOf(entry));
+      } else if (item !== undefined || inMirror !== undefined || nowMs >= settledBy) {
         if (item !== undefined) await applyServerItems(ctx, [item]);
         await clearInFlight(entry);
       } else {
@@ -403,7 +421,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
         method: 'PATCH',
         url: `${url}/${encodeURIComponent(itemId)}/fields`,
         scopes: SCOPES.items,
-        headers: { 'If-Match': eTag },
+        headers: { 'If-Match': itemETag(eTag) },
         body: sent,
       },
     };
@@ -505,18 +523,17 @@ export function createOutbox(ctx: GraphContext): Outbox {
             method: 'DELETE',
             url: `${url}/${encodeURIComponent(record.itemId)}`,
             scopes: SCOPES.items,
-            headers: { 'If-Match': record.eTag },
+            headers: { 'If-Match': itemETag(record.eTag) },
           },
         };
       }
       case 'settings': {
         let record = await db.get('settings', entry.key);
         if (record?.itemId === undefined) {
-          const found = (await lookup(loc, [entry.key])).get(entry.key);
-          if (found !== undefined) {
-            await applyServerItems(ctx, [found]);
-            record = await db.get('settings', entry.key);
-          }
+          const found = await lookup(loc, [entry.key]);
+          const item = found === 'mirror' ? undefined : found.get(entry.key);
+          if (item !== undefined) await applyServerItems(ctx, [item]);
+          if (item !== undefined || found === 'mirror') record = await db.get('settings', entry.key);
         }
         const sent = settingsToFields(entry.next);
         if (record?.itemId === undefined || record.eTag === undefined) {

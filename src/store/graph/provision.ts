@@ -1,6 +1,4 @@
 import { StoreError } from '../Store';
-import { sendBatch } from './http/batch';
-import { errorForResponse, isOk } from './http/errors';
 import type { GraphCall } from './http/pipeline';
 import { columnDefinition, COLUMNS, LIST_DESCRIPTION, LIST_DISPLAY_NAME, type ColumnSpec } from './schema';
 import { SCOPES } from './scopes';
@@ -8,7 +6,7 @@ import { SCOPES } from './scopes';
 /**
  * Finds or creates the team's list in the group's site and makes its columns match ./schema.ts.
  * Idempotent: run it twice and the second run changes nothing. Missing columns and missing
- * indexes are repaired; a column whose type was changed by hand, or a renamed list, stops with
+ * indexes are repaired, one request at a time; a column whose type was changed by hand, or a renamed list, stops with
  * StoreError('invalid') naming it — Kept never writes into a column it does not understand.
  */
 export interface ListLocation {
@@ -213,23 +211,20 @@ export async function provisionList(
     return { siteId, listId, created, repaired: [], unindexed: toIndex.map((t) => t.spec.name) };
   }
 
-  const answers = await sendBatch(
-    call,
-    repairs.map((r) => r.request),
-  );
-  answers.forEach((answer, i) => {
-    const repair = repairs[i];
-    // 409 (a column of that name exists) and a refused index are judged below, by what the list now holds.
-    if (repair === undefined || isOk(answer.status) || answer.status === 409) return;
-    if (repair.request.method === 'PATCH' && answer.status === 400) return;
-    const error = errorForResponse(
-      { status: answer.status, headers: new Headers(answer.headers), body: answer.body },
-      new Date(),
-    );
-    throw new StoreError(error.code, `Kept could not repair the column ${repair.spec.name}: ${error.message}`, {
-      cause: error,
-    });
-  });
+  // One change at a time: changes to one list's columns sent in parallel (a $batch without dependsOn
+  // runs its requests in any order, https://learn.microsoft.com/graph/json-batching) meet
+  // "409 Save Conflict" (pnp/pnpjs#2646) or 500s (pnp/pnpjs#172). Repairs are rare; their order is not.
+  const conflicted: string[] = [];
+  for (const repair of repairs) {
+    const isIndex = repair.request.method === 'PATCH';
+    // A create answered 409 (a column of that name exists, or a Save Conflict that applied it anyway)
+    // and an index SharePoint refuses (400) are judged below, by what the list now holds.
+    const send = () => repairing(repair.spec, () => call(repair.request, isIndex ? [400, 409] : [409]));
+    let answer = await send();
+    // A Save Conflict on an index is someone else changing the columns right now: try again.
+    for (let retry = 0; isIndex && answer.status === 409 && retry < 2; retry++) answer = await send();
+    if (isIndex && answer.status === 409) conflicted.push(repair.spec.name);
+  }
 
   // Read back what SharePoint made of it: a create answered 409, or an index it would not build,
   // is only known by looking. Missing columns stop here; missing indexes are worked around.
@@ -250,6 +245,16 @@ export async function provisionList(
     checkType(spec, column);
     if (spec.indexed && column.indexed !== true) unindexed.push(spec.name);
   }
+  const stillConflicted = conflicted.filter((name) => unindexed.includes(name));
+  if (stillConflicted.length > 0) {
+    // Not "SharePoint will not index it": a conflict passes. Say so, and let the caller come back.
+    throw new StoreError(
+      'throttled',
+      `SharePoint was saving another change to the columns of "${LIST_DISPLAY_NAME}" (409 Save Conflict), so the ` +
+        `index on ${stillConflicted.join(', ')} is not back yet. Kept tries again shortly.`,
+      { retryAfterMs: 30_000 },
+    );
+  }
   return {
     siteId,
     listId,
@@ -257,6 +262,19 @@ export async function provisionList(
     repaired: repairs.map((r) => r.spec.name).filter((name) => !unindexed.includes(name)),
     unindexed,
   };
+}
+
+/** A repair's request, its failure worded with the column it was for. */
+async function repairing<T>(spec: ColumnSpec, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    throw new StoreError(error.code, `Kept could not repair the column ${spec.name}: ${error.message}`, {
+      cause: error,
+      ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+    });
+  }
 }
 
 function checkType(spec: ColumnSpec, column: ColumnDefinitionLike) {

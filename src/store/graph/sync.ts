@@ -3,7 +3,8 @@ import { itemsUrl, type GraphContext } from './context';
 import { commitmentFromItem, isSettingsItem, keptIdOf, sameETag, settingsFromItem, type ListItemLike } from './mapping';
 import { withRecent, type DeltaMeta, type ItemRecord, type SettingsRecord } from './mirror';
 import { statusOf } from './http/errors';
-import { filterParam } from './odata';
+import { anyOf, fieldEquals, filterParam } from './odata';
+import type { ListLocation } from './provision';
 import { SCOPES } from './scopes';
 
 /**
@@ -191,38 +192,88 @@ function dedupeRefresh(changes: readonly StoreChange[]): StoreChange[] {
   return refresh ? [{ kind: 'refresh' }] : [...changes];
 }
 
+/** Items whose `column` (an indexed column of the list) holds one of `values`. */
+export interface FieldMatch {
+  readonly column: string;
+  readonly values: readonly string[];
+}
+
 /**
- * Items matching an indexed-column filter (one request per page); they land in the mirror too.
- * A filter on a column SharePoint left unindexed would be refused ("cannot be referenced in filter
- * … as it is not indexed"), so then the whole list is read into the mirror instead, and the caller
- * finds the items there.
+ * The list items matching one column (one filtered request per page, values of the same column
+ * joined with `or`), or 'refused' when SharePoint will not run that filter: the column is recorded
+ * as unindexed (provisioning could not index it), or SharePoint refused the query
+ * (`refusedFilter`). https://learn.microsoft.com/graph/api/listitem-list: "When filtering on
+ * indexed fields, the service can only filter one indexed field at a time" — so never two columns
+ * in one request.
  */
-export async function fetchWhere(ctx: GraphContext, filter: string): Promise<void> {
-  const loc = await ctx.location();
-  if ((loc.unindexed ?? []).some((column) => filter.includes(`fields/${column} `))) {
-    await pullDelta(ctx);
-    return;
+export async function itemsWhere(
+  ctx: GraphContext,
+  loc: ListLocation,
+  match: FieldMatch,
+  top: number,
+): Promise<ListItemLike[] | 'refused'> {
+  if ((loc.unindexed ?? []).includes(match.column) || match.values.length === 0) {
+    return match.values.length === 0 ? [] : 'refused';
   }
-  let url: string | undefined = `${itemsUrl(loc)}?$expand=fields&$top=${ctx.pageSize}&${filterParam(filter)}`;
+  const filter = anyOf(match.values.map((value) => fieldEquals(match.column, value)));
+  const found: ListItemLike[] = [];
+  let url: string | undefined = `${itemsUrl(loc)}?$expand=fields&$top=${top}&${filterParam(filter)}`;
   while (url !== undefined) {
     let res;
     try {
       res = await ctx.call({ method: 'GET', url, scopes: SCOPES.items });
     } catch (error) {
-      if (!refusedAsNotIndexed(error)) throw error;
-      // An index dropped since the last column check: read the whole list once; the mirror is then
-      // complete, so later lookups refresh it with the delta link and send no filter at all.
+      if (refusedFilter(error)) return 'refused';
+      throw error;
+    }
+    const page = (res.body ?? {}) as DeltaPage;
+    found.push(...(page.value ?? []));
+    url = page['@odata.nextLink'];
+  }
+  return found;
+}
+
+/**
+ * Items matching any of `matches` (one request per column), into the mirror. When SharePoint will
+ * not filter on a column, the whole list is read into the mirror instead (one delta enumeration; the
+ * mirror is then complete, so later lookups refresh it with the delta link and send no filter at all),
+ * and the caller finds the items there.
+ */
+export async function fetchWhere(ctx: GraphContext, matches: readonly FieldMatch[]): Promise<void> {
+  const loc = await ctx.location();
+  for (const match of matches) {
+    const items = await itemsWhere(ctx, loc, match, ctx.pageSize);
+    if (items === 'refused') {
       await pullDelta(ctx);
       return;
     }
-    const page = (res.body ?? {}) as DeltaPage;
-    for (const change of await applyServerItems(ctx, page.value ?? [])) ctx.emit(change);
-    url = page['@odata.nextLink'];
+    for (const change of await applyServerItems(ctx, items)) ctx.emit(change);
   }
 }
 
-const refusedAsNotIndexed = (error: unknown): boolean =>
-  error instanceof StoreError && statusOf(error) === 400 && /not indexed/i.test(error.message);
+/**
+ * Did SharePoint refuse to run a filter on list items, rather than fail for a while? A refusal comes
+ * back the same every time, so retrying it as 'throttled' would never end:
+ * - "cannot be referenced in filter … as it is not indexed" (400, an index dropped since the last check);
+ * - a large list's "exceeds the list view threshold" (SPQueryThrottledException), `tooManyResources`,
+ *   or `notSupported` (for example two indexed columns in one filter). Which status Graph gives these
+ *   is not documented — SharePoint's REST answers 500, Graph has been seen with 400 — so both count;
+ * - any other 500 or 501 of a filtered read: the service failed on this query, not on its load (load
+ *   is 429/503/504 with Retry-After, which the pipeline already waited out), and reading the list
+ *   through delta instead is always a correct answer.
+ */
+export function refusedFilter(error: unknown): boolean {
+  if (!(error instanceof StoreError)) return false;
+  const status = statusOf(error);
+  if (status === 500 || status === 501) return true;
+  if (status !== 400) return false;
+  const cause = error.cause as { graphCode?: unknown } | undefined;
+  const code = typeof cause?.graphCode === 'string' ? cause.graphCode : '';
+  return (
+    ['notSupported', 'tooManyResources'].includes(code) ||
+    /not indexed|list view threshold|SPQueryThrottledException|tooManyResources/i.test(error.message)
+  );
+}
 
 /** The current server item, for a write that met a 412. */
 export async function fetchItem(ctx: GraphContext, itemId: string): Promise<ListItemLike | undefined> {

@@ -14,6 +14,17 @@
  */
 import { seededRandom } from '../../../src/domain/seededRandom';
 import { appendFileSync } from 'node:fs';
+import {
+  deltaPageSize,
+  FAILED_DEPENDENCY,
+  filterRefusal,
+  ifMatchAccepted,
+  SAVE_CONFLICT,
+  schemaChangeOf,
+  type DeltaPaging,
+  type IfMatchForms,
+  type LargeListRule,
+} from './sharePointRules';
 
 export type FaultKind =
   '429' | '503' | 'drop-before' | 'drop-after' | '412' | '504-after-commit' | 'partial-batch' | 'reload';
@@ -168,6 +179,13 @@ export interface FakeGraphOptions {
   readonly indexing?: { readonly createUnindexed?: boolean; readonly refuseIndex?: readonly string[] };
   /** Defaults to process.env.KEPT_GRAPH_RECORD. */
   readonly recordFile?: string;
+  // SharePoint's strictness (./sharePointRules.ts, each rule with its source):
+  /** Which eTag forms If-Match accepts. @default 'item-only' */
+  readonly ifMatchForms?: IfMatchForms;
+  /** The list is past the list view threshold: heavy or unindexed filters are refused. */
+  readonly largeList?: LargeListRule;
+  /** Who decides a delta page's size. @default { kind: 'as-asked' } */
+  readonly deltaPaging?: DeltaPaging;
 }
 
 const ROOT = 'https://graph.microsoft.com/v1.0';
@@ -249,6 +267,7 @@ export class FakeGraph {
   private readonly maxPage: number;
   private readonly recordFile?: string;
   private readonly indexing: NonNullable<FakeGraphOptions['indexing']>;
+  private readonly strict: Pick<FakeGraphOptions, 'ifMatchForms' | 'largeList' | 'deltaPaging'>;
   private guidCounter = 0;
 
   constructor(options: FakeGraphOptions = {}) {
@@ -262,6 +281,7 @@ export class FakeGraph {
     if (record !== undefined && record !== '') this.recordFile = record;
     this.faults = { rate: 0, kinds: [], retryAfterSeconds: 1, next: [], ...options.faults };
     this.indexing = options.indexing ?? {};
+    this.strict = options;
   }
 
   /** The `fetch` to hand to the store. */
@@ -580,11 +600,9 @@ export class FakeGraph {
     return `"${item.guid},${item.version}"`;
   }
 
-  /** If-Match names this version of the item, in either of the forms the service hands out. */
+  /** If-Match names this version of the item, in a form the service takes (sharePointRules.ifMatchAccepted). */
   private matches(ifMatch: string, item: Item): boolean {
-    const key = (tag: string) =>
-      /^\s*(?:W\/)?"?\{?([0-9a-fA-F-]+)\}?,(\d+)"?\s*$/.exec(tag)?.slice(1).join(',').toLowerCase();
-    return ifMatch === '*' || (key(ifMatch) !== undefined && key(ifMatch) === key(this.eTag(item)));
+    return ifMatchAccepted(ifMatch, this.eTag(item), this.strict.ifMatchForms ?? 'item-only');
   }
 
   private touch(item: Item) {
@@ -1108,7 +1126,14 @@ export class FakeGraph {
   private batch(body: unknown, user: { name: string; scopes: Set<string> }): Answer {
     const requests = (
       body as {
-        requests?: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[];
+        requests?: {
+          id: string;
+          method: string;
+          url: string;
+          headers?: Record<string, string>;
+          body?: unknown;
+          dependsOn?: string[];
+        }[];
       }
     )?.requests;
     if (!Array.isArray(requests) || requests.length === 0 || requests.length > 20) {
@@ -1120,6 +1145,7 @@ export class FakeGraph {
     const partial = this.partialBatch;
     const failing = partial ? Math.floor(this.random() * requests.length) : -1;
     this.partialBatch = false;
+    const order = this.batchOrder();
     const responses = requests.map((r, index) => {
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
@@ -1135,10 +1161,14 @@ export class FakeGraph {
       const key = `${user.name} ${r.method} ${ROOT}${r.url}${typeof keptId === 'string' ? ` ${keptId}` : ''}`;
       if (!this.delivering) this.checkRetryAfter(user.name, key);
       const fault = this.subRequestFault(partial, index === failing);
-      const answer =
-        fault === '429' || fault === '503'
-          ? this.throttle(fault === '429' ? 429 : 503, user.name, key, 'request')
-          : this.subRequestAnswer(fault, this.route(r.method, r.url, headers, r.body, user, fault === '412'));
+      const refused = order.refusal(r);
+      const answer = order.settled(
+        r,
+        refused ??
+          (fault === '429' || fault === '503'
+            ? this.throttle(fault === '429' ? 429 : 503, user.name, key, 'request')
+            : this.subRequestAnswer(fault, this.route(r.method, r.url, headers, r.body, user, fault === '412'))),
+      );
       this.subAnswers.push(
         `#${this.requests.length - 1} ${r.method} ${r.url.replace(/^.*\/items/, 'items')} → ${answer.status}`,
       );
@@ -1150,6 +1180,35 @@ export class FakeGraph {
       };
     });
     return { status: 200, body: { responses } };
+  }
+
+  /**
+   * What the order of a batch's requests means (./sharePointRules.ts): a request whose `dependsOn`
+   * failed answers 424; a second change to one list's columns that does not depend on the first runs
+   * in parallel with it and meets a Save Conflict, unapplied.
+   */
+  private batchOrder() {
+    const failed = new Set<string>();
+    const dependencies = new Map<string, Set<string>>();
+    const schemaChanges = new Map<string, string[]>();
+    type Sub = { id: string; method: string; url: string; dependsOn?: string[] };
+    const closure = (r: Sub) => new Set((r.dependsOn ?? []).flatMap((id) => [id, ...(dependencies.get(id) ?? [])]));
+    return {
+      refusal(r: Sub): Answer | undefined {
+        const before = closure(r);
+        dependencies.set(r.id, before);
+        if ((r.dependsOn ?? []).some((id) => failed.has(id))) return FAILED_DEPENDENCY;
+        const list = schemaChangeOf(r.method, r.url);
+        if (list === undefined) return undefined;
+        const earlier = schemaChanges.get(list) ?? [];
+        schemaChanges.set(list, [...earlier, r.id]);
+        return earlier.every((id) => before.has(id)) ? undefined : SAVE_CONFLICT;
+      },
+      settled(r: Sub, answer: Answer): Answer {
+        if (answer.status >= 400) failed.add(r.id);
+        return answer;
+      },
+    };
   }
 
   // ------------------------------------------------------------------ faults: 504 after commit, partial batches, reloads
@@ -1398,19 +1457,29 @@ export class FakeGraph {
     return { status: 201, body: this.itemJson(item, true) };
   }
 
-  /** Supports what Kept sends: `fields/X eq 'v'` clauses joined by `or`, quotes doubled inside literals. */
-  private parseFilter(list: FakeList, filter: string, honorNonIndexed: boolean): ((i: Item) => boolean) | Answer {
+  /**
+   * Supports what Kept sends: `fields/X eq 'v'` clauses joined by `or`, quotes doubled inside literals.
+   * Returns the test and the columns it names; SharePoint's refusals are decided in `listItems`.
+   */
+  private parseFilter(
+    list: FakeList,
+    filter: string,
+    honorNonIndexed: boolean,
+  ): { test: (i: Item) => boolean; columns: string[]; unindexed: Answer | undefined } | Answer {
     const clauses = filter.split(/\)\s+or\s+\(/).map((c) => c.replace(/^\(/, '').replace(/\)$/, ''));
     const tests: ((i: Item) => boolean)[] = [];
+    const columns: string[] = [];
+    let unindexed: Answer | undefined;
     for (const clause of clauses) {
       const m = /^fields\/([A-Za-z_][A-Za-z0-9_]*) eq '((?:[^']|'')*)'$/.exec(clause.trim());
       if (m === null) return graphError(400, 'invalidRequest', `Invalid filter clause: ${clause}`);
       const [, name, literal] = m as unknown as [string, string, string];
       const column = list.columns.find((c) => c.name === name);
       if (column === undefined) return graphError(400, 'invalidRequest', `Field '${name}' is not recognized`);
-      if (!column.indexed && !honorNonIndexed) {
+      columns.push(name);
+      if (!column.indexed && !honorNonIndexed && unindexed === undefined) {
         // SharePoint refuses filters on non-indexed columns unless told to try anyway.
-        return graphError(
+        unindexed = graphError(
           400,
           'invalidRequest',
           `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
@@ -1419,7 +1488,7 @@ export class FakeGraph {
       const value = literal.replaceAll("''", "'");
       tests.push((i) => i.fields[name] === value);
     }
-    return (i) => tests.some((t) => t(i));
+    return { test: (i) => tests.some((t) => t(i)), columns, unindexed };
   }
 
   private page<T>(all: T[], url: URL, offsetParam: string): { slice: T[]; next?: string } {
@@ -1436,13 +1505,19 @@ export class FakeGraph {
     const filter = url.searchParams.get('$filter');
     const honor = (headers.prefer ?? '').includes('HonorNonIndexedQueriesWarningMayFailRandomly');
     let predicate: (i: Item) => boolean = () => true;
+    const live = [...list.items.values()].filter((i) => !i.deleted);
     if (filter !== null) {
       const parsed = this.parseFilter(list, filter, honor);
-      if (typeof parsed !== 'function') return parsed;
-      predicate = parsed;
+      if ('status' in parsed) return parsed;
+      predicate = parsed.test;
+      // A large list refuses an unindexed filter as one over the threshold (it would scan every item).
+      const touched = parsed.unindexed === undefined ? live.filter(predicate).length : live.length;
+      const refused = filterRefusal(parsed.columns, touched, live.length, this.strict.largeList);
+      if (refused !== undefined) return refused;
+      if (parsed.unindexed !== undefined) return parsed.unindexed;
     }
     const expand = url.searchParams.get('$expand') === 'fields';
-    const all = [...list.items.values()].filter((i) => !i.deleted && predicate(i));
+    const all = live.filter(predicate);
     const { slice, next } = this.page(all, url, '$skiptoken');
     return {
       status: 200,
@@ -1478,7 +1553,8 @@ export class FakeGraph {
     const changed = [...list.items.values()]
       .filter((i) => i.changeSeq > since && i.changeSeq <= upto && (token !== null || !i.deleted))
       .sort((a, b) => a.changeSeq - b.changeSeq);
-    const top = Math.min(Number(url.searchParams.get('$top') ?? '200') || 200, this.maxPage);
+    const asked = Number(url.searchParams.get('$top') ?? '200') || 200;
+    const top = deltaPageSize(asked, this.maxPage, this.strict.deltaPaging ?? { kind: 'as-asked' });
     const slice = changed.slice(offset, offset + top);
     const value = slice.map((i) =>
       i.deleted ? { id: i.id, deleted: { state: 'deleted' } } : this.itemJson(i, expand),

@@ -1,4 +1,5 @@
 import { RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { retryAfterMs } from './errors';
 import { safeToRepeat, type GraphResponse, type Send } from './types';
 
 export interface RetryPolicy {
@@ -24,6 +25,12 @@ export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, delaySeconds: 1 };
  * created the item (a 504 says only that the gateway stopped waiting). Its documented
  * `shouldRetry` option keeps it to requests that are safe to repeat (`safeToRepeat`); a create goes
  * back to the outbox, which looks it up by KeptId before sending it again.
+ *
+ * RetryHandler also cuts every wait to its cap (`getMaxDelay()`, 180 s in graph-client 3.0.7:
+ * `Math.min(newDelay, maxDelay)`), so a longer Retry-After would be answered early — a request the
+ * service said not to send yet. `shouldRetry` declines those: the answer comes back at once as
+ * 'throttled' with the full wait, the throttle gate above already holds the store back for it
+ * (withRetryAfterNoted sits below this stage), and the outbox keeps the write until it is over.
  */
 export function withRetry(next: Send, policy: RetryPolicy = DEFAULT_RETRY): Send {
   return async (request) => {
@@ -36,10 +43,22 @@ export function withRetry(next: Send, policy: RetryPolicy = DEFAULT_RETRY): Send
       },
     };
     const repeatable = safeToRepeat(request);
-    const handler = new RetryHandler(new RetryHandlerOptions(policy.delaySeconds, policy.maxRetries, () => repeatable));
+    const options: RetryHandlerOptions = new RetryHandlerOptions(
+      policy.delaySeconds,
+      policy.maxRetries,
+      (_delay, _attempt, _request, _options, response) =>
+        repeatable && !waitsLongerThan(response, options.getMaxDelay()),
+    );
+    const handler = new RetryHandler(options);
     handler.setNext(terminal);
     await handler.execute({ request: request.url, options: { method: request.method, headers: {} } });
     if (last === undefined) throw new Error('RetryHandler finished without calling the pipeline');
     return last;
   };
+}
+
+/** The answer asks for a wait longer than `capSeconds` (Retry-After in seconds or as an HTTP date). */
+function waitsLongerThan(response: Response, capSeconds: number): boolean {
+  const wait = retryAfterMs(response.headers, new Date());
+  return wait !== undefined && wait > capSeconds * 1000;
 }
