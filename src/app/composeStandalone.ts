@@ -6,7 +6,10 @@ import type { HostItem, ThemeName } from '../hosts/HostContext';
 import { createBrowserHost } from '../hosts/browser/createBrowserHost';
 import { browserLanguages } from '../hosts/browserLanguages';
 import { demoWorld, type DemoWorld } from '../hosts/browser/demoData';
-import { demoTeamName, demoUser } from '../hosts/browser/demoPeople';
+import { demoTeamName, demoUser, teammates } from '../hosts/browser/demoPeople';
+import { clearDemoTeams, createDemoTeamwork } from '../hosts/browser/demoTeams';
+import { withActivityNotifications } from './activityNotifier';
+import { deviceDocuments } from './teamworkHost';
 import { syntheticCommitments } from '../hosts/browser/syntheticData';
 import { defaultTeamSettings } from '../store/defaultSettings';
 import type { LocalCommitmentStore } from '../store/local';
@@ -45,7 +48,10 @@ export async function composeStandalone(options: {
     const extra = params.seed === undefined ? [] : syntheticCommitments(params.seed, now, settings);
     await store.replaceAll([...world.commitments, ...extra], [settings]);
     localStorage.setItem(key, now.toISOString());
-    if (params.seed === undefined) localStorage.removeItem('kept.demo.categories');
+    if (params.seed === undefined) {
+      localStorage.removeItem('kept.demo.categories');
+      clearDemoTeams();
+    }
     return world;
   };
 
@@ -59,7 +65,7 @@ export async function composeStandalone(options: {
   }
 
   const initialItem = findDemoItem(world, params.item ?? params.meeting);
-  const host = createBrowserHost({
+  const browserHost = createBrowserHost({
     user: demoUser,
     locale,
     theme: params.theme ?? preferredTheme(),
@@ -68,11 +74,21 @@ export async function composeStandalone(options: {
     ...(params.commitment === undefined ? {} : { initialCommitmentId: params.commitment }),
     overviewUrl,
   });
+  // The demo's Teams: notifications and posts land in a simulated Teams the demo pages show; saved
+  // views stay on this device.
+  const teamwork = createDemoTeamwork({
+    me: demoUser,
+    members: [demoUser, ...Object.values(teammates)],
+    link: (id) => browserHost.commitmentLink(id),
+  });
+  const host: typeof browserHost = { ...browserHost, teamwork, documents: deviceDocuments(demoUser.email) };
+  const notifying = withActivityNotifications(store, teamwork, demoUser);
 
   await wordsLoaded;
   return {
     services: {
-      store,
+      store: notifying.store,
+      activity: notifying.activity,
       host,
       clock,
       newId,

@@ -25,6 +25,7 @@ import type { WorkCalendar } from '../domain/types';
 import type { HostKind } from '../hosts/HostContext';
 import {
   createGraphStore,
+  createTeamworkClient,
   listJoinedTeams,
   meetingChatKeys,
   meetingKeys,
@@ -33,6 +34,7 @@ import {
   type JoinedTeam,
   type MeetingKeys,
   type SentItem,
+  type TeamworkClient,
 } from '../store/graph';
 import type { FetchLike } from '../store/graph';
 
@@ -56,6 +58,8 @@ interface Signed {
   /** 'nested': the host brokers tokens; 'popup': standard browser flow; 'provided': tokenProvider given. */
   readonly signInMode: 'nested' | 'popup' | 'provided';
   listJoinedTeams(): Promise<JoinedTeam[]>;
+  /** Teams notifications and posts, and the user's app folder documents (each scope asked when first used). */
+  readonly teamwork: TeamworkClient;
 }
 
 export type GraphConnection =
@@ -107,6 +111,7 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     getToken: tokens,
     signInMode,
     listJoinedTeams: () => listJoinedTeams(tokens, options.fetch === undefined ? {} : { fetch: options.fetch }),
+    teamwork: createTeamworkClient({ getToken: tokens, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) }),
   };
   if (options.groupId === undefined || options.groupId === '') return { ...signed, status: 'needs-team' };
   const teamName = options.teamName ?? '';

@@ -54,6 +54,7 @@ function teamOf(context: TeamsContextLike): HostTeam | undefined {
     name: team.displayName ?? '',
     ...(team.groupId === undefined ? {} : { groupId: team.groupId }),
     ...(context.channel?.displayName === undefined ? {} : { channelName: context.channel.displayName }),
+    ...(context.channel?.id === undefined ? {} : { channelId: context.channel.id }),
   };
 }
 

@@ -14,6 +14,13 @@
  * - Mail.ReadBasic: whether a reply Kept drafted was sent (Sent Items by conversation, no bodies),
  *   so the update or concern is recorded when it was sent; asked only when the user sends one.
  *
+ * - TeamsActivity.Send: a Teams activity feed notification to the checker asked to sign off, the new
+ *   owner of a reassigned commitment, the owner of an assigned plan step (userteamwork-sendactivitynotification).
+ * - ChatMessage.Send: the meeting recap posted in the meeting's chat (chat-post-messages).
+ * - ChannelMessage.Send: the weekly team digest posted in the team's channel (channel-post-messages).
+ * - Files.ReadWrite.AppFolder: saved views, in the user's own OneDrive app folder only, so they
+ *   follow the user to every device (onedrive-sharepoint-appfolder).
+ *
  * `Mail.ReadWrite` also covers converting the email's id to its immutable id (message-get with
  * `Prefer: IdType="ImmutableId"`), so that needs no further mail scope.
  */
@@ -26,4 +33,8 @@ export const SCOPES = {
   meetingKeys: ['Calendars.Read'],
   meetingChat: ['Chat.ReadBasic'],
   sentItems: ['Mail.ReadBasic'],
+  activityFeed: ['TeamsActivity.Send'],
+  chatPost: ['ChatMessage.Send'],
+  channelPost: ['ChannelMessage.Send'],
+  appFolder: ['Files.ReadWrite.AppFolder'],
 } as const satisfies Record<string, readonly string[]>;

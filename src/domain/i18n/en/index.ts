@@ -7,6 +7,7 @@ import type { overview } from './overview';
 import { rules } from './rules';
 import { shell } from './shell';
 import type { taskpane } from './taskpane';
+import type { teamTools } from './teamTools';
 
 /**
  * English, the source locale. Each area owns one file; keys are prefixed with the file's name.
@@ -20,4 +21,5 @@ export type EnglishCatalog = typeof en &
   typeof commitment &
   typeof taskpane &
   typeof overview &
-  typeof meeting;
+  typeof meeting &
+  typeof teamTools;
