@@ -65,6 +65,7 @@ describe('message catalogs', () => {
       'rules',
       'shell',
       'taskpane',
+      'teamTools',
     ]);
   });
 
