@@ -1,7 +1,6 @@
 import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
-import { lazyTranslated } from '../ui/lazyTranslated';
-import { ServicesProvider, type ActivityOutcome, type Services } from '../ui/services';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ServicesProvider, type Services } from '../ui/services';
 import { StorageStatus } from '../ui/StorageStatus';
 import { StoreProblems } from '../ui/StoreProblems';
 import { DraftPresenter } from '../ui/useOpenDraft';
@@ -31,10 +30,6 @@ const useStyles = makeStyles({
   },
 });
 
-// What became of Teams notifications is shown only once there is something to show.
-const ActivityNotices = lazyTranslated(() => import('../ui/ActivityNotices').then((m) => m.ActivityNotices));
-const MAX_OUTCOMES = 8;
-
 /** Theme (following the host's live changes), text direction, services and the draft presenter. */
 export function AppRoot({
   services,
@@ -56,11 +51,6 @@ export function AppRoot({
       }),
     [host],
   );
-  const [outcomes, setOutcomes] = useState<readonly ActivityOutcome[]>([]);
-  useEffect(
-    () => services.activity?.subscribe((outcome) => setOutcomes((all) => [...all, outcome].slice(-MAX_OUTCOMES))),
-    [services.activity],
-  );
   useEffect(() => {
     document.documentElement.lang = host.locale;
     document.documentElement.dir = host.dir;
@@ -73,14 +63,6 @@ export function AppRoot({
           <DraftPresenter>
             <div className={styles.page}>
               <StoreProblems />
-              {outcomes.length > 0 && (
-                <Suspense fallback={null}>
-                  <ActivityNotices
-                    outcomes={outcomes}
-                    onDismiss={(gone) => setOutcomes((all) => all.filter((o) => o !== gone))}
-                  />
-                </Suspense>
-              )}
               {children}
               <StorageStatus />
             </div>
