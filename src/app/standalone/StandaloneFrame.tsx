@@ -22,6 +22,7 @@ import { useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
+import { DemoTeamsButton } from './DemoTeamsButton';
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -55,7 +56,7 @@ const pages: readonly { page: StandalonePage; href: string; key: `shell.nav.${St
   { page: 'meeting', href: 'meeting.html', key: 'shell.nav.meeting' },
 ];
 
-/** The standalone demo's top bar: the surfaces, the theme, and "Reset demo data". */
+/** The standalone demo's top bar: the surfaces, the theme, the simulated Teams, and "Reset demo data". */
 export function StandaloneFrame({
   current,
   standalone,
@@ -138,6 +139,7 @@ export function StandaloneFrame({
               </option>
             ))}
           </Select>
+          <DemoTeamsButton />
           <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>

@@ -98,8 +98,16 @@ export const teamTools = {
   'teamTools.digestDraft.subject': '{team}: our promises, {from} – {to}',
   'teamTools.digestDraft.intro': 'Our promises to customers from {from} to {to}:',
   'teamTools.digestDraft.kept': plural({ zero: 'No promises kept', one: '# promise kept', other: '# promises kept' }),
-  'teamTools.digestDraft.early': plural({ zero: 'none delivered early', one: '# delivered early', other: '# delivered early' }),
-  'teamTools.digestDraft.broken': plural({ zero: 'no promise broken', one: '# promise broken', other: '# promises broken' }),
+  'teamTools.digestDraft.early': plural({
+    zero: 'none delivered early',
+    one: '# delivered early',
+    other: '# delivered early',
+  }),
+  'teamTools.digestDraft.broken': plural({
+    zero: 'no promise broken',
+    one: '# promise broken',
+    other: '# promises broken',
+  }),
   'teamTools.digestDraft.atRisk': plural({ zero: 'At risk now: none', other: 'At risk now: #' }),
   'teamTools.digestDraft.updatesOverdue': plural({ zero: 'Updates overdue: none', other: 'Updates overdue: #' }),
   'teamTools.digestDraft.unanswered': plural({
@@ -138,4 +146,13 @@ export const teamTools = {
   'teamTools.activity.step-assigned': '{actor} gave you the step “{step}” of {commitment}',
   'teamTools.demo.channel': 'the {team} channel',
   'teamTools.demo.meetingChat': 'the meeting chat',
+  // The meeting recap posted in the meeting's chat.
+  'teamTools.recapChat.heading': 'Recap for the meeting chat',
+  'teamTools.recapChat.intro': 'Everyone in the meeting chat will see it. Edit it before it goes.',
+  'teamTools.recapChat.subject': 'Subject',
+  'teamTools.recapChat.body': 'Recap',
+  'teamTools.recapChat.empty': 'The recap is empty.',
+  'teamTools.recapChat.post': 'Post in the meeting chat',
+  'teamTools.recapChat.posted': 'Posted in the meeting chat.',
+  'teamTools.recapChat.postFailed': 'Not posted: {reason} Your text is kept.',
 } satisfies Record<`teamTools.${string}`, MessageTemplate>;

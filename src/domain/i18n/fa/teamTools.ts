@@ -25,7 +25,10 @@ export const teamTools = {
   'teamTools.nudge.send': 'باز کردن به‌صورت ایمیل',
   'teamTools.nudge.opened': 'پیام به {name} در ایمیل شما باز است.',
   'teamTools.nudge.loadFailed': 'پیام به این زبان نوشته نشد: {detail}',
-  'teamTools.nudgeDraft.subject': plural({ one: 'یکی از تعهدهای شما نیاز به بررسی دارد', other: '# تعهد شما نیاز به بررسی دارند' }),
+  'teamTools.nudgeDraft.subject': plural({
+    one: 'یکی از تعهدهای شما نیاز به بررسی دارد',
+    other: '# تعهد شما نیاز به بررسی دارند',
+  }),
   'teamTools.nudgeDraft.greeting': 'سلام {name}،',
   'teamTools.nudgeDraft.intro': plural({
     one: 'این تعهد به مشتری به توجه شما نیاز دارد:',
@@ -85,7 +88,10 @@ export const teamTools = {
   'teamTools.digestDraft.early': plural({ zero: 'هیچ‌کدام زودتر تحویل نشد', other: '# مورد زودتر تحویل شد' }),
   'teamTools.digestDraft.broken': plural({ zero: 'هیچ وعده‌ای شکسته نشد', other: '# وعده شکسته شد' }),
   'teamTools.digestDraft.atRisk': plural({ zero: 'در معرض خطر: هیچ', other: 'در معرض خطر: #' }),
-  'teamTools.digestDraft.updatesOverdue': plural({ zero: 'گزارش‌های عقب‌افتاده: هیچ', other: 'گزارش‌های عقب‌افتاده: #' }),
+  'teamTools.digestDraft.updatesOverdue': plural({
+    zero: 'گزارش‌های عقب‌افتاده: هیچ',
+    other: 'گزارش‌های عقب‌افتاده: #',
+  }),
   'teamTools.digestDraft.unanswered': plural({
     zero: 'پاسخ‌های بی‌جواب مشتریان: هیچ',
     other: 'پاسخ‌های بی‌جواب مشتریان: #',
@@ -120,4 +126,12 @@ export const teamTools = {
   'teamTools.activity.step-assigned': '{actor} گام «{step}» از {commitment} را به شما سپرد',
   'teamTools.demo.channel': 'کانال {team}',
   'teamTools.demo.meetingChat': 'گفتگوی جلسه',
+  'teamTools.recapChat.heading': 'جمع‌بندی برای گفتگوی جلسه',
+  'teamTools.recapChat.intro': 'همهٔ کسانی که در گفتگوی جلسه هستند آن را می‌بینند. پیش از ارسال ویرایشش کنید.',
+  'teamTools.recapChat.subject': 'موضوع',
+  'teamTools.recapChat.body': 'جمع‌بندی',
+  'teamTools.recapChat.empty': 'جمع‌بندی خالی است.',
+  'teamTools.recapChat.post': 'ارسال در گفتگوی جلسه',
+  'teamTools.recapChat.posted': 'در گفتگوی جلسه ارسال شد.',
+  'teamTools.recapChat.postFailed': 'ارسال نشد: {reason} متن شما نگه داشته شده است.',
 } satisfies Translation<typeof english>;

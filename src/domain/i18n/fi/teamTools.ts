@@ -106,7 +106,10 @@ export const teamTools = {
     other: '# lupausta petti',
   }),
   'teamTools.digestDraft.atRisk': plural({ zero: 'Vaarassa nyt: ei yhtään', other: 'Vaarassa nyt: #' }),
-  'teamTools.digestDraft.updatesOverdue': plural({ zero: 'Myöhässä olevat päivitykset: ei yhtään', other: 'Myöhässä olevat päivitykset: #' }),
+  'teamTools.digestDraft.updatesOverdue': plural({
+    zero: 'Myöhässä olevat päivitykset: ei yhtään',
+    other: 'Myöhässä olevat päivitykset: #',
+  }),
   'teamTools.digestDraft.unanswered': plural({
     zero: 'Asiakkaiden vastaamattomat viestit: ei yhtään',
     other: 'Asiakkaiden vastaamattomat viestit: #',
@@ -131,7 +134,8 @@ export const teamTools = {
 
   'teamTools.demo.open': plural({ zero: 'Teams (simuloitu)', other: 'Teams (simuloitu) · #' }),
   'teamTools.demo.heading': 'Teams, simuloitu',
-  'teamTools.demo.intro': 'Mitä Kept lähetti Teamsiin tässä esittelyssä: ilmoitukset ihmisten toimintasyötteisiin ja julkaisut.',
+  'teamTools.demo.intro':
+    'Mitä Kept lähetti Teamsiin tässä esittelyssä: ilmoitukset ihmisten toimintasyötteisiin ja julkaisut.',
   'teamTools.demo.empty': 'Ei vielä mitään. Siirrä sitoumus toiselle, pyydä hyväksyntää tai julkaise kokousyhteenveto.',
   'teamTools.demo.feed': 'Toimintasyöte: {name}',
   'teamTools.demo.post': 'Julkaistu: {place}',
@@ -142,4 +146,12 @@ export const teamTools = {
   'teamTools.activity.step-assigned': '{actor} antoi sinulle vaiheen ”{step}” sitoumuksessa {commitment}',
   'teamTools.demo.channel': 'tiimin {team} kanava',
   'teamTools.demo.meetingChat': 'kokouksen keskustelu',
+  'teamTools.recapChat.heading': 'Yhteenveto kokouksen keskusteluun',
+  'teamTools.recapChat.intro': 'Kaikki kokouksen keskustelussa näkevät sen. Muokkaa sitä ennen julkaisemista.',
+  'teamTools.recapChat.subject': 'Aihe',
+  'teamTools.recapChat.body': 'Yhteenveto',
+  'teamTools.recapChat.empty': 'Yhteenveto on tyhjä.',
+  'teamTools.recapChat.post': 'Julkaise kokouksen keskustelussa',
+  'teamTools.recapChat.posted': 'Julkaistu kokouksen keskustelussa.',
+  'teamTools.recapChat.postFailed': 'Ei julkaistu: {reason} Tekstisi on tallessa.',
 } satisfies Translation<typeof english>;

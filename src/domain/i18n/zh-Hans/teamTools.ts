@@ -73,7 +73,8 @@ export const teamTools = {
   'teamTools.digest.email': '以邮件打开',
   'teamTools.digest.posted': '已发布到{channel}。',
   'teamTools.digest.postFailed': '未发布：{reason}你的文字已保留。',
-  'teamTools.digest.noChannel': '要发布到频道，Kept 需作为 Teams 频道选项卡打开并登录 Microsoft 365。你可以通过邮件发送。',
+  'teamTools.digest.noChannel':
+    '要发布到频道，Kept 需作为 Teams 频道选项卡打开并登录 Microsoft 365。你可以通过邮件发送。',
   'teamTools.digest.empty': '摘要为空。',
   'teamTools.digestDraft.subject': '{team}：我们的承诺（{from}至{to}）',
   'teamTools.digestDraft.intro': '{from}至{to}我们对客户的承诺：',
@@ -89,7 +90,8 @@ export const teamTools = {
 
   'teamTools.notified': '已在 Teams 中通知{name}“{title}”的事。',
   'teamTools.notifyFailed': '未能在 Teams 中通知{name}“{title}”的事：{reason}其他内容均已保存。',
-  'teamTools.failure.forbidden': 'Microsoft 365 拒绝了请求（对方是否已在 Teams 中安装 Kept，Kept 是否获准代你发布？）。',
+  'teamTools.failure.forbidden':
+    'Microsoft 365 拒绝了请求（对方是否已在 Teams 中安装 Kept，Kept 是否获准代你发布？）。',
   'teamTools.failure.throttled': 'Teams 要求 Kept 放慢速度，请一分钟后再试。',
   'teamTools.failure.unauthorized': '需要登录 Microsoft 365，或尚未授予权限。',
   'teamTools.failure.offline': '你处于离线状态。',
@@ -112,4 +114,12 @@ export const teamTools = {
   'teamTools.activity.step-assigned': '{actor}把{commitment}中的步骤“{step}”交给了你',
   'teamTools.demo.channel': '{team}频道',
   'teamTools.demo.meetingChat': '会议聊天',
+  'teamTools.recapChat.heading': '发布到会议聊天的会议纪要',
+  'teamTools.recapChat.intro': '会议聊天中的每个人都会看到它。发布前请先编辑。',
+  'teamTools.recapChat.subject': '主题',
+  'teamTools.recapChat.body': '会议纪要',
+  'teamTools.recapChat.empty': '会议纪要为空。',
+  'teamTools.recapChat.post': '在会议聊天中发布',
+  'teamTools.recapChat.posted': '已在会议聊天中发布。',
+  'teamTools.recapChat.postFailed': '未发布：{reason}你的文字已保留。',
 } satisfies Translation<typeof english>;

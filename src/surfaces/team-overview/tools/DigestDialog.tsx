@@ -9,7 +9,7 @@ import { describeTeamworkFailure } from '../../../ui/teamworkFailure';
 import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
 import type { OverviewRow } from '../overviewModel';
-import { ToolDialog } from './ToolDialog';
+import { ToolDialog } from '../../../ui/ToolDialog';
 import { unansweredReply } from './unansweredReplies';
 
 /**
@@ -69,7 +69,10 @@ export function DigestDialog({
       await channel.post({ subject: message.subject, html: message.html });
       setResult({ ok: true, text: t('teamTools.digest.posted', { channel: place }) });
     } catch (error) {
-      setResult({ ok: false, text: t('teamTools.digest.postFailed', { reason: describeTeamworkFailure(error, translator) }) });
+      setResult({
+        ok: false,
+        text: t('teamTools.digest.postFailed', { reason: describeTeamworkFailure(error, translator) }),
+      });
     } finally {
       setBusy(false);
     }

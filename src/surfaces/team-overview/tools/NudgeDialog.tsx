@@ -10,7 +10,7 @@ import { loadDraftLanguage } from '../../../ui/teamToolsMessages';
 import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
 import type { OverviewRow } from '../overviewModel';
-import { ToolDialog } from './ToolDialog';
+import { ToolDialog } from '../../../ui/ToolDialog';
 
 /**
  * Stores: the language the user last wrote each colleague's nudge in, in localStorage under

@@ -9,7 +9,7 @@ import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
 import { useT } from '../../../ui/useT';
 import type { OverviewRow } from '../overviewModel';
-import { ToolDialog } from './ToolDialog';
+import { ToolDialog } from '../../../ui/ToolDialog';
 
 const SOMEONE_ELSE = '';
 const ROW_REASONS: readonly string[] = ['domain.validation.sameOwner', 'domain.validation.checkerIsOwner'];
@@ -27,7 +27,7 @@ interface Outcome {
  * reassigned is named with why, the others go ahead. Kept then tells the new owner in Teams.
  */
 export function ReassignDialog({
-  rows,
+  rows: picked,
   all,
   onClose,
   onDone,
@@ -38,6 +38,9 @@ export function ReassignDialog({
   onDone: () => void;
 }) {
   const { store, host, clock, newId } = useServices();
+  // The rows picked when the dialog opened: a done reassignment clears the table's selection, and the
+  // dialog still speaks of the commitments it reassigned.
+  const [rows] = useState(picked);
   const translator = useT();
   const { t, locale } = translator;
   // The team's owners, and me, to pick from; anyone else by name and email.
@@ -61,7 +64,9 @@ export function ReassignDialog({
   const to: Person = member ?? { name, email };
   const fieldError = (field: string) => {
     const found = errors.find((e) => e.field === field);
-    return found === undefined ? {} : { validationState: 'error' as const, validationMessage: formatMessage(locale, found.message) };
+    return found === undefined
+      ? {}
+      : { validationState: 'error' as const, validationMessage: formatMessage(locale, found.message) };
   };
 
   const submit = async () => {
@@ -87,7 +92,11 @@ export function ReassignDialog({
             setBusy(false);
             return;
           }
-          refused.push({ title, reason: result.error.map((e) => formatMessage(locale, e.message)).join(' '), failed: false });
+          refused.push({
+            title,
+            reason: result.error.map((e) => formatMessage(locale, e.message)).join(' '),
+            failed: false,
+          });
           continue;
         }
         await store.update(result.value);
@@ -144,10 +153,15 @@ export function ReassignDialog({
         </>
       ) : (
         <>
-          <Text role="status">{t('teamTools.reassign.done', { count: outcome.done, name: outcome.to.name || outcome.to.email })}</Text>
+          <Text role="status">
+            {t('teamTools.reassign.done', { count: outcome.done, name: outcome.to.name || outcome.to.email })}
+          </Text>
           {outcome.refused.map((r) => (
             <Alert key={r.title} intent={r.failed ? 'error' : 'warning'} role="alert">
-              {t(r.failed ? 'teamTools.reassign.failed' : 'teamTools.reassign.skipped', { title: r.title, reason: r.reason })}
+              {t(r.failed ? 'teamTools.reassign.failed' : 'teamTools.reassign.skipped', {
+                title: r.title,
+                reason: r.reason,
+              })}
             </Alert>
           ))}
         </>

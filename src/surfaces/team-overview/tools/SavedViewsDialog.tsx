@@ -8,10 +8,17 @@ import { useT } from '../../../ui/useT';
 import type { OverviewFilters } from '../overviewModel';
 import { filtersFromQuery, queryFromFilters } from '../viewQuery';
 import { deleteView, hasView, readViews, saveView, type SavedView } from './savedViews';
-import { ToolDialog } from './ToolDialog';
+import { ToolDialog } from '../../../ui/ToolDialog';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
@@ -67,7 +74,10 @@ export function SavedViewsDialog({
       setResult({ ok: true, text: t('teamTools.views.saved', { name: name.trim() }) });
       setName('');
     } catch (error) {
-      setResult({ ok: false, text: t('teamTools.views.saveFailed', { detail: describeTeamworkFailure(error, translator) }) });
+      setResult({
+        ok: false,
+        text: t('teamTools.views.saveFailed', { detail: describeTeamworkFailure(error, translator) }),
+      });
     } finally {
       setBusy(false);
     }
@@ -80,7 +90,10 @@ export function SavedViewsDialog({
       setViews(await deleteView(documents, view.name));
       setResult({ ok: true, text: t('teamTools.views.deleted', { name: view.name }) });
     } catch (error) {
-      setResult({ ok: false, text: t('teamTools.views.saveFailed', { detail: describeTeamworkFailure(error, translator) }) });
+      setResult({
+        ok: false,
+        text: t('teamTools.views.saveFailed', { detail: describeTeamworkFailure(error, translator) }),
+      });
     } finally {
       setBusy(false);
     }

@@ -112,14 +112,20 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
         </Button>
       )}
       {exporting !== null && <Spinner size="extra-tiny" aria-hidden />}
-      {exported !== null && (
-        <Text role={exported.ok ? 'status' : 'alert'}>{exported.text}</Text>
-      )}
+      {exported !== null && <Text role={exported.ok ? 'status' : 'alert'}>{exported.text}</Text>}
       <Suspense fallback={null}>
-        {tool === 'reassign' && <ReassignDialog rows={pickedRows} all={props.all} onClose={close} onDone={onClearPicked} />}
+        {tool === 'reassign' && (
+          <ReassignDialog rows={pickedRows} all={props.all} onClose={close} onDone={onClearPicked} />
+        )}
         {tool === 'nudge' && <NudgeDialog rows={pickedRows} onClose={close} />}
         {tool === 'digest' && (
-          <DigestDialog rows={props.all} settings={props.settings} teamName={props.teamName} now={props.now} onClose={close} />
+          <DigestDialog
+            rows={props.all}
+            settings={props.settings}
+            teamName={props.teamName}
+            now={props.now}
+            onClose={close}
+          />
         )}
         {tool === 'views' && (
           <SavedViewsDialog filters={props.filters} onApply={props.onApplyFilters} onClose={close} />

@@ -12,7 +12,8 @@ import '../../../ui/teamToolsMessages';
 export type ExportFormat = 'xlsx' | 'csv';
 
 /** One exported row: text, or a calendar date (typed as a date in the workbook). */
-type Cell = { readonly kind: 'text'; readonly value: string } | { readonly kind: 'date'; readonly value: IsoDate | undefined };
+type Cell =
+  { readonly kind: 'text'; readonly value: string } | { readonly kind: 'date'; readonly value: IsoDate | undefined };
 
 const COLUMNS = [
   'teamTools.column.title',
@@ -32,7 +33,9 @@ const COLUMNS = [
 /** The table's rows as the export writes them, dates in the team's calendar. */
 export function exportCells(rows: readonly OverviewRow[], settings: TeamSettings, locale: string): Cell[][] {
   const day = (instant: string | Date | undefined): IsoDate | undefined =>
-    instant === undefined ? undefined : localDate(settings.calendar, typeof instant === 'string' ? new Date(instant) : instant);
+    instant === undefined
+      ? undefined
+      : localDate(settings.calendar, typeof instant === 'string' ? new Date(instant) : instant);
   const text = (value: string): Cell => ({ kind: 'text', value });
   const date = (value: IsoDate | undefined): Cell => ({ kind: 'date', value });
   return rows.map(({ commitment: c, status }) => [
@@ -72,7 +75,7 @@ function download(blob: Blob, file: string): void {
 
 /** The file name: "<team> commitments 2026-11-27.xlsx", with nothing a file system refuses. */
 function fileName(base: string, team: string, today: IsoDate, format: ExportFormat): string {
-  const safe = `${team === '' ? '' : `${team} `}${base} ${today}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim();
+  const safe = `${team === '' ? '' : `${team} `}${base} ${today}`.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
   return `${safe}.${format}`;
 }
 
@@ -97,7 +100,10 @@ export async function exportTable(
     format,
   );
   if (format === 'csv') {
-    const csv = toCsv(header, cells.map((row) => row.map((cell) => cell.value ?? '')));
+    const csv = toCsv(
+      header,
+      cells.map((row) => row.map((cell) => cell.value ?? '')),
+    );
     download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), file);
     return file;
   }
@@ -119,7 +125,15 @@ export async function exportTable(
     sheet: t('teamTools.export.sheet').slice(0, 31),
     stickyRowsCount: 1,
     rightToLeft: localeDirection(locale) === 'rtl',
-    columns: [{ width: 40 }, { width: 22 }, { width: 20 }, { width: 28 }, { width: 20 }, { width: 28 }, ...Array.from({ length: 6 }, () => ({ width: 14 }))],
+    columns: [
+      { width: 40 },
+      { width: 22 },
+      { width: 20 },
+      { width: 28 },
+      { width: 20 },
+      { width: 28 },
+      ...Array.from({ length: 6 }, () => ({ width: 14 })),
+    ],
   }).toBlob();
   download(blob, file);
   return file;

@@ -20,7 +20,10 @@ function parse(value: unknown): SavedView[] {
   if (!Array.isArray(views)) return [];
   return views.filter(
     (v): v is SavedView =>
-      typeof v === 'object' && v !== null && typeof (v as SavedView).name === 'string' && typeof (v as SavedView).query === 'string',
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as SavedView).name === 'string' &&
+      typeof (v as SavedView).query === 'string',
   );
 }
 
@@ -49,9 +52,12 @@ async function change(documents: HostDocuments, apply: (views: SavedView[]) => S
 
 /** Saves (or replaces, by name, whatever its letter case) a view. */
 export const saveView = (documents: HostDocuments, view: SavedView): Promise<SavedView[]> =>
-  change(documents, (views) => [...views.filter((v) => !sameName(v.name, view.name)), view].sort((a, b) => a.name.localeCompare(b.name)));
+  change(documents, (views) =>
+    [...views.filter((v) => !sameName(v.name, view.name)), view].sort((a, b) => a.name.localeCompare(b.name)),
+  );
 
 export const deleteView = (documents: HostDocuments, name: string): Promise<SavedView[]> =>
   change(documents, (views) => views.filter((v) => !sameName(v.name, name)));
 
-export const hasView = (views: readonly SavedView[], name: string): boolean => views.some((v) => sameName(v.name, name));
+export const hasView = (views: readonly SavedView[], name: string): boolean =>
+  views.some((v) => sameName(v.name, name));

@@ -10,8 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useT } from '../../../ui/useT';
-import '../../../ui/teamToolsMessages';
+import { useT } from './useT';
+import './teamToolsMessages';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
