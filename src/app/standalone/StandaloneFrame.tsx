@@ -18,11 +18,14 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
+import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
-import { DemoTeamsButton } from './DemoTeamsButton';
+
+// The simulated Teams (and its words) load after the page: every demo page's first paint is lighter.
+const DemoTeamsButton = lazyTranslated(() => import('./DemoTeamsButton').then((m) => m.DemoTeamsButton));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -139,7 +142,9 @@ export function StandaloneFrame({
               </option>
             ))}
           </Select>
-          <DemoTeamsButton />
+          <Suspense fallback={null}>
+            <DemoTeamsButton />
+          </Suspense>
           <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>
