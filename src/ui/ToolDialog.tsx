@@ -7,9 +7,11 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
+  Text,
   tokens,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Alert } from './Alert';
 import { useT } from './useT';
 import './teamToolsMessages';
 
@@ -57,5 +59,46 @@ export function ToolDialog({
         </form>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** What a tool's action came to, in words: a success announced politely, a failure as an alert. */
+export interface ToolOutcome {
+  readonly ok: boolean;
+  readonly text: string;
+}
+
+/**
+ * A tool's one action at a time (save, post, delete): `busy` while it runs, then its outcome.
+ * `work` returns the words of success; `failed` words the error. What the user typed is the
+ * tool's own state, so a failure keeps it.
+ */
+export function useToolAction() {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ToolOutcome | null>(null);
+  const run = async (work: () => Promise<string>, failed: (error: unknown) => string): Promise<boolean> => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome({ ok: true, text: await work() });
+      return true;
+    } catch (error) {
+      setOutcome({ ok: false, text: failed(error) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, outcome, run };
+}
+
+export function ToolOutcomeText({ outcome }: { outcome: ToolOutcome | null }) {
+  if (outcome === null) return null;
+  return outcome.ok ? (
+    <Text role="status">{outcome.text}</Text>
+  ) : (
+    <Alert intent="error" role="alert">
+      {outcome.text}
+    </Alert>
   );
 }

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { teamMessage } from '../../domain/teamTools/messageHtml';
 import type { Draft } from '../../domain/templates';
 import type { TeamsPost } from '../../hosts/HostContext';
-import { Alert } from '../../ui/Alert';
 import { describeTeamworkFailure } from '../../ui/teamworkFailure';
-import { ToolDialog } from '../../ui/ToolDialog';
+import { ToolDialog, ToolOutcomeText, useToolAction } from '../../ui/ToolDialog';
 import { useT } from '../../ui/useT';
 
 /**
@@ -25,26 +24,19 @@ export function RecapChatDialog({
   const { t } = translator;
   const [subject, setSubject] = useState(draft.subject);
   const [body, setBody] = useState(draft.text);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { busy, outcome, run } = useToolAction();
   const empty = body.trim() === '';
 
   const submit = async () => {
     if (empty) return;
-    setBusy(true);
-    setResult(null);
-    try {
-      const message = teamMessage(subject, body, draft.lang);
-      await post({ subject: message.subject, html: message.html });
-      setResult({ ok: true, text: t('teamTools.recapChat.posted') });
-    } catch (error) {
-      setResult({
-        ok: false,
-        text: t('teamTools.recapChat.postFailed', { reason: describeTeamworkFailure(error, translator) }),
-      });
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const message = teamMessage(subject, body, draft.lang);
+        await post({ subject: message.subject, html: message.html });
+        return t('teamTools.recapChat.posted');
+      },
+      (error) => t('teamTools.recapChat.postFailed', { reason: describeTeamworkFailure(error, translator) }),
+    );
   };
 
   return (
@@ -53,7 +45,7 @@ export function RecapChatDialog({
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
-        result?.ok !== true && (
+        outcome?.ok !== true && (
           <Button appearance="primary" type="submit" disabledFocusable={busy || empty}>
             {t('teamTools.recapChat.post')}
           </Button>
@@ -77,14 +69,7 @@ export function RecapChatDialog({
           dir={draft.dir}
         />
       </Field>
-      {result !== null &&
-        (result.ok ? (
-          <Text role="status">{result.text}</Text>
-        ) : (
-          <Alert intent="error" role="alert">
-            {result.text}
-          </Alert>
-        ))}
+      <ToolOutcomeText outcome={outcome} />
     </ToolDialog>
   );
 }

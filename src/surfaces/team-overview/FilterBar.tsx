@@ -14,17 +14,8 @@ import { formatChoices } from '../../domain/format';
 import { statusLabel, type StatusKind } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
+import { STATUSES } from './viewQuery';
 import './messages';
-
-const STATUSES: readonly StatusKind[] = [
-  'overdue',
-  'at-risk',
-  'update-due',
-  'awaiting-acknowledgement',
-  'on-track',
-  'delivered',
-  'cancelled',
-];
 
 const useStyles = makeStyles({
   bar: {

@@ -5,7 +5,8 @@ import { LANES, NO_FILTERS, type LaneKey, type OverviewFilters } from './overvie
 // q (search), owner and customer (one parameter per email), status (one per status), from and to
 // (promised date range), lane. Anything else in the URL (host, theme, lang, commitment…) is left alone.
 
-const STATUSES: readonly StatusKind[] = [
+/** The statuses one can filter by, in the order the filter lists them. */
+export const STATUSES: readonly StatusKind[] = [
   'overdue',
   'at-risk',
   'update-due',
@@ -20,7 +21,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The filters a query string names; anything it names wrongly is ignored (a hand-edited URL). */
 export function filtersFromQuery(search: string): OverviewFilters {
   const q = new URLSearchParams(search);
-  const emails = (key: string) => [...new Set(q.getAll(key).map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  const emails = (key: string) => [
+    ...new Set(
+      q
+        .getAll(key)
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   const date = (key: string) => {
     const value = q.get(key) ?? '';
     return ISO_DATE.test(value) ? value : '';

@@ -3,13 +3,12 @@ import { useMemo, useState } from 'react';
 import { digestDraft, teamDigest } from '../../../domain/teamTools/digest';
 import { teamMessage } from '../../../domain/teamTools/messageHtml';
 import type { TeamSettings } from '../../../domain/types';
-import { Alert } from '../../../ui/Alert';
 import { useServices } from '../../../ui/services';
 import { describeTeamworkFailure } from '../../../ui/teamworkFailure';
 import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
 import type { OverviewRow } from '../overviewModel';
-import { ToolDialog } from '../../../ui/ToolDialog';
+import { ToolDialog, ToolOutcomeText, useToolAction } from '../../../ui/ToolDialog';
 import { unansweredReply } from './unansweredReplies';
 
 /**
@@ -54,28 +53,21 @@ export function DigestDialog({
   );
   const [subject, setSubject] = useState(first.subject);
   const [body, setBody] = useState(first.text);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { busy, outcome, run } = useToolAction();
   const channel = host.teamwork?.channel;
   const empty = body.trim() === '';
 
   const post = async () => {
     if (channel === undefined || empty) return;
-    setBusy(true);
-    setResult(null);
     const place = channel.name === '' ? teamName : channel.name;
-    try {
-      const message = teamMessage(subject, body, locale);
-      await channel.post({ subject: message.subject, html: message.html });
-      setResult({ ok: true, text: t('teamTools.digest.posted', { channel: place }) });
-    } catch (error) {
-      setResult({
-        ok: false,
-        text: t('teamTools.digest.postFailed', { reason: describeTeamworkFailure(error, translator) }),
-      });
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const message = teamMessage(subject, body, locale);
+        await channel.post({ subject: message.subject, html: message.html });
+        return t('teamTools.digest.posted', { channel: place });
+      },
+      (error) => t('teamTools.digest.postFailed', { reason: describeTeamworkFailure(error, translator) }),
+    );
   };
 
   return (
@@ -110,14 +102,7 @@ export function DigestDialog({
       >
         <Textarea value={body} onChange={(_, d) => setBody(d.value)} resize="vertical" rows={14} />
       </Field>
-      {result !== null &&
-        (result.ok ? (
-          <Text role="status">{result.text}</Text>
-        ) : (
-          <Alert intent="error" role="alert">
-            {result.text}
-          </Alert>
-        ))}
+      <ToolOutcomeText outcome={outcome} />
     </ToolDialog>
   );
 }

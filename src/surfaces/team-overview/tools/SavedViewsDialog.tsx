@@ -8,7 +8,7 @@ import { useT } from '../../../ui/useT';
 import type { OverviewFilters } from '../overviewModel';
 import { filtersFromQuery, queryFromFilters } from '../viewQuery';
 import { deleteView, hasView, readViews, saveView, type SavedView } from './savedViews';
-import { ToolDialog } from '../../../ui/ToolDialog';
+import { ToolDialog, ToolOutcomeText, useToolAction } from '../../../ui/ToolDialog';
 
 const useStyles = makeStyles({
   list: {
@@ -41,8 +41,7 @@ export function SavedViewsDialog({
   const [loadError, setLoadError] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [nameMissing, setNameMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { busy, outcome, run } = useToolAction();
 
   useEffect(() => {
     if (documents === undefined) return;
@@ -62,42 +61,27 @@ export function SavedViewsDialog({
 
   if (documents === undefined) return null;
 
+  const failed = (error: unknown) =>
+    t('teamTools.views.saveFailed', { detail: describeTeamworkFailure(error, translator) });
+
   const save = async () => {
-    if (name.trim() === '') {
+    const named = name.trim();
+    if (named === '') {
       setNameMissing(true);
       return;
     }
-    setBusy(true);
-    setResult(null);
-    try {
-      setViews(await saveView(documents, { name: name.trim(), query: queryFromFilters(filters) }));
-      setResult({ ok: true, text: t('teamTools.views.saved', { name: name.trim() }) });
-      setName('');
-    } catch (error) {
-      setResult({
-        ok: false,
-        text: t('teamTools.views.saveFailed', { detail: describeTeamworkFailure(error, translator) }),
-      });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await run(async () => {
+      setViews(await saveView(documents, { name: named, query: queryFromFilters(filters) }));
+      return t('teamTools.views.saved', { name: named });
+    }, failed);
+    if (saved) setName('');
   };
 
-  const remove = async (view: SavedView) => {
-    setBusy(true);
-    setResult(null);
-    try {
+  const remove = (view: SavedView) =>
+    run(async () => {
       setViews(await deleteView(documents, view.name));
-      setResult({ ok: true, text: t('teamTools.views.deleted', { name: view.name }) });
-    } catch (error) {
-      setResult({
-        ok: false,
-        text: t('teamTools.views.saveFailed', { detail: describeTeamworkFailure(error, translator) }),
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('teamTools.views.deleted', { name: view.name });
+    }, failed);
 
   return (
     <ToolDialog
@@ -154,14 +138,7 @@ export function SavedViewsDialog({
       >
         <Input value={name} onChange={(_, d) => setName(d.value)} aria-label={t('teamTools.views.name')} />
       </Field>
-      {result !== null &&
-        (result.ok ? (
-          <Text role="status">{result.text}</Text>
-        ) : (
-          <Alert intent="error" role="alert">
-            {result.text}
-          </Alert>
-        ))}
+      <ToolOutcomeText outcome={outcome} />
     </ToolDialog>
   );
 }
