@@ -1,5 +1,5 @@
 // Budget check run by `npm test` after the build: the task pane's initial JavaScript stays within
-// 150 KB gzip; MSAL, the Graph client and the translations are never in any surface's initial chunks
+// 150 KB gzip; MSAL, the Graph client, the Excel writer and the translations are never in any surface's initial chunks
 // (the sign-in pages excepted for MSAL: they are its redirect bridge and popup relay); and only the
 // page Outlook opens loads anything from a CDN — Office.js, in its <head>, before any other script.
 import { readdirSync, readFileSync } from 'node:fs';
