@@ -116,6 +116,38 @@ describe('team tools in the demo', () => {
     }
   });
 
+  it('asking for sign-off notifies the checker once the request is sent, in their simulated feed', async () => {
+    const browser = await launchBrowser();
+    try {
+      const title = 'Send HR the attrition definitions we use';
+      const page = await openOverview(browser, '?q=attrition');
+      await page.locator('[role="grid"] [role="row"][data-commitment-id]').filter({ hasText: title }).click();
+      await page.getByRole('button', { name: 'Ask Grace Okafor to sign off' }).click();
+      const draft = page.getByRole('dialog', { name: 'Draft for your customer' });
+      await draft.waitFor();
+      await draft.getByRole('button', { name: 'Close' }).last().click();
+      // Nobody is told of a request that was not sent.
+      assert.equal(await page.evaluate(() => localStorage.getItem('kept.demo.teams')), null);
+      await page.getByRole('button', { name: 'Yes, I sent it' }).click();
+      await page.getByText('Recorded: the request to sign off was sent.').waitFor();
+      // The notice is outside the (modal) details drawer: seen once the drawer is closed.
+      await page.keyboard.press('Escape');
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Grace Okafor was told in Teams about “${title}”.` })
+        .waitFor();
+      await page.getByRole('button', { name: 'Teams (simulated) · 1' }).click();
+      const entry = page
+        .getByRole('dialog', { name: 'Teams, simulated' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Activity feed of Grace Okafor' });
+      await entry.getByText(`Avery Chen asked you to sign off ${title}`).waitFor();
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('exports what the table shows to Excel (typed dates, a status column) and CSV, read back from the files', async () => {
     const browser = await launchBrowser();
     try {

@@ -68,8 +68,9 @@ export function clearDemoTeams(storage: Storage = localStorage): void {
 
 /**
  * The demo's Teams, as HostTeamwork: a notification lands in the simulated feed when Kept is
- * "installed" for its recipient (the demo team's members); anyone else is refused the way Microsoft
- * 365 refuses someone without the app (forbidden), and nothing is added.
+ * "installed" for its recipient — the demo team's members and everyone in the demo's organisation
+ * (an admin installed it for the whole tenant); anyone outside is refused the way Microsoft 365
+ * refuses someone without the app (forbidden), and nothing is added.
  */
 export function createDemoTeamwork(options: {
   readonly me: Person;
@@ -87,7 +88,9 @@ export function createDemoTeamwork(options: {
     for (const listener of [...listeners]) listener();
   };
   const id = () => `${now().getTime().toString(36)}-${(counter += 1)}`;
+  const domain = (email: string) => email.trim().toLowerCase().split('@')[1] ?? '';
   const installed = (person: Person) =>
+    domain(person.email) === domain(options.me.email) ||
     options.members.some((m) => m.email.trim().toLowerCase() === person.email.trim().toLowerCase());
   const post = (place: 'channel' | 'meeting-chat', message: TeamsPost) =>
     add({
@@ -104,7 +107,7 @@ export function createDemoTeamwork(options: {
       if (!installed(notice.to))
         throw new TeamworkError(
           'forbidden',
-          `Kept is not installed in Teams for ${notice.to.email} (in this demo, only the team's members have it).`,
+          `Kept is not installed in Teams for ${notice.to.email} (in this demo, only people in the demo's organisation have it).`,
         );
       add({
         kind: 'notification',
