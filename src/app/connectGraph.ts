@@ -111,7 +111,10 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     getToken: tokens,
     signInMode,
     listJoinedTeams: () => listJoinedTeams(tokens, options.fetch === undefined ? {} : { fetch: options.fetch }),
-    teamwork: createTeamworkClient({ getToken: tokens, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) }),
+    teamwork: createTeamworkClient({
+      getToken: tokens,
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    }),
   };
   if (options.groupId === undefined || options.groupId === '') return { ...signed, status: 'needs-team' };
   const teamName = options.teamName ?? '';

@@ -3,7 +3,14 @@ import { TeamworkError } from '../hosts/HostContext';
 import type { TeamworkClient } from '../store/graph';
 import { isStoreError } from '../store/Store';
 
-const FAILURES: readonly TeamworkFailure[] = ['forbidden', 'throttled', 'unauthorized', 'offline', 'not-found', 'invalid'];
+const FAILURES: readonly TeamworkFailure[] = [
+  'forbidden',
+  'throttled',
+  'unauthorized',
+  'offline',
+  'not-found',
+  'invalid',
+];
 const TEAMS_LINK = /^https:\/\/teams\.microsoft\.com\//;
 
 /** A Graph failure in the words the surfaces know (a 412 on a document is a conflict they retry). */
@@ -74,7 +81,10 @@ export function preferenceDocuments(preferences: HostPreferences): HostDocuments
 }
 
 /** This browser's storage, per user: where no host keeps documents that roam. */
-export function deviceDocuments(userEmail: string, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): HostDocuments {
+export function deviceDocuments(
+  userEmail: string,
+  storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
+): HostDocuments {
   const key = (name: string) => `kept.doc.${userEmail.trim().toLowerCase()}.${name}`;
   return {
     reach: 'device',
@@ -91,6 +101,7 @@ export function withDocuments(host: HostContext): HostContext {
   if (host.documents !== undefined) return host;
   return {
     ...host,
-    documents: host.preferences !== undefined ? preferenceDocuments(host.preferences) : deviceDocuments(host.user.email),
+    documents:
+      host.preferences !== undefined ? preferenceDocuments(host.preferences) : deviceDocuments(host.user.email),
   };
 }

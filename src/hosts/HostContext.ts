@@ -124,7 +124,8 @@ export interface TeamsPost {
 }
 
 /** Why a Teams call did not happen, in the same words the store uses for its own failures. */
-export type TeamworkFailure = 'forbidden' | 'throttled' | 'unauthorized' | 'offline' | 'not-found' | 'no-link' | 'invalid';
+export type TeamworkFailure =
+  'forbidden' | 'throttled' | 'unauthorized' | 'offline' | 'not-found' | 'no-link' | 'invalid';
 
 /** A host call that failed for a reason the UI words (`code`); anything else is shown with its message. */
 export class TeamworkError extends Error {

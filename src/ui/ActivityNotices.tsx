@@ -6,7 +6,12 @@ import { useT } from './useT';
 import './teamToolsMessages';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingInline: tokens.spacingHorizontalM },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalM,
+  },
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -35,7 +40,11 @@ export function ActivityNotices({
           key={`${o.notice.commitmentId}-${o.notice.to.email}-${i}`}
           intent="warning"
           role="alert"
-          actions={<Button size="small" onClick={() => onDismiss(o)}>{t('teamTools.notices.dismiss')}</Button>}
+          actions={
+            <Button size="small" onClick={() => onDismiss(o)}>
+              {t('teamTools.notices.dismiss')}
+            </Button>
+          }
         >
           {t('teamTools.notifyFailed', {
             name: nameOf(o),
@@ -45,7 +54,9 @@ export function ActivityNotices({
         </Alert>
       ))}
       <Text role="status" aria-live="polite">
-        {lastSent === undefined ? '' : t('teamTools.notified', { name: nameOf(lastSent), title: lastSent.notice.title })}
+        {lastSent === undefined
+          ? ''
+          : t('teamTools.notified', { name: nameOf(lastSent), title: lastSent.notice.title })}
       </Text>
     </section>
   );

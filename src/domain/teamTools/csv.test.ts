@@ -52,7 +52,10 @@ describe('CSV export', () => {
   it('writes CRLF records with a byte order mark, and reads back every value', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         (rows) => {
           const width = rows[0]?.length ?? 1;
           const even = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));

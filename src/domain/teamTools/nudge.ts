@@ -41,6 +41,8 @@ export function nudgeDraft(
       lines.join('\n'),
       w('teamTools.nudgeDraft.ask'),
       `${w('teamTools.nudgeDraft.thanks')}\n${sender.name || sender.email}`,
-    ].join('\n\n').concat('\n'),
+    ]
+      .join('\n\n')
+      .concat('\n'),
   };
 }

@@ -1391,7 +1391,9 @@ export class FakeGraph {
     content: string;
   }[] = [];
   /** The team's channels by id (the group's team); members of the group may post in them. */
-  readonly channels = new Map<string, { displayName: string }>([['19:general@thread.tacv2', { displayName: 'General' }]]);
+  readonly channels = new Map<string, { displayName: string }>([
+    ['19:general@thread.tacv2', { displayName: 'General' }],
+  ]);
   /** Each user's app folder files by name. */
   readonly appFolders = new Map<string, Map<string, { id: string; content: string; version: number }>>();
   private downloadCounter = 0;
@@ -1423,7 +1425,11 @@ export class FakeGraph {
     // https://learn.microsoft.com/graph/api/chat-post-messages (POST /chats/{chat-id}/messages;
     // least privileged delegated ChatMessage.Send; 201 Created with the chatMessage).
     if (method === 'POST' && (m = /^\/chats\/([^/]+)\/messages$/.exec(path))) {
-      const denied = this.needScope(user, ['ChatMessage.Send', 'Chat.ReadWrite', 'Group.ReadWrite.All'], 'chat message');
+      const denied = this.needScope(
+        user,
+        ['ChatMessage.Send', 'Chat.ReadWrite', 'Group.ReadWrite.All'],
+        'chat message',
+      );
       if (denied !== undefined) return denied;
       const chat = this.chats.get(m[1] as string);
       if (chat === undefined || (chat.members !== undefined && !chat.members.includes(user.name)))
@@ -1455,7 +1461,8 @@ export class FakeGraph {
       );
       if (denied !== undefined) return denied;
       const name = m[1] as string;
-      const folder = this.appFolders.get(user.name) ?? new Map<string, { id: string; content: string; version: number }>();
+      const folder =
+        this.appFolders.get(user.name) ?? new Map<string, { id: string; content: string; version: number }>();
       this.appFolders.set(user.name, folder);
       const file = folder.get(name);
       const eTag = (f: { id: string; version: number }) => `"{${f.id}},${f.version}"`;
@@ -1463,9 +1470,16 @@ export class FakeGraph {
         if (file === undefined) return graphError(404, 'itemNotFound', 'The resource could not be found.');
         const token = `d${++this.downloadCounter}`;
         this.downloads.set(token, file.content);
-        const all = { id: file.id, name, eTag: eTag(file), size: file.content.length, file: { mimeType: 'application/json' } };
+        const all = {
+          id: file.id,
+          name,
+          eTag: eTag(file),
+          size: file.content.length,
+          file: { mimeType: 'application/json' },
+        };
         const select = (q.get('select') ?? q.get('$select'))?.split(',');
-        const picked = select === undefined ? all : Object.fromEntries(Object.entries(all).filter(([k]) => select.includes(k)));
+        const picked =
+          select === undefined ? all : Object.fromEntries(Object.entries(all).filter(([k]) => select.includes(k)));
         return {
           status: 200,
           body: {
@@ -1508,10 +1522,14 @@ export class FakeGraph {
     if (this.appInstalledFor !== undefined && !this.appInstalledFor.has(to))
       return graphError(403, 'Forbidden', 'The Teams app is not installed for the recipient.');
     const topic = b.topic;
-    if (topic?.source !== 'text' && topic?.source !== 'entityUrl') return bad('topic.source must be text or entityUrl.');
+    if (topic?.source !== 'text' && topic?.source !== 'entityUrl')
+      return bad('topic.source must be text or entityUrl.');
     if (typeof topic.value !== 'string' || topic.value === '') return bad('topic.value is required.');
     // "webUrl is required when using topic source as text"; "webUrl must start with the Microsoft Teams domain".
-    if (topic.source === 'text' && (typeof topic.webUrl !== 'string' || !topic.webUrl.startsWith('https://teams.microsoft.com/')))
+    if (
+      topic.source === 'text' &&
+      (typeof topic.webUrl !== 'string' || !topic.webUrl.startsWith('https://teams.microsoft.com/'))
+    )
       return bad('topic.webUrl must be a Teams link.');
     const type = typeof b.activityType === 'string' ? b.activityType : '';
     const expected = this.declaredActivities.get(type);
@@ -1528,7 +1546,11 @@ export class FakeGraph {
       from,
       to,
       activityType: type,
-      topic: { source: topic.source, value: topic.value, ...(typeof topic.webUrl === 'string' ? { webUrl: topic.webUrl } : {}) },
+      topic: {
+        source: topic.source,
+        value: topic.value,
+        ...(typeof topic.webUrl === 'string' ? { webUrl: topic.webUrl } : {}),
+      },
       // "Microsoft Teams will only show first 150 characters."
       previewText: preview.slice(0, 150),
       templateParameters: params,

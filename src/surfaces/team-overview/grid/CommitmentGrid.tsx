@@ -239,7 +239,12 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
               }}
             >
               {selection !== undefined && (
-                <div role="gridcell" aria-colindex={1} className={styles.checkCell} onClick={(e) => e.stopPropagation()}>
+                <div
+                  role="gridcell"
+                  aria-colindex={1}
+                  className={styles.checkCell}
+                  onClick={(e) => e.stopPropagation()}
+                >
                   <input
                     type="checkbox"
                     tabIndex={-1}
@@ -281,10 +286,22 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
                   <div role="gridcell" aria-colindex={2 + offset} className={styles.cell}>
                     <StatusBadge kind={row.status.kind} />
                   </div>
-                  <div role="gridcell" aria-colindex={3 + offset} dir="auto" className={styles.cell} title={c.owner.email}>
+                  <div
+                    role="gridcell"
+                    aria-colindex={3 + offset}
+                    dir="auto"
+                    className={styles.cell}
+                    title={c.owner.email}
+                  >
                     {c.owner.name}
                   </div>
-                  <div role="gridcell" aria-colindex={4 + offset} dir="auto" className={styles.cell} title={c.customer.email}>
+                  <div
+                    role="gridcell"
+                    aria-colindex={4 + offset}
+                    dir="auto"
+                    className={styles.cell}
+                    title={c.customer.email}
+                  >
                     {c.customer.name}
                   </div>
                   <div role="gridcell" aria-colindex={5 + offset} className={styles.cell}>
