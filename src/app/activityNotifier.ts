@@ -32,11 +32,9 @@ export function withActivityNotifications(
     }
   };
 
+  // Every member of the store as it is (a combined store's teamIds too); saving changes notifies.
   const wrapped: CommitmentStore = {
-    kind: store.kind,
-    list: (filter) => store.list(filter),
-    get: (id) => store.get(id),
-    findBySource: (key) => store.findBySource(key),
+    ...store,
     async create(commitment) {
       const saved = await store.create(commitment);
       send(activityNotices(undefined, saved, me));
@@ -49,14 +47,6 @@ export function withActivityNotifications(
       send(activityNotices(before, saved, me));
       return saved;
     },
-    delete: (id, version) => store.delete(id, version),
-    subscribe: (listener) => store.subscribe(listener),
-    getSettings: (teamId) => store.getSettings(teamId),
-    saveSettings: (settings) => store.saveSettings(settings),
-    sync: () => store.sync(),
-    syncState: () => store.syncState(),
-    ...(store.readProblems === undefined ? {} : { readProblems: () => store.readProblems!() }),
-    close: () => store.close(),
   };
   return {
     store: wrapped,

@@ -81,18 +81,17 @@ export function preferenceDocuments(preferences: HostPreferences): HostDocuments
 }
 
 /** This browser's storage, per user: where no host keeps documents that roam. */
-export function deviceDocuments(
-  userEmail: string,
-  storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
-): HostDocuments {
+export function deviceDocuments(userEmail: string, given?: Pick<Storage, 'getItem' | 'setItem'>): HostDocuments {
   const key = (name: string) => `kept.doc.${userEmail.trim().toLowerCase()}.${name}`;
+  // The browser's storage is reached only when a document is read or written, not when composing.
+  const storage = () => given ?? localStorage;
   return {
     reach: 'device',
     read: async (name) => {
-      const raw = storage.getItem(key(name));
+      const raw = storage().getItem(key(name));
       return raw === null ? undefined : (JSON.parse(raw) as unknown);
     },
-    write: async (name, value) => storage.setItem(key(name), JSON.stringify(value)),
+    write: async (name, value) => storage().setItem(key(name), JSON.stringify(value)),
   };
 }
 
