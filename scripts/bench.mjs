@@ -17,7 +17,7 @@ for (const [surface, { gzipBytes, firstRenderGzipBytes, files, lazyPackagesInIni
       (lazyPackagesInInitial.length ? `  (initial includes ${lazyPackagesInInitial.join(', ')}!)` : ''),
   );
 }
-console.log(`MSAL / Graph client only in lazy chunks: ${lazyChunks.join(', ') || '(not in the build)'}`);
+console.log(`MSAL / Graph client / Excel writer only in lazy chunks: ${lazyChunks.join(', ') || '(not in the build)'}`);
 
 const run = (label, command, args) => {
   console.log(`\n== ${label}`);

@@ -28,7 +28,14 @@ export const SURFACES = {
 };
 /** Translations load only in their language (src/domain/i18n/load.ts): never in a page's initial chunks. */
 export const TRANSLATIONS = ['fi', 'fa', 'zh-Hans'];
-export const LAZY_ONLY = ['@azure/msal-browser', '@azure/msal-common', '@microsoft/microsoft-graph-client'];
+// The Excel writer (and its zip library) loads only when someone exports.
+export const LAZY_ONLY = [
+  '@azure/msal-browser',
+  '@azure/msal-common',
+  '@microsoft/microsoft-graph-client',
+  'write-excel-file',
+  'fflate',
+];
 
 export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
   const chunks = JSON.parse(readFileSync(join(root, 'build-report', 'chunks.json'), 'utf8'));

@@ -1,6 +1,6 @@
 // Budget check run by `npm test` after the build: the task pane's initial JavaScript stays within
 // 140 KB gzip; Griffel's runtime style compiler is in no page (every makeStyles is turned into classes
-// at build time); MSAL, the Graph client and the translations are never in any surface's initial chunks
+// at build time); MSAL, the Graph client, the Excel writer and the translations are never in any surface's initial chunks
 // (the sign-in pages excepted for MSAL: they are its redirect bridge and popup relay); and only the
 // page Outlook opens loads anything from a CDN — Office.js, in its <head>, before any other script.
 import { readdirSync, readFileSync } from 'node:fs';

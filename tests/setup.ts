@@ -58,9 +58,13 @@ if (typeof document !== 'undefined') {
   configure({ asyncUtilTimeout: 5000 });
 }
 
+// The overview keeps its filters in the URL: each test starts from the page it started on.
+const startUrl = typeof window === 'undefined' ? undefined : window.location.href;
+
 afterEach(async () => {
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/react');
     cleanup();
+    if (startUrl !== undefined && window.location.href !== startUrl) window.history.replaceState(null, '', startUrl);
   }
 });

@@ -8,6 +8,8 @@ import type { Clock } from '../ui/services';
 import type { Composition } from './compose';
 import { withMeetingKeys, type MeetingHandle } from './meetingKeysHost';
 import { withSentItems } from './sentItemsHost';
+import { withActivityNotifications } from './activityNotifier';
+import { withDocuments, withTeamwork } from './teamworkHost';
 import { newId } from './newId';
 
 /** The team the user picked once in Outlook: `{ "id": groupId, "name": displayName }`, roaming. */
@@ -49,7 +51,9 @@ export async function composeForHost(options: {
   /** The overview page's `?view=`: 'mine' in the Teams personal tab ("My commitments"). @default 'team' */
   view?: 'team' | 'mine';
 }): Promise<Composition> {
-  const { host, clock, localStore } = options;
+  const { host: hostAsGiven, clock, localStore } = options;
+  // Saved views: the host's roaming settings where it has them (Outlook), else this device.
+  const host = withDocuments(hostAsGiven);
   const localServices = () => ({
     services: {
       store: localStore(),
@@ -77,10 +81,13 @@ export async function composeForHost(options: {
     });
     if (across.status === 'not-configured') return local('graph-not-configured');
     if (across.status === 'no-teams') return local('no-teams');
+    const acrossHost = withTeamwork(hostAsGiven, across.teamwork);
+    const notifying = withActivityNotifications(across.store, acrossHost.teamwork, host.user);
     return {
       services: {
-        store: across.store,
-        host,
+        store: notifying.store,
+        activity: notifying.activity,
+        host: acrossHost,
         clock,
         newId,
         teamId: across.teamId,
@@ -117,18 +124,24 @@ export async function composeForHost(options: {
     case 'connected': {
       const meetingKeys = (meeting: MeetingHandle) =>
         meeting.kind === 'chat' ? connection.meetingChatKeys(meeting.id) : connection.meetingKeys(meeting.id);
+      // Teams notifications, posts and roaming saved views, for every host signed in to Microsoft 365.
+      const connectedHost = withTeamwork(
+        hostAsGiven.kind === 'outlook'
+          ? withSentItems(withMeetingKeys(hostAsGiven, meetingKeys), connection)
+          : hostAsGiven.kind === 'teams'
+            ? withMeetingKeys(hostAsGiven, meetingKeys)
+            : hostAsGiven,
+        connection.teamwork,
+      );
+      const notifying = withActivityNotifications(connection.store, connectedHost.teamwork, host.user);
       return {
         services: {
-          store: connection.store,
+          store: notifying.store,
+          activity: notifying.activity,
           // Neither Office.js (an appointment) nor the Teams context (a meeting) gives the iCalUId or
           // join URL: look them up so every surface finds the same meeting's commitments.
           // Outlook can also tell when a drafted reply was sent: Kept records it then, not when the draft opens.
-          host:
-            host.kind === 'outlook'
-              ? withSentItems(withMeetingKeys(host, meetingKeys), connection)
-              : host.kind === 'teams'
-                ? withMeetingKeys(host, meetingKeys)
-                : host,
+          host: connectedHost,
           clock,
           newId,
           teamId: connection.teamId,

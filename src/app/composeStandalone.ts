@@ -7,7 +7,10 @@ import { createBrowserHost } from '../hosts/browser/createBrowserHost';
 import { browserLanguages } from '../hosts/browserLanguages';
 import { demoWorld, type DemoWorld } from '../hosts/browser/demoData';
 import { DEMO_THREAD_KEY } from '../hosts/browser/demoMailbox';
-import { demoTeamName, demoUser } from '../hosts/browser/demoPeople';
+import { demoTeamName, demoUser, teammates } from '../hosts/browser/demoPeople';
+import { clearDemoTeams, createDemoTeamwork } from '../hosts/browser/demoTeams';
+import { withActivityNotifications } from './activityNotifier';
+import { deviceDocuments } from './teamworkHost';
 import { syntheticCommitments } from '../hosts/browser/syntheticData';
 import { defaultTeamSettings } from '../store/defaultSettings';
 import type { LocalCommitmentStore } from '../store/local';
@@ -49,6 +52,7 @@ export async function composeStandalone(options: {
     if (params.seed === undefined) {
       localStorage.removeItem('kept.demo.categories');
       localStorage.removeItem(DEMO_THREAD_KEY);
+      clearDemoTeams();
     }
     return world;
   };
@@ -63,7 +67,7 @@ export async function composeStandalone(options: {
   }
 
   const initialItem = findDemoItem(world, params.item ?? params.meeting);
-  const host = createBrowserHost({
+  const browserHost = createBrowserHost({
     user: demoUser,
     locale,
     theme: params.theme ?? preferredTheme(),
@@ -73,11 +77,21 @@ export async function composeStandalone(options: {
     overviewUrl,
     now: () => clock.now(),
   });
+  // The demo's Teams: notifications and posts land in a simulated Teams the demo pages show; saved
+  // views stay on this device.
+  const teamwork = createDemoTeamwork({
+    me: demoUser,
+    members: [demoUser, ...Object.values(teammates)],
+    link: (id) => browserHost.commitmentLink(id),
+  });
+  const host: typeof browserHost = { ...browserHost, teamwork, documents: deviceDocuments(demoUser.email) };
+  const notifying = withActivityNotifications(store, teamwork, demoUser);
 
   await wordsLoaded;
   return {
     services: {
-      store,
+      store: notifying.store,
+      activity: notifying.activity,
       host,
       clock,
       newId,

@@ -26,6 +26,7 @@ import type { WorkCalendar } from '../domain/types';
 import type { HostKind } from '../hosts/HostContext';
 import {
   createGraphStore,
+  createTeamworkClient,
   listJoinedTeams,
   meetingChatKeys,
   meetingKeys,
@@ -35,6 +36,7 @@ import {
   type JoinedTeam,
   type MeetingKeys,
   type SentItem,
+  type TeamworkClient,
 } from '../store/graph';
 import type { FetchLike } from '../store/graph';
 
@@ -58,6 +60,8 @@ interface Signed {
   /** How MSAL signs in for this host (src/auth/msal.ts); 'provided': a tokenProvider was given. */
   readonly signInMode: 'nested' | 'office-dialog' | 'teams-window' | 'popup' | 'provided';
   listJoinedTeams(): Promise<JoinedTeam[]>;
+  /** Teams notifications and posts, and the user's app folder documents (each scope asked when first used). */
+  readonly teamwork: TeamworkClient;
 }
 
 export type GraphConnection =
@@ -114,6 +118,10 @@ export async function connectGraph(options: ConnectGraphOptions): Promise<GraphC
     getToken: tokens,
     signInMode,
     listJoinedTeams: () => listJoinedTeams(tokens, options.fetch === undefined ? {} : { fetch: options.fetch }),
+    teamwork: createTeamworkClient({
+      getToken: tokens,
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    }),
   };
   if (options.groupId === undefined || options.groupId === '') return { ...signed, status: 'needs-team' };
   const teamName = options.teamName ?? '';

@@ -52,7 +52,7 @@ type Block =
   | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
 
 // Outlook desktop ignores <style> blocks and most modern CSS; plain inline declarations it keeps.
-const FONT = "font-family:'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;line-height:1.5;color:#242424";
+export const FONT = "font-family:'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;line-height:1.5;color:#242424";
 const CELL = 'border:1px solid #d1d1d1;padding:4px 8px;vertical-align:top';
 
 const ISOLATED = new RegExp(`${ISOLATE_START}([^${ISOLATE_START}${ISOLATE_END}]*)${ISOLATE_END}`, 'g');
@@ -72,7 +72,7 @@ export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
  * A value isolated in a right-to-left sentence (see i18n isolate) becomes a span with its own
  * direction: Outlook's Word engine knows `dir` on a span, but not the Unicode isolate characters.
  */
-const isolatesToSpans = (html: string): string =>
+export const isolatesToSpans = (html: string): string =>
   html.replace(ISOLATED, (_, inner: string) => {
     const dir = textDirection(inner);
     return dir === undefined ? inner : `<span dir="${dir}">${inner}</span>`;

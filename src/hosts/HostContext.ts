@@ -1,5 +1,6 @@
 import type { TeamId } from '../domain/ids';
 import type { ThreadPage } from '../domain/replyActions';
+import type { ActivityNotice } from '../domain/teamTools/activity';
 import type { Instant, Person } from '../domain/types';
 
 /** The Outlook item (or its standalone stand-in) the pane is opened on. */
@@ -73,6 +74,8 @@ export interface HostTeam {
   /** Microsoft 365 group id of the team, when known (Graph mode). */
   readonly groupId?: string;
   readonly channelName?: string;
+  /** The channel whose tab this is (Teams), for posting to it. */
+  readonly channelId?: string;
 }
 
 export type Unsubscribe = () => void;
@@ -128,6 +131,54 @@ export interface HostMailbox {
   onThreadChanged?(listener: (conversationId: string) => void): Unsubscribe;
 }
 
+// ---- Teams beyond the tab (issue 14): notifications, posts, per-user documents ----------------
+
+/** A message Kept posts in Teams for the user: HTML whose every user value is escaped. */
+export interface TeamsPost {
+  readonly subject?: string;
+  readonly html: string;
+}
+
+/** Why a Teams call did not happen, in the same words the store uses for its own failures. */
+export type TeamworkFailure =
+  'forbidden' | 'throttled' | 'unauthorized' | 'offline' | 'not-found' | 'no-link' | 'invalid';
+
+/** A host call that failed for a reason the UI words (`code`); anything else is shown with its message. */
+export class TeamworkError extends Error {
+  readonly code: TeamworkFailure;
+  constructor(code: TeamworkFailure, message: string, options: { cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'TeamworkError';
+    this.code = code;
+  }
+}
+
+/**
+ * What Kept may do in Teams for the signed-in user (Microsoft 365 sign-in, or the demo's simulated
+ * Teams). Each call rejects with an error carrying a `code` (TeamworkFailure) and changes nothing else.
+ */
+export interface HostTeamwork {
+  /** An activity feed notification to `notice.to` that opens the commitment in Kept's Teams tab. */
+  notify(notice: ActivityNotice): Promise<void>;
+  /** Posts in a meeting's chat (the Teams meeting item's chatId). */
+  postToChat(chatId: string, post: TeamsPost): Promise<void>;
+  /** The channel this team tab is in, where the tab knows it. */
+  readonly channel?: { readonly name: string; post(post: TeamsPost): Promise<void> };
+}
+
+/**
+ * Small per-user documents (saved views) kept where they follow the user: in Graph mode the user's
+ * OneDrive app folder, in Outlook the mailbox's roaming settings; otherwise this device.
+ */
+export interface HostDocuments {
+  /** roaming: every device where the user signs in sees it; device: this browser only. */
+  readonly reach: 'roaming' | 'device';
+  /** The document (JSON), or undefined when there is none yet. */
+  read(name: string): Promise<unknown>;
+  /** Rejects with a `code` 'conflict' when another device changed it since this one read it. */
+  write(name: string, value: unknown): Promise<void>;
+}
+
 export interface HostContext {
   readonly kind: HostKind;
   readonly user: Person;
@@ -156,4 +207,8 @@ export interface HostContext {
   readonly preferences?: HostPreferences;
   /** The user's mailbox, where the host can read it; absent where it cannot tell what was sent. */
   readonly mailbox?: HostMailbox;
+  /** Teams notifications and posts, where Kept may make them (Graph mode, or the demo). */
+  readonly teamwork?: HostTeamwork;
+  /** Where per-user documents (saved views) are kept; absent: nowhere to keep them. */
+  readonly documents?: HostDocuments;
 }

@@ -1,11 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { TeamId } from '../domain/ids';
+import type { ActivityNotice } from '../domain/teamTools/activity';
 import type { HostContext } from '../hosts/HostContext';
 import type { CommitmentStore } from '../store/Store';
 
 /** Replaceable in tests and in the browser (Playwright controls the page clock). */
 export interface Clock {
   now(): Date;
+}
+
+/** What became of one Teams notification Kept sent after a change was saved. */
+export interface ActivityOutcome {
+  readonly notice: ActivityNotice;
+  readonly ok: boolean;
+  /** Why it was not sent (a TeamworkError's `code` says what to tell the user). */
+  readonly error?: unknown;
+}
+
+/** Teams notifications follow saved changes on their own; the UI listens to say what became of them. */
+export interface ActivityOutcomes {
+  subscribe(listener: (outcome: ActivityOutcome) => void): () => void;
 }
 
 /**
@@ -21,6 +35,8 @@ export interface Services {
   readonly teamId: TeamId;
   /** Where data lives, worded for the status bar ("On this device", "In Contoso team site"). */
   readonly storageDescription: string;
+  /** Teams notifications sent after saved changes, where the host sends them (Graph mode, the demo). */
+  readonly activity?: ActivityOutcomes;
 }
 
 const ServicesContext = createContext<Services | null>(null);

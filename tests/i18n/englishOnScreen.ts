@@ -4,13 +4,14 @@ import { commitment } from '../../src/domain/i18n/en/commitment';
 import { meeting } from '../../src/domain/i18n/en/meeting';
 import { overview } from '../../src/domain/i18n/en/overview';
 import { taskpane } from '../../src/domain/i18n/en/taskpane';
+import { teamTools } from '../../src/domain/i18n/en/teamTools';
 import type { MessageParams, MessageTemplate } from '../../src/domain/i18n';
 
 // Finds English words left on a page shown in another language: every word of three letters or
 // more that the English catalog uses is English, unless it is a product name, a key's name or part
 // of the people's own data (titles, names, notes), which stay as they were written.
 
-/** Names that are the same in every language: products, the app, keys, the example address. */
+/** Names that are the same in every language: products, file formats, the app, keys, the example address. */
 const SAME_IN_EVERY_LANGUAGE = new Set([
   'kept',
   'microsoft',
@@ -18,6 +19,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'teams',
   'sharepoint',
   'excel',
+  'csv',
   'power',
   'indexeddb',
   'enter',
@@ -38,7 +40,7 @@ function wordsOf(template: MessageTemplate): string[] {
 
 /** Every word the English catalog writes (lower case), product names aside. */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  Object.values({ ...en, ...actions, ...commitment, ...taskpane, ...overview, ...meeting } as Record<
+  Object.values({ ...en, ...actions, ...commitment, ...taskpane, ...overview, ...meeting, ...teamTools } as Record<
     string,
     MessageTemplate
   >)
@@ -61,6 +63,7 @@ export function peoplesText(...data: unknown[]): string[] {
 }
 
 const ISOLATES = /[\u2068\u2069]/g;
+const LINKS = /\bhttps?:\/\/\S+|\S+\.html(?:[?#]\S*)?/g;
 
 /**
  * The texts of a page a reader meets (text, and the names, hints and placeholders read out or
@@ -102,6 +105,8 @@ export function englishOnScreen(root: Element, pageLanguage: string, people: rea
   for (const raw of textsOf(root, pageLanguage)) {
     let text = raw.replace(ISOLATES, '');
     for (const written of people) if (text.includes(written)) text = text.split(written).join(' ');
+    // A link is an address, not words (a nudge names the commitment's link: overview.html?commitment=…).
+    text = text.replace(LINKS, ' ');
     for (const token of text.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
       const parts = token.split('-');
       // A compound joined with a hyphen is the page language's word when part of it is ("offline-tilassa").

@@ -12,6 +12,12 @@ import { localeDirection, TRANSLATED_LOCALES } from '../../src/domain/i18n/local
 import { statusAt } from '../../src/domain/status';
 import type { TeamSettings } from '../../src/domain/types';
 import { demoWorld } from '../../src/hosts/browser/demoData';
+import { createDemoTeamwork } from '../../src/hosts/browser/demoTeams';
+import { TeamworkError } from '../../src/hosts/HostContext';
+import { deviceDocuments } from '../../src/app/teamworkHost';
+import { withActivityNotifications } from '../../src/app/activityNotifier';
+import { DemoTeamsDialog } from '../../src/app/standalone/DemoTeamsDialog';
+import { ActivityNotices } from '../../src/ui/ActivityNotices';
 import { customers, demoTeamName, demoUser, teammates } from '../../src/hosts/browser/demoPeople';
 import { defaultTeamSettings } from '../../src/store/defaultSettings';
 import { createLocalStore } from '../../src/store/local';
@@ -333,6 +339,107 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     expectNoEnglish();
   }, 90_000);
 
+  it('team tools: selection, reassign, nudge, digest, saved views, notices, the simulated Teams, the recap for the meeting chat', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(2000);
+    const store = await seeded();
+    const base = testServices({ store, now: NOW, locale });
+    const teamwork = createDemoTeamwork({
+      me: demoUser,
+      members: [demoUser, ...Object.values(teammates)],
+      link: (id) => base.host.commitmentLink(id),
+      now: () => NOW,
+    });
+    // As the app composes it: saved changes notify in the (simulated) Teams.
+    const notifying = withActivityNotifications(store, teamwork, demoUser);
+    const services = {
+      ...base,
+      store: notifying.store,
+      host: { ...base.host, teamwork, documents: deviceDocuments(demoUser.email) },
+    };
+    const view = renderIn(locale, <TeamOverview view="team" />, services);
+    const grid = await screen.findByRole('grid', { name: w('overview.table.label'), ...HIDDEN });
+    const mine = world.commitments.find((c) => c.owner.email === demoUser.email && c.deliveredAt === undefined)!;
+    await waitFor(() => expect(grid.querySelector(`[data-commitment-id="${mine.id}"]`)).not.toBeNull());
+    fireEvent.click(
+      within(grid).getByRole('checkbox', { name: w('overview.select.row', { title: mine.title }), ...HIDDEN }),
+    );
+    await screen.findByText(w('overview.tools.selected', { count: 1 }));
+    expectNoEnglish();
+    const closeDialog = async (name: string) => {
+      const dialog = await screen.findByRole('dialog', { name, ...HIDDEN });
+      expectNoEnglish();
+      fireEvent.click(
+        within(dialog)
+          .getAllByRole('button', { name: w('common.close'), ...HIDDEN })
+          .at(-1)!,
+      );
+      await waitFor(() => expect(screen.queryByRole('dialog', { name, ...HIDDEN })).toBeNull());
+    };
+    await press('overview.tools.reassign');
+    await closeDialog(w('teamTools.reassign.heading', { count: 1 }));
+    await press('overview.tools.digest');
+    await closeDialog(w('teamTools.digest.heading'));
+    await press('overview.tools.views');
+    await closeDialog(w('teamTools.views.heading'));
+    // Reassigned to a teammate: the dialog's outcome, and a notification in the simulated Teams.
+    await press('overview.tools.reassign');
+    const reassignDialog = await screen.findByRole('dialog', {
+      name: w('teamTools.reassign.heading', { count: 1 }),
+      ...HIDDEN,
+    });
+    fireEvent.change(within(reassignDialog).getByRole('combobox', HIDDEN), { target: { value: teammates.sam.email } });
+    fireEvent.click(within(reassignDialog).getByRole('button', { name: w('teamTools.reassign.submit'), ...HIDDEN }));
+    await within(reassignDialog).findByText(w('teamTools.reassign.done', { count: 1, name: teammates.sam.name }));
+    expectNoEnglish();
+    view.unmount();
+
+    const sam = world.commitments.find((c) => c.owner.email === teammates.sam.email && c.deliveredAt === undefined)!;
+    const again = renderIn(locale, <TeamOverview view="team" />, services);
+    const grid2 = await screen.findByRole('grid', { name: w('overview.table.label'), ...HIDDEN });
+    await waitFor(() => expect(grid2.querySelector(`[data-commitment-id="${sam.id}"]`)).not.toBeNull());
+    fireEvent.click(
+      within(grid2).getByRole('checkbox', { name: w('overview.select.row', { title: sam.title }), ...HIDDEN }),
+    );
+    await press('overview.tools.nudge');
+    await closeDialog(w('teamTools.nudge.heading', { name: teammates.sam.name }));
+    again.unmount();
+
+    // A post shows what people wrote (here the meeting's subject) under the page's own words.
+    const subject = world.meetings[0]!.subject;
+    await teamwork.postToChat('19:meeting@thread.v2', { subject, html: `<p>${subject}</p>` });
+    const notice = {
+      kind: 'reassigned' as const,
+      to: teammates.sam,
+      commitmentId: mine.id,
+      teamId: mine.teamId,
+      title: mine.title,
+    };
+    const teams = renderIn(
+      locale,
+      <>
+        <ActivityNotices
+          outcomes={[
+            { notice, ok: false, error: new TeamworkError('throttled', 'Too many requests') },
+            { notice, ok: true },
+          ]}
+          onDismiss={() => undefined}
+        />
+        <DemoTeamsDialog onClose={() => undefined} />
+      </>,
+      services,
+    );
+    await screen.findByRole('dialog', { name: w('teamTools.demo.heading'), ...HIDDEN });
+    await screen.findByText(w('teamTools.demo.feed', { name: teammates.sam.name }));
+    expectNoEnglish();
+    teams.unmount();
+
+    renderIn(locale, <MeetingChecklist meeting={world.meetings[0]!} />, services);
+    await screen.findByRole('list', { name: w('meeting.list.count', { count: 2 }), ...HIDDEN });
+    await press('meeting.recap.postToChat');
+    await screen.findByRole('dialog', { name: w('teamTools.recapChat.heading'), ...HIDDEN });
+    expectNoEnglish();
+  }, 120_000);
+
   it('my commitments: nothing yet, and nothing matching', async () => {
     const store = createLocalStore({ dbName: `empty-${Math.random()}`, defaultTimeZone: 'Europe/London' });
     renderIn(locale, <TeamOverview view="mine" />, testServices({ store, now: NOW, locale }));
@@ -490,6 +597,13 @@ describe('the scan itself', () => {
       'for — in “Ask for a sign-off”',
       'sign — in “Ask for a sign-off”',
       'off — in “Ask for a sign-off”',
+    ]);
+    // A link is an address, not words; the team tools' English is English too.
+    document.body.innerHTML =
+      '<div lang="fi"><p>Avaa: overview.html?commitment=c-1 https://teams.microsoft.com/l/entity/x</p><p>Saved views</p></div>';
+    expect(englishOnScreen(document.body, 'fi', PEOPLE)).toEqual([
+      'Saved — in “Saved views”',
+      'views — in “Saved views”',
     ]);
     document.body.innerHTML = '';
   });

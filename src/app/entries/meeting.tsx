@@ -3,6 +3,7 @@ import { useServices } from '../../ui/services';
 import { useT } from '../../ui/useT';
 import { mount } from '../mount';
 import { Notice } from '../Notice';
+import { ActivityNoticesHost } from '../ActivityNoticesHost';
 
 /** Inside Teams: the meeting the side panel or details tab was opened in. */
 function HostMeeting() {
@@ -17,6 +18,7 @@ mount(async (composition, params) => {
     return (
       <>
         <Notice notice={composition.notice} />
+        <ActivityNoticesHost />
         <HostMeeting />
       </>
     );
@@ -25,6 +27,7 @@ mount(async (composition, params) => {
   return (
     <StandaloneFrame current="meeting" standalone={composition.standalone}>
       <Notice notice={composition.notice} />
+      <ActivityNoticesHost />
       <MeetingSimulator
         standalone={composition.standalone}
         width={params.width ?? 320}

@@ -1,6 +1,7 @@
 import { TeamOverview } from '../../surfaces/team-overview/TeamOverview';
 import { mount } from '../mount';
 import { Notice } from '../Notice';
+import { ActivityNoticesHost } from '../ActivityNoticesHost';
 
 mount(async (composition, params) => {
   if (composition.standalone === undefined) {
@@ -9,6 +10,7 @@ mount(async (composition, params) => {
     return (
       <>
         <Notice notice={composition.notice} />
+        <ActivityNoticesHost />
         <TeamOverview view={view} />
       </>
     );
@@ -17,6 +19,7 @@ mount(async (composition, params) => {
   return (
     <StandaloneFrame current={params.view === 'mine' ? 'mine' : 'overview'} standalone={composition.standalone}>
       <Notice notice={composition.notice} />
+      <ActivityNoticesHost />
       <TeamOverview view={params.view} />
     </StandaloneFrame>
   );

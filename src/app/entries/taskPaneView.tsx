@@ -2,6 +2,7 @@ import { TaskPane } from '../../surfaces/taskpane/TaskPane';
 import type { Composition } from '../compose';
 import type { PageParams } from '../params';
 import { Notice } from '../Notice';
+import { ActivityNoticesHost } from '../ActivityNoticesHost';
 
 /** The task pane, inside Outlook, or in the standalone demo's simulated Outlook. */
 export async function taskPaneView(composition: Composition, params: PageParams) {
@@ -9,6 +10,7 @@ export async function taskPaneView(composition: Composition, params: PageParams)
     return (
       <>
         <Notice notice={composition.notice} />
+        <ActivityNoticesHost />
         <TaskPane />
       </>
     );
@@ -17,6 +19,7 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   return (
     <StandaloneFrame current="taskpane" standalone={composition.standalone}>
       <Notice notice={composition.notice} />
+      <ActivityNoticesHost />
       <OutlookSimulator standalone={composition.standalone} width={params.width ?? 320}>
         <TaskPane />
       </OutlookSimulator>

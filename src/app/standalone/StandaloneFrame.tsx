@@ -18,10 +18,14 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
+import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
+
+// The simulated Teams (and its words) load after the page: every demo page's first paint is lighter.
+const DemoTeamsButton = lazyTranslated(() => import('./DemoTeamsButton').then((m) => m.DemoTeamsButton));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -55,7 +59,7 @@ const pages: readonly { page: StandalonePage; href: string; key: `shell.nav.${St
   { page: 'meeting', href: 'meeting.html', key: 'shell.nav.meeting' },
 ];
 
-/** The standalone demo's top bar: the surfaces, the theme, and "Reset demo data". */
+/** The standalone demo's top bar: the surfaces, the theme, the simulated Teams, and "Reset demo data". */
 export function StandaloneFrame({
   current,
   standalone,
@@ -138,6 +142,9 @@ export function StandaloneFrame({
               </option>
             ))}
           </Select>
+          <Suspense fallback={null}>
+            <DemoTeamsButton />
+          </Suspense>
           <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>

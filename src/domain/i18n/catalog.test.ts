@@ -66,6 +66,7 @@ describe('message catalogs', () => {
       'rules',
       'shell',
       'taskpane',
+      'teamTools',
     ]);
   });
 

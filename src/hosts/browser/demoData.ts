@@ -152,6 +152,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       kind: 'meeting',
       iCalUId: 'demo-ical-planning',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-planning',
+      // A Teams meeting knows its chat: the recap can be posted there.
+      chatId: '19:meeting_demo-planning@thread.v2',
       subject: 'Quarterly planning with Finance',
       organizer: customers.priya,
       attendees: [customers.priya, demoUser, teammates.sam, customers.jonas],
@@ -162,6 +164,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       kind: 'meeting',
       iCalUId: 'demo-ical-review',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-review',
+      // A Teams meeting knows its chat: the recap can be posted there.
+      chatId: '19:meeting_demo-review@thread.v2',
       subject: 'Weekly service review',
       organizer: demoUser,
       attendees: [demoUser, teammates.sam, teammates.noor],
@@ -172,6 +176,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       kind: 'meeting',
       iCalUId: 'demo-ical-apac',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-apac',
+      // A Teams meeting knows its chat: the recap can be posted there.
+      chatId: '19:meeting_demo-apac@thread.v2',
       subject: '亚太区季度业务回顾',
       organizer: customers.wang,
       attendees: [customers.wang, demoUser, teammates.noor],
@@ -182,6 +188,8 @@ export function demoWorld(now: Date, settings: TeamSettings): DemoWorld {
       kind: 'meeting',
       iCalUId: 'demo-ical-hr',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/demo-hr',
+      // A Teams meeting knows its chat: the recap can be posted there.
+      chatId: '19:meeting_demo-hr@thread.v2',
       subject: 'HR analytics sync',
       organizer: customers.amira,
       attendees: [customers.amira, demoUser, teammates.noor],

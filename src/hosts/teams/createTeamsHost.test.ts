@@ -59,7 +59,13 @@ describe('createTeamsHost', () => {
     expect(host.user).toEqual({ name: 'Avery Chen', email: 'avery.chen@contoso.example' });
     expect(host.locale).toBe('en-GB');
     expect(host.dir).toBe('ltr');
-    expect(host.team()).toEqual({ id: 'group-1', name: 'Data Platform', groupId: 'group-1', channelName: 'General' });
+    expect(host.team()).toEqual({
+      id: 'group-1',
+      name: 'Data Platform',
+      groupId: 'group-1',
+      channelName: 'General',
+      channelId: '19:channel@thread.tacv2',
+    });
     expect(host.currentItem()).toBeUndefined();
     expect(await host.tagCurrentItem('Kept')).toBe(false);
     expect(sdk.notifySuccess).toHaveBeenCalledOnce();

@@ -66,6 +66,7 @@ function teamOf(context: TeamsContextLike): HostTeam | undefined {
     name: team.displayName ?? '',
     ...(groupId === undefined ? {} : { groupId }),
     ...(context.channel?.displayName === undefined ? {} : { channelName: context.channel.displayName }),
+    ...(context.channel?.id === undefined ? {} : { channelId: context.channel.id }),
   };
 }
 

@@ -11,6 +11,8 @@ export interface WebHostOptions {
   readonly initialCommitmentId?: string;
   /** Absolute URL of overview.html on this web host. */
   readonly overviewUrl: string;
+  /** The Teams app id from the build, so links (and Teams notifications) can open Kept in Teams. */
+  readonly appId?: string;
 }
 
 /**
@@ -38,7 +40,11 @@ export function createWebHost(options: WebHostOptions): HostContext {
     tagCurrentItem: async () => false,
     commitmentLink: (id, teamId) =>
       commitmentLink(
-        { overviewUrl: options.overviewUrl, ...(team === undefined ? {} : { groupId: team.groupId }) },
+        {
+          overviewUrl: options.overviewUrl,
+          ...(options.appId === undefined ? {} : { appId: options.appId }),
+          ...(team === undefined ? {} : { groupId: team.groupId }),
+        },
         id,
         teamId,
       ),

@@ -8,3 +8,4 @@ export { odataString } from './odata';
 export { SCOPES } from './scopes';
 export { LIST_DISPLAY_NAME, COLUMNS } from './schema';
 export type { TokenProvider, FetchLike } from './http/types';
+export { createTeamworkClient, activityNotificationBody, type TeamworkClient } from './teamwork';

@@ -19,6 +19,13 @@
  * A mail scope the user granted already (Mail.ReadWrite for flags) is used for the reads instead of
  * asking for the narrower one (mailScopes.ts).
  *
+ * - TeamsActivity.Send: a Teams activity feed notification to the checker asked to sign off, the new
+ *   owner of a reassigned commitment, the owner of an assigned plan step (userteamwork-sendactivitynotification).
+ * - ChatMessage.Send: the meeting recap posted in the meeting's chat (chat-post-messages).
+ * - ChannelMessage.Send: the weekly team digest posted in the team's channel (channel-post-messages).
+ * - Files.ReadWrite.AppFolder: saved views, in the user's own OneDrive app folder only, so they
+ *   follow the user to every device (onedrive-sharepoint-appfolder).
+ *
  * `Mail.ReadWrite` also covers converting the email's id to its immutable id (message-get with
  * `Prefer: IdType="ImmutableId"`), so that needs no further mail scope.
  */
@@ -32,4 +39,8 @@ export const SCOPES = {
   meetingChat: ['Chat.ReadBasic'],
   sentItems: ['Mail.ReadBasic'],
   thread: ['Mail.Read'],
+  activityFeed: ['TeamsActivity.Send'],
+  chatPost: ['ChatMessage.Send'],
+  channelPost: ['ChannelMessage.Send'],
+  appFolder: ['Files.ReadWrite.AppFolder'],
 } as const satisfies Record<string, readonly string[]>;

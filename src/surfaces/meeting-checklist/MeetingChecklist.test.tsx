@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { acknowledge, createCommitment } from '../../domain/actions';
 import type { CommitmentSource, Person } from '../../domain/types';
-import type { HostItem } from '../../hosts/HostContext';
+import { TeamworkError, type HostItem, type HostTeamwork, type TeamsPost } from '../../hosts/HostContext';
 import { demoUser, teammates } from '../../hosts/browser/demoPeople';
 import { createLocalStore } from '../../store/local';
 import type { CommitmentStore } from '../../store/Store';
@@ -32,9 +32,11 @@ const meeting: Meeting = {
   isOrganizer: true,
 };
 
-async function setup(options: { store?: CommitmentStore; meeting?: Meeting } = {}) {
+async function setup(options: { store?: CommitmentStore; meeting?: Meeting; teamwork?: HostTeamwork } = {}) {
   const store = options.store ?? createLocalStore({ dbName: 'test' });
-  const services = testServices({ store, now: NOW });
+  const base = testServices({ store, now: NOW });
+  const services =
+    options.teamwork === undefined ? base : { ...base, host: { ...base.host, teamwork: options.teamwork } };
   // No delay between keystrokes: the tests type long strings, and timing is not what they check.
   const user = userEvent.setup({ delay: null });
   renderWithServices(<MeetingChecklist meeting={options.meeting ?? meeting} />, services);
@@ -320,6 +322,68 @@ describe('MeetingChecklist', () => {
     const body = (within(dialog).getByRole('textbox') as HTMLTextAreaElement).value;
     expect(body).toContain('Fix the export — Sam Rivera for Priya Natarajan, by 2 Dec 2026');
     expect(body).toContain('Update the runbook — Noor Aziz for Priya Natarajan, by 2 Dec 2026');
+  });
+
+  describe('the recap in the meeting chat', () => {
+    const CHAT = '19:meeting_review@thread.v2';
+    const inTeams: Meeting = { ...meeting, chatId: CHAT };
+    const teamwork = (postToChat: (chatId: string, post: TeamsPost) => Promise<void>): HostTeamwork => ({
+      notify: vi.fn(async () => undefined),
+      postToChat,
+    });
+
+    it('is offered only in a Teams meeting with a chat, where Kept can post in Teams', async () => {
+      const store = createLocalStore({ dbName: 'test' });
+      await seed(store, 'Fix the export', meetingSource({ iCalUId: 'ical-review' }), sam);
+      await setup({ store, meeting: meeting, teamwork: teamwork(vi.fn()) });
+      await screen.findByRole('list', { name: /1 promise/ });
+      expect(screen.queryByRole('button', { name: 'Post recap in the meeting chat' })).toBeNull();
+    });
+
+    it('posts the edited recap in the meeting’s chat, as escaped HTML', async () => {
+      const store = createLocalStore({ dbName: 'test' });
+      await seed(store, 'Fix the export', meetingSource({ iCalUId: 'ical-review' }), sam);
+      const postToChat = vi.fn(async () => undefined);
+      const { user } = await setup({ store, meeting: inTeams, teamwork: teamwork(postToChat) });
+      await screen.findByRole('list', { name: /1 promise/ });
+      await user.click(screen.getByRole('button', { name: 'Post recap in the meeting chat' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Recap for the meeting chat' });
+      const body = within(dialog).getByRole('textbox', { name: 'Recap' }) as HTMLTextAreaElement;
+      expect(body.value).toContain('Fix the export — Sam Rivera for Priya Natarajan, by 2 Dec 2026');
+      fireEvent.change(body, { target: { value: `${body.value}\n\n<b>Thanks</b>` } });
+      await user.click(within(dialog).getByRole('button', { name: 'Post in the meeting chat' }));
+      expect(await within(dialog).findByText('Posted in the meeting chat.')).toBeTruthy();
+      expect(postToChat).toHaveBeenCalledTimes(1);
+      const [chatId, post] = postToChat.mock.calls[0] as unknown as [string, TeamsPost];
+      expect(chatId).toBe(CHAT);
+      expect(post.subject).toBe('Recap: Weekly service review');
+      expect(post.html).toContain('&lt;b&gt;Thanks&lt;/b&gt;');
+      expect(post.html).not.toContain('<b>');
+    });
+
+    it.each([
+      ['throttled', 'Teams asked Kept to slow down; try again in a minute.'],
+      ['forbidden', 'Microsoft 365 refused (is Kept installed for them in Teams, and may Kept post there for you?).'],
+    ] as const)('a post Teams refuses (%s) says why and keeps the text', async (code, words) => {
+      const store = createLocalStore({ dbName: 'test' });
+      await seed(store, 'Fix the export', meetingSource({ iCalUId: 'ical-review' }), sam);
+      const postToChat = vi.fn(async () => {
+        throw new TeamworkError(code, `Graph said ${code}`);
+      });
+      const { user } = await setup({ store, meeting: inTeams, teamwork: teamwork(postToChat) });
+      await screen.findByRole('list', { name: /1 promise/ });
+      await user.click(screen.getByRole('button', { name: 'Post recap in the meeting chat' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Recap for the meeting chat' });
+      const body = within(dialog).getByRole('textbox', { name: 'Recap' }) as HTMLTextAreaElement;
+      fireEvent.change(body, { target: { value: 'My own words' } });
+      await user.click(within(dialog).getByRole('button', { name: 'Post in the meeting chat' }));
+      const alert = await within(dialog).findByRole('alert');
+      expect(alert.textContent).toBe(`Not posted: ${words} Your text is kept.`);
+      expect((within(dialog).getByRole('textbox', { name: 'Recap' }) as HTMLTextAreaElement).value).toBe(
+        'My own words',
+      );
+      expect(within(dialog).getByRole('button', { name: 'Post in the meeting chat' })).toBeTruthy();
+    });
   });
 
   it('the recap button explains itself while there is nothing to recap', async () => {

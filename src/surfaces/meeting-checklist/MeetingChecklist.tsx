@@ -1,16 +1,22 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, useId } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons/svg/arrow-sync';
+import { ChatRegular } from '@fluentui/react-icons/svg/chat';
 import { MailRegular } from '@fluentui/react-icons/svg/mail';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { formatDateTime } from '../../domain/format';
 import type { HostItem } from '../../hosts/HostContext';
+import type { Draft } from '../../domain/templates';
 import { describeError } from '../../ui/describeError';
+import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import { AddPromiseForm } from './AddPromiseForm';
 import { PromiseRow } from './PromiseRow';
 import { useMeetingChecklist, type MeetingChecklistState } from './useMeetingChecklist';
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
 import './messages';
+
+// Posting the recap in the meeting chat loads when first used.
+const RecapChatDialog = lazyTranslated(() => import('./RecapChatDialog').then((m) => m.RecapChatDialog));
 
 export interface MeetingChecklistProps {
   /** The meeting, from the Teams meeting context or the Outlook appointment (or a demo meeting). */
@@ -126,6 +132,13 @@ function Footer({ checklist }: { checklist: MeetingChecklistState }) {
   const ended = new Date(checklist.meeting.end).getTime() <= checklist.now.getTime();
   const recipients = checklist.recapRecipients.length;
   const timeZone = checklist.settings.state === 'ready' ? checklist.settings.value.calendar.timeZone : 'UTC';
+  const { postRecapToChat } = checklist;
+  const [chatDraft, setChatDraft] = useState<Draft | null>(null);
+  const openChatRecap = async () => {
+    // Drafted when opened, from the promises as they stand now; the user's edits are theirs.
+    const draft = await checklist.recapDraft();
+    if (draft !== undefined) setChatDraft(draft);
+  };
 
   return (
     <footer className={styles.footer}>
@@ -139,7 +152,17 @@ function Footer({ checklist }: { checklist: MeetingChecklistState }) {
         >
           {t('meeting.recap.send')}
         </Button>
+        {postRecapToChat !== undefined && (
+          <Button icon={<ChatRegular />} disabledFocusable={count === 0} onClick={() => void openChatRecap()}>
+            {t('meeting.recap.postToChat')}
+          </Button>
+        )}
       </div>
+      <Suspense fallback={null}>
+        {chatDraft !== null && postRecapToChat !== undefined && (
+          <RecapChatDialog draft={chatDraft} post={postRecapToChat} onClose={() => setChatDraft(null)} />
+        )}
+      </Suspense>
       <Text size={200} className={styles.hint}>
         {count === 0 ? t('meeting.recap.empty') : t('meeting.recap.hint', { count: recipients })}
       </Text>

@@ -5,9 +5,10 @@ import { defaultMessageLanguage, sharedDraftLocale } from '../../domain/messageL
 import type { MessageRef } from '../../domain/i18n';
 import { err, ok, type Result } from '../../domain/result';
 import { statusAt, type StatusKind } from '../../domain/status';
-import type { RecapRow } from '../../domain/templates';
+import type { Draft, RecapRow } from '../../domain/templates';
 import type { Commitment, Person, TeamSettings } from '../../domain/types';
 import type { CommitmentInput, FieldError } from '../../domain/validation';
+import type { TeamsPost } from '../../hosts/HostContext';
 import { isStoreError } from '../../store/Store';
 import { describeError } from '../../ui/describeError';
 import { useServices } from '../../ui/services';
@@ -58,6 +59,10 @@ export interface MeetingChecklistState {
   deliverRow(c: Commitment, note: string): Promise<Result<Commitment, ActionErrors>>;
   savePlan(c: Commitment, input: CommitmentInput): Promise<Result<Commitment, ActionErrors>>;
   sendRecap(): Promise<void>;
+  /** The recap as it would be sent now; undefined while the promises are loading. */
+  recapDraft(): Promise<Draft | undefined>;
+  /** Posts in the meeting's chat; absent where there is no chat or no Teams (an Outlook appointment). */
+  readonly postRecapToChat?: (post: TeamsPost) => Promise<void>;
   /** People the recap goes to: the attendees except me, or the rows' people when the host gave no attendees. */
   readonly recapRecipients: readonly Person[];
 }
@@ -202,11 +207,11 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
     return others(fromRows, me);
   }, [people, me, query]);
 
-  const sendRecap = useCallback(async () => {
-    if (query.state !== 'ready') return;
+  /** The recap as drafted now: the standing promises, in the customers' language when they share one. */
+  const recapDraft = useCallback(async (): Promise<Draft | undefined> => {
+    if (query.state !== 'ready') return undefined;
     // A cancelled promise is no longer a promise: the recap lists what still stands or was delivered.
     const standing = query.value.filter((c) => c.cancelledAt === undefined);
-    // One message to every attendee: in the customers' language when they share one.
     const language = sharedDraftLocale(standing, translator.locale);
     await loadMessageLanguage(language);
     const recapRows: RecapRow[] = standing.map((c) => ({
@@ -218,9 +223,25 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
     }));
     // The message templates load with the first recap: showing the checklist never needs them.
     const { meetingRecapDraft } = await import('../../domain/templates');
-    const draft = meetingRecapDraft(meeting.subject, recapRows, language, me);
-    await openDraft({ mode: 'new', to: recapRecipients, ...draft });
-  }, [query, meeting.subject, translator.locale, openDraft, recapRecipients, me]);
+    return meetingRecapDraft(meeting.subject, recapRows, language, me);
+  }, [query, meeting.subject, translator.locale, me]);
+
+  const sendRecap = useCallback(async () => {
+    const draft = await recapDraft();
+    // One message to every attendee.
+    if (draft !== undefined) await openDraft({ mode: 'new', to: recapRecipients, ...draft });
+  }, [recapDraft, openDraft, recapRecipients]);
+
+  // The meeting's chat, where Kept may post in Teams for the user (a Teams meeting, Teams at hand).
+  const chatId = meeting.chatId;
+  const teamwork = host.teamwork;
+  const postRecapToChat = useMemo(
+    () =>
+      chatId === undefined || teamwork === undefined
+        ? undefined
+        : (post: TeamsPost) => teamwork.postToChat(chatId, post),
+    [chatId, teamwork],
+  );
 
   return {
     meeting,
@@ -236,6 +257,8 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
     deliverRow,
     savePlan,
     sendRecap,
+    recapDraft,
+    ...(postRecapToChat === undefined ? {} : { postRecapToChat }),
     recapRecipients,
   };
 }

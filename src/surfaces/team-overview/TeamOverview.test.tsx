@@ -106,7 +106,8 @@ describe('TeamOverview', () => {
     rows[0]!.focus();
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(bodyRows(table)[1]);
-    const title = bodyRows(table)[1]!.querySelector('[role="gridcell"]')!.textContent!;
+    // The first cell selects the row for the team tools; the title is the one after it.
+    const title = bodyRows(table)[1]!.querySelectorAll('[role="gridcell"]')[1]!.textContent!;
     await user.keyboard('{Enter}');
     const drawer = await screen.findByRole('dialog', FAST);
     expect(within(drawer).getByRole('heading', { level: 2, ...FAST }).textContent).toBe(title);

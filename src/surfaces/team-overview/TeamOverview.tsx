@@ -6,7 +6,8 @@ import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import { useDraftHousekeeping } from '../shared/usePersistentDraft';
 import { FilterBar } from './FilterBar';
-import { CommitmentGrid } from './grid/CommitmentGrid';
+import { CommitmentGrid, type GridSelection } from './grid/CommitmentGrid';
+import { TeamToolsBar } from './tools/TeamToolsBar';
 import { Lanes } from './Lanes';
 import { NO_FILTERS, hasFilters, type OverviewRow } from './overviewModel';
 import { EmptyState, ErrorState, LoadingState } from './OverviewStates';
@@ -42,6 +43,8 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   const [selectedId, setSelectedId] = useState<string | undefined>(initialId);
   const [drawerOpen, setDrawerOpen] = useState(initialId !== undefined);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Rows picked for the team tools (bulk reassign, nudge), by commitment id.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
   const narrow = useNarrow();
   const readyMarked = useRef(false);
   const { rows, retry } = state;
@@ -67,6 +70,25 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   }, []);
 
   const teamName = host.team()?.name ?? state.settings?.teamName ?? '';
+  const shown = state.visible;
+  const selection = useMemo<GridSelection>(
+    () => ({
+      picked,
+      toggle: (id) =>
+        setPicked((current) => {
+          const next = new Set(current);
+          if (!next.delete(id)) next.add(id);
+          return next;
+        }),
+      toggleAll: () =>
+        setPicked((current) =>
+          shown.length > 0 && shown.every((r) => current.has(r.commitment.id))
+            ? new Set()
+            : new Set(shown.map((r) => r.commitment.id)),
+        ),
+    }),
+    [picked, shown],
+  );
   const selectedRow = selectedId === undefined ? undefined : rows?.find((r) => r.commitment.id === selectedId);
 
   return (
@@ -147,6 +169,18 @@ export function TeamOverview({ view }: TeamOverviewProps) {
             matching={state.visible.length}
             total={rows.length}
           />
+          <TeamToolsBar
+            view={view}
+            shown={state.visible}
+            all={rows}
+            picked={picked}
+            onClearPicked={() => setPicked(new Set())}
+            settings={state.settings}
+            teamName={teamName}
+            now={state.now}
+            filters={state.filters}
+            onApplyFilters={state.setFilters}
+          />
           {state.visible.length === 0 ? (
             <EmptyState kind="filtered" onClear={() => state.setFilters(NO_FILTERS)} />
           ) : (
@@ -157,6 +191,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
               onSort={state.toggleSort}
               onOpen={open}
               selectedId={drawerOpen ? selectedId : undefined}
+              selection={selection}
             />
           )}
           {hasFilters(state.filters) && state.stale && <Spinner size="tiny" aria-hidden />}

@@ -20,6 +20,7 @@ import {
   type SortKey,
   type SortState,
 } from './overviewModel';
+import { filtersFromQuery, urlWithFilters } from './viewQuery';
 
 export type OverviewView = 'team' | 'mine';
 
@@ -94,7 +95,15 @@ export function useTeamOverview(view: OverviewView) {
   const commitments = useCommitments(filter);
   const connection = useOnline();
 
-  const [filters, setFilters] = useState<OverviewFilters>(NO_FILTERS);
+  // The filters live in the page's URL: a view can be bookmarked, shared, and saved by name.
+  const [filters, setFilters] = useState<OverviewFilters>(() =>
+    typeof window === 'undefined' ? NO_FILTERS : filtersFromQuery(window.location.search),
+  );
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const next = urlWithFilters(window.location.href, filters);
+    if (next !== window.location.href) window.history.replaceState(window.history.state, '', next);
+  }, [filters]);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const deferredFilters = useDeferredValue(filters);
 

@@ -13,7 +13,7 @@
  * `{"method","url","headers","body"}` (the Authorization header's token is redacted).
  */
 import { seededRandom } from '../../../src/domain/seededRandom';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import {
   deltaPageSize,
   FAILED_DEPENDENCY,
@@ -189,6 +189,21 @@ export interface FakeGraphOptions {
 }
 
 const ROOT = 'https://graph.microsoft.com/v1.0';
+/** Where the fake's preauthenticated OneDrive download links point (team tools section). */
+const DOWNLOAD_ROOT = 'https://contoso-my.sharepoint.com/personal/_layouts/15/download.aspx?token=';
+
+/** The manifest's activity types and the parameters their text names besides {actor}. */
+function declaredActivityTypes(): Map<string, string[]> {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../../manifest/manifest.template.json', import.meta.url), 'utf8'),
+  ) as { activities?: { activityTypes?: { type: string; templateText: string }[] } };
+  return new Map(
+    (manifest.activities?.activityTypes ?? []).map((a) => [
+      a.type,
+      [...a.templateText.matchAll(/\{(\w+)\}/g)].map((x) => x[1] as string).filter((name) => name !== 'actor'),
+    ]),
+  );
+}
 
 function json(status: number, body?: unknown, headers: Record<string, string> = {}): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -293,6 +308,7 @@ export class FakeGraph {
     const body = typeof init.body === 'string' && init.body !== '' ? (JSON.parse(init.body) as unknown) : undefined;
     this.deliverLateRequests();
     this.record({ method, url, headers, body });
+    if (url.startsWith(DOWNLOAD_ROOT)) return this.respond(this.download(url));
 
     const user = this.userOf(headers.authorization);
     if (user === undefined)
@@ -766,6 +782,8 @@ export class FakeGraph {
     if (mail !== undefined) return mail;
     const chat = this.chatRoute(method, path, q, user);
     if (chat !== undefined) return chat;
+    const teamTools = this.teamToolsRoute(method, path, q, headers, body, user);
+    if (teamTools !== undefined) return teamTools;
 
     // https://learn.microsoft.com/graph/api/site-get ("Access the root SharePoint site within a group")
     if (method === 'GET' && (m = /^\/groups\/([^/]+)\/sites\/root$/.exec(path))) {
@@ -1567,6 +1585,240 @@ export class FakeGraph {
     const link = new URL(base.href);
     link.searchParams.set('token', `seq-${upto}`);
     return { status: 200, body: { value, '@odata.deltaLink': link.href } };
+  }
+
+  // ================================================================== team tools (issue 14)
+  // Teams activity feed notifications, messages in a meeting chat and in a channel, and per-user
+  // documents in the OneDrive app folder. Each route cites its page; each refuses what the page says
+  // Microsoft refuses. Throttling (429 + Retry-After), 503 and dropped connections come from the
+  // generic fault injection above, like every other route.
+
+  /** Activity feed notifications accepted, in order (the fake's "Teams"). */
+  readonly activityNotifications: {
+    from: string;
+    to: string;
+    activityType: string;
+    topic: { source: string; value: string; webUrl?: string };
+    previewText: string;
+    templateParameters: Record<string, string>;
+  }[] = [];
+  /** Users who have Kept installed (personal scope, or in a team or chat they are in); undefined: everyone. */
+  appInstalledFor: Set<string> | undefined;
+  /** Users the directory knows; undefined: everyone. A notification to anyone else is 404. */
+  directory: Set<string> | undefined;
+  /** Messages posted to chats and channels, in order. */
+  readonly postedMessages: {
+    from: string;
+    where: { chatId: string } | { teamId: string; channelId: string };
+    subject?: string;
+    contentType: string;
+    content: string;
+  }[] = [];
+  /** The team's channels by id (the group's team); members of the group may post in them. */
+  readonly channels = new Map<string, { displayName: string }>([
+    ['19:general@thread.tacv2', { displayName: 'General' }],
+  ]);
+  /** Each user's app folder files by name. */
+  readonly appFolders = new Map<string, Map<string, { id: string; content: string; version: number }>>();
+  private downloadCounter = 0;
+  private readonly downloads = new Map<string, string>();
+
+  /**
+   * The activity types the app manifest declares, with the parameters their text names
+   * (manifest/manifest.template.json): "The activity type must be declared in the Teams app manifest"
+   * (https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification).
+   */
+  private readonly declaredActivities: ReadonlyMap<string, readonly string[]> = declaredActivityTypes();
+
+  private teamToolsRoute(
+    method: string,
+    path: string,
+    q: URLSearchParams,
+    headers: Record<string, string>,
+    body: unknown,
+    user: { name: string; scopes: Set<string> },
+  ): Answer | undefined {
+    let m: RegExpExecArray | null;
+    // https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification
+    // POST /users/{userId | user-principal-name}/teamwork/sendActivityNotification; least privileged
+    // delegated permission TeamsActivity.Send; 204 No Content.
+    if (method === 'POST' && (m = /^\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(path))) {
+      const denied = this.needScope(user, ['TeamsActivity.Send'], 'sendActivityNotification');
+      return denied ?? this.sendActivityNotification(user.name, (m[1] as string).toLowerCase(), body);
+    }
+    // https://learn.microsoft.com/graph/api/chat-post-messages (POST /chats/{chat-id}/messages;
+    // least privileged delegated ChatMessage.Send; 201 Created with the chatMessage).
+    if (method === 'POST' && (m = /^\/chats\/([^/]+)\/messages$/.exec(path))) {
+      const denied = this.needScope(
+        user,
+        ['ChatMessage.Send', 'Chat.ReadWrite', 'Group.ReadWrite.All'],
+        'chat message',
+      );
+      if (denied !== undefined) return denied;
+      const chat = this.chats.get(m[1] as string);
+      if (chat === undefined || (chat.members !== undefined && !chat.members.includes(user.name)))
+        return graphError(404, 'NotFound', 'Chat not found.');
+      return this.postMessage(user.name, { chatId: chat.id }, body);
+    }
+    // https://learn.microsoft.com/graph/api/channel-post-messages (POST /teams/{team-id}/channels/{channel-id}/messages;
+    // least privileged delegated ChannelMessage.Send; 201 Created with the chatMessage).
+    if (method === 'POST' && (m = /^\/teams\/([^/]+)\/channels\/([^/]+)\/messages$/.exec(path))) {
+      const denied = this.needScope(user, ['ChannelMessage.Send', 'Group.ReadWrite.All'], 'channel message');
+      if (denied !== undefined) return denied;
+      if (m[1] !== this.groupId || !this.channels.has(m[2] as string))
+        return graphError(404, 'NotFound', 'Channel not found.');
+      if (this.members !== undefined && !this.members.includes(user.name))
+        return graphError(403, 'Forbidden', 'The user is not a member of the team.');
+      return this.postMessage(user.name, { teamId: m[1] as string, channelId: m[2] as string }, body);
+    }
+    // The app folder: https://learn.microsoft.com/graph/onedrive-sharepoint-appfolder
+    // (Files.ReadWrite.AppFolder, delegated, limited to the app's own folder). A file by path:
+    // GET …/special/approot:/{name} (https://learn.microsoft.com/graph/api/driveitem-get), with
+    // @microsoft.graph.downloadUrl for JavaScript apps (https://learn.microsoft.com/graph/api/driveitem-get-content);
+    // PUT …/special/approot:/{name}:/content (https://learn.microsoft.com/graph/api/driveitem-put-content),
+    // If-Match with a stale eTag → 412 (https://learn.microsoft.com/graph/api/driveitem-update, conditional headers).
+    if ((m = /^\/me\/drive\/special\/approot:\/([^/:]+)(:\/content)?$/.exec(path))) {
+      const denied = this.needScope(
+        user,
+        ['Files.ReadWrite.AppFolder', 'Files.ReadWrite', 'Files.ReadWrite.All'],
+        'app folder',
+      );
+      if (denied !== undefined) return denied;
+      const name = m[1] as string;
+      const folder =
+        this.appFolders.get(user.name) ?? new Map<string, { id: string; content: string; version: number }>();
+      this.appFolders.set(user.name, folder);
+      const file = folder.get(name);
+      const eTag = (f: { id: string; version: number }) => `"{${f.id}},${f.version}"`;
+      if (method === 'GET' && m[2] === undefined) {
+        if (file === undefined) return graphError(404, 'itemNotFound', 'The resource could not be found.');
+        const token = `d${++this.downloadCounter}`;
+        this.downloads.set(token, file.content);
+        const all = {
+          id: file.id,
+          name,
+          eTag: eTag(file),
+          size: file.content.length,
+          file: { mimeType: 'application/json' },
+        };
+        const select = (q.get('select') ?? q.get('$select'))?.split(',');
+        const picked =
+          select === undefined ? all : Object.fromEntries(Object.entries(all).filter(([k]) => select.includes(k)));
+        return {
+          status: 200,
+          body: {
+            ...picked,
+            ...(select === undefined || select.includes('@microsoft.graph.downloadUrl')
+              ? { '@microsoft.graph.downloadUrl': `${DOWNLOAD_ROOT}${token}` }
+              : {}),
+          },
+        };
+      }
+      if (method === 'PUT' && m[2] !== undefined) {
+        const ifMatch = headers['if-match'];
+        if (ifMatch !== undefined && (file === undefined || ifMatch !== eTag(file)))
+          return graphError(412, 'preconditionFailed', 'The resource has changed since the caller last read it.');
+        const content = typeof body === 'string' ? body : JSON.stringify(body);
+        const saved = { id: file?.id ?? `appfile-${folder.size + 1}`, content, version: (file?.version ?? 0) + 1 };
+        folder.set(name, saved);
+        return {
+          status: file === undefined ? 201 : 200,
+          body: { id: saved.id, name, eTag: eTag(saved), size: content.length, file: { mimeType: 'application/json' } },
+        };
+      }
+      return graphError(405, 'BadRequest', `No route for ${method} ${path}`);
+    }
+    return undefined;
+  }
+
+  private sendActivityNotification(from: string, to: string, body: unknown): Answer {
+    const b = (body ?? {}) as {
+      topic?: { source?: unknown; value?: unknown; webUrl?: unknown };
+      activityType?: unknown;
+      previewText?: { content?: unknown };
+      templateParameters?: { name?: unknown; value?: unknown }[];
+    };
+    const bad = (message: string) => graphError(400, 'BadRequest', message);
+    if (this.directory !== undefined && !this.directory.has(to))
+      return graphError(404, 'Request_ResourceNotFound', `Resource '${to}' does not exist.`);
+    // "Can a user send notifications to themselves? No" (teams-send-activityfeednotifications, FAQ).
+    if (to === from.toLowerCase()) return bad('Sending notifications to self is not supported.');
+    if (this.appInstalledFor !== undefined && !this.appInstalledFor.has(to))
+      return graphError(403, 'Forbidden', 'The Teams app is not installed for the recipient.');
+    const topic = b.topic;
+    if (topic?.source !== 'text' && topic?.source !== 'entityUrl')
+      return bad('topic.source must be text or entityUrl.');
+    if (typeof topic.value !== 'string' || topic.value === '') return bad('topic.value is required.');
+    // "webUrl is required when using topic source as text"; "webUrl must start with the Microsoft Teams domain".
+    if (
+      topic.source === 'text' &&
+      (typeof topic.webUrl !== 'string' || !topic.webUrl.startsWith('https://teams.microsoft.com/'))
+    )
+      return bad('topic.webUrl must be a Teams link.');
+    const type = typeof b.activityType === 'string' ? b.activityType : '';
+    const expected = this.declaredActivities.get(type);
+    if (type !== 'systemDefault' && expected === undefined)
+      return bad(`The activity type '${type}' is not declared in the app manifest.`);
+    const preview = b.previewText?.content;
+    if (typeof preview !== 'string') return bad('previewText.content is required.');
+    const params = Object.fromEntries(
+      (b.templateParameters ?? []).map((p) => [String(p.name ?? ''), String(p.value ?? '')] as const),
+    );
+    const missing = (expected ?? []).filter((name) => !(name in params));
+    if (missing.length > 0) return bad(`Template parameters missing: ${missing.join(', ')}.`);
+    this.activityNotifications.push({
+      from,
+      to,
+      activityType: type,
+      topic: {
+        source: topic.source,
+        value: topic.value,
+        ...(typeof topic.webUrl === 'string' ? { webUrl: topic.webUrl } : {}),
+      },
+      // "Microsoft Teams will only show first 150 characters."
+      previewText: preview.slice(0, 150),
+      templateParameters: params,
+    });
+    return { status: 204 };
+  }
+
+  private postMessage(
+    from: string,
+    where: { chatId: string } | { teamId: string; channelId: string },
+    body: unknown,
+  ): Answer {
+    const b = (body ?? {}) as { subject?: unknown; body?: { contentType?: unknown; content?: unknown } };
+    if (typeof b.body?.content !== 'string' || b.body.content === '')
+      return graphError(400, 'BadRequest', 'body.content is required.');
+    const contentType = b.body.contentType === 'html' ? 'html' : 'text';
+    this.postedMessages.push({
+      from,
+      where,
+      ...(typeof b.subject === 'string' ? { subject: b.subject } : {}),
+      contentType,
+      content: b.body.content,
+    });
+    const id = String(Date.parse(this.now().toISOString()) + this.postedMessages.length);
+    return {
+      status: 201,
+      body: {
+        id,
+        messageType: 'message',
+        createdDateTime: this.now().toISOString(),
+        subject: typeof b.subject === 'string' ? b.subject : null,
+        chatId: 'chatId' in where ? where.chatId : null,
+        channelIdentity: 'teamId' in where ? where : null,
+        body: { contentType, content: b.body.content },
+        from: { user: { id: from, displayName: from, userIdentityType: 'aadUser' } },
+      },
+    };
+  }
+
+  /** A preauthenticated download URL: no Authorization header needed (driveitem-get-content). */
+  private download(url: string): Answer {
+    const content = this.downloads.get(url.slice(DOWNLOAD_ROOT.length));
+    if (content === undefined) return { status: 401, body: 'The download link expired.' };
+    return { status: 200, body: JSON.parse(content) as unknown };
   }
 }
 

@@ -8,6 +8,7 @@ import type { overview } from './overview';
 import { rules } from './rules';
 import { shell } from './shell';
 import type { taskpane } from './taskpane';
+import type { teamTools } from './teamTools';
 
 /**
  * English, the source locale. Each area owns one file; keys are prefixed with the file's name.
@@ -23,3 +24,4 @@ export type EnglishCatalog = typeof en &
   typeof overview &
   typeof meeting &
   typeof merge;
+  typeof teamTools;

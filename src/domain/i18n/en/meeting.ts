@@ -60,6 +60,7 @@ export const meeting = {
     'Someone else changed this promise meanwhile. Your plan is still here, now based on their version: check it and save again.',
 
   'meeting.recap.send': 'Send recap',
+  'meeting.recap.postToChat': 'Post recap in the meeting chat',
   'meeting.recap.hint': plural({
     one: 'Drafts an email to # attendee listing every promise with its owner and date.',
     other: 'Drafts an email to # attendees listing every promise with its owner and date.',

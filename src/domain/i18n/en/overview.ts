@@ -45,6 +45,21 @@ export const overview = {
   // The table.
   'overview.table.label': 'Commitments',
   'overview.table.hint': 'Use the arrow keys to move between commitments and Enter to open one.',
+  'overview.table.hintSelect':
+    'Use the arrow keys to move between commitments, Space to select one for the team tools and Enter to open it.',
+  'overview.select.row': 'Select {title}',
+  'overview.select.all': 'Select every commitment shown',
+
+  // Team tools above the table (their dialogs load when first opened).
+  'overview.tools.label': 'Team tools',
+  'overview.tools.selected': plural({ zero: 'None selected', one: '# selected', other: '# selected' }),
+  'overview.tools.clear': 'Clear selection',
+  'overview.tools.reassign': 'Reassign…',
+  'overview.tools.nudge': 'Nudge owner…',
+  'overview.tools.exportXlsx': 'Export to Excel',
+  'overview.tools.exportCsv': 'Export to CSV',
+  'overview.tools.digest': 'Weekly digest…',
+  'overview.tools.views': 'Saved views…',
   'overview.column.title': 'Commitment',
   'overview.column.status': 'Status',
   'overview.column.owner': 'Owner',

@@ -44,6 +44,20 @@ export const overview = {
 
   'overview.table.label': 'تعهدها',
   'overview.table.hint': 'با کلیدهای جهت‌نما بین تعهدها حرکت کنید و با Enter یکی را باز کنید.',
+  'overview.table.hintSelect':
+    'با کلیدهای جهت‌نما بین تعهدها حرکت کنید، با کلید فاصله تعهدی را برای ابزارهای تیم انتخاب کنید و با Enter آن را باز کنید.',
+  'overview.select.row': 'انتخاب {title}',
+  'overview.select.all': 'انتخاب همهٔ تعهدهای نمایش‌داده‌شده',
+
+  'overview.tools.label': 'ابزارهای تیم',
+  'overview.tools.selected': plural({ zero: 'چیزی انتخاب نشده', other: '# مورد انتخاب شده' }),
+  'overview.tools.clear': 'پاک کردن انتخاب',
+  'overview.tools.reassign': 'واگذاری…',
+  'overview.tools.nudge': 'یادآوری به مسئول…',
+  'overview.tools.exportXlsx': 'خروجی Excel',
+  'overview.tools.exportCsv': 'خروجی CSV',
+  'overview.tools.digest': 'خلاصهٔ هفتگی…',
+  'overview.tools.views': 'نماهای ذخیره‌شده…',
   'overview.column.title': 'تعهد',
   'overview.column.status': 'وضعیت',
   'overview.column.owner': 'مسئول',

@@ -61,6 +61,7 @@ export const meeting = {
     'Joku muu muutti tätä lupausta sillä välin. Suunnitelmasi on yhä tässä, nyt heidän versionsa pohjalta: tarkista se ja tallenna uudelleen.',
 
   'meeting.recap.send': 'Lähetä yhteenveto',
+  'meeting.recap.postToChat': 'Julkaise yhteenveto kokouksen keskustelussa',
   'meeting.recap.hint': plural({
     one: 'Laatii sähköpostin # osallistujalle. Siinä luetellaan kaikki lupaukset vastuuhenkilöineen ja päivineen.',
     other: 'Laatii sähköpostin # osallistujalle. Siinä luetellaan kaikki lupaukset vastuuhenkilöineen ja päivineen.',

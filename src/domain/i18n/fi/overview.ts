@@ -44,6 +44,20 @@ export const overview = {
 
   'overview.table.label': 'Sitoumukset',
   'overview.table.hint': 'Siirry sitoumuksesta toiseen nuolinäppäimillä ja avaa sitoumus Enter-näppäimellä.',
+  'overview.table.hintSelect':
+    'Siirry sitoumuksesta toiseen nuolinäppäimillä, valitse sitoumus tiimityökaluille välilyönnillä ja avaa se Enterillä.',
+  'overview.select.row': 'Valitse {title}',
+  'overview.select.all': 'Valitse kaikki näytetyt sitoumukset',
+
+  'overview.tools.label': 'Tiimityökalut',
+  'overview.tools.selected': plural({ zero: 'Ei valittuja', one: '# valittu', other: '# valittu' }),
+  'overview.tools.clear': 'Tyhjennä valinta',
+  'overview.tools.reassign': 'Siirrä toiselle…',
+  'overview.tools.nudge': 'Muistuta vastuuhenkilöä…',
+  'overview.tools.exportXlsx': 'Vie Exceliin',
+  'overview.tools.exportCsv': 'Vie CSV-tiedostoon',
+  'overview.tools.digest': 'Viikkokooste…',
+  'overview.tools.views': 'Tallennetut näkymät…',
   'overview.column.title': 'Sitoumus',
   'overview.column.status': 'Tila',
   'overview.column.owner': 'Vastuuhenkilö',

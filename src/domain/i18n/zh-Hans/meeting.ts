@@ -59,6 +59,7 @@ export const meeting = {
   'meeting.plan.conflictKept': '在此期间，其他人更改了此承诺。你的计划仍在这里，现已基于对方的版本：请检查后再次保存。',
 
   'meeting.recap.send': '发送会议纪要',
+  'meeting.recap.postToChat': '在会议聊天中发布会议纪要',
   'meeting.recap.hint': plural({
     other: '为 # 位与会者起草一封邮件，列出每项承诺及其负责人和日期。',
   }),

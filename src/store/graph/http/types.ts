@@ -9,7 +9,7 @@ export type TokenProvider = (scopes: readonly string[], options?: { interactive?
 /** The subset of `fetch` the pipeline needs; tests pass the in-process fake. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-export type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface GraphRequest {
   readonly method: GraphMethod;

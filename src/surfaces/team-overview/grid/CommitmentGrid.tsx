@@ -15,6 +15,7 @@ import {
   COMPACT_ROW_HEIGHT,
   HEADER_HEIGHT,
   ROW_HEIGHT,
+  SELECT_COLUMN,
   useCommitmentGridStyles,
   WIDE_COLUMNS,
 } from './useCommitmentGridStyles.styles';
@@ -62,15 +63,25 @@ export interface CommitmentGridProps {
   readonly onSort: (key: SortKey) => void;
   readonly onOpen: (row: OverviewRow) => void;
   readonly selectedId?: string | undefined;
+  /** Rows can be picked for the team tools (bulk reassign, nudge, export): the ids picked, and how to change them. */
+  readonly selection?: GridSelection;
+}
+
+export interface GridSelection {
+  readonly picked: ReadonlySet<string>;
+  toggle(id: string): void;
+  /** Picks every row shown, or none when all are picked. */
+  toggleAll(): void;
 }
 
 /**
  * The commitments table as an ARIA grid that renders only the rows in view. Fluent's DataGrid
  * renders every row, which at 10,000 commitments costs seconds; this keeps Fluent's look (tokens,
  * badges, buttons) with a windowed body. One row is in the tab order; arrow keys, Page Up/Down,
- * Home and End move between rows and Enter opens the details.
+ * Home and End move between rows, Space picks a row (when rows can be picked) and Enter opens the
+ * details. The header's checkbox picks every row shown.
  */
-export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedId }: CommitmentGridProps) {
+export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedId, selection }: CommitmentGridProps) {
   const styles = useCommitmentGridStyles();
   const { t, locale } = useT();
   const virtual = useVirtualRows(rows.length, rowHeightFor, HEADER_HEIGHT);
@@ -88,7 +99,9 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
   }, [activeIndex, start, end]);
 
   const columns = compact ? COMPACT : WIDE;
-  const template = compact ? COMPACT_COLUMNS : WIDE_COLUMNS;
+  const template = `${selection === undefined ? '' : `${SELECT_COLUMN} `}${compact ? COMPACT_COLUMNS : WIDE_COLUMNS}`;
+  const offset = selection === undefined ? 0 : 1;
+  const pickedShown = selection === undefined ? 0 : rows.filter((r) => selection.picked.has(r.commitment.id)).length;
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
@@ -112,6 +125,10 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
     if (target !== undefined) {
       event.preventDefault();
       moveTo(target);
+    } else if (event.key === ' ' && selection !== undefined) {
+      event.preventDefault();
+      const row = rows[activeIndex];
+      if (row !== undefined) selection.toggle(row.commitment.id);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const row = rows[activeIndex];
@@ -140,22 +157,37 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
       aria-label={t('overview.table.label')}
       aria-describedby="kept-grid-hint"
       aria-rowcount={rows.length + 1}
-      aria-colcount={columns.length}
+      aria-colcount={columns.length + offset}
+      {...(selection === undefined ? {} : { 'aria-multiselectable': true })}
       onKeyDown={onKeyDown}
       data-testid="commitment-grid"
     >
       <span id="kept-grid-hint" hidden>
-        {t('overview.table.hint')}
+        {t(selection === undefined ? 'overview.table.hint' : 'overview.table.hintSelect')}
       </span>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className={styles.header} style={{ gridTemplateColumns: template }}>
+          {selection !== undefined && (
+            <div role="columnheader" aria-colindex={1} className={styles.checkCell}>
+              <input
+                type="checkbox"
+                className={styles.checkbox}
+                aria-label={t('overview.select.all')}
+                checked={rows.length > 0 && pickedShown === rows.length}
+                ref={(el) => {
+                  if (el !== null) el.indeterminate = pickedShown > 0 && pickedShown < rows.length;
+                }}
+                onChange={() => selection.toggleAll()}
+              />
+            </div>
+          )}
           {columns.map((column, c) => {
             const sorted = sort.key === column.key ? sort.direction : undefined;
             return (
               <div
                 key={column.key}
                 role="columnheader"
-                aria-colindex={c + 1}
+                aria-colindex={c + 1 + offset}
                 aria-sort={sorted ?? 'none'}
                 className={styles.headerCell}
                 // The button's own clicks (and Enter or Space on it) reach here too: one handler for the cell.
@@ -182,9 +214,11 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
           const row = rows[index];
           if (row === undefined) return null;
           const c = row.commitment;
+          const picked = selection?.picked.has(c.id) === true;
           return (
             <div
               key={c.id}
+              {...(selection === undefined ? {} : { 'aria-selected': picked })}
               ref={(el) => {
                 if (el === null) rowRefs.current.delete(index);
                 else rowRefs.current.set(index, el);
@@ -193,7 +227,7 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
               aria-rowindex={index + 2}
               tabIndex={index === activeIndex ? 0 : -1}
               data-commitment-id={c.id}
-              className={mergeClasses(styles.row, selectedId === c.id && styles.selected)}
+              className={mergeClasses(styles.row, picked && styles.checked, selectedId === c.id && styles.selected)}
               style={{
                 gridTemplateColumns: template,
                 height: rowHeight,
@@ -204,9 +238,29 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
                 onOpen(row);
               }}
             >
+              {selection !== undefined && (
+                <div
+                  role="gridcell"
+                  aria-colindex={1}
+                  className={styles.checkCell}
+                  onClick={(e) => e.stopPropagation()}
+                >
+                  <input
+                    type="checkbox"
+                    tabIndex={-1}
+                    className={styles.checkbox}
+                    aria-label={t('overview.select.row', { title: c.title })}
+                    checked={picked}
+                    onChange={() => {
+                      setActive(index);
+                      selection.toggle(c.id);
+                    }}
+                  />
+                </div>
+              )}
               {compact ? (
                 <>
-                  <div role="gridcell" aria-colindex={1} className={styles.cell}>
+                  <div role="gridcell" aria-colindex={1 + offset} className={styles.cell}>
                     <span dir="auto" className={mergeClasses(styles.titleCell, styles.compactTitle)}>
                       {c.title}
                     </span>
@@ -214,7 +268,7 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
                       {t('overview.row.compact', { owner: c.owner.name, customer: c.customer.name, date: dateOf(row) })}
                     </span>
                   </div>
-                  <div role="gridcell" aria-colindex={2} className={styles.cell}>
+                  <div role="gridcell" aria-colindex={2 + offset} className={styles.cell}>
                     <StatusBadge kind={row.status.kind} size="small" />
                   </div>
                 </>
@@ -222,28 +276,40 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
                 <>
                   <div
                     role="gridcell"
-                    aria-colindex={1}
+                    aria-colindex={1 + offset}
                     dir="auto"
                     className={mergeClasses(styles.cell, styles.titleCell)}
                     title={c.title}
                   >
                     {c.title}
                   </div>
-                  <div role="gridcell" aria-colindex={2} className={styles.cell}>
+                  <div role="gridcell" aria-colindex={2 + offset} className={styles.cell}>
                     <StatusBadge kind={row.status.kind} />
                   </div>
-                  <div role="gridcell" aria-colindex={3} dir="auto" className={styles.cell} title={c.owner.email}>
+                  <div
+                    role="gridcell"
+                    aria-colindex={3 + offset}
+                    dir="auto"
+                    className={styles.cell}
+                    title={c.owner.email}
+                  >
                     {c.owner.name}
                   </div>
-                  <div role="gridcell" aria-colindex={4} dir="auto" className={styles.cell} title={c.customer.email}>
+                  <div
+                    role="gridcell"
+                    aria-colindex={4 + offset}
+                    dir="auto"
+                    className={styles.cell}
+                    title={c.customer.email}
+                  >
                     {c.customer.name}
                   </div>
-                  <div role="gridcell" aria-colindex={5} className={styles.cell}>
+                  <div role="gridcell" aria-colindex={5 + offset} className={styles.cell}>
                     {dateOf(row)}
                   </div>
                   <div
                     role="gridcell"
-                    aria-colindex={6}
+                    aria-colindex={6 + offset}
                     className={mergeClasses(styles.cell, row.status.nextUpdateDue === undefined && styles.muted)}
                   >
                     {nextUpdateOf(row)}

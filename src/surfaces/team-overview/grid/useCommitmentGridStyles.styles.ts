@@ -9,6 +9,8 @@ export const COMPACT_BELOW_PX = 760;
 export const WIDE_COLUMNS =
   'minmax(200px, 3fr) 220px minmax(110px, 1fr) minmax(110px, 1fr) minmax(100px, 120px) minmax(100px, 120px)';
 export const COMPACT_COLUMNS = 'minmax(0, 1fr) auto';
+/** The selection column, before the others when rows can be selected. */
+export const SELECT_COLUMN = '40px';
 
 export const useCommitmentGridStyles = makeStyles({
   scroller: {
@@ -90,4 +92,10 @@ export const useCommitmentGridStyles = makeStyles({
     textAlign: 'left',
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  checkCell: { display: 'flex', alignItems: 'center', justifyContent: 'center', alignSelf: 'stretch' },
+  checkbox: { width: '16px', height: '16px', margin: 0, cursor: 'pointer', accentColor: tokens.colorBrandBackground },
+  checked: {
+    backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
 });

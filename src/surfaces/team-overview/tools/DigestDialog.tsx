@@ -1,0 +1,108 @@
+import { Button, Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { digestDraft, teamDigest } from '../../../domain/teamTools/digest';
+import { teamMessage } from '../../../domain/teamTools/messageHtml';
+import type { TeamSettings } from '../../../domain/types';
+import { useServices } from '../../../ui/services';
+import { describeTeamworkFailure } from '../../../ui/teamworkFailure';
+import { useOpenDraft } from '../../../ui/useOpenDraft';
+import { useT } from '../../../ui/useT';
+import type { OverviewRow } from '../overviewModel';
+import { ToolDialog, ToolOutcomeText, useToolAction } from '../../../ui/ToolDialog';
+import { unansweredReply } from './unansweredReplies';
+
+/**
+ * The weekly team digest: promises kept (early) and broken in the last seven days, what is at risk
+ * and which updates are overdue now, and the customers' unanswered replies; drafted in the lead's
+ * language for them to edit, then posted in the team's channel or opened as an email. A post that
+ * fails says why and keeps the text.
+ */
+export function DigestDialog({
+  rows,
+  settings,
+  teamName,
+  now,
+  onClose,
+}: {
+  rows: readonly OverviewRow[];
+  settings: TeamSettings;
+  teamName: string;
+  now: Date;
+  onClose: () => void;
+}) {
+  const { host } = useServices();
+  const openDraft = useOpenDraft();
+  const translator = useT();
+  const { t, locale } = translator;
+  const first = useMemo(
+    () =>
+      digestDraft(
+        teamDigest(
+          rows.map((r) => r.commitment),
+          settings,
+          now,
+          unansweredReply,
+        ),
+        teamName,
+        settings,
+        locale,
+      ),
+    // Drafted once, when opened: the lead's edits are theirs from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const [subject, setSubject] = useState(first.subject);
+  const [body, setBody] = useState(first.text);
+  const { busy, outcome, run } = useToolAction();
+  const channel = host.teamwork?.channel;
+  const empty = body.trim() === '';
+
+  const post = async () => {
+    if (channel === undefined || empty) return;
+    const place = channel.name === '' ? teamName : channel.name;
+    await run(
+      async () => {
+        const message = teamMessage(subject, body, locale);
+        await channel.post({ subject: message.subject, html: message.html });
+        return t('teamTools.digest.posted', { channel: place });
+      },
+      (error) => t('teamTools.digest.postFailed', { reason: describeTeamworkFailure(error, translator) }),
+    );
+  };
+
+  return (
+    <ToolDialog
+      title={t('teamTools.digest.heading')}
+      onClose={onClose}
+      onSubmit={() => void post()}
+      actions={
+        <>
+          {channel !== undefined && (
+            <Button appearance="primary" type="submit" disabledFocusable={busy || empty}>
+              {t('teamTools.digest.post', { channel: channel.name === '' ? teamName : channel.name })}
+            </Button>
+          )}
+          <Button
+            disabledFocusable={busy || empty}
+            onClick={() => void openDraft({ mode: 'new', to: [], ...teamMessage(subject, body, locale) })}
+          >
+            {t('teamTools.digest.email')}
+          </Button>
+        </>
+      }
+    >
+      <Text>{t('teamTools.digest.intro')}</Text>
+      {channel === undefined && <Text>{t('teamTools.digest.noChannel')}</Text>}
+      <Field label={t('teamTools.digest.subject')}>
+        <Input value={subject} onChange={(_, d) => setSubject(d.value)} />
+      </Field>
+      <Field
+        label={t('teamTools.digest.body')}
+        {...(empty ? { validationState: 'warning' as const, validationMessage: t('teamTools.digest.empty') } : {})}
+      >
+        <Textarea value={body} onChange={(_, d) => setBody(d.value)} resize="vertical" rows={14} />
+      </Field>
+      <ToolOutcomeText outcome={outcome} />
+    </ToolDialog>
+  );
+}
