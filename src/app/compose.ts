@@ -70,7 +70,7 @@ export async function compose(
   } else if (params.host === 'web') {
     // A link's fallback: the team's real data in a browser tab, never the demo.
     const { createWebHost } = await import('../hosts/web/createWebHost');
-    const appId = teamsAppIdFromEnv();
+    const appId = teamsLinkAppIdFromEnv();
     host = createWebHost({
       ...(appId === undefined ? {} : { appId }),
       locale: params.lang ?? (navigator.language || 'en'),

@@ -6,7 +6,6 @@ import { statusLabel } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import { FilterDropdownsPlaceholder, type FilterChoices } from './filterChoices';
 import { hasFilters, NO_FILTERS, type OverviewFilters, type PersonOption } from './overviewModel';
-import { STATUSES } from './viewQuery';
 import './messages';
 
 // The dropdowns are the bar's heaviest part and the table does not need them to show: they load after.

@@ -1,17 +1,8 @@
 import { Field, Input, makeStyles } from '@fluentui/react-components';
-import type { StatusKind } from '../../domain/status';
 import { useT } from '../../ui/useT';
 import type { OverviewFilters, PersonOption } from './overviewModel';
 
-export const STATUSES: readonly StatusKind[] = [
-  'overdue',
-  'at-risk',
-  'update-due',
-  'awaiting-acknowledgement',
-  'on-track',
-  'delivered',
-  'cancelled',
-];
+export { STATUSES } from './viewQuery';
 
 export const useFilterFieldStyles = makeStyles({
   field: { flexGrow: 1, flexBasis: '150px', minWidth: '140px' },

@@ -23,5 +23,5 @@ export type EnglishCatalog = typeof en &
   typeof taskpane &
   typeof overview &
   typeof meeting &
-  typeof merge;
+  typeof merge &
   typeof teamTools;
