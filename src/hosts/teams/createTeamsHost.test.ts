@@ -153,7 +153,12 @@ describe('createTeamsHost', () => {
         },
       });
       const host = (await createTeamsHostWith(sdk, { timeoutMs: 1000, overviewUrl: OVERVIEW }))!;
-      expect(host.team()).toEqual({ id: '19:abc@thread.tacv2', name: 'Data Platform', channelName: 'General' });
+      expect(host.team()).toEqual({
+        id: '19:abc@thread.tacv2',
+        name: 'Data Platform',
+        channelName: 'General',
+        channelId: '19:channel@thread.tacv2',
+      });
       expect(host.commitmentLink('c1')).toBe('https://kept.example/overview.html?host=web&commitment=c1');
     }
   });

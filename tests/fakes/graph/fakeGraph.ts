@@ -14,6 +14,7 @@
  */
 import { seededRandom } from '../../../src/domain/seededRandom';
 import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   deltaPageSize,
   FAILED_DEPENDENCY,
@@ -195,7 +196,8 @@ const DOWNLOAD_ROOT = 'https://contoso-my.sharepoint.com/personal/_layouts/15/do
 /** The manifest's activity types and the parameters their text names besides {actor}. */
 function declaredActivityTypes(): Map<string, string[]> {
   const manifest = JSON.parse(
-    readFileSync(new URL('../../../manifest/manifest.template.json', import.meta.url), 'utf8'),
+    // A path, not a URL: in jsdom test files import.meta.url is not a file: URL.
+    readFileSync(join(import.meta.dirname, '../../../manifest/manifest.template.json'), 'utf8'),
   ) as { activities?: { activityTypes?: { type: string; templateText: string }[] } };
   return new Map(
     (manifest.activities?.activityTypes ?? []).map((a) => [
