@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { bundleReport } from './bundle-report.mjs';
 import { externalScriptProblems } from './html-scripts.mjs';
 
-// The task pane's budget is the product's (issue 16: at most 140 KB); the others guard against regressions.
+// The task pane's and the overview's budgets are the product's (issue 16: at most 140 and 190 KB); the
+// meeting panel's (goal 190 KB, not reached yet) and the others guard against regressions.
 // The sign-in pages share MSAL's chunks with the app's lazy sign-in code (cached once for both), so
 // their figures count those shared chunks whole: Outlook's sign-in dialog and Teams' sign-in window
 // run MSAL's whole public client (about 87 KB of it), Teams' window teams-js as well.
 const BUDGET_KB = {
   taskpane: 140,
   outlook: 140,
-  meeting: 215,
-  overview: 250,
+  meeting: 205,
+  overview: 190,
   start: 120,
   auth: 40,
   authRelay: 65,
