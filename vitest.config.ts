@@ -15,7 +15,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'component', environment: 'jsdom', include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'] },
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
+          // A test that renders a whole surface in jsdom several times (every locale, every form) is
+          // CPU work: up to 10 s alone on two idle cores, twice that while another run shares them.
+          // The limit only catches a hang; what a test waits for on screen has its own 10 s.
+          testTimeout: 60_000,
+        },
       },
     ],
   },
