@@ -21,14 +21,12 @@
  * Mail.ReadWrite, when the user granted it for follow-up flags, is used instead of asking again.
  */
 import type { ThreadMessage, ThreadPage } from '../../domain/replyActions';
-import { StoreError } from '../Store';
-import { createPipeline } from './http/pipeline';
 import type { FetchLike, TokenProvider } from './http/types';
-import { COVERS_READ, grantedFirst } from './mailScopes';
+import { COVERS_READ } from './mailScopes';
 import { PREFER_IMMUTABLE_ID } from './messages';
 import { filterParam, odataString } from './odata';
 import { SCOPES } from './scopes';
-import { graphConversationId } from './sentItems';
+import { conversationRead, isoInstant } from './sentItems';
 
 /** Messages one refresh reads at most (the newest). */
 export const THREAD_PAGE = 50;
@@ -46,9 +44,6 @@ interface MessageLike {
 
 const SELECT = 'id,conversationId,internetMessageId,from,sentDateTime,receivedDateTime,bodyPreview,isDraft';
 
-const instant = (value: unknown): string | undefined =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
-
 export async function threadSince(
   getToken: TokenProvider,
   conversationId: string,
@@ -60,15 +55,7 @@ export async function threadSince(
     readonly interactive?: boolean;
   },
 ): Promise<ThreadPage> {
-  const conversation = graphConversationId(conversationId);
-  if (conversation === '') throw new StoreError('invalid', 'The email has no conversation id to look up.');
-  const from = new Date(after);
-  if (Number.isNaN(from.getTime())) throw new StoreError('invalid', `“${after}” is not a time to look from.`);
-  const call = createPipeline({
-    fetch: options.fetch ?? ((i, init) => fetch(i, init)),
-    getToken: grantedFirst(getToken, COVERS_READ),
-    now: () => new Date(),
-  });
+  const { conversation, from, call } = conversationRead(getToken, conversationId, after, COVERS_READ, options.fetch);
   // receivedDateTime leads the filter because it is what $orderby sorts on; DateTimeOffset is unquoted.
   const filter = `receivedDateTime gt ${from.toISOString()} and conversationId eq ${odataString(conversation)}`;
   const res = await call({
@@ -82,7 +69,7 @@ export async function threadSince(
   const me = options.user?.trim().toLowerCase();
   const messages: ThreadMessage[] = [];
   for (const m of Array.isArray(body.value) ? (body.value as MessageLike[]) : []) {
-    const received = instant(m.receivedDateTime);
+    const received = isoInstant(m.receivedDateTime);
     if (typeof m.id !== 'string' || received === undefined || m.isDraft === true) continue;
     const address = typeof m.from?.emailAddress?.address === 'string' ? m.from.emailAddress.address.trim() : '';
     const name = typeof m.from?.emailAddress?.name === 'string' ? m.from.emailAddress.name.trim() : '';
@@ -90,7 +77,7 @@ export async function threadSince(
       id: m.id,
       from: { name: name || address, email: address },
       fromMe: me !== undefined && me !== '' && address.toLowerCase() === me,
-      sentAt: instant(m.sentDateTime) ?? received,
+      sentAt: isoInstant(m.sentDateTime) ?? received,
       receivedAt: received,
       preview: typeof m.bodyPreview === 'string' ? m.bodyPreview : '',
       ...(typeof m.internetMessageId === 'string' ? { internetMessageId: m.internetMessageId } : {}),

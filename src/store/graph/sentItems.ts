@@ -37,6 +37,34 @@ const MAX_PAGES = 10;
 export const graphConversationId = (id: string): string => id.trim().replaceAll('/', '-').replaceAll('+', '_');
 
 /**
+ * What every read of one conversation's messages starts from: the conversation id in Graph's form,
+ * the instant to look from (both refused when unusable), and a pipeline that uses a mail permission
+ * already granted (`covering`) before asking for the read's own narrower one.
+ */
+export function conversationRead(
+  getToken: TokenProvider,
+  conversationId: string,
+  since: string,
+  covering: readonly string[],
+  fetchImpl: FetchLike | undefined,
+) {
+  const conversation = graphConversationId(conversationId);
+  if (conversation === '') throw new StoreError('invalid', 'The email has no conversation id to look up.');
+  const from = new Date(since);
+  if (Number.isNaN(from.getTime())) throw new StoreError('invalid', `“${since}” is not a time to look from.`);
+  const call = createPipeline({
+    fetch: fetchImpl ?? ((i, init) => fetch(i, init)),
+    getToken: grantedFirst(getToken, covering),
+    now: () => new Date(),
+  });
+  return { conversation, from, call };
+}
+
+/** A Graph DateTimeOffset as an ISO instant, or undefined when it is not one. */
+export const isoInstant = (value: unknown): string | undefined =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
+
+/**
  * Messages the signed-in user sent in a conversation at or after `since`, oldest first, from the
  * Sent Items folder: https://learn.microsoft.com/graph/api/mailfolder-list-messages (Mail.ReadBasic,
  * the least privileged permission the page lists, unless a mail permission that covers it was
@@ -54,15 +82,13 @@ export async function sentInConversation(
   since: string,
   options: { fetch?: FetchLike; interactive?: boolean } = {},
 ): Promise<SentItem[]> {
-  const conversation = graphConversationId(conversationId);
-  if (conversation === '') throw new StoreError('invalid', 'The email has no conversation id to look up.');
-  const from = new Date(since);
-  if (Number.isNaN(from.getTime())) throw new StoreError('invalid', `“${since}” is not a time to look from.`);
-  const call = createPipeline({
-    fetch: options.fetch ?? ((i, init) => fetch(i, init)),
-    getToken: grantedFirst(getToken, COVERS_READ_BASIC),
-    now: () => new Date(),
-  });
+  const { conversation, from, call } = conversationRead(
+    getToken,
+    conversationId,
+    since,
+    COVERS_READ_BASIC,
+    options.fetch,
+  );
   // DateTimeOffset literals are unquoted in OData; the ISO form has nothing to escape.
   const filter = `conversationId eq ${odataString(conversation)} and sentDateTime ge ${from.toISOString()}`;
   let url: string | undefined =
@@ -78,12 +104,12 @@ export async function sentInConversation(
     });
     const body = (res.body ?? {}) as { value?: unknown; '@odata.nextLink'?: unknown };
     for (const m of Array.isArray(body.value) ? (body.value as MessageLike[]) : []) {
-      if (typeof m.id !== 'string' || typeof m.sentDateTime !== 'string' || Number.isNaN(Date.parse(m.sentDateTime)))
-        continue;
+      const sentAt = isoInstant(m.sentDateTime);
+      if (typeof m.id !== 'string' || sentAt === undefined) continue;
       items.push({
         id: m.id,
         conversationId: typeof m.conversationId === 'string' ? m.conversationId : conversation,
-        sentAt: new Date(m.sentDateTime).toISOString(),
+        sentAt,
         subject: typeof m.subject === 'string' ? m.subject : '',
       });
     }
