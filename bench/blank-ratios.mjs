@@ -11,6 +11,7 @@ import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import { bundleReport } from '../scripts/bundle-report.mjs';
 import { launchBrowser, startApp } from '../tests/e2e/harness.mjs';
+import { overviewShown, timeTo } from './pageTiming.mjs';
 
 const RUNS = Number(process.env.KEPT_BENCH_RUNS ?? 5);
 const COUNT = 10_000;
@@ -63,21 +64,6 @@ async function blankPage() {
   };
 }
 
-/** Navigation start → the moment `selector` matches an element with a box (polled every frame). */
-async function timeTo(page, url, probe) {
-  await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(
-    (source) =>
-      new Promise((resolve) => {
-        // The probe is this script's own function, sent as text.
-        const found = new Function(`return (${source})()`);
-        const check = () => (found() ? resolve(performance.now()) : requestAnimationFrame(check));
-        check();
-      }),
-    probe.toString(),
-  );
-}
-
 /** JS heap in use after a full garbage collection (Chromium's own count, through the DevTools protocol). */
 async function heapAfterGc(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -107,14 +93,6 @@ const buttonShown = () => {
   const button = document.querySelector('button');
   return button !== null && button.getBoundingClientRect().height > 0;
 };
-const firstRowAndLanes = () => {
-  const row = document.querySelector('[role="grid"] [role="row"][data-commitment-id]');
-  return (
-    row !== null &&
-    document.querySelector('[data-testid="lane-count-update-overdue"]') !== null &&
-    row.getBoundingClientRect().height > 0
-  );
-};
 const planShown = () =>
   [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some(
     (h) => h.textContent?.trim() === 'Plan' && h.getBoundingClientRect().height > 0,
@@ -130,9 +108,9 @@ try {
   // visit after it is a return visit, as a team member's every day is.
   const overviewUrl = `${app.baseUrl}/overview.html?seed=${COUNT}`;
   const seedPage = await browser.newPage();
-  await timeTo(seedPage, overviewUrl, firstRowAndLanes);
+  await timeTo(seedPage, overviewUrl, overviewShown);
   await seedPage.close();
-  const overview = await measure(browser, overviewUrl, firstRowAndLanes, { heap: true });
+  const overview = await measure(browser, overviewUrl, overviewShown, { heap: true });
   const pane = await measure(browser, `${app.baseUrl}/taskpane.html?item=demo-item-4`, planShown);
 
   console.log(

@@ -6,6 +6,7 @@
 //  - frame times while the table scrolls (requestAnimationFrame deltas during a scripted scroll).
 // Prints numbers and asserts nothing. Needs a build: `vite build` (or KEPT_DIST) and /usr/bin/chromium.
 import { launchBrowser, startApp } from '../tests/e2e/harness.mjs';
+import { overviewShown, timeTo } from './pageTiming.mjs';
 
 const COUNT = Number(process.env.KEPT_BENCH_COUNT ?? 10_000);
 const SCROLL_FRAMES = 240;
@@ -14,30 +15,15 @@ const SCROLL_STEP_PX = 160;
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const ms = (n) => `${n.toFixed(1)} ms`;
 
-/** Navigation start → ready mark, and → first row and lane counts visible (polled every frame in the page). */
+/** Navigation start → first row and lane counts visible, with the marks the app set on the way. */
 async function firstRender(page, url) {
-  await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const check = () => {
-          const row = document.querySelector('[role="grid"] [role="row"][data-commitment-id]');
-          const lane = document.querySelector('[data-testid="lane-count-update-overdue"]');
-          const ready = performance.getEntriesByName('kept:overview:ready')[0];
-          if (row !== null && lane !== null && ready !== undefined && row.getBoundingClientRect().height > 0) {
-            resolve({
-              readyMark: ready.startTime,
-              visible: performance.now(),
-              composed: performance.getEntriesByName('kept:composed')[0]?.startTime ?? NaN,
-              rows: Number(document.querySelector('[role="grid"]').getAttribute('aria-rowcount')) - 1,
-            });
-          } else {
-            requestAnimationFrame(check);
-          }
-        };
-        check();
-      }),
-  );
+  const visible = await timeTo(page, url, overviewShown);
+  const marks = await page.evaluate(() => ({
+    readyMark: performance.getEntriesByName('kept:overview:ready')[0]?.startTime ?? NaN,
+    composed: performance.getEntriesByName('kept:composed')[0]?.startTime ?? NaN,
+    rows: Number(document.querySelector('[role="grid"]').getAttribute('aria-rowcount')) - 1,
+  }));
+  return { visible, ...marks };
 }
 
 /** Scrolls the table by a fixed step every frame and records the time between frames. */
