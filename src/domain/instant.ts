@@ -49,3 +49,6 @@ export function instantMs(instant: string | undefined): number | undefined {
   const ms = Date.parse(instant);
   return Number.isNaN(ms) ? undefined : ms;
 }
+
+/** The same, NaN when absent or unreadable: every comparison with it is false, so it never wins. */
+export const instantOrNaN = (instant: string | undefined): number => instantMs(instant) ?? Number.NaN;

@@ -12,6 +12,7 @@ import { err, ok, type Result } from './result';
 import { customerReplyState } from './replyRules';
 import type { Commitment, FeedbackRating, HistoryEntry, Instant, Person } from './types';
 import { LIMITS, sameEmail, type FieldError } from './validation';
+import { instantOrNaN } from './instant';
 
 /** One message of the request's thread, as the owner's mailbox gives it. */
 export interface ThreadMessage {
@@ -50,8 +51,6 @@ export function replyExcerpt(preview: string): string {
   return `${(space > LIMITS.replyExcerpt * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-const time = (instant: string) => Date.parse(instant);
-
 /**
  * What the owner's pane learns from the thread (newest messages since it last looked):
  * - the owner's own replies since the commitment was made count as updates, dated when sent
@@ -64,15 +63,17 @@ export function learnFromThread(c: Commitment, messages: readonly ThreadMessage[
   if (c.source.kind !== 'email') return c;
   const request = c.source;
   const afterRequest = (m: ThreadMessage) =>
-    m.internetMessageId !== request.internetMessageId && time(m.receivedAt) > time(request.receivedAt);
+    m.internetMessageId !== request.internetMessageId && instantOrNaN(m.receivedAt) > instantOrNaN(request.receivedAt);
   let next = c;
   const mine = messages
-    .filter((m) => m.fromMe && !Number.isNaN(time(m.sentAt)) && time(m.sentAt) >= time(c.createdAt))
-    .sort((a, b) => time(a.sentAt) - time(b.sentAt));
+    .filter(
+      (m) => m.fromMe && !Number.isNaN(instantOrNaN(m.sentAt)) && instantOrNaN(m.sentAt) >= instantOrNaN(c.createdAt),
+    )
+    .sort((a, b) => instantOrNaN(a.sentAt) - instantOrNaN(b.sentAt));
   for (const m of mine) next = recordOwnerReply(next, m.sentAt, ctx);
   const theirs = messages
     .filter((m) => !m.fromMe && !sameEmail(m.from.email, c.owner.email) && afterRequest(m))
-    .sort((a, b) => time(b.receivedAt) - time(a.receivedAt))[0];
+    .sort((a, b) => instantOrNaN(b.receivedAt) - instantOrNaN(a.receivedAt))[0];
   if (theirs !== undefined) {
     next = noteCustomerReply(
       next,

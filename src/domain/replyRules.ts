@@ -1,4 +1,5 @@
 import type { Commitment, CustomerReply, HistoryEntry, Instant } from './types';
+import { instantOrNaN } from './instant';
 
 /**
  * When a customer's reply counts as answered (the status rule behind "Customer replied, not yet
@@ -14,8 +15,6 @@ export interface ReplyState {
   readonly reply: CustomerReply;
   readonly answered: boolean;
 }
-
-const time = (instant: Instant | undefined): number => (instant === undefined ? Number.NaN : Date.parse(instant));
 
 /** The history entries that are a message from the owner to the customer. */
 export function isMessageToCustomer(entry: HistoryEntry): boolean {
@@ -49,11 +48,11 @@ export function meaningOf(entry: HistoryEntry): Instant | undefined {
 export function customerReplyState(c: Commitment): ReplyState | undefined {
   const reply = c.customerReply;
   if (reply === undefined) return undefined;
-  const arrived = time(reply.at);
+  const arrived = instantOrNaN(reply.at);
   const answered = c.history.some((entry) => {
     const meant = meaningOf(entry);
-    if (meant !== undefined) return time(meant) >= arrived;
-    return isMessageToCustomer(entry) && time(entry.at) > arrived;
+    if (meant !== undefined) return instantOrNaN(meant) >= arrived;
+    return isMessageToCustomer(entry) && instantOrNaN(entry.at) > arrived;
   });
   return { reply, answered };
 }
