@@ -7,6 +7,7 @@ import {
   businessDaysBetween,
   businessHoursBetween,
   endOfBusinessDay,
+  endOfBusinessDayAfter,
   isWorkDay,
   localDate,
   startOfBusinessDay,
@@ -91,6 +92,16 @@ describe('business days (properties)', () => {
     fc.assert(
       fc.property(calendarArb, dateArb, fc.integer({ min: -400, max: 400 }), (cal, date, n) => {
         expect(isWorkDay(cal, addBusinessDays(cal, date, n))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('endOfBusinessDayAfter is the end of the business day n business days after the local date', () => {
+    fc.assert(
+      fc.property(calendarArb, instantArb, fc.integer({ min: -60, max: 60 }), (cal, at, n) => {
+        const expected = endOfBusinessDay(cal, addBusinessDays(cal, localDate(cal, at), n));
+        expect(endOfBusinessDayAfter(cal, at.getTime(), n)).toBe(expected.getTime());
       }),
       { numRuns: 500 },
     );

@@ -1,3 +1,4 @@
+import { civilFromDays, daysFromCivil, daysInMonth } from './civilDays';
 import type { Instant, IsoDate, Weekday, WorkCalendar } from './types';
 
 // Business calendar in an IANA time zone, correct across DST changes. Pure: uses Intl only.
@@ -30,37 +31,7 @@ const MAX_BUSINESS_HOURS = 1_000_000;
 
 const mod = (a: number, n: number): number => ((a % n) + n) % n;
 
-// ---------------------------------------------------------------------------------------------
-// Civil dates (proleptic Gregorian, no zone): Howard Hinnant's days-from-civil algorithms, exact
-// for every year, unlike Date.UTC which maps years 0–99 to 1900–1999.
-
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [month <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, month, day];
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
-}
 
 function parseDay(value: string): number | undefined {
   const m = ISO_DATE.exec(value);
@@ -414,11 +385,23 @@ export function isWorkDay(cal: WorkCalendar, date: IsoDate): boolean {
  * Non-integer n is truncated toward zero. The result is always a working day.
  */
 export function addBusinessDays(cal: WorkCalendar, date: IsoDate, n: number): IsoDate {
-  const p = prepare(cal);
-  const day = dayOf(date);
+  return isoOf(businessDayAfter(prepare(cal), dayOf(date), n));
+}
+
+function businessDayAfter(p: Prepared, day: number, n: number): number {
   const steps = Math.trunc(finite(n, 'n'));
   const target = steps > 0 ? cumulative(p, day) + steps : cumulative(p, day - 1) + steps + 1;
-  return isoOf(dayReaching(p, target));
+  return dayReaching(p, target);
+}
+
+/**
+ * The end of the business day `n` business days after the local date of `at` (as addBusinessDays
+ * then endOfBusinessDay, without the round trips through date strings: the update rules ask this
+ * for every customer contact of every commitment). Epoch ms in and out: no Date per call.
+ */
+export function endOfBusinessDayAfter(cal: WorkCalendar, atMs: number, n: number): number {
+  const p = prepare(cal);
+  return windowOf(p, businessDayAfter(p, localDayOf(p.zone, finite(atMs, 'atMs')), n))[1];
 }
 
 /** Working days in (from, to]; negative when to is before from. */

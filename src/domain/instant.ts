@@ -3,42 +3,45 @@
 // and Date.parse was the largest single cost there; the canonical UTC forms are read digit by digit
 // and anything else goes to Date.parse, so the result is always what Date.parse says.
 
+import { daysFromCivil, daysInMonth } from './civilDays';
+
 const [ZERO, DASH, T, COLON, DOT, Z] = [48, 45, 84, 58, 46, 90];
+const DAY_MS = 86_400_000;
 
-function digits(s: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i += 1) {
-    const d = s.charCodeAt(i) - ZERO;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+/** Two ASCII digits at `i` as a number, or a negative number when either is not a digit. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - ZERO;
+  const b = s.charCodeAt(i + 1) - ZERO;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
 }
-
-const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** "YYYY-MM-DDTHH:MM:SS[.sss]Z" with every field in range, else undefined (the caller asks Date.parse). */
 function canonicalUtc(s: string): number | undefined {
-  const withMillis = s.length === 24;
-  if (!(withMillis || s.length === 20) || s.charCodeAt(s.length - 1) !== Z) return undefined;
-  const at = (i: number) => s.charCodeAt(i);
-  if (at(4) !== DASH || at(7) !== DASH || at(10) !== T || at(13) !== COLON || at(16) !== COLON) return undefined;
-  if (withMillis && at(19) !== DOT) return undefined;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  const hour = digits(s, 11, 2);
-  const minute = digits(s, 14, 2);
-  const second = digits(s, 17, 2);
-  const millis = withMillis ? digits(s, 20, 3) : 0;
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return undefined;
-  if (minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0) return undefined;
-  const monthDays = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
-  if (day > monthDays) return undefined;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Date.UTC maps years 0–99 to 1900–1999; Date.parse does not. Such instants go the slow way.
-  return year < 100 ? undefined : ms;
+  const length = s.length;
+  const withMillis = length === 24;
+  if (!(withMillis || length === 20) || s.charCodeAt(length - 1) !== Z) return undefined;
+  if (s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH || s.charCodeAt(10) !== T) return undefined;
+  if (s.charCodeAt(13) !== COLON || s.charCodeAt(16) !== COLON) return undefined;
+  const century = two(s, 0);
+  const yy = two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  const second = two(s, 17);
+  // Date.UTC and Date.parse differ on years 0–99; such instants go the slow way.
+  if (century < 1 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return undefined;
+  if (minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  let millis = 0;
+  if (withMillis) {
+    const hundreds = s.charCodeAt(20) - ZERO;
+    const rest = two(s, 21);
+    if (s.charCodeAt(19) !== DOT || hundreds >>> 0 > 9 || rest < 0) return undefined;
+    millis = hundreds * 100 + rest;
+  }
+  const year = century * 100 + yy;
+  if (day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 
 /** Epoch milliseconds of an ISO instant, or undefined when absent or unreadable (as Date.parse reads it). */

@@ -11,7 +11,16 @@ import {
 import { firstPromise } from './concerns';
 import { instantMs } from './instant';
 import type { StatusKind } from './status';
-import { acknowledgedTime, cadenceDays, deliveryOutcome, isCustomerContact, statusAt, updateDueAfter } from './status';
+import type { HistoryTimes } from './status';
+import {
+  acknowledgedTime,
+  cadenceDays,
+  deliveryOutcome,
+  historyTimes,
+  isCustomerContact,
+  statusAt,
+  updateDueMs,
+} from './status';
 import type { Commitment, IsoDate, Person, TeamSettings, WorkCalendar } from './types';
 
 // Accountability numbers for the team overview. Every figure is defined below precisely, because
@@ -92,6 +101,10 @@ function dayEnds(cal: WorkCalendar): DayEnd {
 }
 
 export type PromiseOutcome = 'kept-early' | 'kept' | 'broken' | 'renegotiated-in-time';
+export interface PromiseJudged {
+  readonly at: number;
+  readonly outcome: PromiseOutcome;
+}
 
 /** Each promise the commitment made that is judged by `nowMs`, with the instant it was judged (see above). */
 export function promiseOutcomes(
@@ -99,30 +112,35 @@ export function promiseOutcomes(
   cal: WorkCalendar,
   nowMs: number,
   dayEnd: DayEnd = dayEnds(cal),
-): { readonly at: number; readonly outcome: PromiseOutcome }[] {
-  const outcomes: { at: number; outcome: PromiseOutcome }[] = [];
+  times: HistoryTimes = historyTimes(c),
+): PromiseJudged[] {
+  const outcomes: PromiseJudged[] = [];
   const cancelled = instantMs(c.cancelledAt);
-  for (const h of c.history) {
+  for (let i = 0; i < c.history.length; i += 1) {
+    const h = c.history[i] as Commitment['history'][number];
     if (h.kind !== 'renegotiated' || !(h.to > h.from) || !isValidIsoDate(h.from)) continue;
-    const at = instantMs(h.at);
+    const at = times[i];
     if (at === undefined || (cancelled !== undefined && at > cancelled)) continue;
     const end = dayEnd(h.from);
-    outcomes.push(at <= end ? { at, outcome: 'renegotiated-in-time' } : { at: end, outcome: 'broken' });
+    const judged: PromiseJudged = at <= end ? { at, outcome: 'renegotiated-in-time' } : { at: end, outcome: 'broken' };
+    if (judged.at <= nowMs) outcomes.push(judged);
   }
   if (!isValidIsoDate(c.promisedDate)) return outcomes;
   const end = dayEnd(c.promisedDate);
   const delivered = cancelled === undefined ? instantMs(c.deliveredAt) : undefined;
   if (delivered !== undefined) {
-    if (delivered > end) outcomes.push({ at: end, outcome: 'broken' });
-    else
+    if (delivered > end) {
+      if (end <= nowMs) outcomes.push({ at: end, outcome: 'broken' });
+    } else if (delivered <= nowMs) {
       outcomes.push({
         at: delivered,
         outcome: localDate(cal, new Date(delivered)) < c.promisedDate ? 'kept-early' : 'kept',
       });
+    }
   } else if (nowMs > end && (cancelled === undefined || cancelled > end)) {
     outcomes.push({ at: end, outcome: 'broken' });
   }
-  return outcomes.filter((o) => o.at <= nowMs);
+  return outcomes;
 }
 
 const pct = (part: number, whole: number): number | null => (whole === 0 ? null : (100 * part) / whole);
@@ -142,14 +160,16 @@ interface UpdateTally {
 }
 
 /** The promise in force at each instant: renegotiations (in time order) move it from `from` to `to`. */
-function promiseInForce(c: Commitment): (at: number) => IsoDate {
+function promiseInForce(c: Commitment, times: HistoryTimes): (at: number) => IsoDate {
   const moves: { at: number; to: IsoDate }[] = [];
-  for (const h of c.history) {
+  for (let i = 0; i < c.history.length; i += 1) {
+    const h = c.history[i] as Commitment['history'][number];
     if (h.kind !== 'renegotiated') continue;
-    const at = instantMs(h.at);
+    const at = times[i];
     if (at !== undefined) moves.push({ at, to: h.to });
   }
   const first = firstPromise(c);
+  if (moves.length === 0) return () => first;
   return (at) => {
     let promise = first;
     for (const move of moves) if (move.at <= at) promise = move.to;
@@ -165,14 +185,16 @@ function tallyUpdates(
   nowMs: number,
   dayEnd: DayEnd,
   tally: UpdateTally,
+  times: HistoryTimes,
 ): void {
   const cal = settings.calendar;
   const events: { at: number; answersUpdate: boolean }[] = [];
   const ack = instantMs(c.acknowledgedAt);
   if (ack !== undefined) events.push({ at: ack, answersUpdate: false });
-  for (const entry of c.history) {
+  for (let i = 0; i < c.history.length; i += 1) {
+    const entry = c.history[i] as Commitment['history'][number];
     if (!isCustomerContact(entry)) continue;
-    const at = instantMs(entry.at);
+    const at = times[i];
     if (at !== undefined) {
       events.push({
         at,
@@ -181,12 +203,14 @@ function tallyUpdates(
     }
   }
   if (events.length === 0) return;
-  events.sort((a, b) => a.at - b.at);
+  // The history is appended in time order, so the sort is rarely needed: skip it then.
+  if (!events.every((e, i) => i === 0 || (events[i - 1] as (typeof events)[number]).at <= e.at))
+    events.sort((a, b) => a.at - b.at);
   const cadence = cadenceDays(c, settings);
-  const promiseAt = promiseInForce(c);
+  const promiseAt = promiseInForce(c, times);
   const dueAfter = (contact: number): number => {
     const promise = promiseAt(contact);
-    return updateDueAfter(cal, contact, cadence, isValidIsoDate(promise) ? dayEnd(promise) : undefined).getTime();
+    return updateDueMs(cal, contact, cadence, isValidIsoDate(promise) ? dayEnd(promise) : undefined);
   };
   let previous: number | undefined;
   for (const event of events) {
@@ -205,8 +229,9 @@ function tallyUpdates(
 /** When the commitment slipped and whether a concern came in time, or undefined when it did not slip. */
 function slipOf(
   c: Commitment,
-  outcomes: readonly { at: number; outcome: PromiseOutcome }[],
+  outcomes: readonly PromiseJudged[],
   dayEnd: DayEnd,
+  times: HistoryTimes,
 ): { at: number; inTime: boolean } | undefined {
   if (c.cancelledAt !== undefined || !isValidIsoDate(c.promisedDate)) return undefined;
   // The first promise that did not hold: renegotiated later (in time or not) or broken.
@@ -216,9 +241,9 @@ function slipOf(
   if (slipAt === Number.POSITIVE_INFINITY) return undefined;
   const original = firstPromise(c);
   const deadline = dayEnd(isValidIsoDate(original) ? original : c.promisedDate);
-  const inTime = c.history.some((h) => {
+  const inTime = c.history.some((h, i) => {
     if (h.kind !== 'concern-raised') return false;
-    const at = instantMs(h.at);
+    const at = times[i];
     return at !== undefined && at <= deadline;
   });
   return { at: slipAt, inTime };
@@ -267,9 +292,10 @@ export function computeMetrics(
     const requested = instantMs(c.requestedAt) ?? instantMs(c.createdAt);
     const delivered = c.cancelledAt === undefined ? instantMs(c.deliveredAt) : undefined;
     const closed = delivered ?? instantMs(c.cancelledAt);
+    const times = historyTimes(c);
     if ((requested === undefined || requested < to) && (closed === undefined || closed >= from)) {
       total += 1;
-      countsByStatus[statusAt(c, settings, now).kind] += 1;
+      countsByStatus[statusAt(c, settings, now, times).kind] += 1;
     }
 
     if (inWindow(delivered)) {
@@ -280,7 +306,7 @@ export function computeMetrics(
       }
     }
 
-    const outcomes = promiseOutcomes(c, cal, nowMs, dayEnd);
+    const outcomes = promiseOutcomes(c, cal, nowMs, dayEnd, times);
     for (const o of outcomes) {
       if (!inWindow(o.at)) continue;
       if (o.outcome === 'broken') broken += 1;
@@ -291,15 +317,15 @@ export function computeMetrics(
       }
     }
 
-    tallyUpdates(c, settings, from, to, nowMs, dayEnd, updates);
+    tallyUpdates(c, settings, from, to, nowMs, dayEnd, updates, times);
 
-    const slip = slipOf(c, outcomes, dayEnd);
+    const slip = slipOf(c, outcomes, dayEnd, times);
     if (slip !== undefined && inWindow(slip.at) && slip.at <= nowMs) {
       slipped += 1;
       if (slip.inTime) concernsInTime += 1;
     }
 
-    const acknowledged = acknowledgedTime(c);
+    const acknowledged = acknowledgedTime(c, times);
     if (inWindow(acknowledged) && requested !== undefined) {
       hoursToAcknowledge.push(businessHoursBetween(cal, new Date(requested), new Date(acknowledged)));
     }

@@ -1,5 +1,5 @@
 import {
-  addBusinessDays,
+  endOfBusinessDayAfter,
   addBusinessHours,
   businessDaysBetween,
   endOfBusinessDay,
@@ -109,24 +109,32 @@ export function isCustomerContact(entry: HistoryEntry): boolean {
   return CONTACT_KINDS.has(entry.kind);
 }
 
+/** Epoch ms of each history entry (undefined: unreadable), read once where one history is walked several times. */
+export type HistoryTimes = readonly (number | undefined)[];
+export function historyTimes(c: Commitment): HistoryTimes {
+  const times = new Array<number | undefined>(c.history.length);
+  for (let i = 0; i < times.length; i += 1) times[i] = instantMs((c.history[i] as HistoryEntry).at);
+  return times;
+}
+
 /** First and last customer contact (acknowledgedAt included), read in one pass over the history. */
-function contactTimes(c: Commitment): { first: number | undefined; last: number | undefined } {
+function contactTimes(c: Commitment, times?: HistoryTimes): { first: number | undefined; last: number | undefined } {
   const explicit = instantMs(c.acknowledgedAt);
   let first: number | undefined;
   let last = explicit;
-  for (const entry of c.history) {
-    if (!isCustomerContact(entry)) continue;
-    const at = instantMs(entry.at);
-    if (at === undefined) continue;
+  c.history.forEach((entry, i) => {
+    if (!isCustomerContact(entry)) return;
+    const at = times === undefined ? instantMs(entry.at) : times[i];
+    if (at === undefined) return;
     if (first === undefined || at < first) first = at;
     if (last === undefined || at > last) last = at;
-  }
+  });
   return { first: explicit ?? first, last };
 }
 
 /** When the commitment was acknowledged: acknowledgedAt, else the first customer contact. */
-export function acknowledgedTime(c: Commitment): number | undefined {
-  return contactTimes(c).first;
+export function acknowledgedTime(c: Commitment, times?: HistoryTimes): number | undefined {
+  return contactTimes(c, times).first;
 }
 
 /** The last customer contact (acknowledgement included), or undefined when there was none. */
@@ -136,9 +144,9 @@ export function lastContactTime(c: Commitment): number | undefined {
 
 /** The cadence that applies: the commitment's, else the team's, else 5 business days. */
 export function cadenceDays(c: Commitment, settings: TeamSettings): number {
-  for (const candidate of [c.updateCadenceDays, settings.defaultCadenceDays]) {
-    if (Number.isFinite(candidate) && candidate >= 1) return Math.round(candidate);
-  }
+  const usable = (days: number) => Number.isFinite(days) && days >= 1;
+  if (usable(c.updateCadenceDays)) return Math.round(c.updateCadenceDays);
+  if (usable(settings.defaultCadenceDays)) return Math.round(settings.defaultCadenceDays);
   return FALLBACK_CADENCE_DAYS;
 }
 
@@ -148,11 +156,13 @@ export function cadenceDays(c: Commitment, settings: TeamSettings): number {
  * came before it — no next update falls after the promise.
  */
 export function updateDueAfter(cal: WorkCalendar, contactMs: number, cadence: number, promiseEndMs?: number): Date {
-  const due = endOfBusinessDay(cal, addBusinessDays(cal, localDate(cal, new Date(contactMs)), cadence));
-  if (promiseEndMs !== undefined && contactMs < promiseEndMs && promiseEndMs < due.getTime()) {
-    return new Date(promiseEndMs);
-  }
-  return due;
+  return new Date(updateDueMs(cal, contactMs, cadence, promiseEndMs));
+}
+
+/** The same as epoch ms, for the metrics that ask it for every contact. */
+export function updateDueMs(cal: WorkCalendar, contactMs: number, cadence: number, promiseEndMs?: number): number {
+  const due = endOfBusinessDayAfter(cal, contactMs, cadence);
+  return promiseEndMs !== undefined && contactMs < promiseEndMs && promiseEndMs < due ? promiseEndMs : due;
 }
 
 /** Delivery outcome of a delivery at `deliveredMs` against `promisedDate`. */
@@ -217,7 +227,8 @@ function riskReasonsOf(
   return reasons;
 }
 
-export function statusAt(c: Commitment, settings: TeamSettings, now: Date): CommitmentStatus {
+/** `times`: the history's instants when the caller has read them already (metrics), else read here. */
+export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times?: HistoryTimes): CommitmentStatus {
   const cal = settings.calendar;
   const nowMs = now.getTime();
   const deliveredMs = instantMs(c.deliveredAt);
@@ -229,7 +240,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
     deliveredMs !== undefined && promisedValid ? deliveryOutcome(cal, deliveredMs, c.promisedDate) : undefined;
 
   if (!open) {
-    return {
+    const closed: Mutable<CommitmentStatus> = {
       kind: cancelled ? 'cancelled' : 'delivered',
       awaitingAcknowledgement: false,
       acknowledgementBreached: false,
@@ -239,11 +250,12 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
       overdue: false,
       open: false,
       customerReplyWaiting: customerReplyWaiting(c),
-      ...(delivery !== undefined ? { delivery } : {}),
     };
+    if (delivery !== undefined) closed.delivery = delivery;
+    return closed;
   }
 
-  const contacts = contactTimes(c);
+  const contacts = contactTimes(c, times);
   const awaitingAcknowledgement = contacts.first === undefined;
   let acknowledgeBy: Date | undefined;
   let acknowledgementBreached = false;
@@ -255,14 +267,15 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
   }
 
   const promiseEndMs = promisedValid ? endOfBusinessDay(cal, c.promisedDate).getTime() : undefined;
-  const today = localDate(cal, now);
+  // Today's date only for the two "how late" counts (most commitments are neither late nor overdue).
+  const today = () => localDate(cal, now);
   let nextUpdateDue: Date | undefined;
   if (contacts.last !== undefined)
     nextUpdateDue = updateDueAfter(cal, contacts.last, cadenceDays(c, settings), promiseEndMs);
   const updateOverdue = nextUpdateDue !== undefined && nowMs > nextUpdateDue.getTime();
   const updateLateBusinessDays =
     updateOverdue && nextUpdateDue !== undefined
-      ? Math.max(0, businessDaysBetween(cal, localDate(cal, nextUpdateDue), today))
+      ? Math.max(0, businessDaysBetween(cal, localDate(cal, nextUpdateDue), today()))
       : undefined;
 
   const overdue = promiseEndMs !== undefined && nowMs > promiseEndMs;
@@ -280,23 +293,28 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date): Comm
           ? 'awaiting-acknowledgement'
           : 'on-track';
 
-  return {
+  // Optional fields are set only when they have a value (exactOptionalPropertyTypes), without the
+  // spread objects that cost more than the rules themselves on a large team's overview.
+  const status: Mutable<CommitmentStatus> = {
     kind,
     awaitingAcknowledgement,
-    ...(acknowledgeBy !== undefined ? { acknowledgeBy } : {}),
     acknowledgementBreached,
-    ...(nextUpdateDue !== undefined ? { nextUpdateDue } : {}),
     updateOverdue,
-    ...(updateLateBusinessDays !== undefined ? { updateLateBusinessDays } : {}),
     atRisk,
     riskReasons,
     overdue,
-    ...(overdue ? { overdueBusinessDays: Math.max(0, businessDaysBetween(cal, c.promisedDate, today)) } : {}),
-    ...(concerns.proposal !== undefined ? { proposedDate: concerns.proposal.date } : {}),
     open: true,
     customerReplyWaiting: customerReplyWaiting(c),
   };
+  if (acknowledgeBy !== undefined) status.acknowledgeBy = acknowledgeBy;
+  if (nextUpdateDue !== undefined) status.nextUpdateDue = nextUpdateDue;
+  if (updateLateBusinessDays !== undefined) status.updateLateBusinessDays = updateLateBusinessDays;
+  if (overdue) status.overdueBusinessDays = Math.max(0, businessDaysBetween(cal, c.promisedDate, today()));
+  if (concerns.proposal !== undefined) status.proposedDate = concerns.proposal.date;
+  return status;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The status word, for badges and filters. */
 export function statusLabel(kind: StatusKind): MessageRef {
