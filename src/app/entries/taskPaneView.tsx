@@ -1,3 +1,4 @@
+import { preloadEmailViews } from '../../surfaces/taskpane/EmailPane';
 import { TaskPane } from '../../surfaces/taskpane/TaskPane';
 import type { Composition } from '../compose';
 import type { PageParams } from '../params';
@@ -6,6 +7,7 @@ import { ActivityNoticesHost } from '../ActivityNoticesHost';
 
 /** The task pane, inside Outlook, or in the standalone demo's simulated Outlook. */
 export async function taskPaneView(composition: Composition, params: PageParams) {
+  if (composition.services.host.currentItem()?.kind === 'email') preloadEmailViews();
   if (composition.standalone === undefined) {
     return (
       <>

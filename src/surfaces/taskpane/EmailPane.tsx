@@ -21,10 +21,20 @@ import './messages';
 
 // The create form is needed once per request, and never on an email that already has its
 // commitment: it loads on demand. So does the commitment with its actions: a new request never needs it.
-const CommitmentView = lazyTranslated(() => import('./commitment/CommitmentView').then((m) => m.CommitmentView));
-const CreateCommitmentForm = lazyTranslated(() =>
-  import('../shared/commitment-form/CreateCommitmentForm').then((m) => m.CreateCommitmentForm),
-);
+const loadCommitmentView = () => import('./commitment/CommitmentView').then((m) => m.CommitmentView);
+const loadCreateForm = () =>
+  import('../shared/commitment-form/CreateCommitmentForm').then((m) => m.CreateCommitmentForm);
+const CommitmentView = lazyTranslated(loadCommitmentView);
+const CreateCommitmentForm = lazyTranslated(loadCreateForm);
+
+/**
+ * Starts downloading both views while the pane starts and the store looks the email up: one of them
+ * shows next, and waiting for the lookup before fetching it was the pane's longest wait. A failed
+ * download is not reported here; the view's own load retries and says what went wrong.
+ */
+export function preloadEmailViews(): void {
+  for (const load of [loadCommitmentView, loadCreateForm]) void load().catch(() => undefined);
+}
 
 type Email = Extract<HostItem, { kind: 'email' }>;
 
