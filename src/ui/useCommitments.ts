@@ -1,11 +1,53 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Commitment } from '../domain/types';
-import type { CommitmentFilter, SourceKey } from '../store/Store';
+import type { CommitmentFilter, CommitmentStore, SourceKey } from '../store/Store';
 import { useServices } from './services';
 import type { Loadable } from './useTeamSettings';
 
-type Query =
+export type Query =
   { readonly kind: 'list'; readonly filter?: CommitmentFilter } | { readonly kind: 'source'; readonly key: SourceKey };
+
+const queryKey = (query: Query | undefined): string => JSON.stringify(query ?? null);
+
+const readQuery = (store: CommitmentStore, query: Query): Promise<Commitment[]> =>
+  query.kind === 'list' ? store.list(query.filter) : store.findBySource(query.key);
+
+interface ReadAhead {
+  readonly store: CommitmentStore;
+  readonly read: Promise<Commitment[]>;
+  readonly unsubscribe: () => void;
+}
+
+/** Reads started before the surface rendered, each handed to the first hook that asks for it. */
+const readsAhead = new Map<string, ReadAhead>();
+
+/**
+ * Starts a query the first screen will make, while the page is still loading its theme and views:
+ * the surface's hook takes the answer instead of starting the same read after its first render. A
+ * change reported before the hook asks throws the early answer away, so it never shows older data
+ * than a read of its own would.
+ */
+export function readAhead(store: CommitmentStore, query: Query): void {
+  const key = queryKey(query);
+  readsAhead.get(key)?.unsubscribe();
+  const read = readQuery(store, query);
+  // An early read nobody takes must not surface as an unhandled rejection; the hook reads again.
+  read.catch(() => undefined);
+  const unsubscribe = store.subscribe((change) => {
+    if (change.kind === 'settings' || change.kind === 'sync-state') return;
+    readsAhead.delete(key);
+    unsubscribe();
+  });
+  readsAhead.set(key, { store, read, unsubscribe });
+}
+
+function takeReadAhead(store: CommitmentStore, key: string): Promise<Commitment[]> | undefined {
+  const ahead = readsAhead.get(key);
+  if (ahead === undefined || ahead.store !== store) return undefined;
+  readsAhead.delete(key);
+  ahead.unsubscribe();
+  return ahead.read;
+}
 
 /**
  * Commitments from the store, re-read whenever the store reports a change (this tab, another tab,
@@ -17,13 +59,13 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   // Compared by value: callers pass literals, which are new objects on every render.
-  const key = JSON.stringify(query ?? null);
+  const key = queryKey(query);
 
   useEffect(() => {
     const current = JSON.parse(key) as Query | null;
     if (current === null) return;
     let live = true;
-    const read = current.kind === 'list' ? store.list(current.filter) : store.findBySource(current.key);
+    const read = takeReadAhead(store, key) ?? readQuery(store, current);
     read.then(
       (value) => live && setResult({ state: 'ready', value }),
       (error: unknown) => live && setResult({ state: 'error', error }),

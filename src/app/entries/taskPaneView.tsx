@@ -1,4 +1,5 @@
-import { preloadEmailViews } from '../../surfaces/taskpane/EmailPane';
+import { emailQueries, preloadEmailViews } from '../../surfaces/taskpane/EmailPane';
+import { readAhead } from '../../ui/useCommitments';
 import { TaskPane } from '../../surfaces/taskpane/TaskPane';
 import type { Composition } from '../compose';
 import type { PageParams } from '../params';
@@ -7,7 +8,15 @@ import { ActivityNoticesHost } from '../ActivityNoticesHost';
 
 /** The task pane, inside Outlook, or in the standalone demo's simulated Outlook. */
 export async function taskPaneView(composition: Composition, params: PageParams) {
-  if (composition.services.host.currentItem()?.kind === 'email') preloadEmailViews();
+  const { host, store } = composition.services;
+  const item = host.currentItem();
+  if (item?.kind === 'email') {
+    // The pane's reads and the views they lead to start now, beside the theme and frame still loading.
+    preloadEmailViews();
+    const queries = emailQueries(item);
+    readAhead(store, queries.own);
+    readAhead(store, queries.thread);
+  }
   if (composition.standalone === undefined) {
     return (
       <>

@@ -10,7 +10,7 @@ import { describeError } from '../../ui/describeError';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useServices } from '../../ui/services';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { useCommitmentQuery, useCommitments } from '../../ui/useCommitments';
+import { useCommitmentQuery, useCommitments, type Query } from '../../ui/useCommitments';
 import { useNow } from '../../ui/useNow';
 import { Alert } from '../../ui/Alert';
 import { useT } from '../../ui/useT';
@@ -26,6 +26,12 @@ const loadCreateForm = () =>
   import('../shared/commitment-form/CreateCommitmentForm').then((m) => m.CreateCommitmentForm);
 const CommitmentView = lazyTranslated(loadCommitmentView);
 const CreateCommitmentForm = lazyTranslated(loadCreateForm);
+
+/** The email's own commitments, and those made on other messages of its conversation. */
+export const emailQueries = (email: Email): { readonly own: Query; readonly thread: Query } => ({
+  own: { kind: 'source', key: { kind: 'email', internetMessageId: email.internetMessageId } },
+  thread: { kind: 'source', key: { kind: 'conversation', conversationId: email.conversationId } },
+});
 
 /**
  * Starts downloading both views while the pane starts and the store looks the email up: one of them
@@ -58,14 +64,9 @@ export function EmailPane({ email }: { readonly email: Email }) {
   const { t } = useT();
   const { teamId } = useServices();
   const settings = useTeamSettings();
-  const own = useCommitmentQuery({
-    kind: 'source',
-    key: { kind: 'email', internetMessageId: email.internetMessageId },
-  });
-  const thread = useCommitmentQuery({
-    kind: 'source',
-    key: { kind: 'conversation', conversationId: email.conversationId },
-  });
+  const queries = emailQueries(email);
+  const own = useCommitmentQuery(queries.own);
+  const thread = useCommitmentQuery(queries.thread);
   const team = useCommitments({ teamId });
   const [view, setView] = useState<View>(() => (hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }));
 

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { TeamId } from '../../domain/ids';
 import type { TeamSettings } from '../../domain/types';
+import type { CommitmentFilter } from '../../store/Store';
 import { useServices } from '../../ui/services';
 import { useCommitments } from '../../ui/useCommitments';
 import { useNow } from '../../ui/useNow';
@@ -78,6 +79,10 @@ function useSettingsOfTeams(teamIds: readonly TeamId[]): ReadonlyMap<string, Tea
   return byTeam;
 }
 
+/** The commitments a view shows: the team's, or the signed-in user's own across teams. */
+export const overviewFilter = (view: OverviewView, userEmail: string, teamId: TeamId): CommitmentFilter =>
+  view === 'mine' ? { ownerEmail: userEmail } : { teamId };
+
 /**
  * Everything the overview shows: the commitments of the team (or mine), their statuses at `now`,
  * the lane counts, and the filtered, sorted rows of the table. Filtering 10,000 rows is cheap but
@@ -88,10 +93,7 @@ export function useTeamOverview(view: OverviewView) {
   const { locale } = useT();
   const now = useNow(60_000);
   const settings = useTeamSettings();
-  const filter = useMemo(
-    () => (view === 'mine' ? { ownerEmail: host.user.email } : { teamId }),
-    [view, host.user.email, teamId],
-  );
+  const filter = useMemo(() => overviewFilter(view, host.user.email, teamId), [view, host.user.email, teamId]);
   const commitments = useCommitments(filter);
   const connection = useOnline();
 

@@ -1,0 +1,77 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { commitmentId } from '../domain/ids';
+import { aCommitment } from '../domain/testing/aCommitment';
+import { createLocalStore } from '../store/local';
+import { TEST_TEAM, testServices } from '../../tests/fixtures/renderWithServices';
+import { ServicesProvider } from './services';
+import { readAhead, useCommitments } from './useCommitments';
+
+function setUp(dbName: string) {
+  const store = createLocalStore({ dbName });
+  const list = vi.spyOn(store, 'list');
+  const services = testServices({ store });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <ServicesProvider services={services}>{children}</ServicesProvider>
+  );
+  return { store, list, wrapper };
+}
+
+const titles = (value: { state: string; value?: readonly { title: string }[] }) =>
+  value.state === 'ready' ? value.value?.map((c) => c.title) : value.state;
+
+describe('readAhead: the first screen’s read starts before the first render', () => {
+  it('hands its answer to the hook that asks for the same query, which reads nothing itself', async () => {
+    const { store, list, wrapper } = setUp('ahead-1');
+    await store.create(aCommitment({ id: commitmentId('a'), teamId: TEST_TEAM, title: 'Early' }));
+    readAhead(store, { kind: 'list', filter: { teamId: TEST_TEAM } });
+    expect(list).toHaveBeenCalledTimes(1);
+
+    const { result } = renderHook(() => useCommitments({ teamId: TEST_TEAM }), { wrapper });
+    await waitFor(() => expect(titles(result.current)).toEqual(['Early']));
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it('is thrown away when the store reports a change before the hook asks: the hook shows the change', async () => {
+    const { store, list, wrapper } = setUp('ahead-2');
+    await store.create(aCommitment({ id: commitmentId('a'), teamId: TEST_TEAM, title: 'Before' }));
+    readAhead(store, { kind: 'list', filter: { teamId: TEST_TEAM } });
+    await store.create(aCommitment({ id: commitmentId('b'), teamId: TEST_TEAM, title: 'After' }));
+
+    const { result } = renderHook(() => useCommitments({ teamId: TEST_TEAM }), { wrapper });
+    await waitFor(() => expect(titles(result.current)).toEqual(['Before', 'After']));
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('is used once: a later hook for the same query reads again, and another query never takes it', async () => {
+    const { store, list, wrapper } = setUp('ahead-3');
+    await store.create(aCommitment({ id: commitmentId('a'), teamId: TEST_TEAM, title: 'Only' }));
+    readAhead(store, { kind: 'list', filter: { ownerEmail: 'nobody@contoso.example' } });
+
+    const first = renderHook(() => useCommitments({ teamId: TEST_TEAM }), { wrapper });
+    await waitFor(() => expect(titles(first.result.current)).toEqual(['Only']));
+    expect(list).toHaveBeenCalledTimes(2);
+
+    const mine = renderHook(() => useCommitments({ ownerEmail: 'nobody@contoso.example' }), { wrapper });
+    await waitFor(() => expect(titles(mine.result.current)).toEqual([]));
+    const again = renderHook(() => useCommitments({ ownerEmail: 'nobody@contoso.example' }), { wrapper });
+    await waitFor(() => expect(titles(again.result.current)).toEqual([]));
+    expect(list).toHaveBeenCalledTimes(3);
+    act(() => {
+      first.unmount();
+      mine.unmount();
+      again.unmount();
+    });
+  });
+
+  it('a failed early read is not an unhandled rejection; the hook shows the failure as its own read would', async () => {
+    const { store, list, wrapper } = setUp('ahead-4');
+    list.mockRejectedValueOnce(new Error('disk full'));
+    readAhead(store, { kind: 'list', filter: { teamId: TEST_TEAM } });
+    const { result } = renderHook(() => useCommitments({ teamId: TEST_TEAM }), { wrapper });
+    await waitFor(() => expect(result.current.state).toBe('error'));
+    act(() => result.current.reload());
+    await waitFor(() => expect(titles(result.current)).toEqual([]));
+  });
+});
