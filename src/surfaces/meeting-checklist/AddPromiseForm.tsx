@@ -1,7 +1,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, useId } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
-import { lazy, Suspense, type KeyboardEvent } from 'react';
+import { lazy, type KeyboardEvent } from 'react';
 import { useFocusHandover } from '../../ui/focusHandover';
+import { StandInBoundary } from '../../ui/StandInBoundary';
 import { bindRef, validation } from './formHelpers';
 import { useT } from '../../ui/useT';
 import { PeoplePickersPlaceholder, type PeopleChoices } from './peopleChoices';
@@ -59,9 +60,9 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
           onChange={(_, data) => form.setTitle(data.value)}
         />
       </Field>
-      <Suspense fallback={<PeoplePickersPlaceholder {...people} />}>
+      <StandInBoundary standIn={(failed) => <PeoplePickersPlaceholder {...people} failed={failed} />}>
         <PeoplePickers {...people} />
-      </Suspense>
+      </StandInBoundary>
       <Field
         label={t('meeting.add.date')}
         required

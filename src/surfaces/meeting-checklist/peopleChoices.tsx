@@ -1,7 +1,7 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons/svg/chevron-down';
 import type { FocusHandover } from '../../ui/focusHandover';
-import { useGiveFocus } from '../../ui/focusHandover';
+import { useGiveFocus, useTakeFocus } from '../../ui/focusHandover';
 import { useT } from '../../ui/useT';
 import { bindRef, validation } from './formHelpers';
 import { findPerson, personLabel } from './meetingPeople';
@@ -22,12 +22,22 @@ export interface PeopleChoices {
  * The two fields while the pickers load (a few milliseconds after the form shows): labelled, the
  * same size, showing the same choices. The customer field already takes typing into the form's
  * state, and whoever is in a field when the pickers arrive stays there with the caret where it was.
+ * If the pickers cannot be loaded (`failed`), the fields stay and say so: a name or an address
+ * typed as the customer still adds the promise, with me as its owner.
  */
-export function PeoplePickersPlaceholder({ form, disabled, myEmail, handover }: PeopleChoices) {
+export function PeoplePickersPlaceholder({
+  form,
+  disabled,
+  myEmail,
+  handover,
+  failed,
+}: PeopleChoices & { readonly failed: boolean }) {
   const styles = useMeetingChecklistStyles();
   const { t } = useT();
   useGiveFocus(handover, form.refs.customer);
   useGiveFocus(handover, form.refs.owner);
+  // Shown again in place of the loading one when the pickers failed: the focus stays where it was.
+  useTakeFocus(handover);
   return (
     <>
       <Field label={t('meeting.add.customer')} required {...validation(form.errors.customer)}>
@@ -51,6 +61,11 @@ export function PeoplePickersPlaceholder({ form, disabled, myEmail, handover }: 
           readOnly
         />
       </Field>
+      {failed && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('meeting.add.pickersFailed')}</MessageBarBody>
+        </MessageBar>
+      )}
     </>
   );
 }
