@@ -1,7 +1,6 @@
 import { Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons/svg/chevron-down';
-import type { FocusHandover } from '../../ui/focusHandover';
-import { useGiveFocus, useTakeFocus } from '../../ui/focusHandover';
+import { useGiveFocus, useTakeFocus, type FocusHandover } from '../../ui/focusHandover';
 import { useT } from '../../ui/useT';
 import { bindRef, validation } from './formHelpers';
 import { findPerson, personLabel } from './meetingPeople';
