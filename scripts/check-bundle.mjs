@@ -1,6 +1,6 @@
 // Budget check run by `npm test` after the build: the task pane's initial JavaScript stays within
-// 140 KB gzip; Griffel's runtime style compiler is in no page (every makeStyles is turned into classes
-// at build time); MSAL, the Graph client, the Excel writer and the translations are never in any surface's initial chunks
+// 140 KB gzip, the overview's and the meeting panel's within 190 KB; Griffel's runtime style compiler
+// is in no page (every makeStyles is turned into classes at build time); MSAL, the Graph client, the Excel writer and the translations are never in any surface's initial chunks
 // (the sign-in pages excepted for MSAL: they are its redirect bridge and popup relay); and only the
 // page Outlook opens loads anything from a CDN — Office.js, in its <head>, before any other script.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { bundleReport } from './bundle-report.mjs';
 import { externalScriptProblems } from './html-scripts.mjs';
 
-// The task pane's and the overview's budgets are the product's (issue 16: at most 140 and 190 KB); the
-// meeting panel's (goal 190 KB, not reached yet) and the others guard against regressions.
+// The task pane's, the overview's and the meeting panel's budgets are the product's (issue 16: at most
+// 140, 190 and 190 KB); the others guard against regressions.
 // The sign-in pages share MSAL's chunks with the app's lazy sign-in code (cached once for both), so
 // their figures count those shared chunks whole: Outlook's sign-in dialog and Teams' sign-in window
 // run MSAL's whole public client (about 87 KB of it), Teams' window teams-js as well.
 const BUDGET_KB = {
   taskpane: 140,
   outlook: 140,
-  meeting: 205,
+  meeting: 190,
   overview: 190,
   start: 120,
   auth: 40,

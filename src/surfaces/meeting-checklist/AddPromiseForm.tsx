@@ -1,24 +1,19 @@
-import {
-  Button,
-  Combobox,
-  Dropdown,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Text,
-  useId,
-} from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, useId } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
-import type { KeyboardEvent } from 'react';
+import { lazy, type KeyboardEvent } from 'react';
+import { useFocusHandover } from '../../ui/focusHandover';
+import { StandInBoundary } from '../../ui/StandInBoundary';
 import { bindRef, validation } from './formHelpers';
 import { useT } from '../../ui/useT';
-import { findPerson, personLabel } from './meetingPeople';
+import { PeoplePickersPlaceholder, type PeopleChoices } from './peopleChoices';
 import { useAddPromiseForm } from './useAddPromiseForm';
 import type { MeetingChecklistState } from './useMeetingChecklist';
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
 import './messages';
+
+// The pickers are the form's heaviest part and the checklist does not need them to show: they load
+// as the form first renders, behind stand-ins that already take focus and typing.
+const PeoplePickers = lazy(() => import('./PeoplePickers'));
 
 /**
  * "Who promised what to whom, by when" in a few keystrokes: type the promise, Tab, type a name,
@@ -31,6 +26,8 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
   const form = useAddPromiseForm(checklist);
   const headingId = useId('add-heading');
   const disabled = !checklist.canStore || checklist.settings.state !== 'ready';
+  const handover = useFocusHandover();
+  const people: PeopleChoices = { form, disabled, myEmail: checklist.me.email, handover };
 
   // Fluent's combobox opens its list on Enter; with the list closed, Enter should add the promise
   // like in every other field of this form.
@@ -63,49 +60,9 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
           onChange={(_, data) => form.setTitle(data.value)}
         />
       </Field>
-      <Field label={t('meeting.add.customer')} required {...validation(form.errors.customer)}>
-        <Combobox
-          ref={bindRef(form.refs.customer)}
-          freeform
-          // One Tab from the name to the next field: the arrow keys open the list, so the chevron
-          // stays a pointer target only.
-          expandIcon={{ tabIndex: -1, 'aria-label': t('meeting.add.customerList') }}
-          value={form.customerText}
-          placeholder={t('meeting.add.customerPlaceholder')}
-          disabled={disabled}
-          selectedOptions={form.customerOptions.filter((p) => personLabel(p) === form.customerText).map((p) => p.email)}
-          onChange={(event) => form.setCustomerText(event.target.value)}
-          onOptionSelect={(_, data) => {
-            const person = findPerson(form.customerOptions, data.optionValue ?? '');
-            if (person !== undefined) form.pickCustomer(person);
-          }}
-        >
-          {form.customerOptions.map((person) => (
-            <Option key={person.email} value={person.email} text={personLabel(person)}>
-              {personLabel(person)}
-            </Option>
-          ))}
-        </Combobox>
-      </Field>
-      <Field label={t('meeting.add.owner')} {...validation(form.errors.owner)}>
-        <Dropdown
-          ref={bindRef(form.refs.owner)}
-          clearButton={{ 'aria-label': t('common.clearSelection') }}
-          disabled={disabled}
-          value={ownerLabel(form.ownerOptions, form.ownerEmail, checklist.me.email, t)}
-          selectedOptions={[form.ownerEmail]}
-          onOptionSelect={(_, data) => data.optionValue !== undefined && form.setOwnerEmail(data.optionValue)}
-        >
-          {form.ownerOptions.map((person) => {
-            const label = ownerLabel(form.ownerOptions, person.email, checklist.me.email, t);
-            return (
-              <Option key={person.email} value={person.email} text={label}>
-                {label}
-              </Option>
-            );
-          })}
-        </Dropdown>
-      </Field>
+      <StandInBoundary standIn={(failed) => <PeoplePickersPlaceholder {...people} failed={failed} />}>
+        <PeoplePickers {...people} />
+      </StandInBoundary>
       <Field
         label={t('meeting.add.date')}
         required
@@ -138,17 +95,4 @@ export function AddPromiseForm({ checklist }: { checklist: MeetingChecklistState
       </div>
     </form>
   );
-}
-
-function ownerLabel(
-  options: readonly { name: string; email: string }[],
-  email: string,
-  myEmail: string,
-  t: ReturnType<typeof useT>['t'],
-): string {
-  const person = findPerson(options, email);
-  if (person === undefined) return email;
-  return person.email.toLowerCase() === myEmail.toLowerCase()
-    ? t('meeting.add.me', { name: personLabel(person) })
-    : personLabel(person);
 }

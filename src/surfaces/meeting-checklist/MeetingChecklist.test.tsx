@@ -90,7 +90,8 @@ const meetingSource = (keys: { iCalUId?: string; joinUrl?: string }): Commitment
 async function addByKeyboard(user: ReturnType<typeof userEvent.setup>, title: string, who: string) {
   await user.click(screen.getByRole('textbox', { name: /What was promised/ }));
   await user.keyboard(title);
-  act(() => screen.getByRole('combobox', { name: /To whom/ }).focus());
+  const customer = await screen.findByRole('combobox', { name: /To whom/ });
+  act(() => customer.focus());
   await user.keyboard(who);
   await user.keyboard('{Enter}');
   await user.keyboard('{Enter}');
@@ -106,8 +107,8 @@ describe('MeetingChecklist', () => {
     const date = screen.getByLabelText(/Promised by/) as HTMLInputElement;
     await waitFor(() => expect(date.value).toBe('2026-12-02'));
     expect(screen.getByText(/^Suggested Wed, 2 Dec 2026\./)).toBeTruthy();
-    // The owner defaults to me.
-    expect(screen.getByRole('combobox', { name: /Who promised/ }).textContent).toContain('Avery Chen (me)');
+    // The owner defaults to me (in the picker, which loads as the form first shows).
+    expect((await screen.findByRole('combobox', { name: /Who promised/ })).textContent).toContain('Avery Chen (me)');
   });
 
   it('adds a promise with the keyboard only: owner me, customer an attendee, both meeting keys, acknowledged', async () => {

@@ -36,7 +36,8 @@ export interface AddPromiseFormState {
   readonly refs: {
     readonly title: RefObject<HTMLInputElement | null>;
     readonly customer: RefObject<HTMLInputElement | null>;
-    readonly owner: RefObject<HTMLButtonElement | null>;
+    /** The Dropdown's button, or its stand-in's field while the Dropdown loads. */
+    readonly owner: RefObject<HTMLElement | null>;
     readonly promisedDate: RefObject<HTMLInputElement | null>;
   };
   setTitle(value: string): void;
@@ -63,7 +64,7 @@ export function useAddPromiseForm(checklist: MeetingChecklistState): AddPromiseF
   const refs = {
     title: useRef<HTMLInputElement>(null),
     customer: useRef<HTMLInputElement>(null),
-    owner: useRef<HTMLButtonElement>(null),
+    owner: useRef<HTMLElement>(null),
     promisedDate: useRef<HTMLInputElement>(null),
   };
 

@@ -28,6 +28,8 @@ export const useMeetingChecklistStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // Fluent's Combobox and Dropdown are at least 250 px wide: so are their stand-ins (peopleChoices.tsx).
+  picker: { minWidth: '250px' },
   formActions: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -17,6 +17,8 @@ export const meeting = {
   'meeting.add.customerPlaceholder': 'Pick an attendee or type an email',
   'meeting.add.customerList': 'Show the attendees',
   'meeting.add.customerInvalid': 'Pick an attendee, or type an email address such as name@contoso.com.',
+  'meeting.add.pickersFailed':
+    'The attendee lists could not be loaded. Type an attendee’s name or an email address in “To whom”; the promise is recorded as yours. Reload the page to choose from the lists.',
   'meeting.add.owner': 'Who promised',
   'meeting.add.me': '{name} (me)',
   'meeting.add.date': 'Promised by',

@@ -18,6 +18,8 @@ export const meeting = {
   'meeting.add.customerPlaceholder': 'یکی از شرکت‌کنندگان را انتخاب کنید یا ایمیلی بنویسید',
   'meeting.add.customerList': 'نمایش شرکت‌کنندگان',
   'meeting.add.customerInvalid': 'یکی از شرکت‌کنندگان را انتخاب کنید، یا نشانی ایمیلی مثل name@contoso.com بنویسید.',
+  'meeting.add.pickersFailed':
+    'فهرست شرکت‌کنندگان بارگیری نشد. در «به چه کسی» نام یکی از شرکت‌کنندگان یا یک نشانی ایمیل بنویسید؛ وعده به نام شما ثبت می‌شود. برای انتخاب از فهرست‌ها صفحه را بازخوانی کنید.',
   'meeting.add.owner': 'چه کسی وعده داد',
   'meeting.add.me': '{name} (من)',
   'meeting.add.date': 'وعده تا',

@@ -18,6 +18,8 @@ export const meeting = {
   'meeting.add.customerPlaceholder': 'Valitse osallistuja tai kirjoita sähköpostiosoite',
   'meeting.add.customerList': 'Näytä osallistujat',
   'meeting.add.customerInvalid': 'Valitse osallistuja tai kirjoita sähköpostiosoite, esimerkiksi nimi@contoso.com.',
+  'meeting.add.pickersFailed':
+    'Osallistujaluetteloita ei voitu ladata. Kirjoita kenttään ”Kenelle” osallistujan nimi tai sähköpostiosoite; lupaus kirjataan sinun antamaksesi. Lataa sivu uudelleen, niin voit valita luetteloista.',
   'meeting.add.owner': 'Kuka lupasi',
   'meeting.add.me': '{name} (minä)',
   'meeting.add.date': 'Luvattu viimeistään',

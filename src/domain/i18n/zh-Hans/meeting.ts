@@ -17,6 +17,8 @@ export const meeting = {
   'meeting.add.customerPlaceholder': '选择与会者或输入电子邮件',
   'meeting.add.customerList': '显示与会者',
   'meeting.add.customerInvalid': '请选择与会者，或输入 name@contoso.com 这样的电子邮件地址。',
+  'meeting.add.pickersFailed':
+    '无法加载与会者列表。请在“对谁承诺”中输入与会者的姓名或电子邮件地址；这项承诺将记在你的名下。重新加载页面即可从列表中选择。',
   'meeting.add.owner': '谁做出的承诺',
   'meeting.add.me': '{name}（我）',
   'meeting.add.date': '承诺完成日期',
