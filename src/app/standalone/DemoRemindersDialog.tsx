@@ -1,0 +1,80 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '../../domain/format';
+import type { TeamSettings } from '../../domain/types';
+import { demoReminders, type DemoReminder } from '../../hosts/browser/demoReminders';
+import { ToolDialog } from '../../ui/ToolDialog';
+import { useServices } from '../../ui/services';
+import { useT, type Translator } from '../../ui/useT';
+
+// Times as this browser's clock reads them: the demo has no mailbox time zone.
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+});
+
+function line(r: DemoReminder, { t, locale }: Translator): string {
+  const at = (d: Date) => formatDateTime(d, locale, zone());
+  const due = r.dueAt === undefined ? '—' : at(r.dueAt);
+  if (r.completedAt !== undefined) return t(`teamTools.reminders.${r.kind}.done`, { at: at(r.completedAt) });
+  if (r.reminderAt === undefined) return t(`teamTools.reminders.${r.kind}.noReminder`, { due });
+  return t(`teamTools.reminders.${r.kind}`, { due, reminder: at(r.reminderAt) });
+}
+
+/** The demo's simulated Outlook flags or To Do tasks, following every saved change. */
+export function DemoRemindersDialog({ onClose }: { onClose: () => void }) {
+  const styles = useStyles();
+  const translator = useT();
+  const { t } = translator;
+  const { store, host, clock, teamId } = useServices();
+  const [state, setState] = useState<{ rows: DemoReminder[]; settings: TeamSettings } | undefined>();
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const [settings, commitments] = await Promise.all([store.getSettings(teamId), store.list({ teamId })]);
+      if (live) setState({ settings, rows: demoReminders(commitments, settings, host.user, clock.now()) });
+    };
+    void load();
+    const unsubscribe = store.subscribe(() => void load());
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [store, host, clock, teamId]);
+  return (
+    <ToolDialog title={t('teamTools.reminders.heading')} onClose={onClose}>
+      <Text>{t('teamTools.reminders.intro')}</Text>
+      {state === undefined ? null : state.settings.followUpReminders === 'off' ? (
+        <Text>{t('teamTools.reminders.off')}</Text>
+      ) : state.rows.length === 0 ? (
+        <Text>{t('teamTools.reminders.empty')}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={t('teamTools.reminders.heading')}>
+          {state.rows.map((r) => (
+            <li key={r.commitmentId} className={styles.entry}>
+              <Text weight="semibold">{r.title}</Text>
+              <Text>{line(r, translator)}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ToolDialog>
+  );
+}
