@@ -1,4 +1,4 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../domain/format';
 import type { TeamSettings } from '../../domain/types';
@@ -71,6 +71,8 @@ export function DemoRemindersDialog({ onClose }: { onClose: () => void }) {
             <li key={r.commitmentId} className={styles.entry}>
               <Text weight="semibold">{r.title}</Text>
               <Text>{line(r, translator)}</Text>
+              {/* As the real task's linked resource does: back to the commitment. */}
+              <Link href={host.commitmentLink(r.commitmentId)}>{t('teamTools.demo.open.commitment')}</Link>
             </li>
           ))}
         </ul>
