@@ -19,6 +19,22 @@ const notice = (name: string) => ({
   title: 'Quarterly access review',
 });
 
+/** Services whose Teams notifications the test sends by hand (`emit`). */
+function withActivity(dbName: string) {
+  const listeners = new Set<(o: ActivityOutcome) => void>();
+  const services = {
+    ...testServices({ store: createLocalStore({ dbName }) }),
+    activity: {
+      subscribe: (l: (o: ActivityOutcome) => void) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+    },
+  };
+  const emit = (o: ActivityOutcome) => act(() => listeners.forEach((l) => l(o)));
+  return { services, emit };
+}
+
 /** The element itself and every ancestor: none may be hidden from assistive technology. */
 const hiddenAncestor = (element: Element) => {
   for (let e: Element | null = element; e !== null; e = e.parentElement)
@@ -31,17 +47,7 @@ const afterModalizer = () => act(() => new Promise((resolve) => setTimeout(resol
 
 describe('what became of Teams notifications, while the details drawer is open', () => {
   it('is announced and stays in the accessibility tree: a success as a status, a failure as an alert', async () => {
-    const listeners = new Set<(o: ActivityOutcome) => void>();
-    const services = {
-      ...testServices({ store: createLocalStore({ dbName: 'notices-modal' }) }),
-      activity: {
-        subscribe: (l: (o: ActivityOutcome) => void) => {
-          listeners.add(l);
-          return () => listeners.delete(l);
-        },
-      },
-    };
-    const emit = (o: ActivityOutcome) => act(() => listeners.forEach((l) => l(o)));
+    const { services, emit } = withActivity('notices-modal');
     renderWithServices(
       <>
         <ActivityNoticesHost />
@@ -85,16 +91,7 @@ describe('what became of Teams notifications, while the details drawer is open',
 
   it('hides nothing and traps no focus when the user tabs into a notice with no modal open', async () => {
     const user = userEvent.setup({ delay: null });
-    const listeners = new Set<(o: ActivityOutcome) => void>();
-    const services = {
-      ...testServices({ store: createLocalStore({ dbName: 'notices-no-modal' }) }),
-      activity: {
-        subscribe: (l: (o: ActivityOutcome) => void) => {
-          listeners.add(l);
-          return () => listeners.delete(l);
-        },
-      },
-    };
+    const { services, emit } = withActivity('notices-no-modal');
     renderWithServices(
       <>
         <ActivityNoticesHost />
@@ -104,11 +101,7 @@ describe('what became of Teams notifications, while the details drawer is open',
       </>,
       services,
     );
-    await act(() =>
-      listeners.forEach((l) =>
-        l({ notice: notice('Sam Rivera'), ok: false, error: new TeamworkError('throttled', '429') }),
-      ),
-    );
+    await emit({ notice: notice('Sam Rivera'), ok: false, error: new TeamworkError('throttled', '429') });
     const dismiss = await screen.findByRole('button', { name: 'Dismiss' });
     dismiss.focus();
     await afterModalizer();

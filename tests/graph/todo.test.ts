@@ -20,6 +20,13 @@ async function onTodo(graph: FakeGraph, overrides: Parameters<typeof storeFor>[2
   return store;
 }
 
+/** A store on the To Do choice, with the fake on the same virtual clock. */
+async function clockedTodo() {
+  const clock = virtualClock('2026-11-02T10:00:00.000Z');
+  const graph = createFakeGraph({ now: clock.now });
+  return { clock, graph, store: await onTodo(graph, { now: clock.now }) };
+}
+
 const keptTasks = (graph: FakeGraph) =>
   graph.todo.tasks(USER).filter((t) => t.linkedResources.some((r) => r.applicationName === 'Kept'));
 
@@ -34,9 +41,7 @@ const updateSent = (c: Commitment, at: string): Commitment => ({
 
 describe('Graph store: the owner’s Microsoft To Do task', () => {
   it('creates one task in Kept’s own list, due at the promise, reminding at the next update, linked to the request', async () => {
-    const clock = virtualClock('2026-11-02T10:00:00.000Z');
-    const graph = createFakeGraph({ now: clock.now });
-    const store = await onTodo(graph, { now: clock.now });
+    const { graph, store } = await clockedTodo();
     const c = await store.create(
       aCommitment({ source: anEmailSource({ webLink: 'https://outlook.office.com/mail/id/AAMk1' }) }),
     );
@@ -66,9 +71,7 @@ describe('Graph store: the owner’s Microsoft To Do task', () => {
   });
 
   it('moves the reminder with each update and completes the task on delivery, in the same task', async () => {
-    const clock = virtualClock('2026-11-02T10:00:00.000Z');
-    const graph = createFakeGraph({ now: clock.now });
-    const store = await onTodo(graph, { now: clock.now });
+    const { clock, graph, store } = await clockedTodo();
     const c = await store.create(aCommitment());
     const task = () => keptTasks(graph)[0]!;
     const first = task().reminderDateTime!.dateTime;
@@ -174,9 +177,7 @@ describe('Graph store: the owner’s Microsoft To Do task', () => {
   });
 
   it('does not make the task again after the owner deleted it in To Do', async () => {
-    const clock = virtualClock('2026-11-02T10:00:00.000Z');
-    const graph = createFakeGraph({ now: clock.now });
-    const store = await onTodo(graph, { now: clock.now });
+    const { clock, graph, store } = await clockedTodo();
     const c = await store.create(aCommitment());
     graph.todo.deleteTask(USER, keptTasks(graph)[0]!.id);
     clock.advance(3 * 24 * 3600_000);

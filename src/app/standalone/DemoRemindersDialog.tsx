@@ -1,37 +1,15 @@
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../domain/format';
 import type { TeamSettings } from '../../domain/types';
 import { demoReminders, type DemoReminder } from '../../hosts/browser/demoReminders';
 import { ToolDialog } from '../../ui/ToolDialog';
+import { demoZone, useDemoListStyles } from './demoListStyles';
 import { useServices } from '../../ui/services';
 import { useT, type Translator } from '../../ui/useT';
 
-// Times as this browser's clock reads them: the demo has no mailbox time zone.
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  entry: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-});
-
 function line(r: DemoReminder, { t, locale }: Translator): string {
-  const at = (d: Date) => formatDateTime(d, locale, zone());
+  const at = (d: Date) => formatDateTime(d, locale, demoZone());
   const due = r.dueAt === undefined ? '—' : at(r.dueAt);
   if (r.completedAt !== undefined) return t(`teamTools.reminders.${r.kind}.done`, { at: at(r.completedAt) });
   if (r.reminderAt === undefined) return t(`teamTools.reminders.${r.kind}.noReminder`, { due });
@@ -40,7 +18,7 @@ function line(r: DemoReminder, { t, locale }: Translator): string {
 
 /** The demo's simulated Outlook flags or To Do tasks, following every saved change. */
 export function DemoRemindersDialog({ onClose }: { onClose: () => void }) {
-  const styles = useStyles();
+  const styles = useDemoListStyles();
   const translator = useT();
   const { t } = translator;
   const { store, host, clock, teamId } = useServices();
