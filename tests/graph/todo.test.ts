@@ -8,6 +8,7 @@ import { isStoreError } from '../../src/store/Store';
 import { createFakeGraph, type FakeGraph } from '../fakes/graph/fakeGraph';
 import { tokensFor } from '../fakes/graph/tokens';
 import { aCommitment, ALEX, anEmailSource, MEGAN } from '../fixtures/commitments';
+import { IN_FLIGHT_SETTLE_MS } from '../../src/store/graph/outbox';
 import { storeFor, virtualClock } from './helpers';
 
 const USER = ALEX.email;
@@ -103,6 +104,22 @@ describe('Graph store: the owner’s Microsoft To Do task', () => {
     expect(tasks[0]!.title).toContain('Answer lost, renamed');
     const lookups = graph.requests.filter((r) => r.method === 'GET' && r.url.includes('$expand=linkedResources'));
     expect(lookups.length).toBeGreaterThan(0); // looked up only because the answer was lost
+    store.close();
+  });
+
+  it('waits until a POST that may be on its way can no longer arrive before sending another', async () => {
+    const { clock, graph, store } = await clockedTodo();
+    await store.create(aCommitment({ title: 'Warm-up' }));
+    graph.faults.next.push('drop-before'); // never arrived, but Kept cannot tell it from a lost answer
+    const c = await store.create(aCommitment({ title: 'Not arrived' }));
+    const mine = () => keptTasks(graph).filter((t) => t.linkedResources[0]?.externalId === c.id);
+    await store.sync(); // looked for, not found, and held (the commitment's own create too)
+    expect(mine()).toHaveLength(0);
+    expect(graph.requests.some((r) => decodeURIComponent(r.url).includes('$expand=linkedResources'))).toBe(true);
+    clock.advance(IN_FLIGHT_SETTLE_MS + 1000);
+    await store.sync();
+    expect(mine()).toHaveLength(1);
+    expect(graph.items().filter((i) => i.fields.KeptId === c.id)).toHaveLength(1);
     store.close();
   });
 

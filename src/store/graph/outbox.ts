@@ -592,13 +592,17 @@ export function createOutbox(ctx: GraphContext): Outbox {
       case 'todo': {
         let step: TodoStep;
         try {
-          step = await todo.step(entry);
+          step = await todo.step(entry, ctx.now().getTime());
         } catch (error) {
           await todoFailed(entry, error);
           return { entry, done: true };
         }
         if (step.kind === 'dismissed') {
           await drop(entry);
+          return { entry, done: true };
+        }
+        if (step.kind === 'wait') {
+          await defer(entry, { waitMs: step.untilMs - ctx.now().getTime(), strict: true });
           return { entry, done: true };
         }
         return { entry, done: false, request: step.request, createsTask: step.creates };

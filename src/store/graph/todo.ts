@@ -16,8 +16,9 @@
  * only when it knows no earlier one may have arrived: an entry whose last POST may be on the server
  * (the outbox's `inFlight` mark) first reads Kept's own list and looks for the task whose
  * linkedResource says applicationName 'Kept' and externalId the commitment id. The list read is done
- * only in that doubt, and it stays small because the list holds Kept's tasks only. The list itself is
- * found by name before it is created, for the same reason.
+ * only in that doubt, and it stays small because the list holds Kept's tasks only. Not found while the
+ * lost request could still arrive (the outbox's `settledBy`), nothing is sent until it no longer can.
+ * The list itself is found by name before it is created, for the same reason.
  *
  * A task the owner deleted in To Do (PATCH answers 404) is not made again: the owner chose to be rid
  * of it, and a reminder that keeps coming back would be worse than none. Kept remembers it as
@@ -58,7 +59,9 @@ const listUrl = (listId: string) => `/me/todo/lists/${encodeURIComponent(listId)
 export type TodoStep =
   | { readonly kind: 'send'; readonly request: GraphRequest; readonly creates: boolean }
   /** The owner deleted this commitment's task: nothing to send. */
-  | { readonly kind: 'dismissed' };
+  | { readonly kind: 'dismissed' }
+  /** An earlier POST is not in the list yet but may still arrive: nothing is sent before `untilMs`. */
+  | { readonly kind: 'wait'; readonly untilMs: number };
 
 export function createTodoTasks(options: { readonly call: GraphCall; readonly db: () => Promise<MirrorDb> }) {
   const { call, db } = options;
@@ -121,7 +124,7 @@ export function createTodoTasks(options: { readonly call: GraphCall; readonly db
 
   return {
     /** The one request for this entry: a PATCH of the known task, or a POST when there surely is none. */
-    async step(entry: TodoEntry): Promise<TodoStep> {
+    async step(entry: TodoEntry, nowMs: number): Promise<TodoStep> {
       const meta = await read(entry.user);
       if (meta.dismissed.includes(entry.commitmentId)) return { kind: 'dismissed' };
       const list = await listId(entry.user);
@@ -129,6 +132,9 @@ export function createTodoTasks(options: { readonly call: GraphCall; readonly db
       if (taskId === undefined && entry.inFlight !== undefined) {
         taskId = await findTask(list, entry.commitmentId);
         if (taskId !== undefined) await this.remember(entry, taskId);
+        // Like a list item's create (outbox.ts, resolveInFlight): a request that left may still
+        // reach To Do until `settledBy`; a second POST before then could make a twin.
+        else if (nowMs < entry.inFlight.settledBy) return { kind: 'wait', untilMs: entry.inFlight.settledBy };
       }
       if (taskId !== undefined)
         return {
