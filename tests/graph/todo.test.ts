@@ -228,4 +228,13 @@ describe('Graph store: the owner’s Microsoft To Do task', () => {
     expect(keptTasks(graph)[0]).toMatchObject({ status: 'completed', isReminderOn: false });
     store.close();
   });
+
+  it('completes the task of a commitment its owner deleted', async () => {
+    const graph = createFakeGraph();
+    const store = await onTodo(graph);
+    const c = await store.create(aCommitment());
+    await store.delete(c.id, c.version);
+    expect(keptTasks(graph)).toEqual([expect.objectContaining({ status: 'completed', isReminderOn: false })]);
+    store.close();
+  });
 });

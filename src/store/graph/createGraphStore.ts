@@ -549,9 +549,16 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
           current,
         });
       }
+      // A deleted commitment reminds nobody: its To Do task is completed (a flag stays on the email).
+      const settings = await settingsFor(current.teamId);
+      const closed = { ...current, cancelledAt: current.cancelledAt ?? now().toISOString() };
+      const task =
+        settings.followUpReminders === 'todoTask'
+          ? todoEntry(current, closed, (c) => reminderTimes(c, settings, now()))
+          : undefined;
       const seq = await enqueue(
         { kind: 'delete', key: id, id, expected: current, attempts: 0, notBefore: 0 },
-        undefined,
+        task,
         async (tx) => {
           await tx.objectStore('items').put({ ...found, local: null });
         },

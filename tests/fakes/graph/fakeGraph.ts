@@ -1182,8 +1182,11 @@ export class FakeGraph {
           body: graphError(400, 'BadRequest', 'Content-Type header is required with a body').body,
         };
       }
-      // A create is "the same request" again only for the same item (same KeptId).
-      const keptId = (r.body as { fields?: { KeptId?: unknown } } | undefined)?.fields?.KeptId;
+      // A create is "the same request" again only for the same item (same KeptId), or the same To Do
+      // task (its linked resource's externalId).
+      const created = r.body as
+        { fields?: { KeptId?: unknown }; linkedResources?: readonly { externalId?: unknown }[] } | undefined;
+      const keptId = created?.fields?.KeptId ?? created?.linkedResources?.[0]?.externalId;
       const key = `${user.name} ${r.method} ${ROOT}${r.url}${typeof keptId === 'string' ? ` ${keptId}` : ''}`;
       if (!this.delivering) this.checkRetryAfter(user.name, key);
       const fault = this.subRequestFault(partial, index === failing);
