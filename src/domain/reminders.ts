@@ -1,6 +1,9 @@
 import { endOfBusinessDay } from './calendar';
 import { statusAt } from './status';
-import type { Commitment, TeamSettings } from './types';
+import type { Commitment, FollowUpReminders, TeamSettings } from './types';
+
+/** The team's reminder choices, in the order the settings offer them. */
+export const FOLLOW_UP_REMINDERS: readonly FollowUpReminders[] = ['outlookFlag', 'todoTask', 'off'];
 
 /**
  * When the owner's reminder (the Outlook flag or the To Do task, whichever the team chose) rings and

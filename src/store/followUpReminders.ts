@@ -1,6 +1,5 @@
+import { FOLLOW_UP_REMINDERS } from '../domain/reminders';
 import type { FollowUpReminders } from '../domain/types';
-
-export const FOLLOW_UP_REMINDERS: readonly FollowUpReminders[] = ['outlookFlag', 'todoTask', 'off'];
 
 const isReminders = (v: unknown): v is FollowUpReminders =>
   typeof v === 'string' && (FOLLOW_UP_REMINDERS as readonly string[]).includes(v);
