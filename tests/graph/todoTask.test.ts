@@ -42,6 +42,11 @@ describe('the To Do task plan', () => {
   it('names the commitment and its customer in the title', () => {
     const c = aCommitment({ title: 'Replace the badge reader' });
     expect(todoTaskFor(c, { reminderAt, promiseDue }).title).toBe(`Replace the badge reader · ${c.customer.name}`);
+
+    const nameless = aCommitment({ title: 'Badge', customer: { name: '', email: 'priya@fabrikam.example' } });
+    expect(todoTaskFor(nameless, { reminderAt, promiseDue }).title).toBe('Badge · priya@fabrikam.example');
+    const noSubject = aCommitment({ title: 'From a blank email', source: anEmailSource({ subject: ' ' }) });
+    expect(todoTaskFor(noSubject, { reminderAt, promiseDue }).link.displayName).toBe('From a blank email');
   });
 
   it('has no reminder when nothing is due, and falls back to the reminder as the due date without a promise', () => {

@@ -47,10 +47,11 @@ export function todoTaskFor(
   const link: TodoLink = {
     applicationName: TODO_APPLICATION,
     externalId: c.id,
-    displayName: c.source.kind === 'manual' ? c.title : c.source.subject,
+    displayName: c.source.kind === 'manual' || c.source.subject.trim() === '' ? c.title : c.source.subject,
     ...(webUrl !== undefined && webUrl !== '' ? { webUrl } : {}),
   };
-  const title = `${c.title} · ${c.customer.name}`;
+  const customer = c.customer.name.trim() || c.customer.email;
+  const title = customer === '' ? c.title : `${c.title} · ${customer}`;
   const due = (times.promiseDue ?? times.reminderAt)?.toISOString();
   const closedAt = c.deliveredAt ?? c.cancelledAt;
   if (closedAt !== undefined)
