@@ -1,9 +1,6 @@
 import { endOfBusinessDay } from './calendar';
 import { statusAt } from './status';
-import type { Commitment, FollowUpReminders, TeamSettings } from './types';
-
-/** The team's reminder choices, in the order the settings offer them. */
-export const FOLLOW_UP_REMINDERS: readonly FollowUpReminders[] = ['outlookFlag', 'todoTask', 'off'];
+import type { Commitment, TeamSettings } from './types';
 
 /**
  * When the owner's reminder (the Outlook flag or the To Do task, whichever the team chose) rings and

@@ -1,5 +1,5 @@
 import type { Commitment, FollowUpReminders, TeamSettings } from '../domain/types';
-import { FOLLOW_UP_REMINDERS } from '../domain/reminders';
+import { FOLLOW_UP_REMINDERS } from '../domain/reminderChoices';
 
 /**
  * Shape checks before a write. The domain validates what people type (dates, limits); these catch a

@@ -1,4 +1,4 @@
-import { FOLLOW_UP_REMINDERS } from '../domain/reminders';
+import { FOLLOW_UP_REMINDERS } from '../domain/reminderChoices';
 import type { FollowUpReminders } from '../domain/types';
 
 const isReminders = (v: unknown): v is FollowUpReminders =>

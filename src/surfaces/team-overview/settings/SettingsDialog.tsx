@@ -20,7 +20,7 @@ import { useMemo } from 'react';
 import { defaultBufferNote } from '../../../domain/suggestion';
 import type { Commitment, TeamSettings } from '../../../domain/types';
 import { useT } from '../../../ui/useT';
-import { FOLLOW_UP_REMINDERS } from '../../../domain/reminders';
+import { FOLLOW_UP_REMINDERS } from '../../../domain/reminderChoices';
 import type { FollowUpReminders } from '../../../domain/types';
 import { RANGES, useSettingsForm, type NumberField } from './useSettingsForm';
 import '../messages';
