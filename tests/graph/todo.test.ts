@@ -181,6 +181,24 @@ describe('Graph store: the owner’s Microsoft To Do task', () => {
     store.close();
   });
 
+  it('goes on without the task when the user refuses consent for Tasks.ReadWrite, and says so once', async () => {
+    const graph = createFakeGraph();
+    const store = await onTodo(graph, { getToken: tokensFor(USER, { refuse: ['Tasks.ReadWrite'] }) });
+    const c = await store.create(aCommitment({ title: 'Saved without a task' }));
+    await store.update({ ...c, title: 'Edited without a task' });
+    expect(graph.items().filter((i) => i.fields.KeptId === c.id)).toHaveLength(1);
+    expect(graph.items().find((i) => i.fields.KeptId === c.id)?.fields.Title).toBe('Edited without a task');
+    expect(graph.todo.tasks(USER)).toHaveLength(0);
+    const error = await store.sync().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isStoreError(error) && error.code).toBe('reminder');
+    expect(store.syncState().pendingWrites).toBe(0);
+    await expect(store.sync()).resolves.toMatchObject({ pendingWrites: 0 }); // once, not once per change
+    store.close();
+  });
+
   it('asks for Tasks.ReadWrite only when the team chose To Do', async () => {
     const graph = createFakeGraph();
     const tokens = tokensFor(USER);

@@ -229,7 +229,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
     // A write nobody on this page waits for (a background flush) is kept until a sync() reports it,
     // even if the pane is closed first; a reminder is never reported.
     const heard = entry.kind === 'flag' || dropped.some((e) => waiters.has(seqOf(e)));
-    if (!heard) await keepRefusal(tx.objectStore('meta'), error);
+    if (!heard) await keepRefusal(tx.objectStore('meta'), error, entry.kind === 'todo');
     let shown: Commitment | undefined;
     if (entry.kind === 'settings') {
       const record = await tx.objectStore('settings').get(entry.key);
