@@ -21,7 +21,7 @@ const settings: TeamSettings = {
   defaultBufferDays: 2,
   // A DST zone on purpose: the offset lookups are the expensive part.
   calendar: { timeZone: 'Europe/Berlin', workDays: [1, 2, 3, 4, 5], dayStartMinute: 540, dayEndMinute: 1020 },
-  followUpFlags: false,
+  followUpReminders: 'off',
 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */

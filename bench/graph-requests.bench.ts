@@ -65,7 +65,7 @@ describe('Graph requests per user action', () => {
       'id made immutable once, then item + flag in one $batch',
       () => alex.create(aCommitment({ source, steps: [aStep(), aStep()] })),
     );
-    await alex.saveSettings({ ...(await alex.getSettings(teamId('team-facilities'))), followUpFlags: false });
+    await alex.saveSettings({ ...(await alex.getSettings(teamId('team-facilities'))), followUpReminders: 'off' });
     await measure(graph, 'create (flags off)', 'one POST', () => alex.create(aCommitment({ steps: [aStep()] })));
     await measure(graph, 'tick a step', 'one PATCH with If-Match', () =>
       alex.update({

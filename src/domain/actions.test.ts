@@ -37,7 +37,7 @@ const settings: TeamSettings = {
   defaultCadenceDays: 5,
   defaultBufferDays: 2,
   calendar: { ...DEFAULT_CALENDAR, timeZone: 'Europe/Berlin' },
-  followUpFlags: false,
+  followUpReminders: 'off',
 };
 
 const omar = { name: 'Omar Haddad', email: 'omar@contoso.com' };

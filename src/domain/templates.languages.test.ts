@@ -16,7 +16,7 @@ const settings: TeamSettings = {
   defaultCadenceDays: 5,
   defaultBufferDays: 2,
   calendar: { ...DEFAULT_CALENDAR, timeZone: 'Europe/Helsinki' },
-  followUpFlags: false,
+  followUpReminders: 'off',
 };
 
 const commitment = (overrides: Partial<Commitment> = {}): Commitment => ({

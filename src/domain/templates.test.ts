@@ -26,7 +26,7 @@ const settings: TeamSettings = {
   defaultCadenceDays: 5,
   defaultBufferDays: 2,
   calendar: { ...DEFAULT_CALENDAR, timeZone: 'America/Los_Angeles' },
-  followUpFlags: false,
+  followUpReminders: 'off',
 };
 
 const omar = { name: 'Omar Haddad', email: 'omar@contoso.com' };

@@ -233,6 +233,13 @@ export interface TeamSettings {
   /** Default buffer between target and promised date, in business days, used until there is history. */
   readonly defaultBufferDays: number;
   readonly calendar: WorkCalendar;
-  /** Outlook follow-up flags on the request email (Graph mode). */
-  readonly followUpFlags: boolean;
+  /** Where the owner is reminded of the next update and the promise (Graph mode; the demo shows it too). */
+  readonly followUpReminders: FollowUpReminders;
 }
+
+/**
+ * One setting, three choices: the Outlook follow-up flag on the request email, a task in the
+ * owner's Microsoft To Do, or no reminders. Replaces the old `followUpFlags: boolean` (read as
+ * 'outlookFlag' / 'off', see store/followUpReminders.ts).
+ */
+export type FollowUpReminders = 'outlookFlag' | 'todoTask' | 'off';

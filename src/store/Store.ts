@@ -14,6 +14,8 @@ export type StoreErrorCode =
   | 'offline'
   | 'invalid'
   | 'quota'
+  /** A reminder (the owner's To Do task) was refused; the commitment itself is saved. */
+  | 'reminder'
   /** The local database cannot be used right now (blocked by another tab, failed to open). */
   | 'unavailable';
 

@@ -1,4 +1,5 @@
-import type { Commitment, TeamSettings } from '../domain/types';
+import type { Commitment, FollowUpReminders, TeamSettings } from '../domain/types';
+import { FOLLOW_UP_REMINDERS } from '../domain/reminderChoices';
 
 /**
  * Shape checks before a write. The domain validates what people type (dates, limits); these catch a
@@ -65,7 +66,8 @@ export function settingsProblem(value: TeamSettings): string | undefined {
   if (!isNonNegative(s.acknowledgeWithinHours)) return 'the acknowledgement time is not a number of hours';
   if (!isNonNegative(s.defaultCadenceDays)) return 'the default cadence is not a number of days';
   if (!isNonNegative(s.defaultBufferDays)) return 'the default buffer is not a number of days';
-  if (typeof s.followUpFlags !== 'boolean') return 'followUpFlags is not true or false';
+  if (!FOLLOW_UP_REMINDERS.includes(s.followUpReminders as FollowUpReminders))
+    return `followUpReminders is not one of ${FOLLOW_UP_REMINDERS.join(', ')}`;
   const calendar = s.calendar;
   if (!isObject(calendar) || !isText(calendar.timeZone) || !Array.isArray(calendar.workDays)) {
     return 'the business calendar needs a time zone and work days';

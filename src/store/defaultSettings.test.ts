@@ -13,7 +13,7 @@ describe('defaultTeamSettings', () => {
       defaultCadenceDays: 5,
       defaultBufferDays: 2,
       calendar: { timeZone: 'UTC', workDays: [1, 2, 3, 4, 5], dayStartMinute: 540, dayEndMinute: 1020 },
-      followUpFlags: true,
+      followUpReminders: 'outlookFlag',
     });
   });
 

@@ -32,6 +32,6 @@ export function defaultTeamSettings(teamId: TeamId, teamName = '', timeZone?: st
       dayStartMinute: 9 * 60,
       dayEndMinute: 17 * 60,
     },
-    followUpFlags: true,
+    followUpReminders: 'outlookFlag',
   };
 }

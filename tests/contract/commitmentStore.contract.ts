@@ -512,7 +512,7 @@ export function runCommitmentStoreContract(
         expect(settings.acknowledgeWithinHours).toBe(4);
         expect(settings.defaultCadenceDays).toBe(5);
         expect(settings.defaultBufferDays).toBe(2);
-        expect(settings.followUpFlags).toBe(true);
+        expect(settings.followUpReminders).toBe('outlookFlag');
         expect(settings.calendar.workDays).toEqual([1, 2, 3, 4, 5]);
         expect(settings.calendar.dayStartMinute).toBe(540);
         expect(settings.calendar.dayEndMinute).toBe(1020);
@@ -526,7 +526,7 @@ export function runCommitmentStoreContract(
           acknowledgeWithinHours: 2,
           defaultCadenceDays: 3,
           defaultBufferDays: 1,
-          followUpFlags: false,
+          followUpReminders: 'todoTask',
           calendar: { timeZone: 'Asia/Jerusalem', workDays: [0, 1, 2, 3, 4], dayStartMinute: 480, dayEndMinute: 990 },
         };
         const first = await store.saveSettings(wanted);

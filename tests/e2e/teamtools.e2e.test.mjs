@@ -1,7 +1,8 @@
 // The overview's team tools in the standalone demo, in Chromium: a reassignment that notifies the
 // new owner (seen in the demo's simulated Teams), one whose notification Teams refuses (said, and
 // nothing else undone), an export to Excel and to CSV read back from the downloaded files, axe on
-// the dialogs, and the tools right to left in Persian.
+// the dialogs, the reminders as To Do tasks in the demo's simulated To Do, and the tools right to
+// left in Persian.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readSheet } from 'read-excel-file/node';
@@ -110,6 +111,57 @@ describe('team tools in the demo', () => {
         .getByRole('dialog', { name: 'Teams, simulated' })
         .getByText('Nothing yet.', { exact: false })
         .waitFor();
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('reminders as Microsoft To Do tasks: chosen in the team settings, the task appears in the simulated To Do and an update moves its reminder', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openOverview(browser);
+      await page.getByRole('button', { name: 'Team settings' }).click();
+      const settings = page.getByRole('dialog', { name: 'Service standards' });
+      const group = settings.getByRole('radiogroup', { name: /Remind each owner/ });
+      assert.equal(await group.getByRole('radio', { name: /Outlook follow-up flag/ }).isChecked(), true);
+      await group.getByRole('radio', { name: 'Microsoft To Do task' }).check();
+      assert.deepEqual(await seriousA11yViolations(page, { include: ['[role="dialog"]'] }), []);
+      await settings.getByRole('button', { name: 'Save' }).click();
+      await settings.waitFor({ state: 'hidden' });
+
+      const taskLine = async () => {
+        await page.getByRole('button', { name: 'Outlook and To Do (simulated)' }).click();
+        const todo = page.getByRole('dialog', { name: 'Your reminders, simulated' });
+        const item = todo.getByRole('listitem').filter({ hasText: GRANT });
+        await item.getByText(/^To Do task due .+, reminder .+$/).waitFor();
+        const text = await item.getByText(/^To Do task/).textContent();
+        assert.deepEqual(await seriousA11yViolations(page, { include: ['[role="dialog"]'] }), []);
+        await todo.getByRole('button', { name: 'Close' }).click();
+        await todo.waitFor({ state: 'hidden' });
+        return text;
+      };
+      const before = await taskLine();
+
+      await page.getByRole('row').filter({ hasText: GRANT }).first().click();
+      const drawer = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: 'Plan' }) });
+      await drawer.getByRole('button', { name: 'Send update' }).click();
+      await drawer.getByRole('textbox', { name: /Note for the customer/ }).fill('Access is granted for two regions.');
+      await drawer.getByRole('button', { name: 'Open update draft' }).click();
+      await page
+        .getByRole('dialog', { name: 'Draft for your customer' })
+        .getByRole('button', { name: 'Close' })
+        .click();
+      await drawer.getByRole('button', { name: 'Yes, I sent it' }).click();
+      await drawer.getByText('Recorded: the update was sent.').waitFor();
+      await drawer.getByRole('button', { name: 'Close details' }).click();
+      await drawer.waitFor({ state: 'hidden' });
+
+      const after = await taskLine();
+      assert.notEqual(after, before, 'the update moved the reminder');
+      // The due date is the promise, which an update does not change.
+      assert.equal(after.split(', reminder')[0], before.split(', reminder')[0]);
+      assert.equal((await stored(page, GRANT)).history.at(-1).kind, 'update-sent');
       assert.deepEqual(page.errors, []);
     } finally {
       await browser.close();

@@ -6,7 +6,8 @@ import { ALL_FAULTS, runFaults } from './faultRun';
  * with Retry-After, 504 after the server applied a write, connections dropped before and after the
  * server applied a request, 412 races, batches where some answers fail, and panes reloaded while a
  * request is in flight (the outbox rebuilt from IndexedDB). Every operation must take effect exactly
- * once: nothing lost, nothing duplicated, the list and both users' views as intended, and no request
+ * once: nothing lost, nothing duplicated (list items, and each owner's Microsoft To Do task, the
+ * team's reminder choice), the list and both users' views as intended, and no request
  * sent before a Retry-After ran out. A quick set of seeds here; `npm run bench:faults` runs many more
  * (KEPT_FAULT_SEED picks one seed to explore).
  */

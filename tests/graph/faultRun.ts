@@ -4,6 +4,7 @@ import type { Commitment } from '../../src/domain/types';
 import { isStoreError } from '../../src/store/Store';
 import type { GraphCommitmentStore } from '../../src/store/graph';
 import { commitmentFromItem } from '../../src/store/graph/mapping';
+import { SETTINGS_KEY } from '../../src/store/graph/schema';
 import { createFakeGraph, seededRandom, type FakeGraph, type FaultKind } from '../fakes/graph/fakeGraph';
 import { aCommitment, ALEX, aStep, MEGAN } from '../fixtures/commitments';
 import { storeFor, virtualClock } from './helpers';
@@ -17,6 +18,9 @@ import { storeFor, virtualClock } from './helpers';
  * Alex, step 1 by Megan, step 2 by the owner: two people tick the same commitment at the same
  * time), every fifth retitled by its owner, every tenth deleted at the end by its owner. Creates go
  * first and deletes last, as an operation can only follow what its user has already seen.
+ * The team's reminders are Microsoft To Do tasks, so each owner's changes also write their task
+ * (a POST that is not idempotent, then PATCHes): each commitment must end with exactly one task in
+ * its owner's To Do, completed when it was deleted.
  */
 
 type User = 0 | 1;
@@ -65,7 +69,8 @@ export interface FaultFigures {
 }
 
 const PEOPLE = [ALEX, MEGAN] as const;
-const EMAILS = ['alex@contoso.com', 'megan@contoso.com'] as const;
+// Each pane signed in as the owner it works for: To Do tasks go in the owner's own To Do.
+const EMAILS = [ALEX.email, MEGAN.email] as const;
 
 function plan(operations: number): { ops: Op[]; creates: Commitment[] } {
   const count = Math.max(10, Math.round(operations / 4.3));
@@ -136,6 +141,13 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultFigures>
   users.push(open(0), open(1));
 
   const { ops, creates } = plan(options.operations);
+  // The team chooses To Do reminders before the work starts, and both panes have read it.
+  const rate = graph.faults.rate;
+  graph.faults.rate = 0;
+  const team = (creates[0] as Commitment).teamId;
+  await users[0]!.saveSettings({ ...(await users[0]!.getSettings(team)), followUpReminders: 'todoTask' });
+  for (const store of users) await store.sync();
+  graph.faults.rate = rate;
   const pending = [...ops];
   const order = seededRandom(seed * 7919 + 7);
   const at = () => clock.now().toISOString();
@@ -276,7 +288,8 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultFigures>
   const retitled = new Map(
     ops.filter((o): o is Extract<Op, { kind: 'retitle' }> => o.kind === 'retitle').map((o) => [o.id, o.title]),
   );
-  const serverItems = graph.items();
+  // The team's settings item is not a commitment.
+  const serverItems = graph.items().filter((i) => i.fields.KeptStatus !== SETTINGS_KEY);
   const byKeptId = new Map<string, number>();
   for (const item of serverItems) {
     const id = String(item.fields.KeptId);
@@ -345,6 +358,27 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultFigures>
       if (!server.has(id)) {
         wrong++;
         problems.push(`${EMAILS[user]} sees ${id}, which is not on the list`);
+      }
+    }
+  }
+  // Each owner's To Do: one task per commitment, never two; completed once the commitment was deleted.
+  for (const [user, email] of EMAILS.entries()) {
+    const tasks = graph.todo
+      .tasks(email)
+      .flatMap((t) =>
+        t.linkedResources.filter((r) => r.applicationName === 'Kept').map((r) => ({ t, id: r.externalId })),
+      );
+    for (const c of creates.filter((c) => c.owner === PEOPLE[user])) {
+      const mine = tasks.filter((x) => x.id === c.id);
+      if (mine.length > 1) {
+        duplicated += mine.length - 1;
+        problems.push(`${email} has ${mine.length} To Do tasks for ${c.id}`);
+      } else if (mine.length === 0) {
+        lost++;
+        problems.push(`${email} has no To Do task for ${c.id}`);
+      } else if (deleted.has(c.id) && mine[0]!.t.status !== 'completed') {
+        wrong++;
+        problems.push(`${email}'s To Do task for the deleted ${c.id} is still open`);
       }
     }
   }

@@ -4,8 +4,12 @@ import {
   commitmentFromItem,
   commitmentToFields,
   MappingError,
+  settingsFromItem,
+  settingsToFields,
   versionFromETag,
 } from '../../src/store/graph/mapping';
+import { defaultTeamSettings } from '../../src/store/defaultSettings';
+import { teamId } from '../../src/domain/ids';
 import { aCommitment, aMeetingSource, aStep, NESTOR } from '../fixtures/commitments';
 
 const asItem = (fields: Record<string, unknown>, version = 3) => ({
@@ -76,5 +80,39 @@ describe('commitment ⇄ list item fields', () => {
     expect(versionFromETag('"4c7ab0d1-1f4e-4ad1-a3c2-5d1f2e3b4a5c,12"')).toBe(12);
     expect(versionFromETag('"abc,1"')).toBe(1);
     expect(versionFromETag('W/"datetime\'2026\'"')).toBeUndefined();
+  });
+});
+
+describe('team settings ⇄ the settings item', () => {
+  const details = (fields: Record<string, unknown>) =>
+    JSON.parse(fields.KeptDetails as string) as Record<string, unknown>;
+  const withDetails = (value: Record<string, unknown>) => asItem({ KeptDetails: JSON.stringify(value) });
+
+  it('reads a settings item saved before the To Do choice: followUpFlags true/false', () => {
+    const { version: _v, followUpReminders: _r, ...old } = defaultTeamSettings(teamId('team-a'));
+    for (const [flag, reminders] of [
+      [true, 'outlookFlag'],
+      [false, 'off'],
+    ] as const) {
+      const read = settingsFromItem(withDetails({ ...old, followUpFlags: flag }));
+      expect(read.ok && read.value.followUpReminders).toBe(reminders);
+      expect(read.ok && read.value).not.toHaveProperty('followUpFlags');
+    }
+  });
+
+  it('round-trips the three choices, writing the old switch beside them for Kept versions not yet updated', () => {
+    for (const choice of ['outlookFlag', 'todoTask', 'off'] as const) {
+      const settings = { ...defaultTeamSettings(teamId('team-a')), followUpReminders: choice, version: 3 };
+      const fields = settingsToFields(settings);
+      expect(details(fields)).toMatchObject({ followUpReminders: choice, followUpFlags: choice === 'outlookFlag' });
+      const read = settingsFromItem(asItem(fields));
+      expect(read.ok && read.value).toEqual(settings);
+    }
+  });
+
+  it('calls settings with neither the choice nor the old switch unreadable', () => {
+    const { version: _v, followUpReminders: _r, ...old } = defaultTeamSettings(teamId('team-a'));
+    expect(settingsFromItem(withDetails(old)).ok).toBe(false);
+    expect(settingsFromItem(withDetails({ ...old, followUpReminders: 'pager' })).ok).toBe(false);
   });
 });

@@ -254,7 +254,7 @@ describe('Graph store: outbox, mirror and exactly-once writes', () => {
     graph.addMessage('AAMkAGmsg2=');
     const store = storeFor(graph, 'alex@contoso.com');
     const settings = await store.getSettings('team-facilities' as never);
-    await store.saveSettings({ ...settings, followUpFlags: false });
+    await store.saveSettings({ ...settings, followUpReminders: 'off' });
     await store.create(aCommitment({ source: anEmailSource({ itemId: 'AAMkAGmsg2=' }) }));
     expect(graph.messages.get('AAMkAGmsg2=')?.flag.flagStatus).toBe('notFlagged');
     expect(graph.requests.some((r) => r.url.includes('/me/messages/'))).toBe(false);

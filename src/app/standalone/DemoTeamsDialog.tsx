@@ -3,29 +3,10 @@ import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../domain/format';
 import { clearDemoTeams, readDemoTeams, subscribeDemoTeams, type DemoTeamsEntry } from '../../hosts/browser/demoTeams';
 import { ToolDialog } from '../../ui/ToolDialog';
+import { demoZone, useDemoListStyles } from './demoListStyles';
 import { useT, type Translator } from '../../ui/useT';
 
-// Times as this browser's clock reads them: the demo has no mailbox time zone.
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  entry: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
   where: { color: tokens.colorNeutralForeground2 },
   body: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
 });
@@ -39,9 +20,9 @@ function postText(html: string): string {
 }
 
 function Entry({ entry, translator }: { entry: DemoTeamsEntry; translator: Translator }) {
-  const styles = useStyles();
+  const styles = { ...useDemoListStyles(), ...useStyles() };
   const { t, locale } = translator;
-  const when = formatDateTime(entry.at, locale, zone());
+  const when = formatDateTime(entry.at, locale, demoZone());
   if (entry.kind === 'notification') {
     return (
       <li className={styles.entry}>
@@ -76,7 +57,7 @@ function Entry({ entry, translator }: { entry: DemoTeamsEntry; translator: Trans
 
 /** The demo's simulated Teams: every activity feed notification and post Kept made, newest first. */
 export function DemoTeamsDialog({ onClose }: { onClose: () => void }) {
-  const styles = useStyles();
+  const styles = useDemoListStyles();
   const translator = useT();
   const { t } = translator;
   const [entries, setEntries] = useState(() => readDemoTeams());

@@ -26,6 +26,7 @@ import type { Standalone } from '../compose';
 
 // The simulated Teams (and its words) load after the page: every demo page's first paint is lighter.
 const DemoTeamsButton = lazyTranslated(() => import('./DemoTeamsButton').then((m) => m.DemoTeamsButton));
+const DemoRemindersButton = lazyTranslated(() => import('./DemoRemindersButton').then((m) => m.DemoRemindersButton));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -144,6 +145,7 @@ export function StandaloneFrame({
           </Select>
           <Suspense fallback={null}>
             <DemoTeamsButton />
+            <DemoRemindersButton />
           </Suspense>
           <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}

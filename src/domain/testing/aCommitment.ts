@@ -20,7 +20,7 @@ export function aTeamSettings(overrides: Writable<TeamSettings> = {}): TeamSetti
     defaultCadenceDays: 5,
     defaultBufferDays: 2,
     calendar: DEFAULT_CALENDAR,
-    followUpFlags: false,
+    followUpReminders: 'off',
     ...overrides,
   };
 }

@@ -4,9 +4,9 @@
  * mirror and a durable outbox (./mirror.ts, database `kept-graph:<groupId>` unless `dbName`
  * says otherwise): reads answer from the mirror, writes are queued first and then sent.
  */
-import { followUpFlagFor, sameFlag } from './followUp';
-import { endOfBusinessDay } from '../../domain/calendar';
-import { statusAt } from '../../domain/status';
+import { followUpFlagFor, samePlan } from './followUp';
+import { handedOver, todoTaskFor } from './todoTask';
+import { reminderTimes, type ReminderTimes } from '../../domain/reminders';
 import { mergeConcurrent } from '../../domain/merge';
 import { meetingJoinKey, sameMeetingLink } from '../../domain/meetingJoinKey';
 import { teamId as toTeamId, type CommitmentId, type TeamId } from '../../domain/ids';
@@ -41,7 +41,7 @@ import {
   type SiteMeta,
   type WriteTx,
 } from './mirror';
-import { createMessageIds } from './messageIds';
+import { createMessageIds, sameAddress } from './messageIds';
 import { withImmutableMessageIds } from './messages';
 import { createOutbox } from './outbox';
 import { ListNotSetUpError, provisionList, type ListLocation } from './provision';
@@ -360,19 +360,19 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     }
   }
 
-  /** The follow-up flag entry for a change, if the team wants reminders and the flag moves. */
+  /**
+   * The reminder entry for a change, if the team wants reminders and the reminder moves: the
+   * Outlook flag on the request email (followUp.ts), or the owner's To Do task (todoTask.ts, todo.ts).
+   */
   async function flagEntry(before: Commitment | undefined, after: Commitment): Promise<OutboxEntry | undefined> {
     const settings = await settingsFor(after.teamId);
-    if (!settings.followUpFlags || after.source.kind !== 'email' || after.source.itemId === undefined) return undefined;
-    const flagOf = (c: Commitment) => {
-      const status = statusAt(c, settings, now());
-      return followUpFlagFor(c, {
-        reminderAt: status.nextUpdateDue ?? status.acknowledgeBy,
-        promiseDue: endOfBusinessDay(settings.calendar, c.promisedDate),
-      });
-    };
+    const timesOf = (c: Commitment) => reminderTimes(c, settings, now());
+    if (settings.followUpReminders === 'todoTask') return todoEntry(before, after, timesOf);
+    if (settings.followUpReminders !== 'outlookFlag') return undefined;
+    if (after.source.kind !== 'email' || after.source.itemId === undefined) return undefined;
+    const flagOf = (c: Commitment) => followUpFlagFor(c, timesOf(c));
     const next = flagOf(after);
-    if (next === undefined || (before !== undefined && sameFlag(flagOf(before), next))) return undefined;
+    if (next === undefined || (before !== undefined && samePlan(flagOf(before), next))) return undefined;
     const messageId = await messageIds.flagTarget(after);
     if (messageId === undefined) return undefined;
     return {
@@ -381,6 +381,33 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
       messageId,
       flag: next.flag,
       reminderAt: next.reminderAt,
+      attempts: 0,
+      notBefore: 0,
+    };
+  }
+
+  /**
+   * The task goes in the signed-in user's own To Do, so only while they own the commitment; when it
+   * is handed to someone else their task is completed (the new owner's Kept makes one for them).
+   */
+  function todoEntry(
+    before: Commitment | undefined,
+    after: Commitment,
+    timesOf: (c: Commitment) => ReminderTimes,
+  ): OutboxEntry | undefined {
+    const user = options.user;
+    const mine = (c: Commitment | undefined) => c !== undefined && sameAddress(c.owner.email, user);
+    if (user === undefined || (!mine(after) && !mine(before))) return undefined;
+    const planOf = (c: Commitment) =>
+      mine(c) ? todoTaskFor(c, timesOf(c)) : handedOver(todoTaskFor(c, timesOf(c)), now());
+    const next = planOf(after);
+    if (before !== undefined && samePlan(planOf(before), next)) return undefined;
+    return {
+      kind: 'todo',
+      key: `todo:${after.id}`,
+      user,
+      commitmentId: after.id,
+      task: next,
       attempts: 0,
       notBefore: 0,
     };
@@ -450,7 +477,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     async create(recorded: Commitment) {
       checkMappable(recorded);
       // The id Office.js gave changes when the user files the email: keep the immutable one.
-      const flagsOn = recorded.source.kind === 'email' && (await settingsFor(recorded.teamId)).followUpFlags;
+      const flagsOn =
+        recorded.source.kind === 'email' && (await settingsFor(recorded.teamId)).followUpReminders === 'outlookFlag';
       const commitment = flagsOn ? { ...recorded, source: await messageIds.stamp(recorded.source) } : recorded;
       const stored: Commitment = { ...commitment, version: 1 };
       const existing = await (await db()).get('items', commitment.id);
@@ -521,9 +549,16 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
           current,
         });
       }
+      // A deleted commitment reminds nobody: its To Do task is completed (a flag stays on the email).
+      const settings = await settingsFor(current.teamId);
+      const closed = { ...current, cancelledAt: current.cancelledAt ?? now().toISOString() };
+      const task =
+        settings.followUpReminders === 'todoTask'
+          ? todoEntry(current, closed, (c) => reminderTimes(c, settings, now()))
+          : undefined;
       const seq = await enqueue(
         { kind: 'delete', key: id, id, expected: current, attempts: 0, notBefore: 0 },
-        undefined,
+        task,
         async (tx) => {
           await tx.objectStore('items').put({ ...found, local: null });
         },

@@ -20,7 +20,11 @@ export interface FlagPlan {
   readonly reminderAt: string | null;
 }
 
-const utc = (instant: string) => ({ dateTime: instant.replace(/Z$/, '').replace(/\.\d{3}$/, ''), timeZone: 'UTC' });
+/** A Graph dateTimeTimeZone in UTC, as Outlook and To Do write it (no offset, no milliseconds). */
+export const utc = (instant: string) => ({
+  dateTime: instant.replace(/Z$/, '').replace(/\.\d{3}$/, ''),
+  timeZone: 'UTC',
+});
 
 const PSETID_COMMON = '{00062008-0000-0000-C000-000000000046}';
 export const REMINDER_SET = `Boolean ${PSETID_COMMON} Id 0x8503`;
@@ -54,5 +58,5 @@ export function reminderProperties(reminderAt: string | null): readonly { id: st
       ];
 }
 
-export const sameFlag = (a: FlagPlan | undefined, b: FlagPlan | undefined): boolean =>
-  JSON.stringify(a) === JSON.stringify(b);
+/** Two reminder plans (a flag, a To Do task) ask Graph for the same thing: nothing to send. */
+export const samePlan = <T>(a: T | undefined, b: T | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -3,6 +3,7 @@ import { isUiLocale } from '../../domain/i18n/locales';
 import { commitmentId as toCommitmentId, teamId as toTeamId } from '../../domain/ids';
 import { meetingJoinKey } from '../../domain/meetingJoinKey';
 import type { Commitment, CommitmentSource, HistoryEntry, Person, PlanStep, TeamSettings } from '../../domain/types';
+import { storedFollowUpReminders } from '../followUpReminders';
 import { NOTE_MAX, SETTINGS_KEY, settingsItemKey, TEXT_MAX } from './schema';
 
 /**
@@ -239,11 +240,14 @@ export const withoutNulls = (fields: Fields): Fields =>
 
 export function settingsToFields(settings: TeamSettings): Fields {
   const { version: _version, ...rest } = settings;
+  // Kept versions from before the To Do choice read `followUpFlags` and call settings without it
+  // unreadable: it is written beside the new setting so a teammate not yet updated still reads them.
+  const details = { ...rest, followUpFlags: settings.followUpReminders === 'outlookFlag' };
   return {
     Title: text('Title', settings.teamName.slice(0, TEXT_MAX)),
     KeptId: settingsItemKey(settings.teamId),
     KeptStatus: SETTINGS_KEY,
-    KeptDetails: note('KeptDetails', rest),
+    KeptDetails: note('KeptDetails', details),
   };
 }
 
@@ -443,14 +447,20 @@ export function settingsFromItem(item: ListItemLike): ReadResult<TeamSettings> {
       typeof value.acknowledgeWithinHours === 'number' &&
       typeof value.defaultCadenceDays === 'number' &&
       typeof value.defaultBufferDays === 'number' &&
-      typeof value.followUpFlags === 'boolean' &&
+      storedFollowUpReminders(value) !== undefined &&
       isObject(value.calendar) &&
       typeof value.calendar.timeZone === 'string' &&
       Array.isArray(value.calendar.workDays) &&
       typeof value.calendar.dayStartMinute === 'number' &&
       typeof value.calendar.dayEndMinute === 'number';
     if (!ok) throw new ColumnProblem('KeptDetails', 'does not hold valid team settings');
-    return { ok: true, value: { ...(value as unknown as TeamSettings), version }, itemId: item.id, eTag };
+    const { followUpFlags: _old, ...current } = value;
+    const settings = {
+      ...(current as unknown as TeamSettings),
+      followUpReminders: storedFollowUpReminders(value) as TeamSettings['followUpReminders'],
+      version,
+    };
+    return { ok: true, value: settings, itemId: item.id, eTag };
   } catch (error) {
     if (error instanceof ColumnProblem) {
       const keptId = keptIdOf(item);

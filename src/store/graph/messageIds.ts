@@ -40,7 +40,7 @@ export interface MessageIds {
   problems(commitments: readonly Commitment[]): Promise<StoreProblem[]>;
 }
 
-const sameAddress = (a: string | undefined, b: string | undefined) =>
+export const sameAddress = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
 
 export function createMessageIds(options: {

@@ -14,6 +14,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import { StoreError } from '../Store';
+import type { TodoTaskPlan } from './todoTask';
 
 export interface ItemRecord {
   /** The commitment id (KeptId), or `item:<list item id>` for an item without a readable KeptId. */
@@ -81,7 +82,18 @@ export type OutboxEntry = EntryBase &
         /** The reminder that goes with it (followUp.ts); absent in entries queued before reminders. */
         readonly reminderAt?: string | null;
       }
+    | {
+        readonly kind: 'todo';
+        /** Whose To Do it goes in (the signed-in user who queued it): the task ids Kept remembers are theirs. */
+        readonly user: string;
+        readonly commitmentId: string;
+        readonly task: TodoTaskPlan;
+      }
   );
+
+/** Entries that only remind (a flag, a To Do task): never counted as pending, never blocking a save. */
+export const isReminder = (entry: OutboxEntry): entry is Extract<OutboxEntry, { kind: 'flag' | 'todo' }> =>
+  entry.kind === 'flag' || entry.kind === 'todo';
 
 export interface SiteMeta {
   readonly siteId: string;

@@ -18,11 +18,12 @@ import {
   type ListItemLike,
 } from './mapping';
 import { reminderProperties } from './followUp';
-import { sameContent, withRecent, type ItemRecord, type OutboxEntry } from './mirror';
+import { isReminder, sameContent, withRecent, type ItemRecord, type OutboxEntry } from './mirror';
 import type { ListLocation } from './provision';
 import { SCOPES } from './scopes';
 import { applyServerItems, fetchItem, itemsWhere, pullDelta } from './sync';
 import { keepRefusal, takeRefusal } from './refusals';
+import { createTodoTasks, type TodoStep } from './todo';
 import { holdKey, readKeyWaits } from './waits';
 
 /**
@@ -71,6 +72,8 @@ type Plan =
       readonly request: GraphRequest;
       readonly sent?: Fields;
       readonly itemId?: string;
+      /** A To Do task's POST (todo.ts): its answer names the task Kept must remember. */
+      readonly createsTask?: boolean;
     };
 
 interface Waiter {
@@ -112,7 +115,16 @@ const backoff = (attempts: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.
 /** A write that keeps meeting a 412 after merging is given up as a conflict. */
 const MAX_412 = 8;
 
+/** A refused To Do task, in words for the owner (describeError: common.error.reminder). */
+const todoRefused = (error: unknown) =>
+  new StoreError(
+    'reminder',
+    `Microsoft To Do refused the reminder task${error instanceof Error ? ` (${error.message})` : ''}.`,
+    { cause: error },
+  );
+
 export function createOutbox(ctx: GraphContext): Outbox {
+  const todo = createTodoTasks({ call: ctx.call, db: ctx.db });
   const waiters = new Map<number, Waiter>();
   let pendingCount = 0;
   let online = true;
@@ -126,7 +138,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
 
   async function refreshPending() {
     const db = await ctx.db();
-    pendingCount = (await db.getAll('outbox')).filter((e) => e.kind !== 'flag').length;
+    pendingCount = (await db.getAll('outbox')).filter((e) => !isReminder(e)).length;
     return pendingCount;
   }
 
@@ -217,7 +229,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
     // A write nobody on this page waits for (a background flush) is kept until a sync() reports it,
     // even if the pane is closed first; a reminder is never reported.
     const heard = entry.kind === 'flag' || dropped.some((e) => waiters.has(seqOf(e)));
-    if (!heard) await keepRefusal(tx.objectStore('meta'), error);
+    if (!heard) await keepRefusal(tx.objectStore('meta'), error, entry.kind === 'todo');
     let shown: Commitment | undefined;
     if (entry.kind === 'settings') {
       const record = await tx.objectStore('settings').get(entry.key);
@@ -225,7 +237,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
         const { local: _local, ...rest } = record;
         await tx.objectStore('settings').put(rest);
       }
-    } else if (entry.kind !== 'flag') {
+    } else if (!isReminder(entry)) {
       const record = await tx.objectStore('items').get(entry.key);
       if (record !== undefined) {
         const { local: _local, ...rest } = record;
@@ -235,7 +247,7 @@ export function createOutbox(ctx: GraphContext): Outbox {
       }
     }
     await tx.done;
-    if (entry.kind !== 'flag') {
+    if (!isReminder(entry)) {
       ctx.emit(shown !== undefined ? { kind: 'upsert', commitment: shown } : { kind: 'refresh' });
     }
     for (const e of dropped) {
@@ -314,6 +326,22 @@ export function createOutbox(ctx: GraphContext): Outbox {
     await tx.done;
     if (remaining === 0) ctx.emit({ kind: 'settings', settings: read.value });
     finish(seqOf(entry), read.value);
+  }
+
+  /**
+   * A To Do task Graph refused (403 without Tasks.ReadWrite, 400): dropped, and reported once by the
+   * next sync() like any refused write (refusals.ts); the commitment's own write is another entry
+   * and is not touched. A wait (429, 5xx, no network) keeps it for later.
+   */
+  async function todoFailed(entry: OutboxEntry, error: unknown) {
+    const status = statusOf(error);
+    const transient =
+      error instanceof StoreError &&
+      (error.code === 'offline' || error.code === 'throttled' || (status !== undefined && status >= 500));
+    if (transient) {
+      const wait = error.retryAfterMs;
+      await defer(entry, { waitMs: wait ?? backoff(entry.attempts), strict: wait !== undefined });
+    } else await reject(entry, todoRefused(error));
   }
 
   async function drop(entry: OutboxEntry) {
@@ -561,6 +589,24 @@ export function createOutbox(ctx: GraphContext): Outbox {
         }
         return patchFields(entry, url, record.itemId, record.eTag, sent);
       }
+      case 'todo': {
+        let step: TodoStep;
+        try {
+          step = await todo.step(entry, ctx.now().getTime());
+        } catch (error) {
+          await todoFailed(entry, error);
+          return { entry, done: true };
+        }
+        if (step.kind === 'dismissed') {
+          await drop(entry);
+          return { entry, done: true };
+        }
+        if (step.kind === 'wait') {
+          await defer(entry, { waitMs: step.untilMs - ctx.now().getTime(), strict: true });
+          return { entry, done: true };
+        }
+        return { entry, done: false, request: step.request, createsTask: step.creates };
+      }
       case 'flag':
         // https://learn.microsoft.com/graph/api/message-update (flag: followupFlag; the reminder: followUp.ts)
         return {
@@ -618,6 +664,12 @@ export function createOutbox(ctx: GraphContext): Outbox {
         case 'flag':
           await drop(entry);
           return;
+        case 'todo': {
+          const id = (answer.body as { id?: unknown } | undefined)?.id;
+          if (plan.createsTask === true && typeof id === 'string') await todo.remember(entry, id);
+          await drop(entry);
+          return;
+        }
       }
     }
     if (status === 429 || status >= 500) {
@@ -629,6 +681,19 @@ export function createOutbox(ctx: GraphContext): Outbox {
         retryAfter: wait !== undefined,
         attempt: status === 504 ? 'unknown' : 'answered',
       });
+      return;
+    }
+    if (entry.kind === 'todo') {
+      if (status === 404) {
+        // todo.ts: the owner deleted the task (stop), or Kept's list is gone (made again next time).
+        await todo.notFound(entry, plan.createsTask === true);
+        if (plan.createsTask === true) await defer(entry, { waitMs: 0, attempt: 'refused' });
+        else await drop(entry);
+      } else
+        await reject(
+          entry,
+          todoRefused(errorForResponse({ status, headers: new Headers(answer.headers), body: answer.body }, now)),
+        );
       return;
     }
     if (entry.kind === 'flag') {
@@ -733,8 +798,9 @@ export function createOutbox(ctx: GraphContext): Outbox {
       // failure only paces the automatic retries, so a write or a manual sync tries again at once.
       if ((waits[entry.key] ?? 0) > nowMs) continue;
       if (entry.notBefore > nowMs && (entry.serverWait === true || !manual)) continue;
-      if (entry.kind === 'flag' && flagsRefused) {
-        await drop(entry);
+      if (isReminder(entry) && flagsRefused) {
+        if (entry.kind === 'todo') await reject(entry, todoRefused(new StoreError('unauthorized', 'No consent.')));
+        else await drop(entry);
         continue;
       }
       if (picked.length < MAX_BATCH) picked.push(entry);
@@ -776,13 +842,9 @@ export function createOutbox(ctx: GraphContext): Outbox {
           sending.map((p) => p.entry),
           false,
         );
-      if (
-        error instanceof StoreError &&
-        error.code === 'unauthorized' &&
-        picked.some((e) => e.kind === 'flag') &&
-        !flagsRefused
-      ) {
-        // No consent for Mail.ReadWrite: go on without reminders rather than without saving.
+      if (error instanceof StoreError && error.code === 'unauthorized' && picked.some(isReminder) && !flagsRefused) {
+        // No consent for Mail.ReadWrite or Tasks.ReadWrite: go on without reminders rather than
+        // without saving (a refused To Do task is reported, see todoRefused).
         flagsRefused = true;
         return 'progress';
       }

@@ -24,7 +24,12 @@ interface MetaStore {
 
 const list = (stored: unknown): Refusal[] => (Array.isArray(stored) ? (stored as Refusal[]) : []);
 
-export async function keepRefusal(meta: MetaStore, error: StoreError): Promise<void> {
+/**
+ * `once`: kept only if no refusal with the same code is waiting already (a refused To Do task is
+ * said once, not once per change made while To Do refuses).
+ */
+export async function keepRefusal(meta: MetaStore, error: StoreError, once = false): Promise<void> {
+  if (once && list(await meta.get(REFUSALS_KEY)).some((r) => r.code === error.code)) return;
   const refusal: Refusal = {
     code: error.code,
     message: error.message,

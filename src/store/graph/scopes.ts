@@ -5,7 +5,10 @@
  * - Sites.Manage.All: create the list and repair its columns. Creating a list or a column needs it
  *   (list-create, list-post-columns); asked only when the list is missing or needs repair.
  * - MailboxSettings.Read: working days, hours and time zone for the default business calendar.
- * - Mail.ReadWrite: the Outlook follow-up flag on the request email (off with followUpFlags=false).
+ * - Mail.ReadWrite: the Outlook follow-up flag on the request email (the team's reminder setting on 'outlookFlag').
+ * - Tasks.ReadWrite: the owner's Microsoft To Do task instead of the flag (the setting on 'todoTask'):
+ *   Kept's own list and its tasks (todo-post-lists, todotasklist-post-tasks, todotask-update); asked
+ *   only when the first task is written.
  * - Team.ReadBasic.All: /me/joinedTeams for the Outlook team picker and the personal tab across teams.
  * - Calendars.Read: the iCalUId and Teams join URL of the appointment open in Outlook (event-get),
  *   which Office.js does not give; asked only when the Outlook pane opens on a meeting.
@@ -34,6 +37,7 @@ export const SCOPES = {
   provision: ['Sites.Manage.All'],
   mailboxSettings: ['MailboxSettings.Read'],
   followUpFlags: ['Mail.ReadWrite'],
+  todo: ['Tasks.ReadWrite'],
   joinedTeams: ['Team.ReadBasic.All'],
   meetingKeys: ['Calendars.Read'],
   meetingChat: ['Chat.ReadBasic'],

@@ -12,6 +12,7 @@ import type {
   Weekday,
 } from '../../domain/types';
 import { defaultTeamSettings } from '../defaultSettings';
+import { storedFollowUpReminders } from '../followUpReminders';
 
 /**
  * What comes out of IndexedDB is read as `unknown`: a record written by an older schema, or edited
@@ -169,6 +170,6 @@ export function normalizeSettings(value: unknown, fallbackTimeZone?: string): Te
       dayStartMinute: finite(calendar.dayStartMinute, defaults.calendar.dayStartMinute),
       dayEndMinute: finite(calendar.dayEndMinute, defaults.calendar.dayEndMinute),
     },
-    followUpFlags: typeof value.followUpFlags === 'boolean' ? value.followUpFlags : defaults.followUpFlags,
+    followUpReminders: storedFollowUpReminders(value) ?? defaults.followUpReminders,
   };
 }

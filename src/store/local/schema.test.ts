@@ -100,9 +100,27 @@ describe('local database migrations', () => {
       version: 3,
       defaultCadenceDays: 2,
       acknowledgeWithinHours: 4,
-      followUpFlags: true,
+      followUpReminders: 'outlookFlag',
       calendar: { timeZone: 'Europe/Paris', workDays: [1, 2, 3, 4, 5] },
     });
+    store.close();
+  });
+
+  it('reads the old follow-up flag switch as the reminder choice (on: the Outlook flag, off: none)', async () => {
+    await versionOneDatabase(
+      'migrate-flag-switch',
+      [],
+      [
+        { teamId: 'team-on', teamName: 'On', version: 2, followUpFlags: true },
+        { teamId: 'team-off', teamName: 'Off', version: 2, followUpFlags: false },
+        { teamId: 'team-todo', teamName: 'To Do', version: 2, followUpReminders: 'todoTask' },
+      ],
+    );
+    const store = createLocalStore({ dbName: 'migrate-flag-switch' });
+    expect((await store.getSettings(teamId('team-on'))).followUpReminders).toBe('outlookFlag');
+    expect((await store.getSettings(teamId('team-off'))).followUpReminders).toBe('off');
+    expect((await store.getSettings(teamId('team-todo'))).followUpReminders).toBe('todoTask');
+    expect(await store.getSettings(teamId('team-off'))).not.toHaveProperty('followUpFlags');
     store.close();
   });
 

@@ -14,6 +14,7 @@
  */
 import { seededRandom } from '../../../src/domain/seededRandom';
 import { appendFileSync, readFileSync } from 'node:fs';
+import { FakeTodo } from './fakeTodo';
 import { join } from 'node:path';
 import {
   deltaPageSize,
@@ -256,6 +257,8 @@ export class FakeGraph {
   readonly scopeFailures: string[] = [];
   /** Messages by the id they were added with (see addMessage); each lives in one user's mailbox. */
   readonly messages = new Map<string, FakeMessage>();
+  /** Each user's Microsoft To Do (fakeTodo.ts cites the pages). */
+  readonly todo: FakeTodo;
   /** Meeting chats by chat id (see addMeetingChat). */
   readonly chats = new Map<string, FakeChat>();
   mailboxSettings: Record<string, unknown> = {
@@ -299,6 +302,7 @@ export class FakeGraph {
     this.faults = { rate: 0, kinds: [], retryAfterSeconds: 1, next: [], ...options.faults };
     this.indexing = options.indexing ?? {};
     this.strict = options;
+    this.todo = new FakeTodo(this.now);
   }
 
   /** The `fetch` to hand to the store. */
@@ -786,6 +790,8 @@ export class FakeGraph {
     if (chat !== undefined) return chat;
     const teamTools = this.teamToolsRoute(method, path, q, headers, body, user);
     if (teamTools !== undefined) return teamTools;
+    const todo = this.todo.route(method, path, q, body, user.name, (anyOf, what) => this.needScope(user, anyOf, what));
+    if (todo !== undefined) return todo;
 
     // https://learn.microsoft.com/graph/api/site-get ("Access the root SharePoint site within a group")
     if (method === 'GET' && (m = /^\/groups\/([^/]+)\/sites\/root$/.exec(path))) {
@@ -1176,8 +1182,11 @@ export class FakeGraph {
           body: graphError(400, 'BadRequest', 'Content-Type header is required with a body').body,
         };
       }
-      // A create is "the same request" again only for the same item (same KeptId).
-      const keptId = (r.body as { fields?: { KeptId?: unknown } } | undefined)?.fields?.KeptId;
+      // A create is "the same request" again only for the same item (same KeptId), or the same To Do
+      // task (its linked resource's externalId).
+      const created = r.body as
+        { fields?: { KeptId?: unknown }; linkedResources?: readonly { externalId?: unknown }[] } | undefined;
+      const keptId = created?.fields?.KeptId ?? created?.linkedResources?.[0]?.externalId;
       const key = `${user.name} ${r.method} ${ROOT}${r.url}${typeof keptId === 'string' ? ` ${keptId}` : ''}`;
       if (!this.delivering) this.checkRetryAfter(user.name, key);
       const fault = this.subRequestFault(partial, index === failing);

@@ -26,5 +26,7 @@ export const common = {
     'Kept cannot open its storage on this device right now ({detail}). Close other Kept tabs and try again; your text is kept.',
   'common.error.quota':
     'This device is out of storage space for Kept. Free some space and try again; your text is kept.',
+  'common.error.reminder':
+    'Microsoft To Do refused Kept’s reminder task. The commitment is saved; allow Kept to use To Do (Tasks.ReadWrite) or pick another reminder in the team settings.',
   'common.error.unknown': 'Something went wrong: {detail}. Nothing you typed is lost; try again.',
 } satisfies Record<string, MessageTemplate>;

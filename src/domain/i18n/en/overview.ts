@@ -152,7 +152,12 @@ export const overview = {
   'overview.settings.ackHours': 'Acknowledge a request within (business hours, {min}–{max})',
   'overview.settings.cadence': 'Update the customer every (business days, {min}–{max})',
   'overview.settings.buffer': 'Default buffer between target and promised date (business days, {min}–{max})',
-  'overview.settings.followUpFlags': 'Put an Outlook follow-up flag on request emails',
+  'overview.settings.reminders': 'Remind each owner of the next update and the promise',
+  'overview.settings.reminders.hint':
+    'The owner’s Outlook or To Do rings when the next update to the customer is due; delivery completes the reminder.',
+  'overview.settings.reminders.outlookFlag': 'Outlook follow-up flag on the request email',
+  'overview.settings.reminders.todoTask': 'Microsoft To Do task',
+  'overview.settings.reminders.off': 'No reminders',
   'overview.settings.range': 'Enter a whole number from {min} to {max}.',
   'overview.settings.saved': 'The team’s service standards were saved.',
   'overview.settings.conflict':

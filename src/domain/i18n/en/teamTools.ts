@@ -155,4 +155,17 @@ export const teamTools = {
   'teamTools.recapChat.post': 'Post in the meeting chat',
   'teamTools.recapChat.posted': 'Posted in the meeting chat.',
   'teamTools.recapChat.postFailed': 'Not posted: {reason} Your text is kept.',
+  // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
+  'teamTools.reminders.open': 'Outlook and To Do (simulated)',
+  'teamTools.reminders.heading': 'Your reminders, simulated',
+  'teamTools.reminders.intro':
+    'What Kept keeps in your own Outlook or Microsoft To Do for the commitments you own, as the team settings choose. With Microsoft 365 these are real flags and tasks.',
+  'teamTools.reminders.off': 'Reminders are off in the team settings.',
+  'teamTools.reminders.empty': 'You own no commitment with a reminder.',
+  'teamTools.reminders.todo': 'To Do task due {due}, reminder {reminder}',
+  'teamTools.reminders.todo.noReminder': 'To Do task due {due}, no reminder',
+  'teamTools.reminders.todo.done': 'To Do task completed {at}',
+  'teamTools.reminders.flag': 'Outlook flag due {due}, reminder {reminder}',
+  'teamTools.reminders.flag.noReminder': 'Outlook flag due {due}, no reminder',
+  'teamTools.reminders.flag.done': 'Outlook flag completed {at}',
 } satisfies Record<`teamTools.${string}`, MessageTemplate>;

@@ -139,7 +139,12 @@ export const overview = {
   'overview.settings.ackHours': 'مهلت اعلام وصول درخواست (ساعت کاری، {min} تا {max})',
   'overview.settings.cadence': 'فاصلهٔ گزارش پیشرفت به مشتری (روز کاری، {min} تا {max})',
   'overview.settings.buffer': 'حاشیهٔ پیش‌فرض بین تاریخ هدف و تاریخ وعده (روز کاری، {min} تا {max})',
-  'overview.settings.followUpFlags': 'روی ایمیل‌های درخواست، پرچم پیگیری Outlook گذاشته شود',
+  'overview.settings.reminders': 'یادآوری به مسئول برای به‌روزرسانی بعدی و تاریخ وعده',
+  'overview.settings.reminders.hint':
+    'Outlook یا To Do مسئول، وقتی به‌روزرسانی بعدی مشتری سررسید شود یادآوری می‌کند؛ با تحویل، یادآوری کامل می‌شود.',
+  'overview.settings.reminders.outlookFlag': 'پرچم پیگیری Outlook روی ایمیل درخواست',
+  'overview.settings.reminders.todoTask': 'کار در Microsoft To Do',
+  'overview.settings.reminders.off': 'بدون یادآوری',
   'overview.settings.range': 'یک عدد صحیح از {min} تا {max} وارد کنید.',
   'overview.settings.saved': 'استانداردهای خدمت تیم ذخیره شد.',
   'overview.settings.conflict':

@@ -134,4 +134,17 @@ export const teamTools = {
   'teamTools.recapChat.post': 'ارسال در گفتگوی جلسه',
   'teamTools.recapChat.posted': 'در گفتگوی جلسه ارسال شد.',
   'teamTools.recapChat.postFailed': 'ارسال نشد: {reason} متن شما نگه داشته شده است.',
+  // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
+  'teamTools.reminders.open': 'Outlook و To Do (شبیه‌سازی)',
+  'teamTools.reminders.heading': 'یادآوری‌های شما، شبیه‌سازی',
+  'teamTools.reminders.intro':
+    'آنچه Kept برای تعهدهایی که مسئولشان هستید، طبق تنظیمات تیم، در Outlook یا Microsoft To Do خودتان نگه می‌دارد. با Microsoft 365 این‌ها پرچم‌ها و کارهای واقعی‌اند.',
+  'teamTools.reminders.off': 'یادآوری‌ها در تنظیمات تیم خاموش است.',
+  'teamTools.reminders.empty': 'هیچ تعهدی با یادآوری ندارید.',
+  'teamTools.reminders.todo': 'کار To Do با سررسید {due}، یادآوری {reminder}',
+  'teamTools.reminders.todo.noReminder': 'کار To Do با سررسید {due}، بدون یادآوری',
+  'teamTools.reminders.todo.done': 'کار To Do در {at} کامل شد',
+  'teamTools.reminders.flag': 'پرچم Outlook با سررسید {due}، یادآوری {reminder}',
+  'teamTools.reminders.flag.noReminder': 'پرچم Outlook با سررسید {due}، بدون یادآوری',
+  'teamTools.reminders.flag.done': 'پرچم Outlook در {at} کامل شد',
 } satisfies Translation<typeof english>;

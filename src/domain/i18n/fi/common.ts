@@ -26,5 +26,7 @@ export const common = {
   'common.error.unavailable':
     'Kept ei juuri nyt pysty avaamaan tallennustilaansa tällä laitteella ({detail}). Sulje muut Kept-välilehdet ja yritä uudelleen; tekstisi säilyy.',
   'common.error.quota': 'Tämän laitteen tallennustila on täynnä. Vapauta tilaa ja yritä uudelleen; tekstisi säilyy.',
+  'common.error.reminder':
+    'Microsoft To Do hylkäsi Keptin muistutustehtävän. Sitoumus on tallennettu; salli Keptin käyttää To Do -sovellusta (Tasks.ReadWrite) tai valitse toinen muistutustapa tiimin asetuksista.',
   'common.error.unknown': 'Jokin meni vikaan: {detail}. Kirjoittamasi teksti säilyy; yritä uudelleen.',
 } satisfies Translation<typeof english>;

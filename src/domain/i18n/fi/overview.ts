@@ -145,7 +145,12 @@ export const overview = {
   'overview.settings.ackHours': 'Pyynnön kuittausaika (työtunteja, {min}–{max})',
   'overview.settings.cadence': 'Asiakkaan päivitysväli (arkipäiviä, {min}–{max})',
   'overview.settings.buffer': 'Oletuspuskuri tavoitepäivän ja luvatun päivän välillä (arkipäiviä, {min}–{max})',
-  'overview.settings.followUpFlags': 'Lisää pyyntöviesteihin Outlookin seurantamerkintä',
+  'overview.settings.reminders': 'Muistuta omistajaa seuraavasta päivityksestä ja lupauksesta',
+  'overview.settings.reminders.hint':
+    'Omistajan Outlook tai To Do muistuttaa, kun asiakkaan seuraava päivitys erääntyy; toimitus merkitsee muistutuksen valmiiksi.',
+  'overview.settings.reminders.outlookFlag': 'Outlookin seurantamerkintä pyyntöviestiin',
+  'overview.settings.reminders.todoTask': 'Microsoft To Do -tehtävä',
+  'overview.settings.reminders.off': 'Ei muistutuksia',
   'overview.settings.range': 'Anna kokonaisluku väliltä {min}–{max}.',
   'overview.settings.saved': 'Tiimin palvelutasot tallennettiin.',
   'overview.settings.conflict':

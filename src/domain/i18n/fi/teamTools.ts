@@ -154,4 +154,17 @@ export const teamTools = {
   'teamTools.recapChat.post': 'Julkaise kokouksen keskustelussa',
   'teamTools.recapChat.posted': 'Julkaistu kokouksen keskustelussa.',
   'teamTools.recapChat.postFailed': 'Ei julkaistu: {reason} Tekstisi on tallessa.',
+  // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
+  'teamTools.reminders.open': 'Outlook ja To Do (simuloitu)',
+  'teamTools.reminders.heading': 'Muistutuksesi, simuloitu',
+  'teamTools.reminders.intro':
+    'Mitä Kept pitää omassa Outlookissasi tai Microsoft To Do -sovelluksessasi omistamistasi sitoumuksista tiimin asetusten mukaan. Microsoft 365:ssä nämä ovat oikeita merkintöjä ja tehtäviä.',
+  'teamTools.reminders.off': 'Muistutukset ovat pois päältä tiimin asetuksissa.',
+  'teamTools.reminders.empty': 'Sinulla ei ole sitoumuksia, joissa on muistutus.',
+  'teamTools.reminders.todo': 'To Do -tehtävä erääntyy {due}, muistutus {reminder}',
+  'teamTools.reminders.todo.noReminder': 'To Do -tehtävä erääntyy {due}, ei muistutusta',
+  'teamTools.reminders.todo.done': 'To Do -tehtävä valmis {at}',
+  'teamTools.reminders.flag': 'Outlookin merkintä erääntyy {due}, muistutus {reminder}',
+  'teamTools.reminders.flag.noReminder': 'Outlookin merkintä erääntyy {due}, ei muistutusta',
+  'teamTools.reminders.flag.done': 'Outlookin merkintä valmis {at}',
 } satisfies Translation<typeof english>;

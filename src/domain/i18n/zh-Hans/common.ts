@@ -22,5 +22,7 @@ export const common = {
   'common.error.unavailable':
     'Kept 目前无法在此设备上打开其存储（{detail}）。请关闭其他 Kept 标签页后重试；你输入的内容会保留。',
   'common.error.quota': '此设备上可供 Kept 使用的存储空间已满。请释放一些空间后重试；你输入的内容会保留。',
+  'common.error.reminder':
+    'Microsoft To Do 拒绝了 Kept 的提醒任务。承诺已保存；请允许 Kept 使用 To Do（Tasks.ReadWrite），或在团队设置中选择其他提醒方式。',
   'common.error.unknown': '出现问题：{detail}。你输入的内容不会丢失，请重试。',
 } satisfies Translation<typeof english>;

@@ -122,4 +122,17 @@ export const teamTools = {
   'teamTools.recapChat.post': '在会议聊天中发布',
   'teamTools.recapChat.posted': '已在会议聊天中发布。',
   'teamTools.recapChat.postFailed': '未发布：{reason}你的文字已保留。',
+  // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
+  'teamTools.reminders.open': 'Outlook 和 To Do（模拟）',
+  'teamTools.reminders.heading': '你的提醒（模拟）',
+  'teamTools.reminders.intro':
+    '按照团队设置，Kept 在你自己的 Outlook 或 Microsoft To Do 中为你负责的承诺保留的内容。使用 Microsoft 365 时，这些是真实的标志和任务。',
+  'teamTools.reminders.off': '团队设置中已关闭提醒。',
+  'teamTools.reminders.empty': '你没有带提醒的承诺。',
+  'teamTools.reminders.todo': 'To Do 任务 {due} 到期，{reminder} 提醒',
+  'teamTools.reminders.todo.noReminder': 'To Do 任务 {due} 到期，无提醒',
+  'teamTools.reminders.todo.done': 'To Do 任务已于 {at} 完成',
+  'teamTools.reminders.flag': 'Outlook 标志 {due} 到期，{reminder} 提醒',
+  'teamTools.reminders.flag.noReminder': 'Outlook 标志 {due} 到期，无提醒',
+  'teamTools.reminders.flag.done': 'Outlook 标志已于 {at} 完成',
 } satisfies Translation<typeof english>;

@@ -46,13 +46,28 @@ describe('team settings', () => {
     expect(field(/Acknowledge a request within/).value).toBe('4');
     await user.clear(field(/Acknowledge a request within/));
     await user.type(field(/Acknowledge a request within/), '6');
-    await user.click(within(dialog).getByRole('switch', { name: /follow-up flag/, ...FAST }));
+    const outlook = within(dialog).getByRole('radio', { name: /Outlook follow-up flag/, ...FAST }) as HTMLInputElement;
+    expect(outlook.checked).toBe(true);
+    await user.click(within(dialog).getByRole('radio', { name: 'No reminders', ...FAST }));
     await user.click(within(dialog).getByRole('button', { name: 'Save', ...FAST }));
     await waitFor(async () => {
       const saved = await store.getSettings(TEST_TEAM);
-      expect(saved).toMatchObject({ acknowledgeWithinHours: 6, followUpFlags: false, version: 2 });
+      expect(saved).toMatchObject({ acknowledgeWithinHours: 6, followUpReminders: 'off', version: 2 });
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Service standards', ...FAST })).toBeNull());
+  });
+
+  it('offers the reminders as one choice of three and saves To Do', async () => {
+    const { user, store, dialog } = await open();
+    const group = within(dialog).getByRole('radiogroup', { ...FAST });
+    expect(
+      within(group)
+        .getAllByRole('radio', FAST)
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['outlookFlag', 'todoTask', 'off']);
+    await user.click(within(dialog).getByRole('radio', { name: 'Microsoft To Do task', ...FAST }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save', ...FAST }));
+    await waitFor(async () => expect((await store.getSettings(TEST_TEAM)).followUpReminders).toBe('todoTask'));
   });
 
   it('refuses numbers out of range, saying which range', async () => {

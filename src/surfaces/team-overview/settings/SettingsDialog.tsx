@@ -11,7 +11,8 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Switch,
+  Radio,
+  RadioGroup,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -19,6 +20,8 @@ import { useMemo } from 'react';
 import { defaultBufferNote } from '../../../domain/suggestion';
 import type { Commitment, TeamSettings } from '../../../domain/types';
 import { useT } from '../../../ui/useT';
+import { FOLLOW_UP_REMINDERS } from '../../../domain/reminderChoices';
+import type { FollowUpReminders } from '../../../domain/types';
 import { RANGES, useSettingsForm, type NumberField } from './useSettingsForm';
 import '../messages';
 
@@ -108,11 +111,16 @@ export function SettingsDialog({ settings, latest, teamName, team, onClose, onSa
                   </Field>
                 );
               })}
-              <Switch
-                label={t('overview.settings.followUpFlags')}
-                checked={form.values.followUpFlags}
-                onChange={(_, d) => form.set({ followUpFlags: d.checked })}
-              />
+              <Field label={t('overview.settings.reminders')} hint={t('overview.settings.reminders.hint')}>
+                <RadioGroup
+                  value={form.values.followUpReminders}
+                  onChange={(_, d) => form.set({ followUpReminders: d.value as FollowUpReminders })}
+                >
+                  {FOLLOW_UP_REMINDERS.map((choice) => (
+                    <Radio key={choice} value={choice} label={t(`overview.settings.reminders.${choice}`)} />
+                  ))}
+                </RadioGroup>
+              </Field>
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabledFocusable={form.busy}>

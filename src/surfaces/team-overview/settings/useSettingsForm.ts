@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LIMITS } from '../../../domain/validation';
-import type { TeamSettings } from '../../../domain/types';
+import type { FollowUpReminders, TeamSettings } from '../../../domain/types';
 import { isStoreError } from '../../../store/Store';
 import { describeError } from '../../../ui/describeError';
 import { useServices } from '../../../ui/services';
@@ -19,14 +19,14 @@ export interface SettingsValues {
   readonly acknowledgeWithinHours: string;
   readonly defaultCadenceDays: string;
   readonly defaultBufferDays: string;
-  readonly followUpFlags: boolean;
+  readonly followUpReminders: FollowUpReminders;
 }
 
 const valuesOf = (s: TeamSettings): SettingsValues => ({
   acknowledgeWithinHours: String(s.acknowledgeWithinHours),
   defaultCadenceDays: String(s.defaultCadenceDays),
   defaultBufferDays: String(s.defaultBufferDays),
-  followUpFlags: s.followUpFlags,
+  followUpReminders: s.followUpReminders,
 });
 
 /** A whole number in range, or undefined. "4.5", "", "1e2" and "-0" are not accepted. */
@@ -73,7 +73,7 @@ export function useSettingsForm(base: TeamSettings, latest: TeamSettings, onSave
         acknowledgeWithinHours: ack,
         defaultCadenceDays: cadence,
         defaultBufferDays: buffer,
-        followUpFlags: values.followUpFlags,
+        followUpReminders: values.followUpReminders,
       });
       setConflict(false);
       setBasedOn(saved);

@@ -1,0 +1,23 @@
+import { Button } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
+import { lazyTranslated } from '../../ui/lazyTranslated';
+import { useT } from '../../ui/useT';
+import '../../ui/teamToolsMessages';
+
+// The list itself loads when someone opens it.
+const DemoRemindersDialog = lazyTranslated(() => import('./DemoRemindersDialog').then((m) => m.DemoRemindersDialog));
+
+/**
+ * The demo's way to see the reminders Kept keeps for the user (there is no Outlook or To Do here):
+ * the Outlook follow-up flags or To Do tasks, as the team settings choose.
+ */
+export function DemoRemindersButton() {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{t('teamTools.reminders.open')}</Button>
+      <Suspense fallback={null}>{open && <DemoRemindersDialog onClose={() => setOpen(false)} />}</Suspense>
+    </>
+  );
+}
