@@ -27,7 +27,7 @@ const readsAhead = new Map<string, ReadAhead>();
  * change reported before the hook asks throws the early answer away, so it never shows older data
  * than a read of its own would.
  */
-export function readAhead(store: CommitmentStore, query: Query): void {
+export function readAhead(store: CommitmentStore, query: Query): Promise<Commitment[]> {
   const key = queryKey(query);
   readsAhead.get(key)?.unsubscribe();
   const read = readQuery(store, query);
@@ -39,6 +39,7 @@ export function readAhead(store: CommitmentStore, query: Query): void {
     unsubscribe();
   });
   readsAhead.set(key, { store, read, unsubscribe });
+  return read;
 }
 
 function takeReadAhead(store: CommitmentStore, key: string): Promise<Commitment[]> | undefined {

@@ -1,4 +1,4 @@
-import { emailQueries, preloadEmailViews } from '../../surfaces/taskpane/EmailPane';
+import { emailQueries, preloadEmailView } from '../../surfaces/taskpane/EmailPane';
 import { readAhead } from '../../ui/useCommitments';
 import { TaskPane } from '../../surfaces/taskpane/TaskPane';
 import type { Composition } from '../compose';
@@ -11,10 +11,13 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   const { host, store } = composition.services;
   const item = host.currentItem();
   if (item?.kind === 'email') {
-    // The pane's reads and the views they lead to start now, beside the theme and frame still loading.
-    preloadEmailViews();
+    // The pane's reads start now, beside the theme and frame still loading, and the view their
+    // answer leads to as soon as it comes.
     const queries = emailQueries(item);
-    readAhead(store, queries.own);
+    readAhead(store, queries.own).then(
+      (own) => preloadEmailView(item, own),
+      () => undefined,
+    );
     readAhead(store, queries.thread);
   }
   if (composition.standalone === undefined) {

@@ -7,7 +7,7 @@ import { statusAt } from '../../domain/status';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import type { HostItem } from '../../hosts/HostContext';
 import { describeError } from '../../ui/describeError';
-import { lazyTranslated } from '../../ui/lazyTranslated';
+import { lazyTranslated, useLoaded, type PreloadableComponent } from '../../ui/lazyTranslated';
 import { useServices } from '../../ui/services';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useCommitmentQuery, useCommitments, type Query } from '../../ui/useCommitments';
@@ -21,11 +21,16 @@ import './messages';
 
 // The create form is needed once per request, and never on an email that already has its
 // commitment: it loads on demand. So does the commitment with its actions: a new request never needs it.
-const loadCommitmentView = () => import('./commitment/CommitmentView').then((m) => m.CommitmentView);
-const loadCreateForm = () =>
-  import('../shared/commitment-form/CreateCommitmentForm').then((m) => m.CreateCommitmentForm);
-const CommitmentView = lazyTranslated(loadCommitmentView);
-const CreateCommitmentForm = lazyTranslated(loadCreateForm);
+const CommitmentView = lazyTranslated(() => import('./commitment/CommitmentView').then((m) => m.CommitmentView));
+const CreateCommitmentForm = lazyTranslated(() =>
+  import('../shared/commitment-form/CreateCommitmentForm').then((m) => m.CreateCommitmentForm),
+);
+
+/** The lazily loaded view the pane shows for this state, if any (the list of several needs none). */
+function nextView(view: View, own: readonly Commitment[]): PreloadableComponent<never> | undefined {
+  if (view.kind === 'create' || (view.kind === 'auto' && own.length === 0)) return CreateCommitmentForm;
+  return view.kind === 'open' || own.length === 1 ? CommitmentView : undefined;
+}
 
 /** The email's own commitments, and those made on other messages of its conversation. */
 export const emailQueries = (email: Email): { readonly own: Query; readonly thread: Query } => ({
@@ -34,12 +39,14 @@ export const emailQueries = (email: Email): { readonly own: Query; readonly thre
 });
 
 /**
- * Starts downloading both views while the pane starts and the store looks the email up: one of them
- * shows next, and waiting for the lookup before fetching it was the pane's longest wait. A failed
- * download is not reported here; the view's own load retries and says what went wrong.
+ * Starts loading the view the pane shows next, as soon as the store has answered, so the first
+ * render shows it without suspending (lazyTranslated.ts says why that matters). Only that one:
+ * fetching both competed with the theme and frame the first render needs. A failed download is
+ * not reported here; the view's own load retries and says what went wrong.
  */
-export function preloadEmailViews(): void {
-  for (const load of [loadCommitmentView, loadCreateForm]) void load().catch(() => undefined);
+export function preloadEmailView(email: Email, own: readonly Commitment[]): void {
+  const view = nextView(hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }, own);
+  view?.preload().catch(() => undefined);
 }
 
 type Email = Extract<HostItem, { kind: 'email' }>;
@@ -69,6 +76,13 @@ export function EmailPane({ email }: { readonly email: Email }) {
   const thread = useCommitmentQuery(queries.thread);
   const team = useCommitments({ teamId });
   const [view, setView] = useState<View>(() => (hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }));
+  // The first view waits behind the pane's loading state until its code is in, rather than
+  // suspending: React holds a suspended view back for up to 300 ms after its fallback showed.
+  const [shown, setShown] = useState(false);
+  const firstView = shown || own.state !== 'ready' ? undefined : nextView(view, own.value);
+  const firstViewReady = useLoaded(firstView);
+  // Once shown, later views load as usual (React's "adjusting state while rendering").
+  if (!shown && own.state === 'ready' && firstViewReady) setShown(true);
 
   const failed = [settings, own].find((l) => l.state === 'error');
   if (failed !== undefined && failed.state === 'error') {
@@ -93,7 +107,8 @@ export function EmailPane({ email }: { readonly email: Email }) {
       </Alert>
     );
   }
-  if (settings.state !== 'ready' || own.state !== 'ready') return <Spinner label={t('common.loading')} />;
+  if (settings.state !== 'ready' || own.state !== 'ready' || !firstViewReady)
+    return <Spinner label={t('common.loading')} />;
 
   const mine = own.value;
   const fromThread =
