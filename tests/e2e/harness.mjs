@@ -90,6 +90,9 @@ export async function launchBrowser({
  * `include` scopes it to a spec's own part of the page (e.g. a panel and the dialogs it opens).
  */
 export async function seriousA11yViolations(page, { include = [] } = {}) {
+  // Mid-animation (a dialog fading in, a drawer sliding) axe measures half-transparent text and
+  // reports contrast that no one sees: judge the page once nothing moves.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   let builder = new AxeBuilder({ page });
   for (const selector of include) builder = builder.include(selector);
   const results = await builder.exclude('[data-tabster-dummy]').analyze();

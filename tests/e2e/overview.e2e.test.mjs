@@ -94,8 +94,6 @@ function expectedDateLanes(commitments) {
 
 /** axe on the overview and any open drawer or dialog (the standalone chrome around it is the lead's). */
 async function surfaceViolations(page) {
-  // Mid-animation (a drawer sliding in, a fade) axe measures half-transparent text: wait for stillness.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   return seriousA11yViolations(page, { include: ['main', '[role="dialog"]'] });
 }
 
