@@ -14,10 +14,10 @@
  * a closed pane) after To Do made the task; Graph has no client-chosen task id or conditional create.
  * So Kept remembers the id of each task it made (the mirror's meta, `todo:<user>`), and sends a POST
  * only when it knows no earlier one may have arrived: an entry whose last POST may be on the server
- * (the outbox's `inFlight` mark) first reads Kept's own list and looks for the task whose
- * linkedResource says applicationName 'Kept' and externalId the commitment id. The list read is done
- * only in that doubt, and it stays small because the list holds Kept's tasks only. Not found while the
- * lost request could still arrive (the outbox's `settledBy`), nothing is sent until it no longer can.
+ * (the outbox's `inFlight` mark) waits until that request can no longer arrive (the outbox's
+ * `settledBy`), then reads Kept's own list for the task whose linkedResource says applicationName
+ * 'Kept' and externalId the commitment id. The list read is done only in that doubt, one read serves
+ * every entry settled before it began, and every task it finds is remembered.
  * The list itself is found by name before it is created, for the same reason.
  *
  * A task the owner deleted in To Do (PATCH answers 404) is not made again: the owner chose to be rid
@@ -112,14 +112,26 @@ export function createTodoTasks(options: { readonly call: GraphCall; readonly db
     return id;
   }
 
-  async function findTask(list: string, commitmentId: string): Promise<string | undefined> {
+  /** The last full read of Kept's list: when it began, and each commitment's task found in it. */
+  const scans = new Map<string, { readonly startedAt: number; readonly tasks: ReadonlyMap<string, string> }>();
+
+  /**
+   * Kept's tasks in the list as they stood at some instant at or after `notBefore`. One read of the
+   * list answers every entry whose lost request could no longer arrive by the time it began, so a
+   * pane with many such entries (a flaky network) reads the list once, not once per entry; every
+   * task found is remembered, so those entries need no read at all.
+   */
+  async function tasksSince(user: string, list: string, notBefore: number, nowMs: number) {
+    const last = scans.get(list);
+    if (last !== undefined && last.startedAt >= notBefore) return last.tasks;
+    const tasks = new Map<string, string>();
     for await (const task of pages<TaskRead>(`${listUrl(list)}?$expand=linkedResources`)) {
-      const ours = task.linkedResources?.some(
-        (r) => r.applicationName === TODO_APPLICATION && r.externalId === commitmentId,
-      );
-      if (ours === true) return task.id;
+      for (const r of task.linkedResources ?? [])
+        if (r.applicationName === TODO_APPLICATION && r.externalId !== undefined) tasks.set(r.externalId, task.id);
     }
-    return undefined;
+    scans.set(list, { startedAt: nowMs, tasks });
+    await write(user, (meta) => ({ ...meta, tasks: { ...Object.fromEntries(tasks), ...meta.tasks } }));
+    return tasks;
   }
 
   return {
@@ -130,11 +142,11 @@ export function createTodoTasks(options: { readonly call: GraphCall; readonly db
       const list = await listId(entry.user);
       let taskId = meta.tasks[entry.commitmentId];
       if (taskId === undefined && entry.inFlight !== undefined) {
-        taskId = await findTask(list, entry.commitmentId);
-        if (taskId !== undefined) await this.remember(entry, taskId);
         // Like a list item's create (outbox.ts, resolveInFlight): a request that left may still
-        // reach To Do until `settledBy`; a second POST before then could make a twin.
-        else if (nowMs < entry.inFlight.settledBy) return { kind: 'wait', untilMs: entry.inFlight.settledBy };
+        // reach To Do until `settledBy`; a second POST before then could make a twin. A reminder can
+        // wait that long, and one read of the list afterwards settles it (and every entry like it).
+        if (nowMs < entry.inFlight.settledBy) return { kind: 'wait', untilMs: entry.inFlight.settledBy };
+        taskId = (await tasksSince(entry.user, list, entry.inFlight.settledBy, nowMs)).get(entry.commitmentId);
       }
       if (taskId !== undefined)
         return {
