@@ -4,7 +4,7 @@
  * (domain/reminders.ts). Nothing is stored: the reminders follow each saved change, as the Graph
  * store's outbox moves the real flag or task.
  */
-import { reminderTimes } from '../../domain/reminders';
+import { reminderState, reminderTimes } from '../../domain/reminders';
 import type { Commitment, Person, TeamSettings } from '../../domain/types';
 
 export interface DemoReminder {
@@ -32,22 +32,12 @@ export function demoReminders(
     .filter((c) => same(c.owner.email, me.email))
     // A flag needs the request email; a To Do task does not.
     .filter((c) => choice === 'todoTask' || c.source.kind === 'email')
-    .map((c): DemoReminder => {
-      const times = reminderTimes(c, settings, now);
-      const closedAt = c.deliveredAt ?? c.cancelledAt;
-      const dueAt = times.promiseDue ?? times.reminderAt;
-      return {
-        commitmentId: c.id,
-        title: c.title,
-        kind: choice === 'todoTask' ? 'todo' : 'flag',
-        ...(dueAt !== undefined ? { dueAt } : {}),
-        ...(closedAt !== undefined
-          ? { completedAt: new Date(closedAt) }
-          : times.reminderAt !== undefined
-            ? { reminderAt: times.reminderAt }
-            : {}),
-      };
-    });
+    .map((c): DemoReminder => ({
+      commitmentId: c.id,
+      title: c.title,
+      kind: choice === 'todoTask' ? 'todo' : 'flag',
+      ...reminderState(c, reminderTimes(c, settings, now)),
+    }));
   const key = (r: DemoReminder) =>
     r.completedAt !== undefined ? Infinity : (r.reminderAt ?? r.dueAt ?? new Date(8.64e15)).getTime();
   return rows.sort((a, b) => key(a) - key(b));

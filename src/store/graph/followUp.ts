@@ -1,3 +1,4 @@
+import { reminderState, type ReminderTimes } from '../../domain/reminders';
 import type { Commitment } from '../../domain/types';
 import type { FollowUpFlag } from './mirror';
 
@@ -30,19 +31,16 @@ const PSETID_COMMON = '{00062008-0000-0000-C000-000000000046}';
 export const REMINDER_SET = `Boolean ${PSETID_COMMON} Id 0x8503`;
 export const REMINDER_SIGNAL_TIME = `SystemTime ${PSETID_COMMON} Id 0x8560`;
 
-export function followUpFlagFor(
-  c: Commitment,
-  times: { readonly reminderAt: Date | undefined; readonly promiseDue: Date | undefined },
-): FlagPlan | undefined {
+export function followUpFlagFor(c: Commitment, times: ReminderTimes): FlagPlan | undefined {
   if (c.source.kind !== 'email' || c.source.itemId === undefined || c.source.itemId === '') return undefined;
-  const closedAt = c.deliveredAt ?? c.cancelledAt;
-  if (closedAt !== undefined)
+  const state = reminderState(c, times);
+  if (state.completedAt !== undefined)
     return {
-      flag: { flagStatus: 'complete', completedDateTime: utc(new Date(closedAt).toISOString()) },
+      flag: { flagStatus: 'complete', completedDateTime: utc(state.completedAt.toISOString()) },
       reminderAt: null,
     };
-  const reminderAt = times.reminderAt === undefined ? null : times.reminderAt.toISOString();
-  const due = (times.promiseDue ?? times.reminderAt)?.toISOString();
+  const reminderAt = state.reminderAt?.toISOString() ?? null;
+  const due = state.dueAt?.toISOString();
   if (due === undefined) return { flag: { flagStatus: 'flagged' }, reminderAt };
   const start = c.createdAt < due ? new Date(c.createdAt).toISOString() : due;
   return { flag: { flagStatus: 'flagged', startDateTime: utc(start), dueDateTime: utc(due) }, reminderAt };

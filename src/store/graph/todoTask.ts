@@ -1,3 +1,4 @@
+import { reminderState, type ReminderTimes } from '../../domain/reminders';
 import type { Commitment } from '../../domain/types';
 import { utc } from './followUp';
 
@@ -39,10 +40,7 @@ export interface TodoTaskPlan {
 /** The application name on every linkedResource Kept writes (and looks for). */
 export const TODO_APPLICATION = 'Kept';
 
-export function todoTaskFor(
-  c: Commitment,
-  times: { readonly reminderAt: Date | undefined; readonly promiseDue: Date | undefined },
-): TodoTaskPlan {
+export function todoTaskFor(c: Commitment, times: ReminderTimes): TodoTaskPlan {
   const webUrl = c.source.kind === 'manual' ? undefined : c.source.webLink;
   const link: TodoLink = {
     applicationName: TODO_APPLICATION,
@@ -52,18 +50,18 @@ export function todoTaskFor(
   };
   const customer = c.customer.name.trim() || c.customer.email;
   const title = customer === '' ? c.title : `${c.title} · ${customer}`;
-  const due = (times.promiseDue ?? times.reminderAt)?.toISOString();
-  const closedAt = c.deliveredAt ?? c.cancelledAt;
-  if (closedAt !== undefined)
+  const state = reminderState(c, times);
+  const due = state.dueAt?.toISOString();
+  if (state.completedAt !== undefined)
     return {
       title,
       status: 'completed',
       ...(due !== undefined ? { dueDateTime: utc(due) } : {}),
       isReminderOn: false,
-      completedDateTime: utc(new Date(closedAt).toISOString()),
+      completedDateTime: utc(state.completedAt.toISOString()),
       link,
     };
-  const reminderAt = times.reminderAt?.toISOString();
+  const reminderAt = state.reminderAt?.toISOString();
   return {
     title,
     status: 'notStarted',
