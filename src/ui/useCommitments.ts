@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Commitment } from '../domain/types';
-import type { CommitmentFilter, CommitmentStore, SourceKey } from '../store/Store';
+import type { CommitmentFilter, CommitmentStore, SourceKey, StoreChange } from '../store/Store';
 import { useServices } from './services';
 import type { Loadable } from './useTeamSettings';
 
@@ -8,6 +8,9 @@ export type Query =
   { readonly kind: 'list'; readonly filter?: CommitmentFilter } | { readonly kind: 'source'; readonly key: SourceKey };
 
 const queryKey = (query: Query | undefined): string => JSON.stringify(query ?? null);
+
+/** The changes after which a read of commitments may answer differently. */
+const changesCommitments = (change: StoreChange): boolean => change.kind !== 'settings' && change.kind !== 'sync-state';
 
 const readQuery = (store: CommitmentStore, query: Query): Promise<Commitment[]> =>
   query.kind === 'list' ? store.list(query.filter) : store.findBySource(query.key);
@@ -31,10 +34,11 @@ export function readAhead(store: CommitmentStore, query: Query): Promise<Commitm
   const key = queryKey(query);
   readsAhead.get(key)?.unsubscribe();
   const read = readQuery(store, query);
-  // An early read nobody takes must not surface as an unhandled rejection; the hook reads again.
+  // An early read nobody takes must not surface as an unhandled rejection; a hook that takes it
+  // shows the failure as it would its own read's.
   read.catch(() => undefined);
   const unsubscribe = store.subscribe((change) => {
-    if (change.kind === 'settings' || change.kind === 'sync-state') return;
+    if (!changesCommitments(change)) return;
     readsAhead.delete(key);
     unsubscribe();
   });
@@ -72,7 +76,7 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
       (error: unknown) => live && setResult({ state: 'error', error }),
     );
     const unsubscribe = store.subscribe((change) => {
-      if (change.kind !== 'settings' && change.kind !== 'sync-state') reload();
+      if (changesCommitments(change)) reload();
     });
     return () => {
       live = false;

@@ -364,7 +364,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
    * The reminder entry for a change, if the team wants reminders and the reminder moves: the
    * Outlook flag on the request email (followUp.ts), or the owner's To Do task (todoTask.ts, todo.ts).
    */
-  async function flagEntry(before: Commitment | undefined, after: Commitment): Promise<OutboxEntry | undefined> {
+  async function reminderEntry(before: Commitment | undefined, after: Commitment): Promise<OutboxEntry | undefined> {
     const settings = await settingsFor(after.teamId);
     const timesOf = (c: Commitment) => reminderTimes(c, settings, now());
     if (settings.followUpReminders === 'todoTask') return todoEntry(before, after, timesOf);
@@ -398,8 +398,10 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     const user = options.user;
     const mine = (c: Commitment | undefined) => c !== undefined && sameAddress(c.owner.email, user);
     if (user === undefined || (!mine(after) && !mine(before))) return undefined;
-    const planOf = (c: Commitment) =>
-      mine(c) ? todoTaskFor(c, timesOf(c)) : handedOver(todoTaskFor(c, timesOf(c)), now());
+    const planOf = (c: Commitment) => {
+      const plan = todoTaskFor(c, timesOf(c));
+      return mine(c) ? plan : handedOver(plan, now());
+    };
     const next = planOf(after);
     if (before !== undefined && samePlan(planOf(before), next)) return undefined;
     return {
@@ -415,14 +417,14 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
 
   async function enqueue(
     entry: OutboxEntry,
-    flag: OutboxEntry | undefined,
+    reminder: OutboxEntry | undefined,
     write: (tx: WriteTx) => Promise<void>,
   ): Promise<number> {
     const mirror = await db();
     const tx = mirror.transaction(['items', 'settings', 'outbox'], 'readwrite');
     await write(tx);
     const seq = (await tx.objectStore('outbox').add(entry)) as number;
-    if (flag !== undefined) await tx.objectStore('outbox').add(flag);
+    if (reminder !== undefined) await tx.objectStore('outbox').add(reminder);
     await tx.done;
     await outbox.refreshPending();
     return seq;
@@ -487,10 +489,10 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
           current: viewOf(existing) as Commitment,
         });
       }
-      const flag = await flagEntry(undefined, stored);
+      const reminder = await reminderEntry(undefined, stored);
       const seq = await enqueue(
         { kind: 'create', key: stored.id, commitment: stored, attempts: 0, notBefore: 0 },
-        flag,
+        reminder,
         async (tx) => {
           const items = tx.objectStore('items');
           const record: ItemRecord = { id: stored.id, local: stored, recent: [], shown: [stored] };
@@ -525,10 +527,10 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         edited = merged.merged;
       }
       const stored: Commitment = { ...edited, version: current.version + 1 };
-      const flag = await flagEntry(current, stored);
+      const reminder = await reminderEntry(current, stored);
       const seq = await enqueue(
         { kind: 'update', key: stored.id, base: current, next: stored, attempts: 0, notBefore: 0 },
-        flag,
+        reminder,
         async (tx) => {
           await tx
             .objectStore('items')
