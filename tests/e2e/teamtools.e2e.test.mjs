@@ -182,8 +182,13 @@ describe('team tools in the demo', () => {
       assert.equal(await page.evaluate(() => localStorage.getItem('kept.demo.teams')), null);
       await page.getByRole('button', { name: 'Yes, I sent it' }).click();
       await page.getByText('Recorded: the request to sign off was sent.').waitFor();
-      // The notice is outside the (modal) details drawer: seen once the drawer is closed.
+      // The answered question is gone; the keyboard is handed back inside the drawer (a frame
+      // later), so Escape closes it, as a keyboard user would.
+      const drawer = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: 'Plan' }) });
+      await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') != null);
       await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+      // The notice is outside the (modal) details drawer, and stays heard while it is open.
       await page
         .getByRole('status')
         .filter({ hasText: `Grace Okafor was told in Teams about “${title}”.` })
