@@ -3,6 +3,7 @@ import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { chunkReport } from './scripts/chunk-report-plugin';
+import { deployedCaching } from './scripts/deployed-caching.mjs';
 
 // One build, one HTML entry per surface, so each surface loads only its own code
 // (the manifest points Outlook, the Teams tab and the meeting panel at their own page). outlook.html
@@ -35,7 +36,7 @@ const griffelAhead: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), griffelAhead, chunkReport(resolve(import.meta.dirname, 'build-report'))],
+  plugins: [react(), griffelAhead, chunkReport(resolve(import.meta.dirname, 'build-report')), deployedCaching()],
   base: './',
   build: {
     target: 'es2022',

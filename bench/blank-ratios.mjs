@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import { bundleReport } from '../scripts/bundle-report.mjs';
+import { deployedCaching } from '../scripts/deployed-caching.mjs';
 import { launchBrowser, startApp } from '../tests/e2e/harness.mjs';
 import { overviewShown, timeTo } from './pageTiming.mjs';
 
@@ -50,6 +51,7 @@ async function blankPage() {
     root,
     configFile: false,
     logLevel: 'error',
+    plugins: [deployedCaching()],
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
@@ -101,7 +103,7 @@ const planShown = () =>
 const { surfaces } = bundleReport();
 const blank = await blankPage();
 const app = await startApp();
-const browser = await launchBrowser({ width: 1280, height: 900 });
+const browser = await launchBrowser({ width: 1280, height: 900, cdnStubs: false });
 try {
   const floor = await measure(browser, blank.url, buttonShown, { heap: true });
   // The first visit writes the 10,000 synthetic commitments to their own database; every measured

@@ -2,7 +2,7 @@ import { t } from '../domain/i18n';
 import { loadLocale } from '../domain/i18n/load';
 import { pickLocale } from '../domain/i18n/locales';
 import { teamId as toTeamId } from '../domain/ids';
-import type { HostItem, ThemeName } from '../hosts/HostContext';
+import type { HostItem } from '../hosts/HostContext';
 import { createBrowserHost } from '../hosts/browser/createBrowserHost';
 import { browserLanguages } from '../hosts/browserLanguages';
 import { demoWorld, type DemoWorld } from '../hosts/browser/demoData';
@@ -17,6 +17,7 @@ import type { LocalCommitmentStore } from '../store/local';
 import type { Clock } from '../ui/services';
 import type { Composition } from './compose';
 import { newId } from './newId';
+import { preferredTheme } from './preferredTheme';
 import type { PageParams } from './params';
 
 const DEMO_TEAM = toTeamId('demo-team');
@@ -119,10 +120,4 @@ export function findDemoItem(world: DemoWorld, key: string | undefined): HostIte
     world.emails.find((e) => e.itemId === key || e.internetMessageId === key) ??
     world.meetings.find((m) => m.iCalUId === key || m.joinUrl === key)
   );
-}
-
-function preferredTheme(): ThemeName {
-  if (typeof matchMedia !== 'function') return 'light';
-  if (matchMedia('(forced-colors: active)').matches) return 'high-contrast';
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

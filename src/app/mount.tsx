@@ -10,6 +10,7 @@ import { describeError } from '../ui/describeError';
 import { AppRoot } from './AppRoot';
 import { compose, type Composition } from './compose';
 import { readParams, type PageParams } from './params';
+import { preferredTheme } from './preferredTheme';
 import { loadTheme } from './themes';
 
 /**
@@ -28,6 +29,7 @@ export function mount(
   if (element === null) throw new Error('Kept: the page has no #root element');
   const root = createRoot(element);
   const params = readParams(window.location.search);
+  if (params.host === 'browser') startStandaloneDownloads(params);
 
   const start = async () => {
     const composition = await compose(
@@ -79,4 +81,17 @@ export function mount(
     });
 
   void begin();
+}
+
+/**
+ * A plain browser runs the standalone demo: what its composition, its frame and its colours need
+ * starts downloading now, side by side, instead of each after the one before (compose, then the
+ * theme, then the frame). A failed download is not reported here; the real import tries again and
+ * the page says what went wrong.
+ */
+function startStandaloneDownloads(params: PageParams): void {
+  const ignore = () => undefined;
+  import('./composeStandalone').catch(ignore);
+  import('./standalone/chrome').catch(ignore);
+  loadTheme('browser', params.theme ?? preferredTheme()).catch(ignore);
 }

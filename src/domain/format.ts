@@ -3,6 +3,7 @@ import { dateLocale, localeDirection, safeLocale } from './i18n/locales';
 
 export { localeDirection, safeLocale } from './i18n/locales';
 import type { Instant, IsoDate } from './types';
+import { intlFormatter } from './intlFormatters';
 
 // Locale formatting for drafts and the UI. Pure: the locale, the time zone and "now" are passed in.
 // A bad locale tag (from a host or a user setting) never throws: it falls back to English.
@@ -30,46 +31,54 @@ export function dayNumber(isoDate: string): number | null {
 export function formatDate(isoDate: IsoDate, locale: string): string {
   const day = dayNumber(isoDate);
   if (day === null) return isoDate;
-  return new Intl.DateTimeFormat(dateLocale(locale), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(day * DAY_MS));
+  return intlFormatter(
+    `date|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(dateLocale(locale), {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(new Date(day * DAY_MS));
 }
 
 /** A short date without the weekday, for tables: "27 Nov 2026". */
 export function formatShortDate(isoDate: IsoDate, locale: string): string {
   const day = dayNumber(isoDate);
   if (day === null) return isoDate;
-  return new Intl.DateTimeFormat(dateLocale(locale), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(day * DAY_MS));
+  return intlFormatter(
+    `shortDate|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(day * DAY_MS));
 }
 
 /** Date and time in a given IANA zone; an unknown zone (a hand-edited setting) falls back to UTC. */
 function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
-  let zone = 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    zone = timeZone;
-  } catch {
-    // An unknown zone name must not break a draft.
-  }
-  return new Intl.DateTimeFormat(dateLocale(locale), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: zone,
+  return intlFormatter(`dateTime|${locale}|${timeZone}`, () => {
+    let zone = 'UTC';
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      zone = timeZone;
+    } catch {
+      // An unknown zone name must not break a draft.
+    }
+    return new Intl.DateTimeFormat(dateLocale(locale), {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: zone,
+    });
   });
 }
+
+const relativeFormat = (locale: string): Intl.RelativeTimeFormat =>
+  intlFormatter(`relative|${locale}`, () => new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' }));
 
 /** An instant shown in a given IANA zone, e.g. "Fri, 27 Nov 2026, 14:30". An unknown zone falls back to UTC. */
 export function formatDateTime(instant: Instant | Date, locale: string, timeZone: string): string {
@@ -102,7 +111,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number | null {
 export function formatRelativeDate(isoDate: IsoDate, today: IsoDate, locale: string): string {
   const days = daysBetween(today, isoDate);
   if (days === null) return isoDate;
-  return new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' }).format(days, 'day');
+  return relativeFormat(locale).format(days, 'day');
 }
 
 /** "in 5 minutes", "3 hours ago", "in 2 days" for an instant relative to `now`, in the largest unit that fits. */
@@ -110,7 +119,7 @@ export function formatRelativeTime(instant: Instant | Date, now: Date, locale: s
   const at = instant instanceof Date ? instant : new Date(instant);
   if (Number.isNaN(at.getTime())) return typeof instant === 'string' ? instant : '';
   const seconds = (at.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' });
+  const format = relativeFormat(locale);
   const abs = Math.abs(seconds);
   if (abs < 60) return format.format(0, 'minute');
   if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
@@ -129,12 +138,18 @@ export function formatBusinessDays(count: number, locale: string): string {
  */
 export function formatPercent(pct: number | null, locale: string, maximumFractionDigits = 0): string {
   if (pct === null || !Number.isFinite(pct)) return t(safeLocale(locale), 'domain.format.notAvailable');
-  return new Intl.NumberFormat(safeLocale(locale), { style: 'percent', maximumFractionDigits }).format(pct / 100);
+  return intlFormatter(
+    `percent|${locale}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(safeLocale(locale), { style: 'percent', maximumFractionDigits }),
+  ).format(pct / 100);
 }
 
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
   if (!Number.isFinite(value)) return t(safeLocale(locale), 'domain.format.notAvailable');
-  return new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits }).format(value);
+  return intlFormatter(
+    `number|${locale}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits }),
+  ).format(value);
 }
 
 /** "Ana, Ben and Chen" (conjunction) or "Ana, Ben or Chen" (disjunction), in the locale's words. */
@@ -143,7 +158,10 @@ export function formatList(
   locale: string,
   type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
 ): string {
-  return new Intl.ListFormat(safeLocale(locale), { style: 'long', type }).format(items);
+  return intlFormatter(
+    `list|${locale}|${type}`,
+    () => new Intl.ListFormat(safeLocale(locale), { style: 'long', type }),
+  ).format(items);
 }
 
 /**
@@ -151,7 +169,10 @@ export function formatList(
  * the separator a conjunction list puts between its first two items.
  */
 export function formatChoices(items: readonly string[], locale: string): string {
-  const parts = new Intl.ListFormat(safeLocale(locale), { type: 'conjunction' }).formatToParts(['a', 'b', 'c']);
+  const parts = intlFormatter(
+    `list|${locale}|conjunction`,
+    () => new Intl.ListFormat(safeLocale(locale), { style: 'long', type: 'conjunction' }),
+  ).formatToParts(['a', 'b', 'c']);
   const separator = parts.find((part) => part.type === 'literal')?.value ?? ', ';
   return items.join(separator);
 }

@@ -41,6 +41,9 @@ export async function startApp() {
 /**
  * A browser with a fresh profile. Pages it opens fail the spec on console errors and page errors
  * (collected in `page.errors`); the teams-js valid-domains CDN request is answered locally.
+ * `cdnStubs: false` leaves requests alone, which keeps Chromium's HTTP cache on (Playwright turns
+ * it off for a context that routes requests): the benchmarks' return visits need it, and their
+ * standalone pages ask no CDN.
  */
 export async function launchBrowser({
   width = 1280,
@@ -48,6 +51,7 @@ export async function launchBrowser({
   colorScheme = 'light',
   forcedColors = 'none',
   locale = 'en-GB',
+  cdnStubs = true,
 } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'kept-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -61,12 +65,7 @@ export async function launchBrowser({
     timezoneId: 'Europe/London',
   });
   // No internet here: teams-js asks a CDN for its valid origins, and ?host=outlook pages load office.js.
-  await context.route(/res\.cdn\.office\.net|statics\.teams\.cdn\.office\.net/, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"validOrigins":[]}' }),
-  );
-  await context.route(/appsforoffice\.microsoft\.com/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.Office = undefined;' }),
-  );
+  if (cdnStubs) await stubCdns(context);
   return {
     context,
     async newPage() {
@@ -83,6 +82,16 @@ export async function launchBrowser({
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Answers the CDN requests teams-js and office.js pages make, here where there is no internet. */
+async function stubCdns(context) {
+  await context.route(/res\.cdn\.office\.net|statics\.teams\.cdn\.office\.net/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"validOrigins":[]}' }),
+  );
+  await context.route(/appsforoffice\.microsoft\.com/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.Office = undefined;' }),
+  );
 }
 
 /**

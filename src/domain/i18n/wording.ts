@@ -1,3 +1,4 @@
+import { intlFormatter } from '../intlFormatters';
 import { dateLocale, localeDirection } from './locales';
 
 // The building blocks of a message: placeholders, plural forms, numbers and dates in the reader's
@@ -22,16 +23,12 @@ export interface PluralForms {
   readonly zero?: string;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** A number in the locale's digits and separators (Persian gets ۱۲٫۵). */
 export function formatNumberIn(locale: string, value: number, maximumFractionDigits = 3): string {
-  const key = `${locale}|${maximumFractionDigits}`;
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits });
-    numberFormats.set(key, format);
-  }
+  const format = intlFormatter(
+    `numberIn|${locale}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits }),
+  );
   return format.format(value);
 }
 
@@ -66,7 +63,7 @@ export function fill(template: string, params: MessageParams, locale: string): s
 
 function formFor(forms: PluralForms, count: number, locale: string): string {
   if (count === 0 && forms.zero !== undefined) return forms.zero;
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = intlFormatter(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
   return (category === 'zero' ? undefined : forms[category]) ?? forms.other;
 }
 
@@ -90,28 +87,27 @@ export const num = (value: string | number | undefined, locale: string): string 
 
 /** A percentage given as 0–100, as the locale writes it ("80 %" in Finnish, "۸۰٪" in Persian). */
 export const percent = (value: string | number | undefined, locale: string, maximumFractionDigits = 1): string =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(Number(value) / 100);
+  intlFormatter(
+    `percentIn|${locale}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
+  ).format(Number(value) / 100);
 
 /** A metric's percentage (`{value}` 0–100, whole): the same template in every language, Intl words it. */
 export const wholePercent: MessageTemplate = (params, locale) => percent(params.value, locale, 0);
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An ISO date (a day with no time, so no zone) as "Fri 27 Nov" in the locale; anything else as given. */
 export function isoDay(value: string | number | undefined, locale: string): string {
   const text = String(value ?? '');
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (m === null) return text;
-  let format = dayFormats.get(locale);
-  if (format === undefined) {
+  const format = intlFormatter(`isoDay|${locale}`, () => {
     const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
     try {
-      format = new Intl.DateTimeFormat(dateLocale(locale), options);
+      return new Intl.DateTimeFormat(dateLocale(locale), options);
     } catch {
-      format = new Intl.DateTimeFormat('en', options);
+      return new Intl.DateTimeFormat('en', options);
     }
-    dayFormats.set(locale, format);
-  }
+  });
   const at = new Date(0);
   at.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return format.format(at);

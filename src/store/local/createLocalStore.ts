@@ -21,7 +21,7 @@ import { openError, toStoreError, UNAVAILABLE } from './errors';
 
 // The checks run before a write, never before a page's first render: they load with the first write.
 const checks = () => import('../checks');
-import { normalizeCommitment, normalizeSettings } from './normalize';
+import { normalizeCommitment, normalizeSettings, stringPool, type StringPool } from './normalize';
 import {
   COMMITMENTS,
   DB_VERSION,
@@ -72,9 +72,9 @@ const isOpen = (c: Commitment) => c.deliveredAt === undefined && c.cancelledAt =
 const byCreation = (a: Commitment, b: Commitment) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-function fromRow(row: unknown): Commitment | undefined {
+function fromRow(row: unknown, pool?: StringPool): Commitment | undefined {
   return typeof row === 'object' && row !== null
-    ? normalizeCommitment((row as { commitment?: unknown }).commitment)
+    ? normalizeCommitment((row as { commitment?: unknown }).commitment, pool)
     : undefined;
 }
 
@@ -310,8 +310,9 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
         } else {
           rows = await db.getAll(COMMITMENTS);
         }
+        const pool = stringPool();
         return rows
-          .map(fromRow)
+          .map((row) => fromRow(row, pool))
           .filter((c): c is Commitment => c !== undefined && matches(c, filter))
           .sort(byCreation);
       });

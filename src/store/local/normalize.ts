@@ -26,31 +26,53 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
 const optionalStr = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
+const pooled = (value: string | undefined, pool: StringPool): string | undefined =>
+  value === undefined ? undefined : pool(value);
 const finite = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+/**
+ * Equal strings read from IndexedDB come back as separate copies: 10,000 commitments held the same
+ * owner emails, team id, history kinds and criteria thousands of times over, a third of the
+ * overview's heap. A read hands one pool to every record it normalises, so each repeated value is
+ * kept once; the pool goes with the read. Only fields that repeat go through it (ids never do).
+ */
+export type StringPool = (value: string) => string;
+
+const noPool: StringPool = (value) => value;
+
+export function stringPool(): StringPool {
+  const kept = new Map<string, string>();
+  return (value) => {
+    const known = kept.get(value);
+    if (known !== undefined) return known;
+    kept.set(value, value);
+    return value;
+  };
+}
 
 /** Adds `key: value` only when value is defined (exactOptionalPropertyTypes forbids `key: undefined`). */
 function withOptional<T extends object, K extends string, V>(target: T, key: K, value: V | undefined) {
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
 }
 
-export function normalizePerson(value: unknown): Person {
+export function normalizePerson(value: unknown, pool: StringPool = noPool): Person {
   if (!isObject(value)) return { name: '', email: '' };
-  return { name: str(value.name), email: str(value.email) };
+  return { name: pool(str(value.name)), email: pool(str(value.email)) };
 }
 
-function optionalPerson(value: unknown): Person | undefined {
-  return isObject(value) ? normalizePerson(value) : undefined;
+function optionalPerson(value: unknown, pool: StringPool): Person | undefined {
+  return isObject(value) ? normalizePerson(value, pool) : undefined;
 }
 
-export function normalizeSource(value: unknown): CommitmentSource {
+export function normalizeSource(value: unknown, pool: StringPool = noPool): CommitmentSource {
   if (!isObject(value)) return { kind: 'manual' };
   if (value.kind === 'email' || (value.kind === undefined && typeof value.internetMessageId === 'string')) {
     const source: Record<string, unknown> = {
       kind: 'email',
       internetMessageId: str(value.internetMessageId),
       conversationId: str(value.conversationId),
-      subject: str(value.subject),
+      subject: pool(str(value.subject)),
       receivedAt: str(value.receivedAt),
     };
     withOptional(source, 'itemId', optionalStr(value.itemId));
@@ -61,7 +83,7 @@ export function normalizeSource(value: unknown): CommitmentSource {
   if (value.kind === 'meeting') {
     const source: Record<string, unknown> = {
       kind: 'meeting',
-      subject: str(value.subject),
+      subject: pool(str(value.subject)),
       start: str(value.start),
       end: str(value.end),
     };
@@ -73,24 +95,28 @@ export function normalizeSource(value: unknown): CommitmentSource {
   return { kind: 'manual' };
 }
 
-function normalizeStep(value: unknown, index: number): PlanStep | undefined {
+function normalizeStep(value: unknown, index: number, pool: StringPool): PlanStep | undefined {
   if (!isObject(value)) return undefined;
-  const step: Record<string, unknown> = { id: stepId(str(value.id, `step-${index + 1}`)), text: str(value.text) };
-  withOptional(step, 'dueDate', optionalStr(value.dueDate));
-  withOptional(step, 'owner', optionalPerson(value.owner));
+  const step: Record<string, unknown> = {
+    id: stepId(str(value.id, `step-${index + 1}`)),
+    text: pool(str(value.text)),
+  };
+  withOptional(step, 'dueDate', pooled(optionalStr(value.dueDate), pool));
+  withOptional(step, 'owner', optionalPerson(value.owner, pool));
   withOptional(step, 'doneAt', optionalStr(value.doneAt));
   return step as unknown as PlanStep;
 }
 
-function normalizeHistoryEntry(value: unknown, index: number): HistoryEntry | undefined {
+function normalizeHistoryEntry(value: unknown, index: number, pool: StringPool): HistoryEntry | undefined {
   // An entry of a kind this version does not know is dropped from what we show, not from the database.
   if (!isObject(value) || typeof value.kind !== 'string' || !HISTORY_KINDS.has(value.kind as HistoryEntry['kind']))
     return undefined;
   return {
     ...value,
+    kind: pool(value.kind),
     id: historyId(str(value.id, `history-${index + 1}`)),
     at: str(value.at),
-    by: normalizePerson(value.by),
+    by: normalizePerson(value.by, pool),
   } as unknown as HistoryEntry;
 }
 
@@ -102,7 +128,7 @@ function normalizeFeedback(value: unknown): Feedback | undefined {
 }
 
 /** Returns undefined only for a record with no id: there is nothing to show or address it by. */
-export function normalizeCommitment(value: unknown): Commitment | undefined {
+export function normalizeCommitment(value: unknown, pool: StringPool = noPool): Commitment | undefined {
   if (!isObject(value) || typeof value.id !== 'string' || value.id === '') return undefined;
   const requestedAt = str(value.requestedAt, str(value.createdAt));
   const createdAt = str(value.createdAt, requestedAt);
@@ -110,40 +136,48 @@ export function normalizeCommitment(value: unknown): Commitment | undefined {
   const commitment: Record<string, unknown> = {
     id: commitmentId(value.id),
     version: Number.isInteger(version) && version >= 1 ? version : 1,
-    teamId: teamId(str(value.teamId)),
-    title: str(value.title),
-    customer: normalizePerson(value.customer),
-    owner: normalizePerson(value.owner),
-    source: normalizeSource(value.source),
+    teamId: teamId(pool(str(value.teamId))),
+    title: pool(str(value.title)),
+    customer: normalizePerson(value.customer, pool),
+    owner: normalizePerson(value.owner, pool),
+    source: normalizeSource(value.source, pool),
     requestedAt,
     steps: Array.isArray(value.steps)
-      ? value.steps.map(normalizeStep).filter((step): step is PlanStep => step !== undefined)
+      ? value.steps
+          .map((step, i) => normalizeStep(step, i, pool))
+          .filter((step): step is PlanStep => step !== undefined)
       : [],
-    acceptanceCriteria: str(value.acceptanceCriteria),
-    targetDate: str(value.targetDate),
-    promisedDate: str(value.promisedDate, str(value.targetDate)),
+    acceptanceCriteria: pool(str(value.acceptanceCriteria)),
+    targetDate: pool(str(value.targetDate)),
+    promisedDate: pool(str(value.promisedDate, str(value.targetDate))),
     updateCadenceDays: Math.max(1, Math.round(finite(value.updateCadenceDays, 5))),
     history: Array.isArray(value.history)
-      ? value.history.map(normalizeHistoryEntry).filter((entry): entry is HistoryEntry => entry !== undefined)
+      ? value.history
+          .map((entry, i) => normalizeHistoryEntry(entry, i, pool))
+          .filter((entry): entry is HistoryEntry => entry !== undefined)
       : [],
     createdAt,
     updatedAt: str(value.updatedAt, createdAt),
   };
-  withOptional(commitment, 'checker', optionalPerson(value.checker));
+  withOptional(commitment, 'checker', optionalPerson(value.checker, pool));
   withOptional(commitment, 'acknowledgedAt', optionalStr(value.acknowledgedAt));
   if (isObject(value.flaggedAtRisk)) {
     commitment.flaggedAtRisk = { note: str(value.flaggedAtRisk.note), at: str(value.flaggedAtRisk.at) };
   }
-  withOptional(commitment, 'neededBy', optionalStr(value.neededBy));
+  withOptional(commitment, 'neededBy', pooled(optionalStr(value.neededBy), pool));
   withOptional(commitment, 'deliveredAt', optionalStr(value.deliveredAt));
   if (isObject(value.signedOff) && typeof value.signedOff.at === 'string') {
-    commitment.signedOff = { by: normalizePerson(value.signedOff.by), at: value.signedOff.at };
+    commitment.signedOff = { by: normalizePerson(value.signedOff.by, pool), at: value.signedOff.at };
   }
   withOptional(commitment, 'cancelledAt', optionalStr(value.cancelledAt));
   withOptional(commitment, 'feedback', normalizeFeedback(value.feedback));
   if (isObject(value.customerReply) && typeof value.customerReply.at === 'string') {
     const reply = value.customerReply;
-    commitment.customerReply = { at: str(reply.at), from: normalizePerson(reply.from), excerpt: str(reply.excerpt) };
+    commitment.customerReply = {
+      at: str(reply.at),
+      from: normalizePerson(reply.from, pool),
+      excerpt: str(reply.excerpt),
+    };
   }
   withOptional(commitment, 'messageLanguage', isUiLocale(value.messageLanguage) ? value.messageLanguage : undefined);
   return commitment as unknown as Commitment;
