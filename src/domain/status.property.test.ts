@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, endOfBusinessDay, isWorkDay, localDate, localMinuteOfDay } from './calendar';
+import { addDays, endOfBusinessDay, isWorkDay, localDate, localMinuteOfDay, zonedInstant } from './calendar';
 import { stepId } from './ids';
 import { statusAt, type CommitmentStatus, type StatusKind } from './status';
+import { statusStableUntil } from './statusStableUntil';
 import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
 import type { Commitment, HistoryEntry, TeamSettings, Weekday } from './types';
 
@@ -255,4 +256,45 @@ describe('status rules (properties)', () => {
       }),
     );
   });
+
+  it('says the same until the instant statusStableUntil gives, day for day', () => {
+    fc.assert(
+      fc.property(
+        commitmentArb,
+        settingsArb,
+        // Near the commitment's own deadlines, where its status changes.
+        fc.integer({ min: -DAY, max: 30 * DAY }),
+        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        (c, settings, offset, fraction) => {
+          const now = new Date(Date.parse(c.requestedAt) + offset);
+          const before = statusAt(c, settings, now);
+          const until = statusStableUntil(c, settings, before, now);
+          expect(until).toBeGreaterThan(now.getTime());
+          // The last millisecond before it, and any instant from now until then.
+          const span = until - 1 - now.getTime();
+          for (const later of [until - 1, now.getTime() + Math.floor(fraction * span)]) {
+            expect(statusAt(c, settings, new Date(later))).toEqual(before);
+            expect(localDate(settings.calendar, new Date(later))).toBe(localDate(settings.calendar, now));
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never reaches past the next local midnight, where the counts by the day move on', () => {
+    fc.assert(
+      fc.property(commitmentArb, settingsArb, nowArb, (c, settings, now) => {
+        const until = statusStableUntil(c, settings, statusAt(c, settings, now), now);
+        expect(until).toBeLessThanOrEqual(zonedMidnightAfter(settings, now));
+        expect(localDate(settings.calendar, new Date(until - 1))).toBe(localDate(settings.calendar, now));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+function zonedMidnightAfter(settings: TeamSettings, now: Date): number {
+  const cal = settings.calendar;
+  return zonedInstant(cal, addDays(localDate(cal, now), 1), 0).getTime();
+}

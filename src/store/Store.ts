@@ -113,5 +113,23 @@ export interface CommitmentStore {
   syncState(): SyncState;
   /** What recent reads had to leave out, for the UI to say so; adapters that never leave anything out omit it. */
   readProblems?(): Promise<readonly StoreProblem[]>;
+  /** Screens kept beside the data for the next visit; adapters that cannot keep them omit it. */
+  readonly screens?: ScreenCache;
   close(): void;
+}
+
+/**
+ * A screen worked out from the data (the overview's first screen), kept beside it so the next visit
+ * can show it before it has read everything. Any change to commitments or settings, in this tab,
+ * another tab or a sync, makes every kept screen stale, and a stale one is never handed back.
+ */
+export interface ScreenCache {
+  /** The screen kept under `key`, or undefined when there is none or the data changed since. */
+  read(key: string): Promise<unknown>;
+  /**
+   * Keeps `value` under `key`. `basedOn` is the list (as this store returned it) the screen was
+   * worked out from: nothing is kept if the data changed after that read, or for a list this store
+   * did not return.
+   */
+  write(key: string, value: unknown, basedOn: readonly Commitment[]): Promise<void>;
 }

@@ -611,5 +611,48 @@ export function runCommitmentStoreContract(
         expect(await store.get(created.id)).toEqual(created);
       });
     });
+
+    describe('kept screens (adapters that keep them)', () => {
+      const screen = { counts: { 'at-risk': 2 }, text: HOSTILE_TEXT.rtl };
+
+      it('hands back a screen kept from the latest read, under its own key only', async (context) => {
+        const screens = store.screens;
+        if (screens === undefined) return context.skip();
+        await store.create(aCommitment());
+        const read = await store.list({ teamId: TEAM });
+        await screens.write('team', screen, read);
+        expect(await screens.read('team')).toEqual(screen);
+        expect(await screens.read('mine')).toBeUndefined();
+      });
+
+      it('forgets every screen once commitments or settings change', async (context) => {
+        const screens = store.screens;
+        if (screens === undefined) return context.skip();
+        const created = await store.create(aCommitment());
+        await screens.write('team', screen, await store.list({ teamId: TEAM }));
+        await store.update({ ...created, title: 'Changed' });
+        expect(await screens.read('team')).toBeUndefined();
+
+        await screens.write('team', screen, await store.list({ teamId: TEAM }));
+        await store.saveSettings({ ...(await store.getSettings(TEAM)), defaultCadenceDays: 2 });
+        expect(await screens.read('team')).toBeUndefined();
+
+        await screens.write('team', screen, await store.list({ teamId: TEAM }));
+        const current = await store.get(created.id);
+        await store.delete(current.id, current.version);
+        expect(await screens.read('team')).toBeUndefined();
+      });
+
+      it('keeps nothing worked out from a read that a change has overtaken, or from a list it did not return', async (context) => {
+        const screens = store.screens;
+        if (screens === undefined) return context.skip();
+        const before = await store.list({ teamId: TEAM });
+        await store.create(aCommitment());
+        await screens.write('team', screen, before);
+        expect(await screens.read('team')).toBeUndefined();
+        await screens.write('team', screen, [...(await store.list({ teamId: TEAM }))]);
+        expect(await screens.read('team')).toBeUndefined();
+      });
+    });
   });
 }

@@ -308,6 +308,127 @@ describe('team overview with 10,000 commitments', () => {
   });
 });
 
+describe('team overview, a return visit', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 1280, height: 900 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  /** What the page first showed with rows in it, captured in that very frame. */
+  const captureFirstScreen = () => {
+    const capture = () => {
+      const rows = [...document.querySelectorAll('[role="grid"] [role="row"][data-commitment-id]')];
+      const lanes = [...document.querySelectorAll('[data-testid^="lane-count-"]')];
+      if (rows.length === 0 || lanes.length === 0) return requestAnimationFrame(capture);
+      window.keptFirstSeen = {
+        // The page's fake clock (page.clock) records no performance marks: the grid says it is still reading.
+        everythingRead: document.querySelector('[role="grid"]').getAttribute('aria-busy') !== 'true',
+        lanes: lanes.map((lane) => `${lane.dataset.testid}=${lane.textContent}`),
+        rows: rows.slice(0, 12).map((row) => row.textContent),
+        rowCount: document.querySelector('[role="grid"]').getAttribute('aria-rowcount'),
+        exportDisabled: document.querySelector('[role="toolbar"] button:nth-of-type(3)')?.getAttribute('aria-disabled'),
+      };
+    };
+    requestAnimationFrame(capture);
+  };
+  const shownNow = (page) =>
+    page.evaluate(() => ({
+      lanes: [...document.querySelectorAll('[data-testid^="lane-count-"]')].map(
+        (lane) => `${lane.dataset.testid}=${lane.textContent}`,
+      ),
+      rows: [...document.querySelectorAll('[role="grid"] [role="row"][data-commitment-id]')]
+        .slice(0, 12)
+        .map((row) => row.textContent),
+      rowCount: document.querySelector('[role="grid"]').getAttribute('aria-rowcount'),
+    }));
+  /** Every commitment read and shown: the grid is no longer busy. */
+  const everythingShown = (page) =>
+    page.waitForFunction(
+      () => {
+        const grid = document.querySelector('[role="grid"]');
+        return grid !== null && grid.getAttribute('aria-busy') !== 'true';
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+  /** The visit kept its first screen for the next one (it does so once idle). */
+  const screenKept = (page) =>
+    page.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('kept-synthetic-10000');
+          open.onsuccess = () => {
+            const request = open.result.transaction('screens').objectStore('screens').getAllKeys();
+            request.onsuccess = () => {
+              resolve(request.result.some((key) => String(key).startsWith('screen:overview:team:')));
+              open.result.close();
+            };
+          };
+        }),
+      undefined,
+      { timeout: 60_000, polling: 250 },
+    );
+
+  it('shows the first screen kept from the last visit at once, word for word what it shows once everything is read', async () => {
+    const first = await openOverview(browser, '?seed=10000');
+    await screenKept(first);
+    await first.close();
+
+    const page = await browser.newPage();
+    await page.clock.install({ time: START });
+    await page.addInitScript(captureFirstScreen);
+    await page.goto(`${app.baseUrl}/overview.html?seed=10000`);
+    await page.getByRole('grid', { name: 'Commitments' }).waitFor({ timeout: 60_000 });
+    await everythingShown(page);
+    const seen = await page.evaluate(() => window.keptFirstSeen);
+    assert.equal(seen.everythingRead, false, 'the first rows showed before every commitment was read');
+    assert.equal(seen.exportDisabled, 'true', 'exporting waits for every row');
+    const now = await shownNow(page);
+    assert.deepEqual(seen.lanes, now.lanes);
+    assert.deepEqual(seen.rows, now.rows);
+    assert.equal(seen.rowCount, now.rowCount);
+    assert.deepEqual(page.errors, []);
+
+    // A change in another tab (the first row reassigned): the next visit never shows the old first screen.
+    const other = await browser.newPage();
+    await other.clock.install({ time: START });
+    await other.goto(`${app.baseUrl}/overview.html?seed=10000`);
+    await other.getByRole('grid', { name: 'Commitments' }).waitFor({ timeout: 60_000 });
+    await everythingShown(other);
+    await renderedRows(other).first().getByRole('checkbox').check();
+    await other.getByRole('toolbar', { name: 'Team tools' }).getByRole('button', { name: 'Reassign…' }).click();
+    const dialog = other.getByRole('dialog', { name: 'Reassign 1 commitment' });
+    const member = dialog.getByLabel('Team member');
+    const owner = (await columnTexts(other, 3))[0];
+    const someoneElse = await member.evaluate(
+      (select, current) => [...select.options].find((o) => o.value !== '' && o.label !== current)?.label,
+      owner,
+    );
+    await member.selectOption({ label: someoneElse });
+    await dialog.getByRole('button', { name: 'Reassign', exact: true }).click();
+    await dialog.getByText(`1 commitment reassigned to ${someoneElse}.`).waitFor();
+    await other.close();
+
+    const again = await browser.newPage();
+    await again.clock.install({ time: START });
+    await again.addInitScript(captureFirstScreen);
+    await again.goto(`${app.baseUrl}/overview.html?seed=10000`);
+    await again.getByRole('grid', { name: 'Commitments' }).waitFor({ timeout: 60_000 });
+    await everythingShown(again);
+    const seenAgain = await again.evaluate(() => window.keptFirstSeen);
+    const nowAgain = await shownNow(again);
+    assert.notDeepEqual(nowAgain.rows, now.rows, 'the reassignment changed the first rows');
+    assert.deepEqual(seenAgain.rows, nowAgain.rows);
+    assert.deepEqual(seenAgain.lanes, nowAgain.lanes);
+    assert.deepEqual(again.errors, []);
+    await page.close();
+    await again.close();
+  });
+});
+
 for (const theme of [
   { name: 'light', options: {} },
   { name: 'dark', options: { colorScheme: 'dark' } },

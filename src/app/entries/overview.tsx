@@ -1,9 +1,14 @@
 import { TeamOverview } from '../../surfaces/team-overview/TeamOverview';
 import { overviewFilter, type OverviewView } from '../../surfaces/team-overview/useTeamOverview';
+import { firstScreenKey } from '../../surfaces/team-overview/firstScreen';
+import { readFirstScreenAhead } from '../../surfaces/team-overview/useKeptFirstScreen';
 import { readAhead } from '../../ui/useCommitments';
 import { mount } from '../mount';
 import { Notice } from '../Notice';
 import { ActivityNoticesHost } from '../ActivityNoticesHost';
+
+/** How long the first render waits for the kept first screen (it usually answers in a few ms). */
+const KEPT_SCREEN_WAIT_MS = 50;
 
 mount(async (composition, params) => {
   const { host, store, teamId } = composition.services;
@@ -11,7 +16,13 @@ mount(async (composition, params) => {
   const view: OverviewView =
     composition.standalone === undefined && params.view === 'mine' && host.team() !== undefined ? 'team' : params.view;
   // The table's read starts now, beside the theme and the frame still loading, not after the first render.
+  // The first screen kept from the last visit is one small record: it answers long before everything,
+  // and the first render waits a moment for it (never long: without it, the page reads everything).
+  const kept = view === 'team' ? readFirstScreenAhead(store, firstScreenKey(teamId)) : undefined;
   readAhead(store, { kind: 'list', filter: overviewFilter(view, host.user.email, teamId) });
+  const chrome = composition.standalone === undefined ? undefined : import('../standalone/chrome');
+  if (kept !== undefined)
+    await Promise.race([kept, new Promise((resolve) => setTimeout(resolve, KEPT_SCREEN_WAIT_MS))]);
   if (composition.standalone === undefined) {
     return (
       <>
@@ -21,7 +32,7 @@ mount(async (composition, params) => {
       </>
     );
   }
-  const { StandaloneFrame } = await import('../standalone/chrome');
+  const { StandaloneFrame } = await (chrome ?? import('../standalone/chrome'));
   return (
     <StandaloneFrame current={params.view === 'mine' ? 'mine' : 'overview'} standalone={composition.standalone}>
       <Notice notice={composition.notice} />

@@ -125,6 +125,28 @@ describe('createLocalStore: changes seen by other tabs', () => {
   });
 });
 
+describe('createLocalStore: kept screens', () => {
+  it('forgets a screen when another tab changes the data', async () => {
+    const tabA = aStore('screens-shared');
+    const tabB = aStore('screens-shared');
+    const created = await tabA.create(aCommitment());
+    await tabA.screens.write('team', { first: [created.id] }, await tabA.list({ teamId: TEAM }));
+    expect(await tabB.screens.read('team')).toEqual({ first: [created.id] });
+    await tabB.update({ ...created, title: 'Renamed in the other tab' });
+    expect(await tabA.screens.read('team')).toBeUndefined();
+  });
+
+  it('keeps no screen when the write that would make it stale fails: nothing changed', async () => {
+    const store = aStore();
+    const created = await store.create(aCommitment());
+    await store.screens.write('team', 'kept', await store.list({ teamId: TEAM }));
+    await expect(store.update({ ...created, version: created.version + 5, title: 'stale' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(await store.screens.read('team')).toBe('kept');
+  });
+});
+
 describe('createLocalStore: storage errors', () => {
   it('turns a full disk into a quota error and stores nothing', async () => {
     const store = aStore();

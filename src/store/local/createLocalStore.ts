@@ -12,6 +12,7 @@ import {
   StoreError,
   type CommitmentFilter,
   type CommitmentStore,
+  type ScreenCache,
   type SourceKey,
   type StoreChange,
   type SyncState,
@@ -28,10 +29,14 @@ import {
   emailKey,
   joinUrlKey,
   migrate,
+  SCREEN_STAMP,
+  SCREENS,
+  screenKey,
   SETTINGS,
   toRow,
   type CommitmentRow,
   type KeptDB,
+  type KeptScreen,
 } from './schema';
 
 export interface LocalStoreOptions {
@@ -52,6 +57,7 @@ export interface LocalStoreOptions {
 
 export interface LocalCommitmentStore extends CommitmentStore {
   readonly kind: 'local';
+  readonly screens: ScreenCache;
   /**
    * Replaces every commitment and every team's settings in one transaction ("reset demo data"):
    * either all of it is stored or nothing changes. Versions are kept as given (at least 1 for
@@ -64,6 +70,9 @@ export interface LocalCommitmentStore extends CommitmentStore {
 
 type Db = IDBPDatabase<KeptDB>;
 type WriteTx<Names extends ArrayLike<StoreNames<KeptDB>>> = IDBPTransaction<KeptDB, Names, 'readwrite'>;
+
+/** The stamp each list read saw, by the array it returned: what a screen worked out from it is based on. */
+type ReadStamps = WeakMap<readonly Commitment[], number>;
 
 const CHANNEL_MESSAGE = 'kept-store-change';
 const noop = () => undefined;
@@ -101,6 +110,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
   let dbPromise: Promise<Db> | undefined;
   let closed = false;
   let lastSyncedAt: Date | undefined;
+  const readStamps: ReadStamps = new WeakMap();
 
   function openDatabase(): Promise<Db> {
     return new Promise<Db>((resolve, reject) => {
@@ -200,22 +210,30 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     }
   }
 
-  /** One readwrite transaction: the read that checks the version and the write commit together or not at all. */
-  async function write<Names extends ArrayLike<StoreNames<KeptDB>>, T>(
+  /**
+   * One readwrite transaction: the read that checks the version and the write commit together or not
+   * at all. Every write also makes the kept screens stale, in the same transaction: a screen can
+   * never outlive the data it was worked out from.
+   */
+  async function write<T>(
     action: string,
-    names: Names,
-    run: (tx: WriteTx<Names>) => Promise<T>,
+    names: readonly (typeof COMMITMENTS | typeof SETTINGS)[],
+    run: (tx: WriteTx<StoreNames<KeptDB>[]>) => Promise<T>,
   ): Promise<T> {
     const db = await database();
-    let tx: WriteTx<Names>;
+    let tx: WriteTx<StoreNames<KeptDB>[]>;
     try {
-      tx = db.transaction(names, 'readwrite');
+      tx = db.transaction([...names, SCREENS], 'readwrite');
     } catch (error) {
       throw toStoreError(error, action);
     }
     const done = tx.done;
     done.catch(noop);
     try {
+      const screens = tx.objectStore(SCREENS);
+      const stamp = await screens.get(SCREEN_STAMP);
+      await screens.clear();
+      await screens.put((typeof stamp === 'number' ? stamp : 0) + 1, SCREEN_STAMP);
       const result = await run(tx);
       await done;
       return result;
@@ -300,21 +318,28 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
 
     list(filter: CommitmentFilter = {}) {
       return read('listing commitments', async (db) => {
+        // The rows and the stamp in one transaction: the stamp says which data this read saw.
+        const tx = db.transaction([COMMITMENTS, SCREENS]);
+        const table = tx.objectStore(COMMITMENTS);
+        const stamp = tx.objectStore(SCREENS).get(SCREEN_STAMP);
         let rows: CommitmentRow[];
         if (filter.ownerEmail !== undefined) {
-          rows = await db.getAllFromIndex(COMMITMENTS, 'ownerEmail', emailKey(filter.ownerEmail));
+          rows = await table.index('ownerEmail').getAll(emailKey(filter.ownerEmail));
         } else if (filter.customerEmail !== undefined) {
-          rows = await db.getAllFromIndex(COMMITMENTS, 'customerEmail', emailKey(filter.customerEmail));
+          rows = await table.index('customerEmail').getAll(emailKey(filter.customerEmail));
         } else if (filter.teamId !== undefined) {
-          rows = await db.getAllFromIndex(COMMITMENTS, 'teamId', filter.teamId);
+          rows = await table.index('teamId').getAll(filter.teamId);
         } else {
-          rows = await db.getAll(COMMITMENTS);
+          rows = await table.getAll();
         }
+        const seen = await stamp;
         const pool = stringPool();
-        return rows
+        const list = rows
           .map((row) => fromRow(row, pool))
           .filter((c): c is Commitment => c !== undefined && matches(c, filter))
           .sort(byCreation);
+        readStamps.set(list, typeof seen === 'number' ? seen : 0);
+        return list;
       });
     },
 
@@ -354,12 +379,13 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
       const problem = (await checks()).commitmentProblem(commitment);
       if (problem !== undefined) throw new StoreError('invalid', `The commitment cannot be saved: ${problem}.`);
       const stored: Commitment = { ...commitment, version: 1 };
-      await write('saving a new commitment', [COMMITMENTS] as const, async (tx) => {
-        const existing = await tx.store.get(commitment.id);
+      await write('saving a new commitment', [COMMITMENTS], async (tx) => {
+        const rows = tx.objectStore(COMMITMENTS);
+        const existing = await rows.get(commitment.id);
         if (existing !== undefined) {
           throw conflict(`A commitment with id "${commitment.id}" already exists.`, fromRow(existing));
         }
-        await tx.store.add(toRow(stored));
+        await rows.add(toRow(stored));
       });
       emit({ kind: 'upsert', commitment: stored });
       return stored;
@@ -368,8 +394,9 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     async update(next: Commitment) {
       const problem = (await checks()).commitmentProblem(next);
       if (problem !== undefined) throw new StoreError('invalid', `The commitment cannot be saved: ${problem}.`);
-      const stored = await write('saving a commitment', [COMMITMENTS] as const, async (tx) => {
-        const row = await tx.store.get(next.id);
+      const stored = await write('saving a commitment', [COMMITMENTS], async (tx) => {
+        const rows = tx.objectStore(COMMITMENTS);
+        const row = await rows.get(next.id);
         if (row === undefined) throw new StoreError('not-found', `The commitment "${next.title}" was deleted.`);
         const current = fromRow(row);
         if (current === undefined)
@@ -378,7 +405,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
           throw conflict(`"${current.title}" was changed by someone else since you opened it.`, current);
         }
         const updated: Commitment = { ...next, version: current.version + 1 };
-        await tx.store.put(toRow(updated));
+        await rows.put(toRow(updated));
         return updated;
       });
       emit({ kind: 'upsert', commitment: stored });
@@ -386,14 +413,15 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     },
 
     async delete(id: CommitmentId, expectedVersion: number) {
-      await write('deleting a commitment', [COMMITMENTS] as const, async (tx) => {
-        const row = await tx.store.get(id);
+      await write('deleting a commitment', [COMMITMENTS], async (tx) => {
+        const rows = tx.objectStore(COMMITMENTS);
+        const row = await rows.get(id);
         if (row === undefined) throw new StoreError('not-found', `There is no commitment with id "${id}".`);
         const current = fromRow(row);
         if (current !== undefined && current.version !== expectedVersion) {
           throw conflict(`"${current.title}" was changed by someone else since you opened it.`, current);
         }
-        await tx.store.delete(id);
+        await rows.delete(id);
       });
       emit({ kind: 'delete', id });
     },
@@ -415,14 +443,14 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     async saveSettings(settings: TeamSettings) {
       const problem = (await checks()).settingsProblem(settings);
       if (problem !== undefined) throw new StoreError('invalid', `The team settings cannot be saved: ${problem}.`);
-      const stored = await write('saving team settings', [SETTINGS] as const, async (tx) => {
-        const saved = normalizeSettings(await tx.store.get(settings.teamId), defaultTimeZone);
+      const stored = await write('saving team settings', [SETTINGS], async (tx) => {
+        const saved = normalizeSettings(await tx.objectStore(SETTINGS).get(settings.teamId), defaultTimeZone);
         const currentVersion = saved?.version ?? 0;
         if (settings.version !== currentVersion) {
           throw new StoreError('conflict', 'The team settings were changed by someone else since you opened them.');
         }
         const updated: TeamSettings = { ...settings, version: currentVersion + 1 };
-        await tx.store.put(updated);
+        await tx.objectStore(SETTINGS).put(updated);
         return updated;
       });
       emit({ kind: 'settings', settings: stored });
@@ -437,6 +465,34 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     },
 
     syncState,
+
+    screens: {
+      read(key: string) {
+        return read('reading a kept screen', async (db) => {
+          const tx = db.transaction(SCREENS);
+          const [stamp, kept] = await Promise.all([
+            tx.store.get(SCREEN_STAMP),
+            tx.store.get(screenKey(key)) as Promise<KeptScreen | undefined>,
+          ]);
+          return kept !== undefined && kept.stamp === (typeof stamp === 'number' ? stamp : 0) ? kept.value : undefined;
+        });
+      },
+      async write(key: string, value: unknown, basedOn: readonly Commitment[]) {
+        const stamp = readStamps.get(basedOn);
+        if (stamp === undefined) return;
+        const db = await database();
+        try {
+          const tx = db.transaction(SCREENS, 'readwrite');
+          const current = await tx.store.get(SCREEN_STAMP);
+          // Written only while the data is still what the list read saw; no one is told (nothing changed).
+          if ((typeof current === 'number' ? current : 0) === stamp)
+            await tx.store.put({ stamp, value }, screenKey(key));
+          await tx.done;
+        } catch (error) {
+          throw toStoreError(error, 'keeping a screen');
+        }
+      },
+    },
 
     async replaceAll(commitments: readonly Commitment[], settings: readonly TeamSettings[] = []) {
       const { commitmentProblem, settingsProblem } = await checks();
@@ -453,7 +509,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
         if (problem !== undefined)
           throw new StoreError('invalid', `The settings of team "${item.teamId}" cannot be saved: ${problem}.`);
       }
-      await write('replacing all data', [COMMITMENTS, SETTINGS] as const, async (tx) => {
+      await write('replacing all data', [COMMITMENTS, SETTINGS], async (tx) => {
         const commitmentStore = tx.objectStore(COMMITMENTS);
         const settingsStore = tx.objectStore(SETTINGS);
         // If a put throws halfway, the transaction aborts and the requests already made reject:

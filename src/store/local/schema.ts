@@ -36,10 +36,20 @@ export interface KeptDB extends DBSchema {
     };
   };
   settings: { key: string; value: TeamSettings };
+  /** SCREEN_STAMP: a count every write moves on; `screen:<key>`: a kept screen and the count it was worked out at. */
+  screens: { key: string; value: number | KeptScreen };
+}
+
+export interface KeptScreen {
+  readonly stamp: number;
+  readonly value: unknown;
 }
 
 export const COMMITMENTS = 'commitments';
 export const SETTINGS = 'settings';
+export const SCREENS = 'screens';
+export const SCREEN_STAMP = 'stamp';
+export const screenKey = (key: string): string => `screen:${key}`;
 
 /** Emails compare case-insensitively (Exchange and SharePoint do too). */
 export const emailKey = (email: string): string => email.trim().toLowerCase();
@@ -109,6 +119,10 @@ export const MIGRATIONS: readonly Migration[] = [
       await cursor.update(toRow(commitment));
     }
     // Settings keep their layout; fields added later are filled from the defaults when read.
+  },
+  // 2 → 3: screens worked out from the data (the overview's first screen), kept beside it.
+  (db) => {
+    db.createObjectStore(SCREENS);
   },
 ];
 

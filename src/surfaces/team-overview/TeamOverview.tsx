@@ -56,21 +56,32 @@ export function TeamOverview({ view }: TeamOverviewProps) {
     rows !== undefined &&
     !rows.some((r) => r.commitment.id === initialId);
 
-  // For the benchmark and for people watching performance: the first render with data.
+  const preview = rows === undefined ? state.preview : undefined;
+  // For the benchmark and for people watching performance: the first render with data (the first
+  // screen kept from the last visit, or everything), and the first with everything.
+  const completeMarked = useRef(false);
   useEffect(() => {
-    if (rows !== undefined && !readyMarked.current) {
+    if ((rows !== undefined || preview !== undefined) && !readyMarked.current) {
       readyMarked.current = true;
       performance.mark('kept:overview:ready');
     }
-  }, [rows]);
+    if (rows !== undefined && !completeMarked.current) {
+      completeMarked.current = true;
+      performance.mark('kept:overview:complete');
+    }
+  }, [rows, preview]);
 
   const open = useCallback((row: OverviewRow) => {
     setSelectedId(row.commitment.id);
     setDrawerOpen(true);
   }, []);
 
-  const teamName = host.team()?.name ?? state.settings?.teamName ?? '';
-  const shown = state.visible;
+  const settings = state.settings ?? preview?.settings;
+  const teamName = host.team()?.name ?? settings?.teamName ?? '';
+  // Until everything is read, the kept first screen stands in: its rows, counts and total.
+  const shown = preview?.rows ?? state.visible;
+  const counts = state.counts ?? preview?.counts;
+  const total = rows?.length ?? preview?.total;
   const selection = useMemo<GridSelection>(
     () => ({
       picked,
@@ -89,7 +100,8 @@ export function TeamOverview({ view }: TeamOverviewProps) {
     }),
     [picked, shown],
   );
-  const selectedRow = selectedId === undefined ? undefined : rows?.find((r) => r.commitment.id === selectedId);
+  const selectedRow =
+    selectedId === undefined ? undefined : (rows ?? preview?.rows)?.find((r) => r.commitment.id === selectedId);
 
   return (
     <main className={styles.root} aria-labelledby="kept-overview-title">
@@ -141,52 +153,50 @@ export function TeamOverview({ view }: TeamOverviewProps) {
 
       {state.error !== undefined ? (
         <ErrorState error={state.error} onRetry={retry} />
-      ) : rows === undefined ||
-        commitments === undefined ||
-        state.settings === undefined ||
-        state.counts === undefined ? (
+      ) : total === undefined || settings === undefined || counts === undefined ? (
         <LoadingState />
       ) : section === 'metrics' ? (
-        <Suspense fallback={<Spinner label={t('overview.metrics.loading')} />}>
-          <MetricsPanel
-            commitments={commitments}
-            settings={state.settings}
-            now={state.now}
-            showPeople={view === 'team'}
-          />
-        </Suspense>
-      ) : rows.length === 0 ? (
+        commitments === undefined ? (
+          <LoadingState />
+        ) : (
+          <Suspense fallback={<Spinner label={t('overview.metrics.loading')} />}>
+            <MetricsPanel commitments={commitments} settings={settings} now={state.now} showPeople={view === 'team'} />
+          </Suspense>
+        )
+      ) : total === 0 ? (
         <EmptyState kind={view} />
       ) : (
         <>
-          <Lanes counts={state.counts} selected={state.filters.lane} onToggle={state.toggleLane} />
+          <Lanes counts={counts} selected={state.filters.lane} onToggle={state.toggleLane} />
           <FilterBar
             filters={state.filters}
             onChange={state.setFilters}
-            owners={state.owners}
-            customers={state.customers}
+            owners={preview?.owners ?? state.owners}
+            customers={preview?.customers ?? state.customers}
             showOwner={view === 'team'}
-            matching={state.visible.length}
-            total={rows.length}
+            matching={preview === undefined ? shown.length : total}
+            total={total}
           />
           <TeamToolsBar
             view={view}
-            shown={state.visible}
-            all={rows}
+            shown={shown}
+            all={rows ?? shown}
+            partial={preview !== undefined}
             picked={picked}
             onClearPicked={() => setPicked(new Set())}
-            settings={state.settings}
+            settings={settings}
             teamName={teamName}
             now={state.now}
             filters={state.filters}
             onApplyFilters={state.setFilters}
           />
-          {state.visible.length === 0 ? (
+          {shown.length === 0 ? (
             <EmptyState kind="filtered" onClear={() => state.setFilters(NO_FILTERS)} />
           ) : (
             <CommitmentGrid
-              rows={state.visible}
-              settings={state.settings}
+              rows={shown}
+              {...(preview === undefined ? {} : { rowCount: preview.total })}
+              settings={settings}
               sort={state.sort}
               onSort={state.toggleSort}
               onOpen={open}
@@ -198,12 +208,12 @@ export function TeamOverview({ view }: TeamOverviewProps) {
         </>
       )}
 
-      {state.settings !== undefined && selectedId !== undefined && (
+      {settings !== undefined && selectedId !== undefined && (
         // Once opened it stays mounted, so closing it animates and hands the focus back.
         <Suspense fallback={null}>
           <CommitmentDrawer
             row={selectedRow}
-            settings={state.settings}
+            settings={settings}
             open={drawerOpen && !linkMissing}
             onClose={() => setDrawerOpen(false)}
             onConflict={retry}

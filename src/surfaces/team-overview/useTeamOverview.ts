@@ -1,26 +1,31 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { TeamId } from '../../domain/ids';
-import type { TeamSettings } from '../../domain/types';
+import type { Commitment, TeamSettings } from '../../domain/types';
 import type { CommitmentFilter } from '../../store/Store';
 import { useServices } from '../../ui/services';
 import { useCommitments } from '../../ui/useCommitments';
 import { useNow } from '../../ui/useNow';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
+import { firstScreenKey, makeFirstScreen, usableFirstScreen } from './firstScreen';
 import {
   applyFilters,
   buildRows,
   DEFAULT_SORT,
+  hasFilters,
   laneCounts,
   NO_FILTERS,
   peopleOf,
   sortRows,
+  type LaneCounts,
   type LaneKey,
   type OverviewFilters,
   type OverviewRow,
+  type PersonOption,
   type SortKey,
   type SortState,
 } from './overviewModel';
+import { useKeptFirstScreen } from './useKeptFirstScreen';
 import { filtersFromQuery, urlWithFilters } from './viewQuery';
 
 export type OverviewView = 'team' | 'mine';
@@ -133,6 +138,35 @@ export function useTeamOverview(view: OverviewView) {
   );
   const visible = useMemo(() => sortRows(filtered, sort, locale), [filtered, sort, locale]);
 
+  // The first screen kept from the last visit shows until every commitment is read (firstScreen.ts).
+  const screenKey = firstScreenKey(teamId);
+  const asKept = view === 'team' && !hasFilters(filters) && filters.lane === undefined && isDefaultSort(sort);
+  const kept = useKeptFirstScreen(screenKey, view === 'team');
+  const preview = useMemo<FirstScreenPreview | undefined>(() => {
+    if (list !== undefined || !asKept) return undefined;
+    const screen = usableFirstScreen(kept, now, locale);
+    if (screen === undefined) return undefined;
+    return {
+      rows: buildRows(screen.first, screen.settings, now),
+      counts: screen.counts,
+      total: screen.total,
+      settings: screen.settings,
+      owners: screen.owners,
+      customers: screen.customers,
+    };
+  }, [list, asKept, kept, now, locale]);
+  useKeepFirstScreen(asKept && filters === deferredFilters ? screenKey : undefined, {
+    list,
+    rows,
+    visible,
+    counts,
+    owners,
+    customers,
+    settings: settingsValue,
+    now,
+    locale,
+  });
+
   const toggleSort = useCallback(
     (key: SortKey) =>
       setSort((current) =>
@@ -180,8 +214,79 @@ export function useTeamOverview(view: OverviewView) {
     error,
     retry,
     loading: error === undefined && rows === undefined,
+    /** Until every commitment is read: the first screen kept from the last visit, if it still holds. */
+    preview,
     connection,
   };
+}
+
+/** The first rows in the default order and the lane counts, kept from the last visit. */
+export interface FirstScreenPreview {
+  readonly rows: readonly OverviewRow[];
+  /** The team's settings, current (see firstScreen.ts), until the settings read answers. */
+  readonly settings: TeamSettings;
+  readonly owners: readonly PersonOption[];
+  readonly customers: readonly PersonOption[];
+  readonly counts: LaneCounts;
+  readonly total: number;
+}
+
+const isDefaultSort = (sort: SortState): boolean =>
+  sort.key === DEFAULT_SORT.key && sort.direction === DEFAULT_SORT.direction;
+
+/**
+ * Keeps the first screen for the next visit once everything is read and shown, when the page is
+ * idle: again when the data or settings change, or when the kept one stops holding (time passed).
+ * `key` undefined: the table is filtered or sorted, so it is not the first screen.
+ */
+function useKeepFirstScreen(
+  key: string | undefined,
+  state: {
+    readonly list: readonly Commitment[] | undefined;
+    readonly rows: readonly OverviewRow[] | undefined;
+    readonly visible: readonly OverviewRow[];
+    readonly counts: LaneCounts | undefined;
+    readonly owners: readonly PersonOption[];
+    readonly customers: readonly PersonOption[];
+    readonly settings: TeamSettings | undefined;
+    readonly now: Date;
+    readonly locale: string;
+  },
+) {
+  const { store } = useServices();
+  const written = useRef<{ list: readonly Commitment[]; settings: TeamSettings; locale: string; until: number }>(
+    undefined,
+  );
+  const { list, rows, visible, counts, owners, customers, settings, now, locale } = state;
+  useEffect(() => {
+    const screens = store.screens;
+    if (key === undefined || screens === undefined) return;
+    if (list === undefined || rows === undefined || counts === undefined || settings === undefined) return;
+    const last = written.current;
+    if (
+      last !== undefined &&
+      last.list === list &&
+      last.settings === settings &&
+      last.locale === locale &&
+      now.getTime() < last.until
+    )
+      return;
+    const keep = () => {
+      const screen = makeFirstScreen(rows, visible, counts, { owners, customers }, settings, now, locale);
+      written.current = { list, settings, locale, until: screen.stableUntil };
+      screens.write(key, screen, list).then(
+        () => performance.mark('kept:overview:screen-kept'),
+        // Not kept is only slower next time: nothing to tell the user.
+        () => undefined,
+      );
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(keep, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(keep, 200);
+    return () => clearTimeout(handle);
+  }, [store, key, list, rows, visible, counts, owners, customers, settings, now, locale]);
 }
 
 export type TeamOverviewState = ReturnType<typeof useTeamOverview>;

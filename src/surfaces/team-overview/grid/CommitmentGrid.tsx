@@ -65,6 +65,12 @@ export interface CommitmentGridProps {
   readonly selectedId?: string | undefined;
   /** Rows can be picked for the team tools (bulk reassign, nudge, export): the ids picked, and how to change them. */
   readonly selection?: GridSelection;
+  /**
+   * How many rows the table has, when `rows` are only its first screen (kept from the last visit)
+   * while the rest is read: said to assistive technology (with aria-busy until the rest is in) and
+   * kept as the scroll height, so nothing jumps when the rest arrives. Picking every row waits.
+   */
+  readonly rowCount?: number;
 }
 
 export interface GridSelection {
@@ -81,11 +87,20 @@ export interface GridSelection {
  * Home and End move between rows, Space picks a row (when rows can be picked) and Enter opens the
  * details. The header's checkbox picks every row shown.
  */
-export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedId, selection }: CommitmentGridProps) {
+export function CommitmentGrid({
+  rows,
+  settings,
+  sort,
+  onSort,
+  onOpen,
+  selectedId,
+  selection,
+  rowCount = rows.length,
+}: CommitmentGridProps) {
   const styles = useCommitmentGridStyles();
   const { t, locale } = useT();
   const virtual = useVirtualRows(rows.length, rowHeightFor, HEADER_HEIGHT);
-  const { rowHeight, start, end, scrollToRow, visibleRows, setScroller, onScroll, totalHeight, width } = virtual;
+  const { rowHeight, start, end, scrollToRow, visibleRows, setScroller, onScroll, width } = virtual;
   const compact = isCompact(width);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
@@ -156,7 +171,8 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
       role="grid"
       aria-label={t('overview.table.label')}
       aria-describedby="kept-grid-hint"
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={rowCount + 1}
+      {...(rowCount === rows.length ? {} : { 'aria-busy': true })}
       aria-colcount={columns.length + offset}
       {...(selection === undefined ? {} : { 'aria-multiselectable': true })}
       onKeyDown={onKeyDown}
@@ -173,6 +189,7 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
                 type="checkbox"
                 className={styles.checkbox}
                 aria-label={t('overview.select.all')}
+                disabled={rowCount !== rows.length}
                 checked={rows.length > 0 && pickedShown === rows.length}
                 ref={(el) => {
                   if (el !== null) el.indeterminate = pickedShown > 0 && pickedShown < rows.length;
@@ -209,7 +226,7 @@ export function CommitmentGrid({ rows, settings, sort, onSort, onOpen, selectedI
           })}
         </div>
       </div>
-      <div role="rowgroup" className={styles.body} style={{ height: totalHeight }}>
+      <div role="rowgroup" className={styles.body} style={{ height: rowCount * rowHeight }}>
         {indexes.map((index) => {
           const row = rows[index];
           if (row === undefined) return null;

@@ -68,7 +68,6 @@ export function useVirtualRows(
     start,
     end,
     rowHeight,
-    totalHeight: count * rowHeight,
     width,
     scrollToRow,
     visibleRows,

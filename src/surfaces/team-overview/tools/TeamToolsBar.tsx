@@ -40,6 +40,11 @@ export interface TeamToolsBarProps {
   readonly now: Date;
   readonly filters: OverviewFilters;
   readonly onApplyFilters: (filters: OverviewFilters) => void;
+  /**
+   * The table shows the first screen kept from the last visit while the rest is read: the tools
+   * that act on every row (export, reassign, the digest) wait for it.
+   */
+  readonly partial?: boolean;
 }
 
 /**
@@ -57,6 +62,7 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
   const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
   const pickedRows = shown.filter((r) => picked.has(r.commitment.id));
   const none = pickedRows.length === 0;
+  const partial = props.partial === true;
 
   const runExport = async (format: ExportFormat) => {
     setExporting(format);
@@ -87,7 +93,7 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
           {t('overview.tools.clear')}
         </Button>
       )}
-      <Button size="small" disabledFocusable={none} onClick={() => setTool('reassign')}>
+      <Button size="small" disabledFocusable={none || partial} onClick={() => setTool('reassign')}>
         {t('overview.tools.reassign')}
       </Button>
       {view === 'team' && (
@@ -95,10 +101,10 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
           {t('overview.tools.nudge')}
         </Button>
       )}
-      <Button size="small" disabledFocusable={exporting !== null} onClick={() => void runExport('xlsx')}>
+      <Button size="small" disabledFocusable={exporting !== null || partial} onClick={() => void runExport('xlsx')}>
         {t('overview.tools.exportXlsx')}
       </Button>
-      <Button size="small" disabledFocusable={exporting !== null} onClick={() => void runExport('csv')}>
+      <Button size="small" disabledFocusable={exporting !== null || partial} onClick={() => void runExport('csv')}>
         {t('overview.tools.exportCsv')}
       </Button>
       {host.documents !== undefined && (
@@ -107,7 +113,7 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
         </Button>
       )}
       {view === 'team' && (
-        <Button size="small" onClick={() => setTool('digest')}>
+        <Button size="small" disabledFocusable={partial} onClick={() => setTool('digest')}>
           {t('overview.tools.digest')}
         </Button>
       )}
