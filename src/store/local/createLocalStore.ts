@@ -29,15 +29,12 @@ import {
   emailKey,
   joinUrlKey,
   migrate,
-  SCREEN_STAMP,
-  SCREENS,
-  screenKey,
   SETTINGS,
   toRow,
   type CommitmentRow,
   type KeptDB,
-  type KeptScreen,
 } from './schema';
+import { forgetScreens, keptScreens, readStamp, SCREENS, type ReadStamps, type ScreensStore } from '../keptScreens';
 
 export interface LocalStoreOptions {
   /** One database per name: the standalone app, each test and each demo use their own. */
@@ -70,9 +67,6 @@ export interface LocalCommitmentStore extends CommitmentStore {
 
 type Db = IDBPDatabase<KeptDB>;
 type WriteTx<Names extends ArrayLike<StoreNames<KeptDB>>> = IDBPTransaction<KeptDB, Names, 'readwrite'>;
-
-/** The stamp each list read saw, by the array it returned: what a screen worked out from it is based on. */
-type ReadStamps = WeakMap<readonly Commitment[], number>;
 
 const CHANNEL_MESSAGE = 'kept-store-change';
 const noop = () => undefined;
@@ -230,10 +224,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
     const done = tx.done;
     done.catch(noop);
     try {
-      const screens = tx.objectStore(SCREENS);
-      const stamp = await screens.get(SCREEN_STAMP);
-      await screens.clear();
-      await screens.put((typeof stamp === 'number' ? stamp : 0) + 1, SCREEN_STAMP);
+      await forgetScreens(tx.objectStore(SCREENS));
       const result = await run(tx);
       await done;
       return result;
@@ -321,7 +312,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
         // The rows and the stamp in one transaction: the stamp says which data this read saw.
         const tx = db.transaction([COMMITMENTS, SCREENS]);
         const table = tx.objectStore(COMMITMENTS);
-        const stamp = tx.objectStore(SCREENS).get(SCREEN_STAMP);
+        const stamp = readStamp(tx.objectStore(SCREENS));
         let rows: CommitmentRow[];
         if (filter.ownerEmail !== undefined) {
           rows = await table.index('ownerEmail').getAll(emailKey(filter.ownerEmail));
@@ -338,7 +329,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
           .map((row) => fromRow(row, pool))
           .filter((c): c is Commitment => c !== undefined && matches(c, filter))
           .sort(byCreation);
-        readStamps.set(list, typeof seen === 'number' ? seen : 0);
+        readStamps.set(list, seen);
         return list;
       });
     },
@@ -466,33 +457,15 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
 
     syncState,
 
-    screens: {
-      read(key: string) {
-        return read('reading a kept screen', async (db) => {
-          const tx = db.transaction(SCREENS);
-          const [stamp, kept] = await Promise.all([
-            tx.store.get(SCREEN_STAMP),
-            tx.store.get(screenKey(key)) as Promise<KeptScreen | undefined>,
-          ]);
-          return kept !== undefined && kept.stamp === (typeof stamp === 'number' ? stamp : 0) ? kept.value : undefined;
-        });
+    screens: keptScreens(
+      async (mode) => {
+        const tx = (await database()).transaction(SCREENS, mode);
+        // idb types put/clear as absent on a read-only store; keptScreens writes only in 'readwrite'.
+        return { store: tx.store as unknown as ScreensStore, done: tx.done };
       },
-      async write(key: string, value: unknown, basedOn: readonly Commitment[]) {
-        const stamp = readStamps.get(basedOn);
-        if (stamp === undefined) return;
-        const db = await database();
-        try {
-          const tx = db.transaction(SCREENS, 'readwrite');
-          const current = await tx.store.get(SCREEN_STAMP);
-          // Written only while the data is still what the list read saw; no one is told (nothing changed).
-          if ((typeof current === 'number' ? current : 0) === stamp)
-            await tx.store.put({ stamp, value }, screenKey(key));
-          await tx.done;
-        } catch (error) {
-          throw toStoreError(error, 'keeping a screen');
-        }
-      },
-    },
+      readStamps,
+      toStoreError,
+    ),
 
     async replaceAll(commitments: readonly Commitment[], settings: readonly TeamSettings[] = []) {
       const { commitmentProblem, settingsProblem } = await checks();

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Commitment, TeamSettings } from '../../domain/types';
+import { SCREENS, type ScreensRecord } from '../keptScreens';
 import { normalizeCommitment } from './normalize';
 
 /**
@@ -36,20 +37,12 @@ export interface KeptDB extends DBSchema {
     };
   };
   settings: { key: string; value: TeamSettings };
-  /** SCREEN_STAMP: a count every write moves on; `screen:<key>`: a kept screen and the count it was worked out at. */
-  screens: { key: string; value: number | KeptScreen };
-}
-
-export interface KeptScreen {
-  readonly stamp: number;
-  readonly value: unknown;
+  /** Kept screens and the stamp every write moves on (../keptScreens.ts). */
+  screens: { key: string; value: ScreensRecord };
 }
 
 export const COMMITMENTS = 'commitments';
 export const SETTINGS = 'settings';
-export const SCREENS = 'screens';
-export const SCREEN_STAMP = 'stamp';
-export const screenKey = (key: string): string => `screen:${key}`;
 
 /** Emails compare case-insensitively (Exchange and SharePoint do too). */
 export const emailKey = (email: string): string => email.trim().toLowerCase();
