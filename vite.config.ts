@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { chunkReport } from './scripts/chunk-report-plugin';
 import { deployedCaching } from './scripts/deployed-caching.mjs';
+import { rulesVersion } from './scripts/rules-version.mjs';
+
+// The code that decides a kept first screen, fingerprinted (scripts/rules-version.mjs).
+process.env.VITE_KEPT_RULES = rulesVersion();
 
 // One build, one HTML entry per surface, so each surface loads only its own code
 // (the manifest points Outlook, the Teams tab and the meeting panel at their own page). outlook.html

@@ -1,5 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { rulesVersion } from './scripts/rules-version.mjs';
+
+// The code that decides a kept first screen, fingerprinted (scripts/rules-version.mjs).
+process.env.VITE_KEPT_RULES = rulesVersion();
 
 // `.test.ts` runs in node (domain, stores, hosts); `.test.tsx` renders components in jsdom.
 export default defineConfig({

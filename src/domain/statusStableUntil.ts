@@ -19,8 +19,10 @@ export function statusStableUntil(c: Commitment, settings: TeamSettings, status:
   const today = localDate(cal, now);
   let until = zonedInstant(cal, addDays(today, 1), 0).getTime();
   if (!status.open) return until;
+  // A rule compares `now > instant`: at the instant itself it still reads as before, a millisecond later not.
   const consider = (ms: number | undefined) => {
-    if (ms !== undefined && ms >= nowMs && ms < until) until = ms;
+    if (ms === undefined || ms < nowMs) return;
+    until = Math.min(until, ms === nowMs ? nowMs + 1 : ms);
   };
   consider(endOfBusinessDay(cal, today).getTime());
   consider(status.acknowledgeBy?.getTime());

@@ -127,9 +127,9 @@ export interface ScreenCache {
   /** The screen kept under `key`, or undefined when there is none or the data changed since. */
   read(key: string): Promise<unknown>;
   /**
-   * Keeps `value` under `key`. `basedOn` is the list (as this store returned it) the screen was
-   * worked out from: nothing is kept if the data changed after that read, or for a list this store
-   * did not return.
+   * Keeps `value` under `key`; true when kept. `basedOn` are the reads the screen was worked out
+   * from (lists and settings, as this store returned them): nothing is kept if the data changed
+   * after any of them, or for one this store did not return.
    */
-  write(key: string, value: unknown, basedOn: readonly Commitment[]): Promise<void>;
+  write(key: string, value: unknown, basedOn: readonly (readonly Commitment[] | TeamSettings)[]): Promise<boolean>;
 }

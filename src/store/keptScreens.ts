@@ -1,12 +1,12 @@
-import type { Commitment } from '../domain/types';
+import type { Commitment, TeamSettings } from '../domain/types';
 import type { ScreenCache } from './Store';
 
 /**
  * The kept screens (Store.ts ScreenCache) as each IndexedDB-backed adapter keeps them: an object
  * store `screens` beside its data holding a stamp, which every transaction that changes the data
- * moves on (and clears the screens with), and each screen with the stamp it was worked out at. A list
- * read records the stamp it saw in the same transaction; a screen from that read is kept only while
- * the stamp has not moved since.
+ * moves on (and clears the screens with), and each screen with the stamp it was worked out at. A
+ * read of commitments or settings records the stamp it saw in the same transaction; a screen from
+ * those reads is kept only while the stamp has not moved since.
  */
 export const SCREENS = 'screens';
 
@@ -42,8 +42,8 @@ export async function forgetScreens(screens: ScreensStore): Promise<void> {
 /** The stamp as a read transaction sees it (issue it with the read's other requests). */
 export const readStamp = (screens: Pick<ScreensStore, 'get'>): Promise<number> => screens.get(STAMP).then(stampOf);
 
-/** A list read and the stamp its transaction saw: what a screen worked out from it is based on. */
-export type ReadStamps = WeakMap<readonly Commitment[], number>;
+/** A read (a list, settings) and the stamp its transaction saw: what a screen worked out from it is based on. */
+export type ReadStamps = WeakMap<readonly Commitment[] | TeamSettings, number>;
 
 /**
  * The ScreenCache over an adapter's `screens` store. `transaction` opens one over it alone;
@@ -66,13 +66,17 @@ export function keptScreens(
       }
     },
     async write(key, value, basedOn) {
-      const stamp = stamps.get(basedOn);
-      if (stamp === undefined) return;
+      const seen = new Set(basedOn.map((read) => stamps.get(read)));
+      const [stamp] = seen;
+      // Every read must be known and must have seen the same data.
+      if (stamp === undefined || seen.size !== 1) return false;
       try {
         const tx = await transaction('readwrite');
-        // Kept only while the data is still what the list read saw; nobody is told (nothing changed).
-        if ((await readStamp(tx.store)) === stamp) await tx.store.put({ stamp, value }, screenKey(key));
+        // Kept only while the data is still what the reads saw; nobody is told (nothing changed).
+        const kept = (await readStamp(tx.store)) === stamp;
+        if (kept) await tx.store.put({ stamp, value }, screenKey(key));
         await tx.done;
+        return kept;
       } catch (error) {
         throw failed(error, 'keeping a screen');
       }

@@ -620,7 +620,8 @@ export function runCommitmentStoreContract(
         if (screens === undefined) return context.skip();
         await store.create(aCommitment());
         const read = await store.list({ teamId: TEAM });
-        await screens.write('team', screen, read);
+        const settings = await store.getSettings(TEAM);
+        expect(await screens.write('team', screen, [read, settings])).toBe(true);
         expect(await screens.read('team')).toEqual(screen);
         expect(await screens.read('mine')).toBeUndefined();
       });
@@ -629,18 +630,28 @@ export function runCommitmentStoreContract(
         const screens = store.screens;
         if (screens === undefined) return context.skip();
         const created = await store.create(aCommitment());
-        await screens.write('team', screen, await store.list({ teamId: TEAM }));
+        await screens.write('team', screen, [await store.list({ teamId: TEAM })]);
         await store.update({ ...created, title: 'Changed' });
         expect(await screens.read('team')).toBeUndefined();
 
-        await screens.write('team', screen, await store.list({ teamId: TEAM }));
+        await screens.write('team', screen, [await store.list({ teamId: TEAM })]);
         await store.saveSettings({ ...(await store.getSettings(TEAM)), defaultCadenceDays: 2 });
         expect(await screens.read('team')).toBeUndefined();
 
-        await screens.write('team', screen, await store.list({ teamId: TEAM }));
+        await screens.write('team', screen, [await store.list({ teamId: TEAM })]);
         const current = await store.get(created.id);
         await store.delete(current.id, current.version);
         expect(await screens.read('team')).toBeUndefined();
+      });
+
+      it('keeps nothing from reads that saw different data, even when nothing changed since the last one', async (context) => {
+        const screens = store.screens;
+        if (screens === undefined) return context.skip();
+        const settings = await store.getSettings(TEAM);
+        await store.create(aCommitment());
+        const list = await store.list({ teamId: TEAM });
+        expect(await screens.write('team', screen, [list, settings])).toBe(false);
+        expect(await screens.write('team', screen, [list, await store.getSettings(TEAM)])).toBe(true);
       });
 
       it('keeps nothing worked out from a read that a change has overtaken, or from a list it did not return', async (context) => {
@@ -648,9 +659,9 @@ export function runCommitmentStoreContract(
         if (screens === undefined) return context.skip();
         const before = await store.list({ teamId: TEAM });
         await store.create(aCommitment());
-        await screens.write('team', screen, before);
+        expect(await screens.write('team', screen, [before])).toBe(false);
         expect(await screens.read('team')).toBeUndefined();
-        await screens.write('team', screen, [...(await store.list({ teamId: TEAM }))]);
+        expect(await screens.write('team', screen, [[...(await store.list({ teamId: TEAM }))]])).toBe(false);
         expect(await screens.read('team')).toBeUndefined();
       });
     });

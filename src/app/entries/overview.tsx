@@ -15,14 +15,15 @@ mount(async (composition, params) => {
   // A link from Outlook or a meeting opens the personal tab on one team's commitment: show that team.
   const view: OverviewView =
     composition.standalone === undefined && params.view === 'mine' && host.team() !== undefined ? 'team' : params.view;
-  // The table's read starts now, beside the theme and the frame still loading, not after the first render.
-  // The first screen kept from the last visit is one small record: it answers long before everything,
-  // and the first render waits a moment for it (never long: without it, the page reads everything).
-  const kept = view === 'team' ? readFirstScreenAhead(store, firstScreenKey(teamId)) : undefined;
-  readAhead(store, { kind: 'list', filter: overviewFilter(view, host.user.email, teamId) });
   const chrome = composition.standalone === undefined ? undefined : import('../standalone/chrome');
+  // The first screen kept from the last visit is one small record: it answers in a few milliseconds,
+  // and the first render waits for it (never long: without it, the page reads everything). It is
+  // asked first: IndexedDB answers in turn, and behind the read of every commitment it would wait.
+  const kept = view === 'team' ? readFirstScreenAhead(store, firstScreenKey(teamId)) : undefined;
   if (kept !== undefined)
     await Promise.race([kept, new Promise((resolve) => setTimeout(resolve, KEPT_SCREEN_WAIT_MS))]);
+  // The table's read starts now, beside the theme and the frame still loading, not after the first render.
+  readAhead(store, { kind: 'list', filter: overviewFilter(view, host.user.email, teamId) });
   if (composition.standalone === undefined) {
     return (
       <>

@@ -130,7 +130,7 @@ describe('createLocalStore: kept screens', () => {
     const tabA = aStore('screens-shared');
     const tabB = aStore('screens-shared');
     const created = await tabA.create(aCommitment());
-    await tabA.screens.write('team', { first: [created.id] }, await tabA.list({ teamId: TEAM }));
+    await tabA.screens.write('team', { first: [created.id] }, [await tabA.list({ teamId: TEAM })]);
     expect(await tabB.screens.read('team')).toEqual({ first: [created.id] });
     await tabB.update({ ...created, title: 'Renamed in the other tab' });
     expect(await tabA.screens.read('team')).toBeUndefined();
@@ -139,7 +139,7 @@ describe('createLocalStore: kept screens', () => {
   it('keeps no screen when the write that would make it stale fails: nothing changed', async () => {
     const store = aStore();
     const created = await store.create(aCommitment());
-    await store.screens.write('team', 'kept', await store.list({ teamId: TEAM }));
+    await store.screens.write('team', 'kept', [await store.list({ teamId: TEAM })]);
     await expect(store.update({ ...created, version: created.version + 5, title: 'stale' })).rejects.toMatchObject({
       code: 'conflict',
     });

@@ -22,7 +22,7 @@ import { openError, toStoreError, UNAVAILABLE } from './errors';
 
 // The checks run before a write, never before a page's first render: they load with the first write.
 const checks = () => import('../checks');
-import { normalizeCommitment, normalizeSettings, stringPool, type StringPool } from './normalize';
+import { normalizeCommitment, normalizeSettings, readPool, type ReadPool } from './normalize';
 import {
   COMMITMENTS,
   DB_VERSION,
@@ -75,7 +75,7 @@ const isOpen = (c: Commitment) => c.deliveredAt === undefined && c.cancelledAt =
 const byCreation = (a: Commitment, b: Commitment) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-function fromRow(row: unknown, pool?: StringPool): Commitment | undefined {
+function fromRow(row: unknown, pool?: ReadPool): Commitment | undefined {
   return typeof row === 'object' && row !== null
     ? normalizeCommitment((row as { commitment?: unknown }).commitment, pool)
     : undefined;
@@ -324,7 +324,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
           rows = await table.getAll();
         }
         const seen = await stamp;
-        const pool = stringPool();
+        const pool = readPool();
         const list = rows
           .map((row) => fromRow(row, pool))
           .filter((c): c is Commitment => c !== undefined && matches(c, filter))
@@ -426,8 +426,14 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
 
     getSettings(teamId: TeamId) {
       return read('reading team settings', async (db) => {
-        const saved = await db.get(SETTINGS, teamId);
-        return normalizeSettings(saved, defaultTimeZone) ?? defaultTeamSettings(teamId, '', defaultTimeZone);
+        const tx = db.transaction([SETTINGS, SCREENS]);
+        const [saved, stamp] = await Promise.all([
+          tx.objectStore(SETTINGS).get(teamId),
+          readStamp(tx.objectStore(SCREENS)),
+        ]);
+        const settings = normalizeSettings(saved, defaultTimeZone) ?? defaultTeamSettings(teamId, '', defaultTimeZone);
+        readStamps.set(settings, stamp);
+        return settings;
       });
     },
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aCommitment, aMeetingSource, ALEX, aStep, MEGAN } from '../../../tests/fixtures/commitments';
-import { normalizeCommitment, stringPool } from './normalize';
+import { normalizeCommitment, readPool } from './normalize';
 
-describe('normalizing with a string pool', () => {
+describe('normalizing with a read pool', () => {
   const records = [
     aCommitment({
       owner: ALEX,
@@ -21,9 +21,21 @@ describe('normalizing with a string pool', () => {
   ];
 
   it('gives the same commitments as a read without one, field for field', () => {
-    const pool = stringPool();
+    const pool = readPool();
     for (const record of records) {
       expect(normalizeCommitment(structuredClone(record), pool)).toEqual(normalizeCommitment(structuredClone(record)));
     }
+  });
+
+  it('gives one person object for one person, however many times a read meets them', () => {
+    const pool = readPool();
+    const [a, b] = records.map((record) => normalizeCommitment(structuredClone(record), pool)!);
+    expect(a!.owner).toBe(b!.customer);
+    expect(a!.customer).toBe(b!.owner);
+    expect(a!.steps[0]!.owner).toBe(b!.owner);
+    // Without a pool each is its own object, as before.
+    expect(normalizeCommitment(structuredClone(records[0]))!.owner).not.toBe(
+      normalizeCommitment(structuredClone(records[1]))!.customer,
+    );
   });
 });

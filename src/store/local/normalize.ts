@@ -26,28 +26,42 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
 const optionalStr = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
-const pooled = (value: string | undefined, pool: StringPool): string | undefined =>
-  value === undefined ? undefined : pool(value);
+const pooled = (value: string | undefined, pool: ReadPool): string | undefined =>
+  value === undefined ? undefined : pool.text(value);
 const finite = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
 /**
- * Equal strings read from IndexedDB come back as separate copies: 10,000 commitments held the same
- * owner emails, team id, history kinds and criteria thousands of times over, a third of the
- * overview's heap. A read hands one pool to every record it normalises, so each repeated value is
- * kept once; the pool goes with the read. Only fields that repeat go through it (ids never do).
+ * Equal values read from IndexedDB come back as separate copies: 10,000 commitments held the same
+ * owner emails, team id, history kinds and criteria thousands of times over, and a person object
+ * for every history entry; together a third of the overview's heap. A read hands one pool to every
+ * record it normalises, so each repeated string and each person (they are never changed in place)
+ * is kept once; the pool goes with the read. Only fields that repeat go through it (ids never do).
  */
-export type StringPool = (value: string) => string;
+export interface ReadPool {
+  text(value: string): string;
+  person(name: string, email: string): Person;
+}
 
-const noPool: StringPool = (value) => value;
+const noPool: ReadPool = { text: (value) => value, person: (name, email) => ({ name, email }) };
 
-export function stringPool(): StringPool {
-  const kept = new Map<string, string>();
-  return (value) => {
-    const known = kept.get(value);
+export function readPool(): ReadPool {
+  const texts = new Map<string, string>();
+  const people = new Map<string, Person>();
+  const text = (value: string): string => {
+    const known = texts.get(value);
     if (known !== undefined) return known;
-    kept.set(value, value);
+    texts.set(value, value);
     return value;
+  };
+  return {
+    text,
+    person(name, email) {
+      const key = `${email}\n${name}`;
+      let known = people.get(key);
+      if (known === undefined) people.set(key, (known = { name: text(name), email: text(email) }));
+      return known;
+    },
   };
 }
 
@@ -56,23 +70,23 @@ function withOptional<T extends object, K extends string, V>(target: T, key: K, 
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
 }
 
-export function normalizePerson(value: unknown, pool: StringPool = noPool): Person {
-  if (!isObject(value)) return { name: '', email: '' };
-  return { name: pool(str(value.name)), email: pool(str(value.email)) };
+export function normalizePerson(value: unknown, pool: ReadPool = noPool): Person {
+  if (!isObject(value)) return pool.person('', '');
+  return pool.person(str(value.name), str(value.email));
 }
 
-function optionalPerson(value: unknown, pool: StringPool): Person | undefined {
+function optionalPerson(value: unknown, pool: ReadPool): Person | undefined {
   return isObject(value) ? normalizePerson(value, pool) : undefined;
 }
 
-export function normalizeSource(value: unknown, pool: StringPool = noPool): CommitmentSource {
+export function normalizeSource(value: unknown, pool: ReadPool = noPool): CommitmentSource {
   if (!isObject(value)) return { kind: 'manual' };
   if (value.kind === 'email' || (value.kind === undefined && typeof value.internetMessageId === 'string')) {
     const source: Record<string, unknown> = {
       kind: 'email',
       internetMessageId: str(value.internetMessageId),
       conversationId: str(value.conversationId),
-      subject: pool(str(value.subject)),
+      subject: pool.text(str(value.subject)),
       receivedAt: str(value.receivedAt),
     };
     withOptional(source, 'itemId', optionalStr(value.itemId));
@@ -83,7 +97,7 @@ export function normalizeSource(value: unknown, pool: StringPool = noPool): Comm
   if (value.kind === 'meeting') {
     const source: Record<string, unknown> = {
       kind: 'meeting',
-      subject: pool(str(value.subject)),
+      subject: pool.text(str(value.subject)),
       start: str(value.start),
       end: str(value.end),
     };
@@ -95,11 +109,11 @@ export function normalizeSource(value: unknown, pool: StringPool = noPool): Comm
   return { kind: 'manual' };
 }
 
-function normalizeStep(value: unknown, index: number, pool: StringPool): PlanStep | undefined {
+function normalizeStep(value: unknown, index: number, pool: ReadPool): PlanStep | undefined {
   if (!isObject(value)) return undefined;
   const step: Record<string, unknown> = {
     id: stepId(str(value.id, `step-${index + 1}`)),
-    text: pool(str(value.text)),
+    text: pool.text(str(value.text)),
   };
   withOptional(step, 'dueDate', pooled(optionalStr(value.dueDate), pool));
   withOptional(step, 'owner', optionalPerson(value.owner, pool));
@@ -107,13 +121,13 @@ function normalizeStep(value: unknown, index: number, pool: StringPool): PlanSte
   return step as unknown as PlanStep;
 }
 
-function normalizeHistoryEntry(value: unknown, index: number, pool: StringPool): HistoryEntry | undefined {
+function normalizeHistoryEntry(value: unknown, index: number, pool: ReadPool): HistoryEntry | undefined {
   // An entry of a kind this version does not know is dropped from what we show, not from the database.
   if (!isObject(value) || typeof value.kind !== 'string' || !HISTORY_KINDS.has(value.kind as HistoryEntry['kind']))
     return undefined;
   return {
     ...value,
-    kind: pool(value.kind),
+    kind: pool.text(value.kind),
     id: historyId(str(value.id, `history-${index + 1}`)),
     at: str(value.at),
     by: normalizePerson(value.by, pool),
@@ -128,7 +142,7 @@ function normalizeFeedback(value: unknown): Feedback | undefined {
 }
 
 /** Returns undefined only for a record with no id: there is nothing to show or address it by. */
-export function normalizeCommitment(value: unknown, pool: StringPool = noPool): Commitment | undefined {
+export function normalizeCommitment(value: unknown, pool: ReadPool = noPool): Commitment | undefined {
   if (!isObject(value) || typeof value.id !== 'string' || value.id === '') return undefined;
   const requestedAt = str(value.requestedAt, str(value.createdAt));
   const createdAt = str(value.createdAt, requestedAt);
@@ -136,8 +150,8 @@ export function normalizeCommitment(value: unknown, pool: StringPool = noPool): 
   const commitment: Record<string, unknown> = {
     id: commitmentId(value.id),
     version: Number.isInteger(version) && version >= 1 ? version : 1,
-    teamId: teamId(pool(str(value.teamId))),
-    title: pool(str(value.title)),
+    teamId: teamId(pool.text(str(value.teamId))),
+    title: pool.text(str(value.title)),
     customer: normalizePerson(value.customer, pool),
     owner: normalizePerson(value.owner, pool),
     source: normalizeSource(value.source, pool),
@@ -147,9 +161,9 @@ export function normalizeCommitment(value: unknown, pool: StringPool = noPool): 
           .map((step, i) => normalizeStep(step, i, pool))
           .filter((step): step is PlanStep => step !== undefined)
       : [],
-    acceptanceCriteria: pool(str(value.acceptanceCriteria)),
-    targetDate: pool(str(value.targetDate)),
-    promisedDate: pool(str(value.promisedDate, str(value.targetDate))),
+    acceptanceCriteria: pool.text(str(value.acceptanceCriteria)),
+    targetDate: pool.text(str(value.targetDate)),
+    promisedDate: pool.text(str(value.promisedDate, str(value.targetDate))),
     updateCadenceDays: Math.max(1, Math.round(finite(value.updateCadenceDays, 5))),
     history: Array.isArray(value.history)
       ? value.history

@@ -1,4 +1,5 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TeamSettings } from '../../domain/types';
 import { syntheticCommitments } from '../../hosts/browser/syntheticData';
@@ -59,7 +60,8 @@ describe('TeamOverview: the first screen kept from the last visit', () => {
       expect(screen.getByTestId(`lane-count-${lane}`).textContent).toBe(String(expectedCounts[lane]));
     }
     expect(table.getAttribute('aria-rowcount')).toBe(String(commitments.length + 1));
-    expect(table.getAttribute('aria-busy')).toBe('true');
+    expect(table.getAttribute('data-partial')).toBe('true');
+    expect(screen.getByText(/reading every commitment/)).toBeTruthy();
     const early = firstTitles(table);
     expect(early.length).toBeGreaterThan(0);
     expect(early.length).toBeLessThanOrEqual(FIRST_SCREEN_ROWS);
@@ -73,8 +75,32 @@ describe('TeamOverview: the first screen kept from the last visit', () => {
     for (const lane of LANES) {
       expect(screen.getByTestId(`lane-count-${lane}`).textContent).toBe(String(expectedCounts[lane]));
     }
-    expect(table.getAttribute('aria-busy')).toBeNull();
+    expect(table.getAttribute('data-partial')).toBeNull();
+    expect(screen.queryByText(/reading every commitment/)).toBeNull();
     expect(firstTitles(table)).toEqual(expectedOrder.slice(0, firstTitles(table).length));
+    store.close();
+  });
+
+  it('keeps the search where the user types while the rest is read, and then filters everything', async () => {
+    const user = userEvent.setup();
+    const store = await seeded();
+    await visitAndKeep(store);
+
+    const { holding, release } = holdingLists(store);
+    renderWithServices(<TeamOverview view="team" />, testServices({ store: holding, now: NOW }));
+    await grid();
+    const search = screen.getByRole('searchbox', { name: 'Search commitments' });
+    const title = commitments.at(-1)!.title;
+    await user.type(search, title);
+    // The table waits for every commitment; the search box stays, with what was typed and the focus.
+    await waitFor(() => expect(screen.queryByRole('grid', { name: 'Commitments' })).toBeNull());
+    expect(screen.getByRole('searchbox', { name: 'Search commitments' })).toBe(search);
+    expect((search as HTMLInputElement).value).toBe(title);
+    expect(document.activeElement).toBe(search);
+
+    release();
+    const table = await grid();
+    await waitFor(() => expect(firstTitles(table)).toContain(title));
     store.close();
   });
 

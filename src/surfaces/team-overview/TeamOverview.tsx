@@ -61,7 +61,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   // screen kept from the last visit, or everything), and the first with everything.
   const completeMarked = useRef(false);
   useEffect(() => {
-    if ((rows !== undefined || preview !== undefined) && !readyMarked.current) {
+    if ((rows !== undefined || preview?.rows !== undefined) && !readyMarked.current) {
       readyMarked.current = true;
       performance.mark('kept:overview:ready');
     }
@@ -79,7 +79,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   const settings = state.settings ?? preview?.settings;
   const teamName = host.team()?.name ?? settings?.teamName ?? '';
   // Until everything is read, the kept first screen stands in: its rows, counts and total.
-  const shown = preview?.rows ?? state.visible;
+  const shown = useMemo(() => (preview === undefined ? state.visible : (preview.rows ?? [])), [preview, state.visible]);
   const counts = state.counts ?? preview?.counts;
   const total = rows?.length ?? preview?.total;
   const selection = useMemo<GridSelection>(
@@ -134,6 +134,11 @@ export function TeamOverview({ view }: TeamOverviewProps) {
       </header>
 
       <div className={styles.messages}>
+        {preview !== undefined && (
+          <Text role="status" className={styles.subtitle}>
+            {t('overview.reading')}
+          </Text>
+        )}
         {!state.connection.online && (
           <MessageBar intent="warning">
             <MessageBarBody>{t('overview.offline')}</MessageBarBody>
@@ -190,7 +195,11 @@ export function TeamOverview({ view }: TeamOverviewProps) {
             filters={state.filters}
             onApplyFilters={state.setFilters}
           />
-          {shown.length === 0 ? (
+          {preview !== undefined && preview.rows === undefined ? (
+            // Filtered or sorted before every commitment is read: the table waits for them, the
+            // controls stay where the user is.
+            <LoadingState />
+          ) : shown.length === 0 ? (
             <EmptyState kind="filtered" onClear={() => state.setFilters(NO_FILTERS)} />
           ) : (
             <CommitmentGrid

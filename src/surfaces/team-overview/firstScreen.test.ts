@@ -12,7 +12,8 @@ const world = demoWorld(NOW, settings);
 const rows = buildRows(world.commitments, settings, NOW);
 const ordered = sortRows(rows, DEFAULT_SORT, 'en-GB');
 const people = { owners: peopleOf(rows, 'owner', 'en-GB'), customers: peopleOf(rows, 'customer', 'en-GB') };
-const screen = makeFirstScreen(rows, ordered, laneCounts(rows), people, settings, NOW, 'en-GB');
+const ZONE = 'Europe/London';
+const screen = makeFirstScreen(rows, ordered, laneCounts(rows), people, settings, NOW, 'en-GB', ZONE);
 
 describe('the first screen kept for the next visit', () => {
   it('holds the counts, the total, the people to filter by and the first rows in the default order, with the settings used', () => {
@@ -35,12 +36,20 @@ describe('the first screen kept for the next visit', () => {
     expect(laneCounts(again)).toEqual(screen.counts);
   });
 
-  it('is used only before then, in the same language, and only as Kept wrote it', () => {
-    expect(usableFirstScreen(screen, NOW, 'en-GB')).toBe(screen);
-    expect(usableFirstScreen(screen, new Date(screen.stableUntil - 1), 'en-GB')).toBe(screen);
-    expect(usableFirstScreen(screen, new Date(screen.stableUntil), 'en-GB')).toBeUndefined();
-    expect(usableFirstScreen(screen, NOW, 'fi')).toBeUndefined();
-    expect(usableFirstScreen(structuredClone(screen), NOW, 'en-GB')).toEqual(screen);
+  it('is used only from then until then, by the same release, in the same language and time zone, and only as Kept wrote it', () => {
+    const usable = (kept: unknown, now = NOW, locale = 'en-GB', zone = ZONE) =>
+      usableFirstScreen(kept, now, locale, zone);
+    expect(usable(screen)).toBe(screen);
+    expect(usable(screen, new Date(screen.stableUntil - 1))).toBe(screen);
+    expect(usable(screen, new Date(screen.stableUntil))).toBeUndefined();
+    // A clock set back to before it was worked out.
+    expect(usable(screen, new Date(NOW.getTime() - 1))).toBeUndefined();
+    expect(usable(screen, NOW, 'fi')).toBeUndefined();
+    // Moved to another zone: a team's default settings (none saved) follow the browser's.
+    expect(usable(screen, NOW, 'en-GB', 'Asia/Tehran')).toBeUndefined();
+    // Kept by another release, whose rules may differ.
+    expect(usable({ ...screen, rules: 'an-earlier-release' })).toBeUndefined();
+    expect(usable(structuredClone(screen))).toEqual(screen);
     for (const broken of [
       undefined,
       null,
@@ -49,7 +58,7 @@ describe('the first screen kept for the next visit', () => {
       { ...screen, first: 'x' },
       { ...screen, counts: {} },
     ]) {
-      expect(usableFirstScreen(broken, NOW, 'en-GB')).toBeUndefined();
+      expect(usable(broken)).toBeUndefined();
     }
   });
 });

@@ -9,12 +9,19 @@ import { LANES, type LaneCounts, type OverviewRow, type PersonOption } from './o
  *
  * It is the truth, not a guess: the store forgets it at any change to commitments or settings, and
  * it is used only until the first instant any status in it could read differently (the domain's
- * statusStableUntil, which ends at the team's midnight at the latest), in the same language, and
- * with the table unfiltered and in its default order. Its rows' statuses are
+ * statusStableUntil, which ends at the team's midnight at the latest), by the same release, in the
+ * same language and time zone; its rows show only while the table is unfiltered and in its default
+ * order. Its rows' statuses are
  * worked out again when shown; only the counts and the order are taken from it.
  */
 export interface FirstScreen {
   readonly format: typeof FORMAT;
+  /** The release's rules (scripts/rules-version.mjs): a screen an earlier release kept is not used. */
+  readonly rules: string;
+  /** The browser's time zone: the default settings of a team that saved none are in it. */
+  readonly zone: string;
+  /** Epoch ms: worked out then, so shown from then on only (a clock set back does not revive it). */
+  readonly from: number;
   readonly locale: string;
   /**
    * The team's settings the statuses were worked out with. A kept screen outlives no settings
@@ -34,6 +41,7 @@ export interface FirstScreen {
 }
 
 const FORMAT = 1;
+const RULES: string = import.meta.env.VITE_KEPT_RULES ?? 'unversioned';
 /** Enough rows to fill a tall window (rows are 36–72 px) and its overscan. */
 export const FIRST_SCREEN_ROWS = 60;
 
@@ -52,6 +60,7 @@ export function makeFirstScreen(
   settings: TeamSettings,
   now: Date,
   locale: string,
+  zone: string,
 ): FirstScreen {
   let stableUntil = Number.POSITIVE_INFINITY;
   for (const row of rows) {
@@ -59,6 +68,9 @@ export function makeFirstScreen(
   }
   return {
     format: FORMAT,
+    rules: RULES,
+    zone,
+    from: now.getTime(),
     locale,
     settings,
     stableUntil: Number.isFinite(stableUntil) ? stableUntil : now.getTime(),
@@ -70,10 +82,12 @@ export function makeFirstScreen(
   };
 }
 
-/** The kept screen, when it may be shown at `now` in `locale`; otherwise undefined. */
-export function usableFirstScreen(kept: unknown, now: Date, locale: string): FirstScreen | undefined {
+/** The kept screen, when it may be shown at `now`, in `locale` and time zone `zone`; otherwise undefined. */
+export function usableFirstScreen(kept: unknown, now: Date, locale: string, zone: string): FirstScreen | undefined {
   if (!isFirstScreen(kept)) return undefined;
-  return now.getTime() < kept.stableUntil && kept.locale === locale ? kept : undefined;
+  const nowMs = now.getTime();
+  const holds = kept.from <= nowMs && nowMs < kept.stableUntil;
+  return holds && kept.rules === RULES && kept.locale === locale && kept.zone === zone ? kept : undefined;
 }
 
 function isFirstScreen(value: unknown): value is FirstScreen {
@@ -82,6 +96,9 @@ function isFirstScreen(value: unknown): value is FirstScreen {
   const counts = v.counts as Record<string, unknown> | undefined;
   return (
     v.format === FORMAT &&
+    typeof v.rules === 'string' &&
+    typeof v.zone === 'string' &&
+    typeof v.from === 'number' &&
     typeof v.locale === 'string' &&
     typeof v.settings === 'object' &&
     v.settings !== null &&

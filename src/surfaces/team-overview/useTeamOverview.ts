@@ -138,23 +138,29 @@ export function useTeamOverview(view: OverviewView) {
   );
   const visible = useMemo(() => sortRows(filtered, sort, locale), [filtered, sort, locale]);
 
-  // The first screen kept from the last visit shows until every commitment is read (firstScreen.ts).
+  // The first screen kept from the last visit shows until every commitment is read (firstScreen.ts):
+  // its counts, people and settings throughout, its rows while the table is as it was kept.
   const screenKey = firstScreenKey(teamId);
   const asKept = view === 'team' && !hasFilters(filters) && filters.lane === undefined && isDefaultSort(sort);
   const kept = useKeptFirstScreen(screenKey, view === 'team');
-  const preview = useMemo<FirstScreenPreview | undefined>(() => {
-    if (list !== undefined || !asKept) return undefined;
-    const screen = usableFirstScreen(kept, now, locale);
-    if (screen === undefined) return undefined;
-    return {
-      rows: buildRows(screen.first, screen.settings, now),
-      counts: screen.counts,
-      total: screen.total,
-      settings: screen.settings,
-      owners: screen.owners,
-      customers: screen.customers,
-    };
-  }, [list, asKept, kept, now, locale]);
+  const screen = useMemo(
+    () => (rows !== undefined || view !== 'team' ? undefined : usableFirstScreen(kept, now, locale, BROWSER_ZONE)),
+    [rows, view, kept, now, locale],
+  );
+  const preview = useMemo<FirstScreenPreview | undefined>(
+    () =>
+      screen === undefined
+        ? undefined
+        : {
+            rows: asKept ? buildRows(screen.first, screen.settings, now) : undefined,
+            counts: screen.counts,
+            total: screen.total,
+            settings: screen.settings,
+            owners: screen.owners,
+            customers: screen.customers,
+          },
+    [screen, asKept, now],
+  );
   useKeepFirstScreen(asKept && filters === deferredFilters ? screenKey : undefined, {
     list,
     rows,
@@ -222,7 +228,8 @@ export function useTeamOverview(view: OverviewView) {
 
 /** The first rows in the default order and the lane counts, kept from the last visit. */
 export interface FirstScreenPreview {
-  readonly rows: readonly OverviewRow[];
+  /** Undefined while the table is filtered or sorted otherwise: that needs every commitment. */
+  readonly rows: readonly OverviewRow[] | undefined;
   /** The team's settings, current (see firstScreen.ts), until the settings read answers. */
   readonly settings: TeamSettings;
   readonly owners: readonly PersonOption[];
@@ -230,6 +237,9 @@ export interface FirstScreenPreview {
   readonly counts: LaneCounts;
   readonly total: number;
 }
+
+/** The browser's time zone, once: the local store's default settings are in it (compose.ts). */
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 const isDefaultSort = (sort: SortState): boolean =>
   sort.key === DEFAULT_SORT.key && sort.direction === DEFAULT_SORT.direction;
@@ -272,11 +282,14 @@ function useKeepFirstScreen(
     )
       return;
     const keep = () => {
-      const screen = makeFirstScreen(rows, visible, counts, { owners, customers }, settings, now, locale);
-      written.current = { list, settings, locale, until: screen.stableUntil };
-      screens.write(key, screen, list).then(
-        () => performance.mark('kept:overview:screen-kept'),
-        // Not kept is only slower next time: nothing to tell the user.
+      const screen = makeFirstScreen(rows, visible, counts, { owners, customers }, settings, now, locale, BROWSER_ZONE);
+      // Not kept (the data moved on since these reads, or storage failed) is only slower next time.
+      screens.write(key, screen, [list, settings]).then(
+        (done) => {
+          if (!done) return;
+          written.current = { list, settings, locale, until: screen.stableUntil };
+          performance.mark('kept:overview:screen-kept');
+        },
         () => undefined,
       );
     };

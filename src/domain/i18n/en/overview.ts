@@ -75,6 +75,7 @@ export const overview = {
   'overview.loadingCount': plural({ one: '# commitment loaded so far…', other: '# commitments loaded so far…' }),
   'overview.loadingSlow': 'Still loading. A large team’s commitments take a few seconds the first time.',
   'overview.error.title': 'The commitments could not be loaded',
+  'overview.reading': 'Showing what this page showed last time; reading every commitment…',
   'overview.offline':
     'You are offline. This shows the commitments saved on this device; changes are sent when you are back online.',
   'overview.pending': plural({

@@ -73,6 +73,7 @@ export const overview = {
   'overview.loadingSlow':
     'Ladataan yhä. Ison tiimin sitoumusten lataus kestää ensimmäisellä kerralla muutaman sekunnin.',
   'overview.error.title': 'Sitoumuksia ei voitu ladata',
+  'overview.reading': 'Näytetään, mitä sivu näytti viimeksi; kaikkia sitoumuksia luetaan…',
   'overview.offline':
     'Olet offline-tilassa. Näet tälle laitteelle tallennetut sitoumukset; muutokset lähetetään, kun yhteys palaa.',
   'overview.pending': plural({

@@ -67,6 +67,7 @@ export const overview = {
   'overview.loadingCount': plural({ other: '已加载 # 项承诺…' }),
   'overview.loadingSlow': '仍在加载。大型团队的承诺首次加载需要几秒钟。',
   'overview.error.title': '无法加载承诺',
+  'overview.reading': '正在显示此页面上次显示的内容；正在读取所有承诺…',
   'overview.offline': '你处于脱机状态。此处显示的是保存在此设备上的承诺；恢复联网后会发送更改。',
   'overview.pending': plural({ other: '# 项更改等待发送到 Microsoft 365。' }),
   'overview.empty.team.title': '还没有承诺',

@@ -67,8 +67,8 @@ export interface CommitmentGridProps {
   readonly selection?: GridSelection;
   /**
    * How many rows the table has, when `rows` are only its first screen (kept from the last visit)
-   * while the rest is read: said to assistive technology (with aria-busy until the rest is in) and
-   * kept as the scroll height, so nothing jumps when the rest arrives. Picking every row waits.
+   * while the rest is read: said to assistive technology and kept as the scroll height, so nothing
+   * jumps when the rest arrives. Picking every row waits.
    */
   readonly rowCount?: number;
 }
@@ -99,6 +99,7 @@ export function CommitmentGrid({
 }: CommitmentGridProps) {
   const styles = useCommitmentGridStyles();
   const { t, locale } = useT();
+  const partial = rowCount !== rows.length;
   const virtual = useVirtualRows(rows.length, rowHeightFor, HEADER_HEIGHT);
   const { rowHeight, start, end, scrollToRow, visibleRows, setScroller, onScroll, width } = virtual;
   const compact = isCompact(width);
@@ -172,7 +173,7 @@ export function CommitmentGrid({
       aria-label={t('overview.table.label')}
       aria-describedby="kept-grid-hint"
       aria-rowcount={rowCount + 1}
-      {...(rowCount === rows.length ? {} : { 'aria-busy': true })}
+      {...(partial ? { 'data-partial': true } : {})}
       aria-colcount={columns.length + offset}
       {...(selection === undefined ? {} : { 'aria-multiselectable': true })}
       onKeyDown={onKeyDown}
@@ -189,12 +190,15 @@ export function CommitmentGrid({
                 type="checkbox"
                 className={styles.checkbox}
                 aria-label={t('overview.select.all')}
-                disabled={rowCount !== rows.length}
-                checked={rows.length > 0 && pickedShown === rows.length}
+                // Every row is not here yet: picking all waits, and says so without leaving the tab order.
+                {...(partial ? { 'aria-disabled': true } : {})}
+                checked={!partial && rows.length > 0 && pickedShown === rows.length}
                 ref={(el) => {
-                  if (el !== null) el.indeterminate = pickedShown > 0 && pickedShown < rows.length;
+                  if (el !== null) el.indeterminate = pickedShown > 0 && (partial || pickedShown < rows.length);
                 }}
-                onChange={() => selection.toggleAll()}
+                onChange={() => {
+                  if (!partial) selection.toggleAll();
+                }}
               />
             </div>
           )}
