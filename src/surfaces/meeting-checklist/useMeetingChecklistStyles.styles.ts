@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHidden } from '../../ui/visuallyHidden';
 
 // Designed for the 320 px Teams side panel first: one column, logical (inline/block) properties so
 // right-to-left needs nothing special, and no fixed widths that would overflow a narrow panel.
@@ -118,13 +119,5 @@ export const useMeetingChecklistStyles = makeStyles({
   stepText: { gridColumn: '1 / -1' },
   footer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   refresh: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
 });

@@ -134,11 +134,10 @@ export function TeamOverview({ view }: TeamOverviewProps) {
       </header>
 
       <div className={styles.messages}>
-        {preview !== undefined && (
-          <Text role="status" className={styles.subtitle}>
-            {t('overview.reading')}
-          </Text>
-        )}
+        {/* Said, not shown: a line that comes and goes would move the page under the user's pointer. */}
+        <span role="status" className={styles.visuallyHidden}>
+          {preview !== undefined ? t('overview.reading') : ''}
+        </span>
         {!state.connection.online && (
           <MessageBar intent="warning">
             <MessageBarBody>{t('overview.offline')}</MessageBarBody>

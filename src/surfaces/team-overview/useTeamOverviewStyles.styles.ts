@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHidden } from '../../ui/visuallyHidden';
 
 // Logical properties (inline start/end) throughout, so the layout mirrors under dir="rtl".
 export const useTeamOverviewStyles = makeStyles({
@@ -19,6 +20,7 @@ export const useTeamOverviewStyles = makeStyles({
   },
   heading: { ...typographyStyles.title3, margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
+  visuallyHidden,
   headerActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   state: {

@@ -18,7 +18,10 @@ export function useVirtualRows(
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT_PX);
-  const [width, setWidth] = useState<number | undefined>(undefined);
+  // Until measured, the window's width: on a narrow screen the first frame already has compact rows.
+  const [width, setWidth] = useState<number | undefined>(() =>
+    typeof window === 'undefined' ? undefined : window.innerWidth,
+  );
   const rowHeight = rowHeightFor(width);
   const firstRow = Math.max(0, Math.floor((scrollTop - headerHeight) / rowHeight));
 
