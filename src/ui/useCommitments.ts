@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Commitment } from '../domain/types';
 import type { CommitmentFilter, CommitmentStore, SourceKey, StoreChange } from '../store/Store';
+import { readsAhead } from './readsAhead';
 import { useServices } from './services';
 import type { Loadable } from './useTeamSettings';
 
@@ -15,14 +16,8 @@ const changesCommitments = (change: StoreChange): boolean => change.kind !== 'se
 const readQuery = (store: CommitmentStore, query: Query): Promise<Commitment[]> =>
   query.kind === 'list' ? store.list(query.filter) : store.findBySource(query.key);
 
-interface ReadAhead {
-  readonly store: CommitmentStore;
-  readonly read: Promise<Commitment[]>;
-  readonly unsubscribe: () => void;
-}
-
 /** Reads started before the surface rendered, each handed to the first hook that asks for it. */
-const readsAhead = new Map<string, ReadAhead>();
+const commitmentReads = readsAhead<Commitment[]>(changesCommitments);
 
 /**
  * Starts a query the first screen will make, while the page is still loading its theme and views:
@@ -31,27 +26,7 @@ const readsAhead = new Map<string, ReadAhead>();
  * than a read of its own would.
  */
 export function readAhead(store: CommitmentStore, query: Query): Promise<Commitment[]> {
-  const key = queryKey(query);
-  readsAhead.get(key)?.unsubscribe();
-  const read = readQuery(store, query);
-  // An early read nobody takes must not surface as an unhandled rejection; a hook that takes it
-  // shows the failure as it would its own read's.
-  read.catch(() => undefined);
-  const unsubscribe = store.subscribe((change) => {
-    if (!changesCommitments(change)) return;
-    readsAhead.delete(key);
-    unsubscribe();
-  });
-  readsAhead.set(key, { store, read, unsubscribe });
-  return read;
-}
-
-function takeReadAhead(store: CommitmentStore, key: string): Promise<Commitment[]> | undefined {
-  const ahead = readsAhead.get(key);
-  if (ahead === undefined || ahead.store !== store) return undefined;
-  readsAhead.delete(key);
-  ahead.unsubscribe();
-  return ahead.read;
+  return commitmentReads.start(store, queryKey(query), readQuery(store, query));
 }
 
 /**
@@ -70,7 +45,7 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
     const current = JSON.parse(key) as Query | null;
     if (current === null) return;
     let live = true;
-    const read = takeReadAhead(store, key) ?? readQuery(store, current);
+    const read = commitmentReads.take(store, key) ?? readQuery(store, current);
     read.then(
       (value) => live && setResult({ state: 'ready', value }),
       (error: unknown) => live && setResult({ state: 'error', error }),

@@ -15,7 +15,6 @@ mount(async (composition, params) => {
   // A link from Outlook or a meeting opens the personal tab on one team's commitment: show that team.
   const view: OverviewView =
     composition.standalone === undefined && params.view === 'mine' && host.team() !== undefined ? 'team' : params.view;
-  const chrome = composition.standalone === undefined ? undefined : import('../standalone/chrome');
   // The first screen kept from the last visit is one small record: it answers in a few milliseconds,
   // and the first render waits for it (never long: without it, the page reads everything). It is
   // asked first: IndexedDB answers in turn, and behind the read of every commitment it would wait.
@@ -33,7 +32,7 @@ mount(async (composition, params) => {
       </>
     );
   }
-  const { StandaloneFrame } = await (chrome ?? import('../standalone/chrome'));
+  const { StandaloneFrame } = await import('../standalone/chrome');
   return (
     <StandaloneFrame current={params.view === 'mine' ? 'mine' : 'overview'} standalone={composition.standalone}>
       <Notice notice={composition.notice} />

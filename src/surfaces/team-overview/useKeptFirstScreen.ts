@@ -1,39 +1,26 @@
 import { useEffect, useState } from 'react';
 import type { CommitmentStore, StoreChange } from '../../store/Store';
+import { readsAhead } from '../../ui/readsAhead';
 import { useServices } from '../../ui/services';
 
 /** The changes after which a kept screen may no longer be what the data says. */
 const changesScreen = (change: StoreChange): boolean => change.kind !== 'sync-state';
 
-interface ReadAhead {
-  readonly store: CommitmentStore;
-  readonly read: Promise<unknown>;
-  /** Set once the read answered, so the first render can take it without waiting a render more. */
-  answer?: { readonly value: unknown };
-  readonly unsubscribe: () => void;
-}
+const screenReads = readsAhead<unknown>(changesScreen);
 
-const readsAhead = new Map<string, ReadAhead>();
+/** A screen that cannot be read is no screen: the overview reads everything, as without one. */
+const readScreen = (store: CommitmentStore, key: string): Promise<unknown> =>
+  store.screens === undefined ? Promise.resolve(undefined) : store.screens.read(key).catch(() => undefined);
 
 /**
- * Starts reading the kept first screen while the page still loads (beside the full read, which it
- * does not delay); the page may wait a moment for it so its first render shows it. A change before
- * the overview asks throws it away. A screen that cannot be read is no screen.
+ * Starts reading the kept first screen while the page still loads (before the full read, which
+ * IndexedDB would otherwise answer first); the page may wait a moment for it so its first render
+ * shows it. A change before the overview asks throws it away.
  */
 export function readFirstScreenAhead(store: CommitmentStore, key: string): Promise<unknown> {
-  const screens = store.screens;
-  if (screens === undefined) return Promise.resolve(undefined);
-  readsAhead.get(key)?.unsubscribe();
-  const read = screens.read(key).catch(() => undefined);
-  const unsubscribe = store.subscribe((change) => {
-    if (!changesScreen(change)) return;
-    readsAhead.delete(key);
-    unsubscribe();
-  });
-  const ahead: ReadAhead = { store, read, unsubscribe };
-  void read.then((value) => (ahead.answer = { value }));
-  readsAhead.set(key, ahead);
-  return read;
+  return store.screens === undefined
+    ? Promise.resolve(undefined)
+    : screenReads.start(store, key, readScreen(store, key));
 }
 
 /**
@@ -42,18 +29,11 @@ export function readFirstScreenAhead(store: CommitmentStore, key: string): Promi
  */
 export function useKeptFirstScreen(key: string, enabled: boolean): unknown {
   const { store } = useServices();
-  const [kept, setKept] = useState<unknown>(() => {
-    const ahead = readsAhead.get(key);
-    return enabled && ahead?.store === store ? ahead.answer?.value : undefined;
-  });
+  const [kept, setKept] = useState<unknown>(() => (enabled ? screenReads.answered(store, key)?.value : undefined));
   useEffect(() => {
-    const screens = store.screens;
-    if (!enabled || screens === undefined) return;
+    if (!enabled || store.screens === undefined) return;
     let live = true;
-    const ahead = readsAhead.get(key);
-    readsAhead.delete(key);
-    ahead?.unsubscribe();
-    const read = ahead !== undefined && ahead.store === store ? ahead.read : screens.read(key).catch(() => undefined);
+    const read = screenReads.take(store, key) ?? readScreen(store, key);
     void read.then((value) => live && setKept(value));
     const unsubscribe = store.subscribe((change) => {
       if (changesScreen(change)) setKept(undefined);

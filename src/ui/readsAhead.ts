@@ -1,0 +1,54 @@
+import type { CommitmentStore, StoreChange } from '../store/Store';
+
+interface Started<T> {
+  readonly store: CommitmentStore;
+  readonly read: Promise<T>;
+  /** Set once the read answered, so a first render can show it without waiting a render more. */
+  answer?: { readonly value: T };
+  readonly unsubscribe: () => void;
+}
+
+/**
+ * Reads a page starts while it still loads its theme and views, each handed to the first hook that
+ * asks for it (by key) instead of that hook starting the same read after its first render. A store
+ * change after which the answer may differ (`stale`) throws the early read away, so a hook never
+ * shows older data than a read of its own would.
+ */
+export function readsAhead<T>(stale: (change: StoreChange) => boolean) {
+  const started = new Map<string, Started<T>>();
+  return {
+    start(store: CommitmentStore, key: string, read: Promise<T>): Promise<T> {
+      started.get(key)?.unsubscribe();
+      // An early read nobody takes must not surface as an unhandled rejection; a hook that takes it
+      // shows the failure as it would its own read's.
+      read.catch(() => undefined);
+      const unsubscribe = store.subscribe((change) => {
+        if (!stale(change)) return;
+        started.delete(key);
+        unsubscribe();
+      });
+      const entry: Started<T> = { store, read, unsubscribe };
+      read.then(
+        (value) => (entry.answer = { value }),
+        () => undefined,
+      );
+      started.set(key, entry);
+      return read;
+    },
+
+    /** The early read's answer, if it has come: a first render can show it at once. */
+    answered(store: CommitmentStore, key: string): { readonly value: T } | undefined {
+      const entry = started.get(key);
+      return entry?.store === store ? entry.answer : undefined;
+    },
+
+    /** Hands the early read to the one hook that asks (then it is gone), if it is of this store. */
+    take(store: CommitmentStore, key: string): Promise<T> | undefined {
+      const entry = started.get(key);
+      if (entry === undefined || entry.store !== store) return undefined;
+      started.delete(key);
+      entry.unsubscribe();
+      return entry.read;
+    },
+  };
+}
