@@ -1,4 +1,5 @@
 import type { CommitmentStore, StoreChange } from '../store/Store';
+import type { Loadable } from './useTeamSettings';
 
 interface Started<T> {
   readonly store: CommitmentStore;
@@ -52,3 +53,11 @@ export function readsAhead<T>(stale: (change: StoreChange) => boolean) {
     },
   };
 }
+
+/** What a hook shows first: an early read's answer if it has come, else that it is loading. */
+export const firstShown = <T>(answer: { readonly value: T } | undefined): Loadable<T> =>
+  answer === undefined ? { state: 'loading' } : { state: 'ready', value: answer.value };
+
+/** A read's answer, as the state to show: the same state when it is already shown (no render more). */
+export const readyWith = <T>(shown: Loadable<T>, value: T): Loadable<T> =>
+  shown.state === 'ready' && shown.value === value ? shown : { state: 'ready', value };

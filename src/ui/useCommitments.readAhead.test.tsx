@@ -7,6 +7,7 @@ import { createLocalStore } from '../store/local';
 import { TEST_TEAM, testServices } from '../../tests/fixtures/renderWithServices';
 import { ServicesProvider } from './services';
 import { readAhead, useCommitments } from './useCommitments';
+import { readSettingsAhead, useTeamSettings } from './useTeamSettings';
 
 function setUp(dbName: string) {
   const store = createLocalStore({ dbName });
@@ -63,6 +64,50 @@ describe('readAhead: the first screen’s read starts before the first render', 
       mine.unmount();
       again.unmount();
     });
+  });
+
+  it('an early read that has answered is shown by the first render, with no render more when the hook takes it', async () => {
+    const { store, list, wrapper } = setUp('ahead-5');
+    await store.create(aCommitment({ id: commitmentId('a'), teamId: TEST_TEAM, title: 'At once' }));
+    await readAhead(store, { kind: 'list', filter: { teamId: TEST_TEAM } });
+
+    const shown: unknown[] = [];
+    const { result } = renderHook(
+      () => {
+        const value = useCommitments({ teamId: TEST_TEAM });
+        shown.push(titles(value));
+        return value;
+      },
+      { wrapper },
+    );
+    expect(shown[0]).toEqual(['At once']);
+    const first = result.current.state === 'ready' ? result.current.value : undefined;
+    // The hook's own effect takes the same answer: the state (and the array shown) stay as they were.
+    await act(() => Promise.resolve());
+    expect(result.current.state === 'ready' ? result.current.value : undefined).toBe(first);
+    expect(shown.every((value) => JSON.stringify(value) === JSON.stringify(['At once']))).toBe(true);
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it('the team’s settings read ahead are shown by the first render; a settings save before the hook asks throws them away', async () => {
+    const { store, wrapper } = setUp('ahead-6');
+    const getSettings = vi.spyOn(store, 'getSettings');
+    const before = await readSettingsAhead(store, TEST_TEAM);
+    const first = renderHook(() => useTeamSettings(), { wrapper });
+    expect(first.result.current.state).toBe('ready');
+    await act(() => Promise.resolve());
+    expect(getSettings).toHaveBeenCalledTimes(1);
+    first.unmount();
+
+    const early = readSettingsAhead(store, TEST_TEAM);
+    await early;
+    await store.saveSettings({ ...before, defaultCadenceDays: 9 });
+    const later = renderHook(() => useTeamSettings(), { wrapper });
+    expect(later.result.current.state).toBe('loading');
+    await waitFor(() =>
+      expect(later.result.current.state === 'ready' && later.result.current.value.defaultCadenceDays).toBe(9),
+    );
+    later.unmount();
   });
 
   it('a failed early read is not an unhandled rejection; the hook shows the failure as its own read would', async () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Commitment } from '../domain/types';
 import type { CommitmentFilter, CommitmentStore, SourceKey, StoreChange } from '../store/Store';
-import { readsAhead } from './readsAhead';
+import { firstShown, readsAhead, readyWith } from './readsAhead';
 import { useServices } from './services';
 import type { Loadable } from './useTeamSettings';
 
@@ -35,11 +35,12 @@ export function readAhead(store: CommitmentStore, query: Query): Promise<Commitm
  */
 export function useCommitmentQuery(query: Query | undefined): Loadable<Commitment[]> & { reload: () => void } {
   const { store } = useServices();
-  const [result, setResult] = useState<Loadable<Commitment[]>>({ state: 'loading' });
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
   // Compared by value: callers pass literals, which are new objects on every render.
   const key = queryKey(query);
+  // An early read that has already answered is shown by the first render, not a render later.
+  const [result, setResult] = useState(() => firstShown(commitmentReads.answered(store, key)));
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
     const current = JSON.parse(key) as Query | null;
@@ -47,7 +48,7 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
     let live = true;
     const read = commitmentReads.take(store, key) ?? readQuery(store, current);
     read.then(
-      (value) => live && setResult({ state: 'ready', value }),
+      (value) => live && setResult((shown) => readyWith(shown, value)),
       (error: unknown) => live && setResult({ state: 'error', error }),
     );
     const unsubscribe = store.subscribe((change) => {

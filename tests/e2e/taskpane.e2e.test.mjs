@@ -170,6 +170,25 @@ describe('task pane: edit the plan of a saved commitment', () => {
     await browser?.close();
   });
 
+  it('opens on the plan: the pane shows no loading state before it', async () => {
+    const page = await browser.newPage();
+    await page.clock.install({ time: START });
+    await page.addInitScript(() => {
+      window.keptSawLoading = false;
+      const look = () => {
+        const pane = document.querySelector('[aria-label^="Kept: "]');
+        const plan = [...(pane?.querySelectorAll('h2, h3') ?? [])].some((h) => h.textContent?.trim() === 'Plan');
+        if (!plan && pane?.querySelector('[role="progressbar"]')) window.keptSawLoading = true;
+      };
+      new MutationObserver(look).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${app.baseUrl}/taskpane.html?item=demo-item-2`);
+    await page.getByRole('heading', { name: 'Plan' }).waitFor();
+    assert.equal(await page.evaluate(() => window.keptSawLoading), false);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   it('adds a forgotten step; it is still there after a reload', async () => {
     const page = await openPane(browser, 'item=demo-item-2');
     await page.getByRole('button', { name: 'Edit plan' }).click();

@@ -6,6 +6,7 @@ import { readAhead } from '../../ui/useCommitments';
 import { mount } from '../mount';
 import { Notice } from '../Notice';
 import { ActivityNoticesHost } from '../ActivityNoticesHost';
+import { waitAtMost } from '../waitAtMost';
 
 /** How long the first render waits for the kept first screen (it usually answers in a few ms). */
 const KEPT_SCREEN_WAIT_MS = 50;
@@ -19,8 +20,7 @@ mount(async (composition, params) => {
   // and the first render waits for it (never long: without it, the page reads everything). It is
   // asked first: IndexedDB answers in turn, and behind the read of every commitment it would wait.
   const kept = view === 'team' ? readFirstScreenAhead(store, firstScreenKey(teamId)) : undefined;
-  if (kept !== undefined)
-    await Promise.race([kept, new Promise((resolve) => setTimeout(resolve, KEPT_SCREEN_WAIT_MS))]);
+  if (kept !== undefined) await waitAtMost(kept, KEPT_SCREEN_WAIT_MS);
   // The table's read starts now, beside the theme and the frame still loading, not after the first render.
   readAhead(store, { kind: 'list', filter: overviewFilter(view, host.user.email, teamId) });
   if (composition.standalone === undefined) {

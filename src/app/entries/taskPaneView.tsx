@@ -1,24 +1,32 @@
 import { emailQueries, preloadEmailView } from '../../surfaces/taskpane/EmailPane';
 import { readAhead } from '../../ui/useCommitments';
+import { readSettingsAhead } from '../../ui/useTeamSettings';
 import { TaskPane } from '../../surfaces/taskpane/TaskPane';
 import type { Composition } from '../compose';
 import type { PageParams } from '../params';
 import { Notice } from '../Notice';
 import { ActivityNoticesHost } from '../ActivityNoticesHost';
+import { waitAtMost } from '../waitAtMost';
+
+/**
+ * How long the first render waits for the email's commitments and the view that shows them. From
+ * this device's store they answer within a few frames; the pane then opens on its content instead
+ * of a spinner a frame before it. A slower answer (a first visit from a new device asks Microsoft
+ * 365) shows the pane loading, as it always did.
+ */
+const FIRST_SCREEN_WAIT_MS = 300;
 
 /** The task pane, inside Outlook, or in the standalone demo's simulated Outlook. */
 export async function taskPaneView(composition: Composition, params: PageParams) {
-  const { host, store } = composition.services;
+  const { host, store, teamId } = composition.services;
   const item = host.currentItem();
+  // The pane's reads start now, beside the theme and frame still loading, and the view their
+  // answer leads to as soon as it comes.
+  const settings = readSettingsAhead(store, teamId);
   if (item?.kind === 'email') {
-    // The pane's reads start now, beside the theme and frame still loading, and the view their
-    // answer leads to as soon as it comes.
     const queries = emailQueries(item);
-    readAhead(store, queries.own).then(
-      (own) => preloadEmailView(item, own),
-      () => undefined,
-    );
-    readAhead(store, queries.thread);
+    const view = readAhead(store, queries.own).then((own) => preloadEmailView(item, own));
+    await waitAtMost(Promise.all([settings, view, readAhead(store, queries.thread)]), FIRST_SCREEN_WAIT_MS);
   }
   if (composition.standalone === undefined) {
     return (

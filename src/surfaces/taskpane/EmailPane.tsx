@@ -39,14 +39,14 @@ export const emailQueries = (email: Email): { readonly own: Query; readonly thre
 });
 
 /**
- * Starts loading the view the pane shows next, as soon as the store has answered, so the first
- * render shows it without suspending (lazyTranslated.ts says why that matters). Only that one:
- * fetching both competed with the theme and frame the first render needs. A failed download is
- * not reported here; the view's own load retries and says what went wrong.
+ * Loads the view the pane shows next, as soon as the store has answered, so the first render shows
+ * it without suspending (lazyTranslated.ts says why that matters). Only that one: fetching both
+ * competed with the theme and frame the first render needs. A failed download is not reported
+ * here; the view's own load retries and says what went wrong.
  */
-export function preloadEmailView(email: Email, own: readonly Commitment[]): void {
+export async function preloadEmailView(email: Email, own: readonly Commitment[]): Promise<void> {
   const view = nextView(hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }, own);
-  view?.preload().catch(() => undefined);
+  await view?.preload().catch(() => undefined);
 }
 
 type Email = Extract<HostItem, { kind: 'email' }>;

@@ -1,0 +1,71 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commitmentId } from '../../domain/ids';
+import { aCommitment } from '../../domain/testing/aCommitment';
+import type { HostItem } from '../../hosts/HostContext';
+import { createLocalStore } from '../../store/local';
+import { renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixtures/renderWithServices';
+import { readParams } from '../params';
+import { taskPaneView } from './taskPaneView';
+
+const email: Extract<HostItem, { kind: 'email' }> = {
+  kind: 'email',
+  internetMessageId: '<ask-1@contoso.example>',
+  conversationId: 'conv-1',
+  itemId: 'item-1',
+  subject: 'Access review',
+  from: { name: 'Priya Raman', email: 'priya@contoso.example' },
+  to: [],
+  receivedAt: '2026-11-25T08:00:00.000Z',
+};
+
+const recorded = aCommitment({
+  id: commitmentId('c-pane'),
+  teamId: TEST_TEAM,
+  title: 'Quarterly access review',
+  source: {
+    kind: 'email',
+    internetMessageId: email.internetMessageId,
+    conversationId: email.conversationId,
+    subject: email.subject,
+    receivedAt: email.receivedAt,
+  },
+});
+
+let store: ReturnType<typeof createLocalStore>;
+beforeEach(() => {
+  localStorage.clear();
+  store = createLocalStore({ dbName: `pane-view-${Math.random()}` });
+});
+afterEach(() => store.close());
+
+describe('taskPaneView: the pane opens on its content', () => {
+  it('shows the email’s commitment and its plan in the first render, never a loading state before it', async () => {
+    await store.create(recorded);
+    const services = testServices({ store, item: email });
+    const view = await taskPaneView({ services }, readParams(''));
+
+    renderWithServices(<>{view}</>, services);
+    // Asked at once, not awaited: what the first render committed.
+    expect(screen.getByRole('heading', { name: 'Quarterly access review' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Plan' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('does not hold the first render longer than a moment for a slow store: the pane shows it is loading, then the plan', async () => {
+    await store.create(recorded);
+    const findBySource = store.findBySource.bind(store);
+    vi.spyOn(store, 'findBySource').mockImplementation(
+      (key) => new Promise((resolve) => setTimeout(() => resolve(findBySource(key)), 1_000)),
+    );
+    const services = testServices({ store, item: email });
+    const started = performance.now();
+    const view = await taskPaneView({ services }, readParams(''));
+    expect(performance.now() - started).toBeLessThan(900);
+
+    renderWithServices(<>{view}</>, services);
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1_100)));
+    expect(await screen.findByRole('heading', { name: 'Plan' })).toBeTruthy();
+  });
+});
