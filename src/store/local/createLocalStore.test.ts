@@ -213,6 +213,38 @@ describe('createLocalStore: storage errors', () => {
   });
 });
 
+describe('createLocalStore: long reads', () => {
+  it('reads thousands of commitments in pages and returns exactly those the filter asks for', async () => {
+    const store = aStore();
+    // Two teams and two owners interleaved by id, so every page of one team's ids holds the other's too.
+    const all = Array.from({ length: 2_500 }, (_, i) =>
+      aCommitment({
+        id: commitmentId(`c-${String(i).padStart(5, '0')}`),
+        teamId: i % 2 === 0 ? TEAM : OTHER_TEAM,
+        owner: i % 3 === 0 ? { name: 'Ada', email: 'ada@contoso.example' } : { name: 'Ben', email: 'ben@contoso.example' },
+        createdAt: new Date(Date.UTC(2026, 0, 1) + (2_500 - i) * 60_000).toISOString(),
+      }),
+    );
+    await store.replaceAll(all);
+
+    const team = await store.list({ teamId: TEAM });
+    expect(team).toHaveLength(1_250);
+    expect(team.every((c) => c.teamId === TEAM)).toBe(true);
+    // Oldest first, as every list is.
+    expect(team.map((c) => c.id)).toEqual(
+      all
+        .filter((c) => c.teamId === TEAM)
+        .map((c) => c.id)
+        .reverse(),
+    );
+    expect(await store.list()).toHaveLength(2_500);
+    const ada = await store.list({ ownerEmail: 'ADA@contoso.example' });
+    expect(ada).toHaveLength(834);
+    expect(new Set(ada.map((c) => c.owner.email))).toEqual(new Set(['ada@contoso.example']));
+    expect(await store.list({ teamId: teamId('nobody') })).toEqual([]);
+  });
+});
+
 describe('createLocalStore: lookups', () => {
   it('compares emails without regard to case', async () => {
     const store = aStore();
