@@ -250,6 +250,22 @@ describe('overdue, delivered, cancelled', () => {
     expect(s).toMatchObject({ kind: 'cancelled', open: false, atRisk: false, overdue: false, riskReasons: [] });
   });
 
+  it('shares one frozen status among commitments that closed the same way, and only those', () => {
+    const now = at('2026-12-01T10:00:00Z');
+    const early = statusAt(acknowledged({ deliveredAt: '2026-11-16T16:00:00.000Z' }), settings, now);
+    const alsoEarly = statusAt(
+      acknowledged({ title: 'Another', deliveredAt: '2026-11-12T09:00:00.000Z' }),
+      settings,
+      now,
+    );
+    const late = statusAt(acknowledged({ deliveredAt: '2026-11-18T00:01:00.000Z' }), settings, now);
+    const cancelled = statusAt(acknowledged({ cancelledAt: '2026-11-05T10:00:00.000Z' }), settings, now);
+    expect(alsoEarly).toBe(early);
+    expect(Object.isFrozen(early) && Object.isFrozen(early.riskReasons)).toBe(true);
+    expect(new Set([early, late, cancelled]).size).toBe(3);
+    expect([early.delivery, late.delivery, cancelled.kind]).toEqual(['early', 'late', 'cancelled']);
+  });
+
   it('survives dates a person broke by editing the list by hand', () => {
     const c = acknowledged({ promisedDate: 'next week', targetDate: '', requestedAt: 'yesterday' });
     const s = statusAt(c, settings, at('2026-11-10T10:00:00Z'));

@@ -227,6 +227,38 @@ function riskReasonsOf(
   return reasons;
 }
 
+/**
+ * A closed commitment's status depends on nothing but how it closed, so the few there are (kind,
+ * delivery, reply waiting) are made once and shared, frozen: a team's overview holds one status per
+ * commitment, and most of a team's commitments are long delivered.
+ */
+const closedStatuses = new Map<string, CommitmentStatus>();
+
+function closedStatus(
+  kind: 'cancelled' | 'delivered',
+  delivery: DeliveryOutcome | undefined,
+  replyWaiting: boolean,
+): CommitmentStatus {
+  const key = `${kind} ${delivery ?? ''} ${replyWaiting}`;
+  let shared = closedStatuses.get(key);
+  if (shared === undefined) {
+    const closed: Mutable<CommitmentStatus> = {
+      kind,
+      awaitingAcknowledgement: false,
+      acknowledgementBreached: false,
+      updateOverdue: false,
+      atRisk: false,
+      riskReasons: Object.freeze([]),
+      overdue: false,
+      open: false,
+      customerReplyWaiting: replyWaiting,
+    };
+    if (delivery !== undefined) closed.delivery = delivery;
+    closedStatuses.set(key, (shared = Object.freeze(closed)));
+  }
+  return shared;
+}
+
 /** `times`: the history's instants when the caller has read them already (metrics), else read here. */
 export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times?: HistoryTimes): CommitmentStatus {
   const cal = settings.calendar;
@@ -239,21 +271,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times
   const delivery =
     deliveredMs !== undefined && promisedValid ? deliveryOutcome(cal, deliveredMs, c.promisedDate) : undefined;
 
-  if (!open) {
-    const closed: Mutable<CommitmentStatus> = {
-      kind: cancelled ? 'cancelled' : 'delivered',
-      awaitingAcknowledgement: false,
-      acknowledgementBreached: false,
-      updateOverdue: false,
-      atRisk: false,
-      riskReasons: [],
-      overdue: false,
-      open: false,
-      customerReplyWaiting: customerReplyWaiting(c),
-    };
-    if (delivery !== undefined) closed.delivery = delivery;
-    return closed;
-  }
+  if (!open) return closedStatus(cancelled ? 'cancelled' : 'delivered', delivery, customerReplyWaiting(c));
 
   const contacts = contactTimes(c, times);
   const awaitingAcknowledgement = contacts.first === undefined;
