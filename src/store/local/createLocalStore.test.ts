@@ -221,7 +221,8 @@ describe('createLocalStore: long reads', () => {
       aCommitment({
         id: commitmentId(`c-${String(i).padStart(5, '0')}`),
         teamId: i % 2 === 0 ? TEAM : OTHER_TEAM,
-        owner: i % 3 === 0 ? { name: 'Ada', email: 'ada@contoso.example' } : { name: 'Ben', email: 'ben@contoso.example' },
+        owner:
+          i % 3 === 0 ? { name: 'Ada', email: 'ada@contoso.example' } : { name: 'Ben', email: 'ben@contoso.example' },
         createdAt: new Date(Date.UTC(2026, 0, 1) + (2_500 - i) * 60_000).toISOString(),
       }),
     );
