@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeGraph, type FakeGraph } from '../fakes/graph/fakeGraph';
 import { aCommitment, aMeetingSource, anEmailSource } from '../fixtures/commitments';
+import { commitmentToFields } from '../../src/store/graph/mapping';
 import { storeFor, virtualClock } from './helpers';
 
 /** The `$filter` of each filtered request since `count` was taken. */
@@ -99,4 +100,30 @@ describe('lookups on a big list', () => {
     expect((await store.get(made.id)).title).toBe('Maybe there');
     store.close();
   });
+});
+
+describe('reading a mirror of thousands', () => {
+  it('lists every commitment of a 2,500-item list, and finds an email’s among them, from the mirror read in pages', async () => {
+    const graph = createFakeGraph();
+    const seeder = storeFor(graph, 'alex@contoso.com');
+    await seeder.list();
+    const wanted = aCommitment({
+      title: 'Needle',
+      source: anEmailSource({ internetMessageId: '<needle@contoso.com>' }),
+    });
+    graph.seedItems(
+      [...Array.from({ length: 2_499 }, (_, i) => aCommitment({ title: `Request ${i}` })), wanted].map((c) =>
+        commitmentToFields(c, undefined),
+      ),
+    );
+    seeder.close();
+
+    const store = storeFor(graph, 'megan@contoso.com');
+    const listed = await store.list();
+    expect(listed).toHaveLength(2_500);
+    expect(new Set(listed.map((c) => c.id)).size).toBe(2_500);
+    const found = await store.findBySource({ kind: 'email', internetMessageId: '<needle@contoso.com>' });
+    expect(found.map((c) => c.id)).toEqual([wanted.id]);
+    store.close();
+  }, 60_000);
 });

@@ -52,6 +52,29 @@ describe('taskPaneView: the pane opens on its content', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  it('opens a new request’s form with the defaults the team’s commitments give it (the customer’s language)', async () => {
+    await store.create(
+      aCommitment({
+        id: commitmentId('c-earlier'),
+        teamId: TEST_TEAM,
+        customer: { name: 'Priya Raman', email: 'priya@contoso.example' },
+        messageLanguage: 'fi',
+      }),
+    );
+    // The team's commitments answer last, as a long list does.
+    const list = store.list.bind(store);
+    vi.spyOn(store, 'list').mockImplementation(
+      (filter) => new Promise((resolve) => setTimeout(() => resolve(list(filter)), 150)),
+    );
+    const services = testServices({ store, item: email });
+    const view = await taskPaneView({ services }, readParams(''));
+
+    renderWithServices(<>{view}</>, services);
+    const language = screen.getByRole('combobox', { name: 'Language of messages to the customer' });
+    expect((language as HTMLSelectElement).value).toBe('fi');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('does not hold the first render longer than a moment for a slow store: the pane shows it is loading, then the plan', async () => {
     await store.create(recorded);
     const findBySource = store.findBySource.bind(store);

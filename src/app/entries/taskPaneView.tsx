@@ -1,5 +1,4 @@
-import { emailQueries, preloadEmailView } from '../../surfaces/taskpane/EmailPane';
-import { readAhead } from '../../ui/useCommitments';
+import { readEmailPaneAhead } from '../../surfaces/taskpane/EmailPane';
 import { readSettingsAhead } from '../../ui/useTeamSettings';
 import { TaskPane } from '../../surfaces/taskpane/TaskPane';
 import type { Composition } from '../compose';
@@ -24,9 +23,7 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   // answer leads to as soon as it comes.
   const settings = readSettingsAhead(store, teamId);
   if (item?.kind === 'email') {
-    const queries = emailQueries(item);
-    const view = readAhead(store, queries.own).then((own) => preloadEmailView(item, own));
-    await waitAtMost(Promise.all([settings, view, readAhead(store, queries.thread)]), FIRST_SCREEN_WAIT_MS);
+    await waitAtMost(Promise.all([settings, readEmailPaneAhead(store, item, teamId)]), FIRST_SCREEN_WAIT_MS);
   }
   if (composition.standalone === undefined) {
     return (

@@ -12,6 +12,7 @@ import { meetingJoinKey, sameMeetingLink } from '../../domain/meetingJoinKey';
 import { teamId as toTeamId, type CommitmentId, type TeamId } from '../../domain/ids';
 import type { Commitment, TeamSettings, WorkCalendar } from '../../domain/types';
 import { defaultTeamSettings } from '../defaultSettings';
+import { readInPages } from '../readInPages';
 import { commitmentProblem, settingsProblem } from '../checks';
 import {
   StoreError,
@@ -430,6 +431,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     return seq;
   }
 
+  /** Every record of the mirror, from one transaction, read in pages (readInPages.ts says why). */
+  async function readAllItems(): Promise<ItemRecord[]> {
+    const items = (await db()).transaction('items').store;
+    return readInPages((range) => items.getAll(range), await items.getAllKeys());
+  }
+
   const store: GraphCommitmentStore = {
     kind: 'graph',
 
@@ -440,7 +447,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         if (error instanceof ListNotSetUpError) return [];
         throw error;
       }
-      const all = await (await db()).getAll('items');
+      const all = await readAllItems();
       return all
         .map(viewOf)
         .filter((c): c is Commitment => c !== undefined && matchesFilter(c, filter))
@@ -469,7 +476,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         if (error instanceof ListNotSetUpError) return [];
         if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
       }
-      const all = await (await db()).getAll('items');
+      const all = await readAllItems();
       return all
         .map(viewOf)
         .filter((c): c is Commitment => c !== undefined && matchesSource(c, key))

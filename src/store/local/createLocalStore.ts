@@ -4,7 +4,7 @@
  * Nothing leaves the device. Other tabs on the same database hear about each change through a
  * BroadcastChannel (`kept-store:<dbName>` unless `channelName` says otherwise).
  */
-import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CommitmentId, TeamId } from '../../domain/ids';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import { defaultTeamSettings } from '../defaultSettings';
@@ -22,7 +22,8 @@ import { openError, toStoreError, UNAVAILABLE } from './errors';
 
 // The checks run before a write, never before a page's first render: they load with the first write.
 const checks = () => import('../checks');
-import { mapInSlices } from './mapInSlices';
+import { mapInSlices } from '../mapInSlices';
+import { readInPages } from '../readInPages';
 import { normalizeCommitment, normalizeSettings, readPool, type ReadPool } from './normalize';
 import {
   COMMITMENTS,
@@ -80,31 +81,6 @@ function fromRow(row: unknown, pool?: ReadPool): Commitment | undefined {
   return typeof row === 'object' && row !== null
     ? normalizeCommitment((row as { commitment?: unknown }).commitment, pool)
     : undefined;
-}
-
-/** How many records one request of a long read brings: its answer is turned into objects in about 8 ms. */
-const READ_PAGE = 1000;
-
-/**
- * The records with these ids (in id order, as an index or the store lists them), read in pages of
- * a thousand, all asked at once in the same transaction. The browser turns each page's answer into
- * objects in a task of its own, where one request for 10,000 held the page for 80 ms and more.
- */
-async function readInPages(
-  table: IDBPObjectStore<KeptDB, ArrayLike<StoreNames<KeptDB>>, typeof COMMITMENTS>,
-  ids: readonly string[],
-): Promise<CommitmentRow[]> {
-  const pages: Promise<CommitmentRow[]>[] = [];
-  for (let from = 0; from < ids.length; from += READ_PAGE) {
-    const first = ids[from] as string;
-    const last = ids[Math.min(from + READ_PAGE, ids.length) - 1] as string;
-    pages.push(table.getAll(IDBKeyRange.bound(first, last)));
-  }
-  const rows = (await Promise.all(pages)).flat();
-  // A page's id range may hold records the index left out (another team's, another owner's).
-  if (rows.length === ids.length) return rows;
-  const wanted = new Set(ids);
-  return rows.filter((row) => wanted.has(row.id));
 }
 
 function matches(c: Commitment, filter: CommitmentFilter): boolean {
@@ -349,7 +325,7 @@ export function createLocalStore(options: LocalStoreOptions): LocalCommitmentSto
         } else {
           ids = await table.getAllKeys();
         }
-        const rows = await readInPages(table, ids);
+        const rows = await readInPages((range) => table.getAll(range), ids);
         const seen = await stamp;
         const pool = readPool();
         const list = (await mapInSlices(rows, (row) => fromRow(row, pool)))

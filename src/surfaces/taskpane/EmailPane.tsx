@@ -4,13 +4,15 @@ import { ArrowLeftRegular } from '@fluentui/react-icons/svg/arrow-left';
 import { ArrowRightRegular } from '@fluentui/react-icons/svg/arrow-right';
 import { Suspense, useState } from 'react';
 import { statusAt } from '../../domain/status';
+import type { TeamId } from '../../domain/ids';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import type { HostItem } from '../../hosts/HostContext';
+import type { CommitmentStore } from '../../store/Store';
 import { describeError } from '../../ui/describeError';
 import { lazyTranslated, useLoaded, type PreloadableComponent } from '../../ui/lazyTranslated';
 import { useServices } from '../../ui/services';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { useCommitmentQuery, useCommitments, type Query } from '../../ui/useCommitments';
+import { readAhead, useCommitmentQuery, type Query } from '../../ui/useCommitments';
 import { useNow } from '../../ui/useNow';
 import { Alert } from '../../ui/Alert';
 import { useT } from '../../ui/useT';
@@ -33,20 +35,29 @@ function nextView(view: View, own: readonly Commitment[]): PreloadableComponent<
 }
 
 /** The email's own commitments, and those made on other messages of its conversation. */
-export const emailQueries = (email: Email): { readonly own: Query; readonly thread: Query } => ({
+const emailQueries = (email: Email): { readonly own: Query; readonly thread: Query } => ({
   own: { kind: 'source', key: { kind: 'email', internetMessageId: email.internetMessageId } },
   thread: { kind: 'source', key: { kind: 'conversation', conversationId: email.conversationId } },
 });
 
+/** The team's commitments: the create form takes its defaults from them (the customer's language). */
+const teamQuery = (teamId: TeamId): Query => ({ kind: 'list', filter: { teamId } });
+
 /**
- * Loads the view the pane shows next, as soon as the store has answered, so the first render shows
- * it without suspending (lazyTranslated.ts says why that matters). Only that one: fetching both
- * competed with the theme and frame the first render needs. A failed download is not reported
- * here; the view's own load retries and says what went wrong.
+ * Starts the reads the pane for `email` makes (its commitments, its conversation's, the team's) and
+ * loads the view their answer leads to, so the first render shows it without suspending
+ * (lazyTranslated.ts says why that matters). Only that view: fetching both competed with the theme
+ * and frame the first render needs. Settles when the first render has what it needs: the view, and
+ * for the create form the team's commitments too. A failure is not reported here; the pane's own
+ * reads and the view's own load try again and say what went wrong.
  */
-export async function preloadEmailView(email: Email, own: readonly Commitment[]): Promise<void> {
+export async function readEmailPaneAhead(store: CommitmentStore, email: Email, teamId: TeamId): Promise<void> {
+  const queries = emailQueries(email);
+  const team = readAhead(store, teamQuery(teamId));
+  const thread = readAhead(store, queries.thread);
+  const own = await readAhead(store, queries.own);
   const view = nextView(hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }, own);
-  await view?.preload().catch(() => undefined);
+  await Promise.all([view?.preload(), thread, view === CreateCommitmentForm ? team : undefined]);
 }
 
 type Email = Extract<HostItem, { kind: 'email' }>;
@@ -74,7 +85,7 @@ export function EmailPane({ email }: { readonly email: Email }) {
   const queries = emailQueries(email);
   const own = useCommitmentQuery(queries.own);
   const thread = useCommitmentQuery(queries.thread);
-  const team = useCommitments({ teamId });
+  const team = useCommitmentQuery(teamQuery(teamId));
   const [view, setView] = useState<View>(() => (hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }));
   // The first view waits behind the pane's loading state until its code is in, rather than
   // suspending: React holds a suspended view back for up to 300 ms after its fallback showed.
@@ -107,7 +118,9 @@ export function EmailPane({ email }: { readonly email: Email }) {
       </Alert>
     );
   }
-  if (settings.state !== 'ready' || own.state !== 'ready' || !firstViewReady)
+  // The create form sets its defaults once, from the team's commitments: it waits for them.
+  const formWaits = firstView === CreateCommitmentForm && team.state === 'loading';
+  if (settings.state !== 'ready' || own.state !== 'ready' || !firstViewReady || formWaits)
     return <Spinner label={t('common.loading')} />;
 
   const mine = own.value;
