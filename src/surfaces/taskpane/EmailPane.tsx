@@ -53,10 +53,11 @@ const teamQuery = (teamId: TeamId): Query => ({ kind: 'list', filter: { teamId }
  */
 export async function readEmailPaneAhead(store: CommitmentStore, email: Email, teamId: TeamId): Promise<void> {
   const queries = emailQueries(email);
-  const team = readAhead(store, teamQuery(teamId));
+  // Asked in the order they are needed: a store answers in turn, and the team's may be long.
+  const own = readAhead(store, queries.own);
   const thread = readAhead(store, queries.thread);
-  const own = await readAhead(store, queries.own);
-  const view = nextView(hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }, own);
+  const team = readAhead(store, teamQuery(teamId));
+  const view = nextView(hasUnsavedForm(email) ? { kind: 'create' } : { kind: 'auto' }, await own);
   await Promise.all([view?.preload(), thread, view === CreateCommitmentForm ? team : undefined]);
 }
 
