@@ -48,8 +48,10 @@ const teamQuery = (teamId: TeamId): Query => ({ kind: 'list', filter: { teamId }
  * loads the view their answer leads to, so the first render shows it without suspending
  * (lazyTranslated.ts says why that matters). Only that view: fetching both competed with the theme
  * and frame the first render needs. Settles when the first render has what it needs: the view, and
- * for the create form the team's commitments too. A failure is not reported here; the pane's own
- * reads and the view's own load try again and say what went wrong.
+ * for the create form the team's commitments too, whose customer's language it offers. The form
+ * does not wait for them past the first render (a new device loads the whole list from Microsoft
+ * 365): it offers the language once they come, unless the user chose one. A failure is not reported
+ * here; the pane's own reads and the view's own load try again and say what went wrong.
  */
 export async function readEmailPaneAhead(store: CommitmentStore, email: Email, teamId: TeamId): Promise<void> {
   const queries = emailQueries(email);
@@ -119,9 +121,7 @@ export function EmailPane({ email }: { readonly email: Email }) {
       </Alert>
     );
   }
-  // The create form sets its defaults once, from the team's commitments: it waits for them.
-  const formWaits = firstView === CreateCommitmentForm && team.state === 'loading';
-  if (settings.state !== 'ready' || own.state !== 'ready' || !firstViewReady || formWaits)
+  if (settings.state !== 'ready' || own.state !== 'ready' || !firstViewReady)
     return <Spinner label={t('common.loading')} />;
 
   const mine = own.value;
