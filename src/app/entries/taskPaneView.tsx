@@ -20,8 +20,9 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   const { host, store, teamId } = composition.services;
   const item = host.currentItem();
   // The pane's reads start now, beside the theme and frame still loading, and the view their
-  // answer leads to as soon as it comes.
-  const settings = readSettingsAhead(store, teamId);
+  // answer leads to as soon as it comes. With nothing selected the pane reads nothing: an early
+  // read no hook takes would only hold its store subscription for the page's life.
+  const settings = item === undefined ? undefined : readSettingsAhead(store, teamId);
   if (item?.kind === 'email') {
     await waitAtMost(Promise.all([settings, readEmailPaneAhead(store, item, teamId)]), FIRST_SCREEN_WAIT_MS);
   }
