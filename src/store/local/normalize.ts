@@ -65,6 +65,42 @@ export function readPool(): ReadPool {
   };
 }
 
+/**
+ * One copy of each instant within a record. An action stamps one moment in several fields (the
+ * history entry, `updatedAt`, `acknowledgedAt`, `deliveredAt`…) and IndexedDB hands back a copy for
+ * each: half the instants of 10,000 commitments were such copies. Per record, not per read: two
+ * commitments rarely share an instant, so a read-wide table would cost more than it saves.
+ */
+type SameInstants = (value: string) => string;
+
+function sameInstants(): SameInstants {
+  const seen: string[] = [];
+  return (value) => {
+    for (const known of seen) if (known === value) return known;
+    seen.push(value);
+    return value;
+  };
+}
+
+const noInstants: SameInstants = (value) => value;
+
+/** Shared by every record read with no steps or no history: never changed (read-only to everyone). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The defined results of `normalize` over `value` when it is an array. `map` sizes its array
+ * exactly, where `filter` grows one by pushing (to 17 slots for 3 entries: 1.7 MB of spare slots at
+ * 10,000 commitments), so it filters only when a record had an entry to drop.
+ */
+function listOf<T>(value: unknown, normalize: (item: unknown, index: number) => T | undefined): readonly T[] {
+  if (!Array.isArray(value) || value.length === 0) return NONE;
+  const items: unknown[] = value;
+  const mapped = items.map(normalize);
+  if (!mapped.includes(undefined)) return mapped as T[];
+  const kept = mapped.filter((item): item is T => item !== undefined);
+  return kept.length === 0 ? NONE : kept;
+}
+
 /** Adds `key: value` only when value is defined (exactOptionalPropertyTypes forbids `key: undefined`). */
 function withOptional<T extends object, K extends string, V>(target: T, key: K, value: V | undefined) {
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
@@ -79,7 +115,11 @@ function optionalPerson(value: unknown, pool: ReadPool): Person | undefined {
   return isObject(value) ? normalizePerson(value, pool) : undefined;
 }
 
-export function normalizeSource(value: unknown, pool: ReadPool = noPool): CommitmentSource {
+export function normalizeSource(
+  value: unknown,
+  pool: ReadPool = noPool,
+  instant: SameInstants = noInstants,
+): CommitmentSource {
   if (!isObject(value)) return { kind: 'manual' };
   if (value.kind === 'email' || (value.kind === undefined && typeof value.internetMessageId === 'string')) {
     const source: Record<string, unknown> = {
@@ -87,7 +127,7 @@ export function normalizeSource(value: unknown, pool: ReadPool = noPool): Commit
       internetMessageId: str(value.internetMessageId),
       conversationId: str(value.conversationId),
       subject: pool.text(str(value.subject)),
-      receivedAt: str(value.receivedAt),
+      receivedAt: instant(str(value.receivedAt)),
     };
     withOptional(source, 'itemId', optionalStr(value.itemId));
     withOptional(source, 'mailbox', optionalStr(value.mailbox));
@@ -98,8 +138,8 @@ export function normalizeSource(value: unknown, pool: ReadPool = noPool): Commit
     const source: Record<string, unknown> = {
       kind: 'meeting',
       subject: pool.text(str(value.subject)),
-      start: str(value.start),
-      end: str(value.end),
+      start: instant(str(value.start)),
+      end: instant(str(value.end)),
     };
     withOptional(source, 'iCalUId', optionalStr(value.iCalUId));
     withOptional(source, 'joinUrl', optionalStr(value.joinUrl));
@@ -109,7 +149,7 @@ export function normalizeSource(value: unknown, pool: ReadPool = noPool): Commit
   return { kind: 'manual' };
 }
 
-function normalizeStep(value: unknown, index: number, pool: ReadPool): PlanStep | undefined {
+function normalizeStep(value: unknown, index: number, pool: ReadPool, instant: SameInstants): PlanStep | undefined {
   if (!isObject(value)) return undefined;
   const step: Record<string, unknown> = {
     id: stepId(str(value.id, `step-${index + 1}`)),
@@ -117,11 +157,17 @@ function normalizeStep(value: unknown, index: number, pool: ReadPool): PlanStep 
   };
   withOptional(step, 'dueDate', pooled(optionalStr(value.dueDate), pool));
   withOptional(step, 'owner', optionalPerson(value.owner, pool));
-  withOptional(step, 'doneAt', optionalStr(value.doneAt));
+  const doneAt = optionalStr(value.doneAt);
+  withOptional(step, 'doneAt', doneAt === undefined ? undefined : instant(doneAt));
   return step as unknown as PlanStep;
 }
 
-function normalizeHistoryEntry(value: unknown, index: number, pool: ReadPool): HistoryEntry | undefined {
+function normalizeHistoryEntry(
+  value: unknown,
+  index: number,
+  pool: ReadPool,
+  instant: SameInstants,
+): HistoryEntry | undefined {
   // An entry of a kind this version does not know is dropped from what we show, not from the database.
   if (!isObject(value) || typeof value.kind !== 'string' || !HISTORY_KINDS.has(value.kind as HistoryEntry['kind']))
     return undefined;
@@ -129,23 +175,24 @@ function normalizeHistoryEntry(value: unknown, index: number, pool: ReadPool): H
     ...value,
     kind: pool.text(value.kind),
     id: historyId(str(value.id, `history-${index + 1}`)),
-    at: str(value.at),
+    at: instant(str(value.at)),
     by: normalizePerson(value.by, pool),
   } as unknown as HistoryEntry;
 }
 
-function normalizeFeedback(value: unknown): Feedback | undefined {
+function normalizeFeedback(value: unknown, instant: SameInstants): Feedback | undefined {
   if (!isObject(value)) return undefined;
   const rating = value.rating;
   if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4 && rating !== 5) return undefined;
-  return { rating, comment: str(value.comment), at: str(value.at) };
+  return { rating, comment: str(value.comment), at: instant(str(value.at)) };
 }
 
 /** Returns undefined only for a record with no id: there is nothing to show or address it by. */
 export function normalizeCommitment(value: unknown, pool: ReadPool = noPool): Commitment | undefined {
   if (!isObject(value) || typeof value.id !== 'string' || value.id === '') return undefined;
-  const requestedAt = str(value.requestedAt, str(value.createdAt));
-  const createdAt = str(value.createdAt, requestedAt);
+  const instant = sameInstants();
+  const requestedAt = instant(str(value.requestedAt, str(value.createdAt)));
+  const createdAt = instant(str(value.createdAt, requestedAt));
   const version = finite(value.version, 1);
   const commitment: Record<string, unknown> = {
     id: commitmentId(value.id),
@@ -154,41 +201,37 @@ export function normalizeCommitment(value: unknown, pool: ReadPool = noPool): Co
     title: pool.text(str(value.title)),
     customer: normalizePerson(value.customer, pool),
     owner: normalizePerson(value.owner, pool),
-    source: normalizeSource(value.source, pool),
+    source: normalizeSource(value.source, pool, instant),
     requestedAt,
-    steps: Array.isArray(value.steps)
-      ? value.steps
-          .map((step, i) => normalizeStep(step, i, pool))
-          .filter((step): step is PlanStep => step !== undefined)
-      : [],
+    steps: listOf(value.steps, (step, i) => normalizeStep(step, i, pool, instant)),
     acceptanceCriteria: pool.text(str(value.acceptanceCriteria)),
     targetDate: pool.text(str(value.targetDate)),
     promisedDate: pool.text(str(value.promisedDate, str(value.targetDate))),
     updateCadenceDays: Math.max(1, Math.round(finite(value.updateCadenceDays, 5))),
-    history: Array.isArray(value.history)
-      ? value.history
-          .map((entry, i) => normalizeHistoryEntry(entry, i, pool))
-          .filter((entry): entry is HistoryEntry => entry !== undefined)
-      : [],
+    history: listOf(value.history, (entry, i) => normalizeHistoryEntry(entry, i, pool, instant)),
     createdAt,
-    updatedAt: str(value.updatedAt, createdAt),
+    updatedAt: instant(str(value.updatedAt, createdAt)),
   };
   withOptional(commitment, 'checker', optionalPerson(value.checker, pool));
-  withOptional(commitment, 'acknowledgedAt', optionalStr(value.acknowledgedAt));
+  const optionalInstant = (field: unknown) => {
+    const at = optionalStr(field);
+    return at === undefined ? undefined : instant(at);
+  };
+  withOptional(commitment, 'acknowledgedAt', optionalInstant(value.acknowledgedAt));
   if (isObject(value.flaggedAtRisk)) {
-    commitment.flaggedAtRisk = { note: str(value.flaggedAtRisk.note), at: str(value.flaggedAtRisk.at) };
+    commitment.flaggedAtRisk = { note: str(value.flaggedAtRisk.note), at: instant(str(value.flaggedAtRisk.at)) };
   }
   withOptional(commitment, 'neededBy', pooled(optionalStr(value.neededBy), pool));
-  withOptional(commitment, 'deliveredAt', optionalStr(value.deliveredAt));
+  withOptional(commitment, 'deliveredAt', optionalInstant(value.deliveredAt));
   if (isObject(value.signedOff) && typeof value.signedOff.at === 'string') {
-    commitment.signedOff = { by: normalizePerson(value.signedOff.by, pool), at: value.signedOff.at };
+    commitment.signedOff = { by: normalizePerson(value.signedOff.by, pool), at: instant(value.signedOff.at) };
   }
-  withOptional(commitment, 'cancelledAt', optionalStr(value.cancelledAt));
-  withOptional(commitment, 'feedback', normalizeFeedback(value.feedback));
+  withOptional(commitment, 'cancelledAt', optionalInstant(value.cancelledAt));
+  withOptional(commitment, 'feedback', normalizeFeedback(value.feedback, instant));
   if (isObject(value.customerReply) && typeof value.customerReply.at === 'string') {
     const reply = value.customerReply;
     commitment.customerReply = {
-      at: str(reply.at),
+      at: instant(str(reply.at)),
       from: normalizePerson(reply.from, pool),
       excerpt: str(reply.excerpt),
     };
