@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const SOURCES = [
   'src/domain',
-  'src/store/local/normalize.ts',
+  'src/store/normalize.ts',
   'src/store/defaultSettings.ts',
   'src/surfaces/team-overview/overviewModel.ts',
   'src/surfaces/team-overview/collationKey.ts',

@@ -12,6 +12,8 @@ import { meetingJoinKey, sameMeetingLink } from '../../domain/meetingJoinKey';
 import { teamId as toTeamId, type CommitmentId, type TeamId } from '../../domain/ids';
 import type { Commitment, TeamSettings, WorkCalendar } from '../../domain/types';
 import { defaultTeamSettings } from '../defaultSettings';
+import { mapInSlices } from '../mapInSlices';
+import { normalizeCommitment, readPool } from '../normalize';
 import { readInPages } from '../readInPages';
 import { commitmentProblem, settingsProblem } from '../checks';
 import {
@@ -437,6 +439,21 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
     return readInPages((range) => items.getAll(range), await items.getAllKeys());
   }
 
+  /**
+   * What this device shows of the records `wanted` picks, kept compact as the local store keeps its own
+   * (normalize.ts: one copy of a repeated value, of an instant within a record, lists sized exactly),
+   * in slices of work between the browser's turns (mapInSlices.ts). The records were checked when
+   * they came from the list, so nothing is dropped here that would show.
+   */
+  async function readViews(wanted: (view: Commitment) => boolean): Promise<Commitment[]> {
+    const pool = readPool();
+    const views = await mapInSlices(await readAllItems(), (record) => {
+      const view = viewOf(record);
+      return view !== undefined && wanted(view) ? normalizeCommitment(view, pool) : undefined;
+    });
+    return views.filter((c): c is Commitment => c !== undefined);
+  }
+
   const store: GraphCommitmentStore = {
     kind: 'graph',
 
@@ -447,11 +464,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         if (error instanceof ListNotSetUpError) return [];
         throw error;
       }
-      const all = await readAllItems();
-      return all
-        .map(viewOf)
-        .filter((c): c is Commitment => c !== undefined && matchesFilter(c, filter))
-        .sort(byCreation);
+      return (await readViews((c) => matchesFilter(c, filter))).sort(byCreation);
     },
 
     async get(id: CommitmentId) {
@@ -476,11 +489,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
         if (error instanceof ListNotSetUpError) return [];
         if (!(error instanceof StoreError) || (error.code !== 'offline' && error.code !== 'throttled')) throw error;
       }
-      const all = await readAllItems();
-      return all
-        .map(viewOf)
-        .filter((c): c is Commitment => c !== undefined && matchesSource(c, key))
-        .sort(byCreation);
+      return (await readViews((c) => matchesSource(c, key))).sort(byCreation);
     },
 
     async create(recorded: Commitment) {

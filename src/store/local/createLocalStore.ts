@@ -24,7 +24,7 @@ import { openError, toStoreError, UNAVAILABLE } from './errors';
 const checks = () => import('../checks');
 import { mapInSlices } from '../mapInSlices';
 import { readInPages } from '../readInPages';
-import { normalizeCommitment, normalizeSettings, readPool, type ReadPool } from './normalize';
+import { normalizeCommitment, normalizeSettings, readPool, type ReadPool } from '../normalize';
 import {
   COMMITMENTS,
   DB_VERSION,

@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import { SCREENS, type ScreensRecord } from '../keptScreens';
-import { normalizeCommitment } from './normalize';
+import { normalizeCommitment } from '../normalize';
 
 /**
  * Layout of the local database (one IndexedDB database per `dbName`, on this device only):

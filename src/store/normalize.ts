@@ -1,6 +1,6 @@
-import { HISTORY_KINDS } from '../../domain/historyKinds';
-import { isUiLocale } from '../../domain/i18n/locales';
-import { commitmentId, historyId, stepId, teamId } from '../../domain/ids';
+import { HISTORY_KINDS } from '../domain/historyKinds';
+import { isUiLocale } from '../domain/i18n/locales';
+import { commitmentId, historyId, stepId, teamId } from '../domain/ids';
 import type {
   Commitment,
   CommitmentSource,
@@ -10,9 +10,9 @@ import type {
   PlanStep,
   TeamSettings,
   Weekday,
-} from '../../domain/types';
-import { defaultTeamSettings } from '../defaultSettings';
-import { storedFollowUpReminders } from '../followUpReminders';
+} from '../domain/types';
+import { defaultTeamSettings } from './defaultSettings';
+import { storedFollowUpReminders } from './followUpReminders';
 
 /**
  * What comes out of IndexedDB is read as `unknown`: a record written by an older schema, or edited

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyId } from '../../domain/ids';
-import { aCommitment, aMeetingSource, ALEX, anEmailSource, aStep, MEGAN } from '../../../tests/fixtures/commitments';
+import { historyId } from '../domain/ids';
+import { aCommitment, aMeetingSource, ALEX, anEmailSource, aStep, MEGAN } from '../../tests/fixtures/commitments';
 import { normalizeCommitment, readPool } from './normalize';
 
 describe('normalizing with a read pool', () => {
