@@ -84,4 +84,13 @@ describe('normalizing a stored commitment', () => {
     expect(b.steps).toBe(a.steps);
     expect(Object.isFrozen(a.steps)).toBe(true);
   });
+
+  it('gives every request recorded by hand one shared, read-only source', () => {
+    const [a, b] = [aCommitment({ source: { kind: 'manual' } }), aCommitment({ source: { kind: 'manual' } })].map(
+      (stored) => normalizeCommitment(structuredClone(stored))!,
+    );
+    expect(a!.source).toEqual({ kind: 'manual' });
+    expect(a!.source).toBe(b!.source);
+    expect(Object.isFrozen(a!.source)).toBe(true);
+  });
 });
