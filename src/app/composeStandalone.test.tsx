@@ -1,6 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import type * as demoData from '../hosts/browser/demoData';
+import { demoWorld } from '../hosts/browser/demoData';
 import { ServicesProvider } from '../ui/services';
 import { compose } from './compose';
 import { readParams } from './params';
@@ -8,6 +10,11 @@ import { StandaloneFrame } from './standalone/StandaloneFrame';
 
 // `overview.html?seed=N` (item 10): synthetic data lives in its own database, the user's demo data
 // stays as they left it, and the page says which data it shows.
+
+vi.mock('../hosts/browser/demoData', async (importOriginal) => {
+  const original = await importOriginal<typeof demoData>();
+  return { ...original, demoWorld: vi.fn(original.demoWorld) };
+});
 
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
@@ -52,4 +59,27 @@ it('says on the page that it shows synthetic data, with the way back to the demo
   expect(screen.getByRole('link', { name: 'Show my demo data' }).getAttribute('href')).not.toContain('seed');
   expect(screen.getByRole('button', { name: 'Generate the synthetic data again' })).toBeTruthy();
   seeded.services.store.close();
+});
+
+it('on a return visit works out the demo world only when a page asks for it, and once', async () => {
+  const first = await compose(readParams(''), '/overview.html');
+  const seeded = first.standalone!.world;
+  first.services.store.close();
+
+  vi.mocked(demoWorld).mockClear();
+  const overview = await compose(readParams(''), '/overview.html');
+  expect(demoWorld).not.toHaveBeenCalled();
+  const world = overview.standalone!.world;
+  expect(overview.standalone!.world).toBe(world);
+  expect(demoWorld).toHaveBeenCalledTimes(1);
+  // The same emails and meetings as the visit that seeded them: their dates come from that day.
+  expect(world.emails.map((e) => [e.itemId, e.receivedAt])).toEqual(seeded.emails.map((e) => [e.itemId, e.receivedAt]));
+  overview.services.store.close();
+
+  // A page opened on an item needs the world to find it.
+  vi.mocked(demoWorld).mockClear();
+  const pane = await compose(readParams('?item=demo-item-4'), '/overview.html');
+  expect(demoWorld).toHaveBeenCalledTimes(1);
+  expect(pane.services.host.currentItem()).toMatchObject({ itemId: 'demo-item-4' });
+  pane.services.store.close();
 });

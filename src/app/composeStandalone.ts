@@ -58,16 +58,21 @@ export async function composeStandalone(options: {
     return world;
   };
 
-  let world: DemoWorld;
+  let demo: () => DemoWorld;
   const seededAt = localStorage.getItem(key);
   if (seededAt === null || params.reset) {
-    world = await seedDemo();
+    const seeded = await seedDemo();
+    demo = () => seeded;
   } else {
     const stored = await store.getSettings(DEMO_TEAM);
-    world = demoWorld(new Date(seededAt), stored.version > 0 ? stored : settings);
+    // The demo's emails and meetings are worked out when a page first asks for them (the simulated
+    // Outlook, the meeting, an item in the URL): the overview, the page a big team opens, never does.
+    let world: DemoWorld | undefined;
+    demo = () => (world ??= demoWorld(new Date(seededAt), stored.version > 0 ? stored : settings));
   }
 
-  const initialItem = findDemoItem(world, params.item ?? params.meeting);
+  const itemKey = params.item ?? params.meeting;
+  const initialItem = itemKey === undefined ? undefined : findDemoItem(demo(), itemKey);
   const browserHost = createBrowserHost({
     user: demoUser,
     locale,
@@ -104,7 +109,9 @@ export async function composeStandalone(options: {
     },
     standalone: {
       host,
-      world,
+      get world() {
+        return demo();
+      },
       dataset: params.seed === undefined ? { kind: 'demo' } : { kind: 'synthetic', count: params.seed },
       resetDemo: async () => {
         await seedDemo();
