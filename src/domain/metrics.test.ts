@@ -2,8 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, endOfBusinessDay } from './calendar';
 import { commitmentId } from './ids';
-import { computeMetrics, lastWeeksWindow, median, metricsBy, slipDistribution, weeklyKeptTrend } from './metrics';
-import { statusAt } from './status';
+import {
+  computeMetrics,
+  lastWeeksWindow,
+  median,
+  metricsBy,
+  passedBefore,
+  promiseOutcomes,
+  slipDistribution,
+  weeklyKeptTrend,
+} from './metrics';
+import { acknowledgedTime, commitmentTimes, statusAt } from './status';
 import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
 import type { Commitment, HistoryEntry } from './types';
 
@@ -436,5 +445,120 @@ describe('metrics invariants (properties)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('commitments passed over by a window (passedBefore)', () => {
+  const DAY = 86_400_000;
+  const start = Date.UTC(2026, 5, 1);
+  const at = (ms: number) => new Date(ms).toISOString();
+  const entryArb = fc.record({
+    afterHours: fc.integer({ min: 0, max: 120 * 24 }),
+    kind: fc.constantFrom('update', 'concern', 'renegotiated', 'replied'),
+  });
+  const commitmentArb = fc
+    .record({
+      requestedDay: fc.integer({ min: 0, max: 120 }),
+      promisedIn: fc.integer({ min: 0, max: 30 }),
+      acknowledgedAfterHours: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+      closedAfterHours: fc.option(fc.integer({ min: 0, max: 90 * 24 }), { nil: undefined }),
+      cancelled: fc.boolean(),
+      entries: fc.array(entryArb, { maxLength: 5 }),
+      feedbackAfterHours: fc.option(fc.integer({ min: 0, max: 60 * 24 }), { nil: undefined }),
+    })
+    .map((r): Commitment => {
+      const requested = start + r.requestedDay * DAY;
+      const day = at(requested).slice(0, 10);
+      const promisedDate = addDays(day, r.promisedIn);
+      const closedAt = r.closedAfterHours === undefined ? undefined : at(requested + r.closedAfterHours * 3_600_000);
+      // Entries may come after the close: a reply in the thread, a renegotiation before a reopen.
+      const history = r.entries.map(({ afterHours, kind }) => {
+        const when = at(requested + afterHours * 3_600_000);
+        if (kind === 'update') return update(when);
+        if (kind === 'concern') return concern(when);
+        if (kind === 'renegotiated') return renegotiated(when, promisedDate, addDays(promisedDate, 5));
+        return anEntry({ kind: 'replied', sent: { via: 'user' } }, when);
+      });
+      return aCommitment({
+        id: commitmentId(`pb-${(next += 1)}`),
+        requestedAt: at(requested),
+        targetDate: promisedDate,
+        promisedDate,
+        ...(r.acknowledgedAfterHours !== undefined
+          ? { acknowledgedAt: at(requested + r.acknowledgedAfterHours * 3_600_000) }
+          : {}),
+        history,
+        ...(closedAt !== undefined ? (r.cancelled ? { cancelledAt: closedAt } : { deliveredAt: closedAt }) : {}),
+        ...(closedAt !== undefined && r.feedbackAfterHours !== undefined
+          ? { feedback: { rating: 4, comment: '', at: at(Date.parse(closedAt) + r.feedbackAfterHours * 3_600_000) } }
+          : {}),
+      });
+    });
+  const windowArb = fc
+    .record({ fromDay: fc.integer({ min: 0, max: 200 }), days: fc.integer({ min: 1, max: 120 }) })
+    .map(({ fromDay, days }) => ({
+      from: new Date(start + fromDay * DAY),
+      to: new Date(start + (fromDay + days) * DAY),
+    }));
+
+  it('passes over only what no figure of the window would count', () => {
+    fc.assert(
+      fc.property(commitmentArb, windowArb, (c, window) => {
+        const from = window.from.getTime();
+        const nowMs = window.to.getTime();
+        if (!passedBefore(c, commitmentTimes(c), from)) return;
+        const closed = Date.parse(c.cancelledAt ?? c.deliveredAt ?? '');
+        expect(closed < from).toBe(true);
+        for (const judged of promiseOutcomes(c, settings.calendar, nowMs)) expect(judged.at < from).toBe(true);
+        expect((acknowledgedTime(c) ?? -Infinity) < from).toBe(true);
+        for (const entry of c.history) expect(Date.parse(entry.at) < from).toBe(true);
+        if (c.feedback !== undefined) expect(Date.parse(c.feedback.at) < from).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('still counts what a closed commitment recorded in the window: a late acknowledgement, feedback, a reply', () => {
+    const closedInOctober = {
+      requestedAt: '2026-10-20T09:00:00.000Z',
+      acknowledgedAt: '2026-10-20T10:00:00.000Z',
+      promisedDate: '2026-10-23',
+      deliveredAt: '2026-10-22T10:00:00.000Z',
+    };
+    const m = computeMetrics(
+      [
+        make({ ...closedInOctober, acknowledgedAt: '2026-11-02T10:00:00.000Z' }),
+        make({ ...closedInOctober, feedback: { rating: 2, comment: '', at: '2026-11-03T10:00:00.000Z' } }),
+      ],
+      settings,
+      november,
+      now,
+    );
+    // Tuesday 20 October 09:00 to Monday 2 November 10:00: 9 business days and an hour.
+    expect(m.medianHoursToAcknowledge).toBe(73);
+    expect(m.feedbackCount).toBe(1);
+    expect(m.averageSatisfaction).toBe(2);
+    // Closed before the window: not in play during it.
+    expect(m.total).toBe(0);
+  });
+
+  it('still counts an update that fell due in the window before a delivery recorded beside a cancellation', () => {
+    const m = computeMetrics(
+      [
+        make({
+          requestedAt: '2026-10-20T09:00:00.000Z',
+          acknowledgedAt: '2026-10-20T10:00:00.000Z',
+          promisedDate: '2026-10-23',
+          cancelledAt: '2026-10-21T10:00:00.000Z',
+          deliveredAt: '2026-11-20T10:00:00.000Z',
+          history: [update('2026-10-28T10:00:00.000Z')],
+        }),
+      ],
+      settings,
+      november,
+      now,
+    );
+    // The update after 28 October fell due on 4 November, before the delivery: missed, in November.
+    expect(m.updatesOnTimePct).toBe(0);
   });
 });

@@ -11,12 +11,12 @@ import {
 import { firstPromise } from './concerns';
 import { instantMs } from './instant';
 import type { StatusKind } from './status';
-import type { HistoryTimes } from './status';
+import type { CommitmentTimes } from './status';
 import {
   acknowledgedTime,
   cadenceDays,
   deliveryOutcome,
-  historyTimes,
+  commitmentTimes,
   isCustomerContact,
   statusAt,
   updateDueMs,
@@ -112,14 +112,14 @@ export function promiseOutcomes(
   cal: WorkCalendar,
   nowMs: number,
   dayEnd: DayEnd = dayEnds(cal),
-  times: HistoryTimes = historyTimes(c),
+  times: CommitmentTimes = commitmentTimes(c),
 ): PromiseJudged[] {
   const outcomes: PromiseJudged[] = [];
-  const cancelled = instantMs(c.cancelledAt);
+  const cancelled = times.cancelled;
   for (let i = 0; i < c.history.length; i += 1) {
     const h = c.history[i] as Commitment['history'][number];
     if (h.kind !== 'renegotiated' || !(h.to > h.from) || !isValidIsoDate(h.from)) continue;
-    const at = times[i];
+    const at = times.history[i];
     if (at === undefined || (cancelled !== undefined && at > cancelled)) continue;
     const end = dayEnd(h.from);
     const judged: PromiseJudged = at <= end ? { at, outcome: 'renegotiated-in-time' } : { at: end, outcome: 'broken' };
@@ -127,7 +127,7 @@ export function promiseOutcomes(
   }
   if (!isValidIsoDate(c.promisedDate)) return outcomes;
   const end = dayEnd(c.promisedDate);
-  const delivered = cancelled === undefined ? instantMs(c.deliveredAt) : undefined;
+  const delivered = cancelled === undefined ? times.delivered : undefined;
   if (delivered !== undefined) {
     if (delivered > end) {
       if (end <= nowMs) outcomes.push({ at: end, outcome: 'broken' });
@@ -147,7 +147,8 @@ const pct = (part: number, whole: number): number | null => (whole === 0 ? null 
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, with no callback per comparison (60,000 values at 100k).
+  const sorted = Float64Array.from(values).sort();
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
@@ -160,12 +161,12 @@ interface UpdateTally {
 }
 
 /** The promise in force at each instant: renegotiations (in time order) move it from `from` to `to`. */
-function promiseInForce(c: Commitment, times: HistoryTimes): (at: number) => IsoDate {
+function promiseInForce(c: Commitment, times: CommitmentTimes): (at: number) => IsoDate {
   const moves: { at: number; to: IsoDate }[] = [];
   for (let i = 0; i < c.history.length; i += 1) {
     const h = c.history[i] as Commitment['history'][number];
     if (h.kind !== 'renegotiated') continue;
-    const at = times[i];
+    const at = times.history[i];
     if (at !== undefined) moves.push({ at, to: h.to });
   }
   const first = firstPromise(c);
@@ -185,16 +186,16 @@ function tallyUpdates(
   nowMs: number,
   dayEnd: DayEnd,
   tally: UpdateTally,
-  times: HistoryTimes,
+  times: CommitmentTimes,
 ): void {
   const cal = settings.calendar;
   const events: { at: number; answersUpdate: boolean }[] = [];
-  const ack = instantMs(c.acknowledgedAt);
+  const ack = times.acknowledged;
   if (ack !== undefined) events.push({ at: ack, answersUpdate: false });
   for (let i = 0; i < c.history.length; i += 1) {
     const entry = c.history[i] as Commitment['history'][number];
     if (!isCustomerContact(entry)) continue;
-    const at = times[i];
+    const at = times.history[i];
     if (at !== undefined) {
       events.push({
         at,
@@ -222,7 +223,7 @@ function tallyUpdates(
   }
   if (previous === undefined) return;
   const due = dueAfter(previous);
-  const closed = instantMs(c.deliveredAt) ?? instantMs(c.cancelledAt) ?? Number.POSITIVE_INFINITY;
+  const closed = times.delivered ?? times.cancelled ?? Number.POSITIVE_INFINITY;
   if (due < closed && due <= nowMs && due >= from && due < to) tally.measured += 1;
 }
 
@@ -231,7 +232,7 @@ function slipOf(
   c: Commitment,
   outcomes: readonly PromiseJudged[],
   dayEnd: DayEnd,
-  times: HistoryTimes,
+  times: CommitmentTimes,
 ): { at: number; inTime: boolean } | undefined {
   if (c.cancelledAt !== undefined || !isValidIsoDate(c.promisedDate)) return undefined;
   // The first promise that did not hold: renegotiated later (in time or not) or broken.
@@ -243,10 +244,28 @@ function slipOf(
   const deadline = dayEnd(isValidIsoDate(original) ? original : c.promisedDate);
   const inTime = c.history.some((h, i) => {
     if (h.kind !== 'concern-raised') return false;
-    const at = times[i];
+    const at = times.history[i];
     return at !== undefined && at <= deadline;
   });
   return { at: slipAt, inTime };
+}
+
+/**
+ * True when the commitment closed, and everything it records happened (its history, its
+ * acknowledgement, its close, its feedback), before `from`. Then no figure of a window starting
+ * at `from` can count it: every figure above is judged at one of those instants, or at the end of
+ * a promised day before its close (a late delivery, a broken promise), or at an update that fell
+ * due before its close. A team's history is years long and a window weeks: most commitments are
+ * passed over once their times are read.
+ */
+export function passedBefore(c: Commitment, times: CommitmentTimes, from: number): boolean {
+  const closed = times.cancelled ?? times.delivered;
+  if (closed === undefined || closed >= from) return false;
+  if (times.delivered !== undefined && times.delivered >= from) return false;
+  if (times.acknowledged !== undefined && times.acknowledged >= from) return false;
+  for (const at of times.history) if (at !== undefined && at >= from) return false;
+  const feedback = instantMs(c.feedback?.at);
+  return feedback === undefined || feedback < from;
 }
 
 const emptyCounts = (): Record<StatusKind, number> => ({
@@ -289,10 +308,11 @@ export function computeMetrics(
   let feedbackCount = 0;
 
   for (const c of commitments) {
-    const requested = instantMs(c.requestedAt) ?? instantMs(c.createdAt);
-    const delivered = c.cancelledAt === undefined ? instantMs(c.deliveredAt) : undefined;
-    const closed = delivered ?? instantMs(c.cancelledAt);
-    const times = historyTimes(c);
+    const times = commitmentTimes(c);
+    if (passedBefore(c, times, from)) continue;
+    const requested = times.requested ?? instantMs(c.createdAt);
+    const delivered = c.cancelledAt === undefined ? times.delivered : undefined;
+    const closed = delivered ?? times.cancelled;
     if ((requested === undefined || requested < to) && (closed === undefined || closed >= from)) {
       total += 1;
       countsByStatus[statusAt(c, settings, now, times).kind] += 1;

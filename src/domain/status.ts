@@ -109,22 +109,40 @@ export function isCustomerContact(entry: HistoryEntry): boolean {
   return CONTACT_KINDS.has(entry.kind);
 }
 
-/** Epoch ms of each history entry (undefined: unreadable), read once where one history is walked several times. */
-export type HistoryTimes = readonly (number | undefined)[];
-export function historyTimes(c: Commitment): HistoryTimes {
-  const times = new Array<number | undefined>(c.history.length);
-  for (let i = 0; i < times.length; i += 1) times[i] = instantMs((c.history[i] as HistoryEntry).at);
-  return times;
+/**
+ * A commitment's instants as epoch ms (undefined: absent or unreadable), read once where one
+ * commitment is judged several ways: the metrics of a big team read each of them many times over.
+ */
+export interface CommitmentTimes {
+  /** Of each history entry, by its index. */
+  readonly history: readonly (number | undefined)[];
+  readonly requested: number | undefined;
+  /** `acknowledgedAt` as recorded (acknowledgedTime also counts the first customer contact). */
+  readonly acknowledged: number | undefined;
+  readonly delivered: number | undefined;
+  readonly cancelled: number | undefined;
+}
+
+export function commitmentTimes(c: Commitment): CommitmentTimes {
+  const history = new Array<number | undefined>(c.history.length);
+  for (let i = 0; i < history.length; i += 1) history[i] = instantMs((c.history[i] as HistoryEntry).at);
+  return {
+    history,
+    requested: instantMs(c.requestedAt),
+    acknowledged: instantMs(c.acknowledgedAt),
+    delivered: instantMs(c.deliveredAt),
+    cancelled: instantMs(c.cancelledAt),
+  };
 }
 
 /** First and last customer contact (acknowledgedAt included), read in one pass over the history. */
-function contactTimes(c: Commitment, times?: HistoryTimes): { first: number | undefined; last: number | undefined } {
-  const explicit = instantMs(c.acknowledgedAt);
+function contactTimes(c: Commitment, times?: CommitmentTimes): { first: number | undefined; last: number | undefined } {
+  const explicit = times === undefined ? instantMs(c.acknowledgedAt) : times.acknowledged;
   let first: number | undefined;
   let last = explicit;
   c.history.forEach((entry, i) => {
     if (!isCustomerContact(entry)) return;
-    const at = times === undefined ? instantMs(entry.at) : times[i];
+    const at = times === undefined ? instantMs(entry.at) : times.history[i];
     if (at === undefined) return;
     if (first === undefined || at < first) first = at;
     if (last === undefined || at > last) last = at;
@@ -133,7 +151,7 @@ function contactTimes(c: Commitment, times?: HistoryTimes): { first: number | un
 }
 
 /** When the commitment was acknowledged: acknowledgedAt, else the first customer contact. */
-export function acknowledgedTime(c: Commitment, times?: HistoryTimes): number | undefined {
+export function acknowledgedTime(c: Commitment, times?: CommitmentTimes): number | undefined {
   return contactTimes(c, times).first;
 }
 
@@ -259,11 +277,11 @@ function closedStatus(
   return shared;
 }
 
-/** `times`: the history's instants when the caller has read them already (metrics), else read here. */
-export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times?: HistoryTimes): CommitmentStatus {
+/** `times`: the commitment's instants when the caller has read them already (metrics), else read here. */
+export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times?: CommitmentTimes): CommitmentStatus {
   const cal = settings.calendar;
   const nowMs = now.getTime();
-  const deliveredMs = instantMs(c.deliveredAt);
+  const deliveredMs = times === undefined ? instantMs(c.deliveredAt) : times.delivered;
   const cancelled = c.cancelledAt !== undefined;
   const open = deliveredMs === undefined && !cancelled;
   const promisedValid = isValidIsoDate(c.promisedDate);
@@ -277,7 +295,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times
   const awaitingAcknowledgement = contacts.first === undefined;
   let acknowledgeBy: Date | undefined;
   let acknowledgementBreached = false;
-  const requestedMs = instantMs(c.requestedAt);
+  const requestedMs = times === undefined ? instantMs(c.requestedAt) : times.requested;
   if (awaitingAcknowledgement && requestedMs !== undefined) {
     const hours = Number.isFinite(settings.acknowledgeWithinHours) ? Math.max(0, settings.acknowledgeWithinHours) : 0;
     acknowledgeBy = addBusinessHours(cal, new Date(requestedMs), hours);
