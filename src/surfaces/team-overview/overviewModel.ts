@@ -1,7 +1,7 @@
 import { addDays, localDate, startOfWeek } from '../../domain/calendar';
 import { statusAt, type CommitmentStatus, type StatusKind } from '../../domain/status';
 import type { Commitment, IsoDate, TeamSettings } from '../../domain/types';
-import { compareText, sortableText, type SortableText } from './collationKey';
+import { textOrder } from './collationKey';
 
 // The overview's rules, pure: which needs-attention lanes a commitment is in, the table's filters,
 // search and sort. Statuses come from domain statusAt, so every surface agrees on them.
@@ -188,42 +188,59 @@ const STATUS_ORDER: Readonly<Record<StatusKind, number>> = {
 
 export const DEFAULT_SORT: SortState = { key: 'status', direction: 'ascending' };
 
-/** One row with what its sort reads, computed once per sort instead of once per comparison. */
-interface SortEntry {
-  readonly row: OverviewRow;
-  readonly rank: number;
-  readonly date: string;
-  readonly text: SortableText | undefined;
-  readonly title: SortableText;
+/**
+ * Each row's rank in the sorted order of `dates` as text (so every value, even an unreadable one,
+ * orders as the strings compare), from a sort of the few distinct dates instead of a string
+ * comparison per pair of rows.
+ */
+function dateOrdinals(dates: readonly string[]): number[] {
+  const distinct = [...new Set(dates)].sort();
+  const ordinal = new Map(distinct.map((date, i) => [date, i]));
+  return dates.map((date) => ordinal.get(date) as number);
 }
 
+/**
+ * Sorts positions into `rows`, not the rows: what a comparison reads sits in arrays made once per
+ * sort, as numbers where it can (status and date as one number), so 100,000 rows sort without an
+ * object per row or a string comparison per pair where a number does.
+ */
 export function sortRows(rows: readonly OverviewRow[], sort: SortState, locale: string): OverviewRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const entries: SortEntry[] = rows.map((row) => {
-    const c = row.commitment;
-    return {
-      row,
-      rank: sort.key === 'status' ? STATUS_ORDER[row.status.kind] : sort.key === 'nextUpdate' ? row.nextUpdateMs : 0,
-      date: sort.key === 'status' || sort.key === 'promisedDate' ? c.promisedDate : '',
-      text:
-        sort.key === 'owner'
-          ? sortableText(c.owner.name)
-          : sort.key === 'customer'
-            ? sortableText(c.customer.name)
-            : undefined,
-      title: sortableText(c.title),
-    };
-  });
-  const compare = (a: SortEntry, b: SortEntry): number => {
-    if (sort.key === 'title') return compareText(a.title, b.title, collator);
-    if (a.text !== undefined && b.text !== undefined) return compareText(a.text, b.text, collator);
-    return a.rank === b.rank ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : a.rank < b.rank ? -1 : 1;
-  };
+  const byTitle = textOrder(
+    rows.map((row) => row.commitment.title),
+    collator,
+  );
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  // Ties keep a stable, meaningful order (by title) whichever way the column is sorted.
-  return entries
-    .sort((a, b) => sign * compare(a, b) || compareText(a.title, b.title, collator))
-    .map((entry) => entry.row);
+  let compare: (i: number, j: number) => number;
+  if (sort.key === 'title') {
+    compare = (i, j) => sign * byTitle(i, j);
+  } else if (sort.key === 'owner' || sort.key === 'customer') {
+    const role = sort.key;
+    const byName = textOrder(
+      rows.map((row) => row.commitment[role].name),
+      collator,
+    );
+    // Ties keep a stable, meaningful order (by title) whichever way the column is sorted.
+    compare = (i, j) => sign * byName(i, j) || byTitle(i, j);
+  } else {
+    let primary: readonly number[];
+    if (sort.key === 'nextUpdate') primary = rows.map((row) => row.nextUpdateMs);
+    else {
+      const dates = dateOrdinals(rows.map((row) => row.commitment.promisedDate));
+      primary =
+        sort.key === 'status'
+          ? rows.map((row, i) => STATUS_ORDER[row.status.kind] * (rows.length + 1) + (dates[i] as number))
+          : dates;
+    }
+    compare = (i, j) => {
+      const a = primary[i] as number;
+      const b = primary[j] as number;
+      return (a < b ? -sign : a > b ? sign : 0) || byTitle(i, j);
+    };
+  }
+  const order = Array.from(rows, (_, i) => i);
+  order.sort(compare);
+  return order.map((i) => rows[i] as OverviewRow);
 }
 
 export interface PersonOption {
