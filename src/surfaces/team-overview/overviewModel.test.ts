@@ -139,6 +139,8 @@ describe('sorting', () => {
   });
 });
 
+const nextUpdate = (row: OverviewRow) => row.status.nextUpdateDue?.getTime() ?? Number.POSITIVE_INFINITY;
+
 /** The order sortRows promises, written plainly: the column, then the title, with the collator. */
 function referenceOrder(list: readonly OverviewRow[], sort: SortState, locale: string): OverviewRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -162,7 +164,7 @@ function referenceOrder(list: readonly OverviewRow[], sort: SortState, locale: s
       case 'promisedDate':
         return byDate(a, b);
       case 'nextUpdate':
-        return Math.sign(a.nextUpdateMs - b.nextUpdateMs) || 0;
+        return Math.sign(nextUpdate(a) - nextUpdate(b)) || 0;
     }
   };
   const sign = sort.direction === 'ascending' ? 1 : -1;
