@@ -542,6 +542,25 @@ describe('commitments passed over by a window (passedBefore)', () => {
     expect(m.total).toBe(0);
   });
 
+  it('still counts a commitment whose cancellation cannot be read as in play, whenever it was delivered', () => {
+    const m = computeMetrics(
+      [
+        make({
+          requestedAt: '2026-10-20T09:00:00.000Z',
+          acknowledgedAt: '2026-10-20T10:00:00.000Z',
+          promisedDate: '2026-10-23',
+          deliveredAt: '2026-10-22T10:00:00.000Z',
+          cancelledAt: 'not a time',
+        }),
+      ],
+      settings,
+      november,
+      now,
+    );
+    expect(m.total).toBe(1);
+    expect(m.countsByStatus.cancelled).toBe(1);
+  });
+
   it('still counts an update that fell due in the window before a delivery recorded beside a cancellation', () => {
     const m = computeMetrics(
       [

@@ -259,7 +259,8 @@ function slipOf(
  * passed over once their times are read.
  */
 export function passedBefore(c: Commitment, times: CommitmentTimes, from: number): boolean {
-  const closed = times.cancelled ?? times.delivered;
+  // Closed as computeMetrics reads it: a cancellation, even one whose time cannot be read, wins.
+  const closed = c.cancelledAt === undefined ? times.delivered : times.cancelled;
   if (closed === undefined || closed >= from) return false;
   if (times.delivered !== undefined && times.delivered >= from) return false;
   if (times.acknowledged !== undefined && times.acknowledged >= from) return false;

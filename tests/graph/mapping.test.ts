@@ -49,6 +49,14 @@ describe('commitment ⇄ list item fields', () => {
     expect(cadence).toMatchObject({ ok: false, column: 'KeptCadenceDays' });
   });
 
+  it('reads a step field a hand edit set to null as absent: that step is not done', () => {
+    const fields = commitmentToFields(aCommitment({ steps: [aStep({ text: 'Order chairs' })] }), undefined);
+    const edited = commitmentFromItem(
+      asItem({ ...fields, KeptSteps: '[{"id": "s1", "text": "Order chairs", "dueDate": null, "doneAt": null}]' }),
+    );
+    expect(edited.ok && edited.value.steps).toEqual([{ id: 's1', text: 'Order chairs' }]);
+  });
+
   it('takes a hand edit of a plain column (title) as the new truth', () => {
     const fields = commitmentToFields(aCommitment(), undefined);
     const read = commitmentFromItem(asItem({ ...fields, Title: 'Renamed in SharePoint' }));

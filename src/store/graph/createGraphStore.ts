@@ -443,8 +443,9 @@ export function createGraphStore(options: GraphStoreOptions): GraphCommitmentSto
    * What this device shows of the records `wanted` picks, kept compact as the local store keeps its own
    * (normalize.ts: one copy of a repeated value, of an instant within a record, lists sized exactly),
    * in slices of work between the browser's turns (mapInSlices.ts). The records were checked when
-   * they came from the list (mapping.ts), so normalising drops nothing they hold, bar a feedback
-   * rating outside 1–5, which no version of Kept writes.
+   * they came from the list (mapping.ts), so normalising changes nothing Kept reads of them: it drops
+   * an empty optional text (an email Outlook gave no id for, read as no id everywhere), fields Kept
+   * does not know, and a feedback rating outside 1–5, which no version of Kept writes.
    */
   async function readViews(wanted: (view: Commitment) => boolean): Promise<Commitment[]> {
     const pool = readPool();

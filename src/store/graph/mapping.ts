@@ -299,7 +299,11 @@ function readSteps(value: unknown): PlanStep[] {
       optional(s.doneAt, isInstant);
     if (!ok) throw new ColumnProblem('KeptSteps', `step ${i + 1} is not a valid step`);
   });
-  return value as PlanStep[];
+  // A field a hand edit set to null is absent, as it is in KeptDetails: a step with `doneAt: null` is
+  // not done, and reads the same from the offline copy as from the list.
+  return (value as Record<string, unknown>[]).map(
+    (step) => Object.fromEntries(Object.entries(step).filter(([, field]) => field !== null)) as unknown as PlanStep,
+  );
 }
 
 function readHistory(value: unknown): HistoryEntry[] {
