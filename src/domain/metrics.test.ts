@@ -518,21 +518,19 @@ describe('commitments passed over by a window (passedBefore)', () => {
     );
   });
 
+  // Requested, acknowledged and delivered in October, before the November window.
+  const closedInOctober = {
+    requestedAt: '2026-10-20T09:00:00.000Z',
+    acknowledgedAt: '2026-10-20T10:00:00.000Z',
+    promisedDate: '2026-10-23',
+    deliveredAt: '2026-10-22T10:00:00.000Z',
+  };
+  const inNovember = (...list: Commitment[]) => computeMetrics(list, settings, november, now);
+
   it('still counts what a closed commitment recorded in the window: a late acknowledgement, feedback, a reply', () => {
-    const closedInOctober = {
-      requestedAt: '2026-10-20T09:00:00.000Z',
-      acknowledgedAt: '2026-10-20T10:00:00.000Z',
-      promisedDate: '2026-10-23',
-      deliveredAt: '2026-10-22T10:00:00.000Z',
-    };
-    const m = computeMetrics(
-      [
-        make({ ...closedInOctober, acknowledgedAt: '2026-11-02T10:00:00.000Z' }),
-        make({ ...closedInOctober, feedback: { rating: 2, comment: '', at: '2026-11-03T10:00:00.000Z' } }),
-      ],
-      settings,
-      november,
-      now,
+    const m = inNovember(
+      make({ ...closedInOctober, acknowledgedAt: '2026-11-02T10:00:00.000Z' }),
+      make({ ...closedInOctober, feedback: { rating: 2, comment: '', at: '2026-11-03T10:00:00.000Z' } }),
     );
     // Tuesday 20 October 09:00 to Monday 2 November 10:00: 9 business days and an hour.
     expect(m.medianHoursToAcknowledge).toBe(73);
@@ -543,39 +541,19 @@ describe('commitments passed over by a window (passedBefore)', () => {
   });
 
   it('still counts a commitment whose cancellation cannot be read as in play, whenever it was delivered', () => {
-    const m = computeMetrics(
-      [
-        make({
-          requestedAt: '2026-10-20T09:00:00.000Z',
-          acknowledgedAt: '2026-10-20T10:00:00.000Z',
-          promisedDate: '2026-10-23',
-          deliveredAt: '2026-10-22T10:00:00.000Z',
-          cancelledAt: 'not a time',
-        }),
-      ],
-      settings,
-      november,
-      now,
-    );
+    const m = inNovember(make({ ...closedInOctober, cancelledAt: 'not a time' }));
     expect(m.total).toBe(1);
     expect(m.countsByStatus.cancelled).toBe(1);
   });
 
   it('still counts an update that fell due in the window before a delivery recorded beside a cancellation', () => {
-    const m = computeMetrics(
-      [
-        make({
-          requestedAt: '2026-10-20T09:00:00.000Z',
-          acknowledgedAt: '2026-10-20T10:00:00.000Z',
-          promisedDate: '2026-10-23',
-          cancelledAt: '2026-10-21T10:00:00.000Z',
-          deliveredAt: '2026-11-20T10:00:00.000Z',
-          history: [update('2026-10-28T10:00:00.000Z')],
-        }),
-      ],
-      settings,
-      november,
-      now,
+    const m = inNovember(
+      make({
+        ...closedInOctober,
+        cancelledAt: '2026-10-21T10:00:00.000Z',
+        deliveredAt: '2026-11-20T10:00:00.000Z',
+        history: [update('2026-10-28T10:00:00.000Z')],
+      }),
     );
     // The update after 28 October fell due on 4 November, before the delivery: missed, in November.
     expect(m.updatesOnTimePct).toBe(0);
