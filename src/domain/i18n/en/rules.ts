@@ -1,5 +1,6 @@
 import {
   countPhrase,
+  isolate,
   type MessageParams,
   type MessageTemplate,
   num,
@@ -41,7 +42,7 @@ export const rules = {
     (_, date) => `The target date (${date('targetDate')}) is after the date promised (${date('promisedDate')}).`,
   ),
   'rules.risk.step-overdue': withDates(
-    (p, date) => `“${String(p.stepText)}” was due ${date('dueDate')} and is not done.`,
+    (p, date, locale) => `“${isolate(String(p.stepText), locale)}” was due ${date('dueDate')} and is not done.`,
   ),
   'rules.risk.not-enough-time': (p: MessageParams, locale: string) => {
     const steps = countPhrase({ one: '# open step', other: '# open steps' }, p.openSteps, locale);
@@ -57,8 +58,8 @@ export const rules = {
   'rules.risk.concern-open':
     'A concern is open: “{risk}”. It stays open until you close it or the customer accepts a new date.',
   'rules.risk.concern-open-proposed': withDates(
-    (p, date) =>
-      `A concern is open: “${String(p.risk)}”. You proposed ${date('proposedDate')}; the customer has not answered yet, so the old promise stands.`,
+    (p, date, locale) =>
+      `A concern is open: “${isolate(String(p.risk), locale)}”. You proposed ${date('proposedDate')}; the customer has not answered yet, so the old promise stands.`,
   ),
   'rules.risk.off-track-update': withDates(
     (_, date) => `Your last update told the customer it is not on track for ${date('promisedDate')}.`,

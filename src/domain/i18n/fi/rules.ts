@@ -1,6 +1,6 @@
 import type { rules as english } from '../en/rules';
 import type { Translation } from '../index';
-import { countPhrase, type MessageParams, num, percent, wholePercent, withDates } from '../wording';
+import { countPhrase, isolate, type MessageParams, num, percent, wholePercent, withDates } from '../wording';
 
 // Tila-, riski-, ehdotus- ja mittarisääntöjen sanamuodot (suomi).
 
@@ -31,7 +31,8 @@ export const rules = {
     (_, date) => `Tavoitepäivä (${date('targetDate')}) on luvatun päivän (${date('promisedDate')}) jälkeen.`,
   ),
   'rules.risk.step-overdue': withDates(
-    (p, date) => `”${String(p.stepText)}” piti olla valmis ${date('dueDate')} mennessä, mutta se on kesken.`,
+    (p, date, locale) =>
+      `”${isolate(String(p.stepText), locale)}” piti olla valmis ${date('dueDate')} mennessä, mutta se on kesken.`,
   ),
   'rules.risk.not-enough-time': (p: MessageParams, locale: string) => {
     const steps = countPhrase(
@@ -55,8 +56,8 @@ export const rules = {
   'rules.risk.concern-open':
     'Riski-ilmoitus on avoinna: ”{risk}”. Se pysyy avoinna, kunnes suljet sen tai asiakas hyväksyy uuden päivän.',
   'rules.risk.concern-open-proposed': withDates(
-    (p, date) =>
-      `Riski-ilmoitus on avoinna: ”${String(p.risk)}”. Ehdotit päivää ${date('proposedDate')}; asiakas ei ole vielä vastannut, joten alkuperäinen lupaus on voimassa.`,
+    (p, date, locale) =>
+      `Riski-ilmoitus on avoinna: ”${isolate(String(p.risk), locale)}”. Ehdotit päivää ${date('proposedDate')}; asiakas ei ole vielä vastannut, joten alkuperäinen lupaus on voimassa.`,
   ),
   'rules.risk.off-track-update': withDates(
     (_, date) =>

@@ -1,6 +1,6 @@
 import type { rules as english } from '../en/rules';
 import type { Translation } from '../index';
-import { countPhrase, type MessageParams, num, percent, wholePercent, withDates } from '../wording';
+import { countPhrase, isolate, type MessageParams, num, percent, wholePercent, withDates } from '../wording';
 
 // 状态、风险、日期建议和指标规则的用语（简体中文）。
 
@@ -30,7 +30,7 @@ export const rules = {
     (_, date) => `目标日期（${date('targetDate')}）晚于承诺日期（${date('promisedDate')}）。`,
   ),
   'rules.risk.step-overdue': withDates(
-    (p, date) => `“${String(p.stepText)}”应在 ${date('dueDate')}前完成，但尚未完成。`,
+    (p, date, locale) => `“${isolate(String(p.stepText), locale)}”应在 ${date('dueDate')}前完成，但尚未完成。`,
   ),
   'rules.risk.not-enough-time': (p: MessageParams, locale: string) => {
     const steps = countPhrase({ other: '还有 # 个步骤未完成' }, p.openSteps, locale);
@@ -45,8 +45,8 @@ export const rules = {
   'rules.risk.flagged-no-note': '已手动标记为有风险。',
   'rules.risk.concern-open': '有一项未解除的风险：“{risk}”。在你解除它或客户接受新日期之前，它会一直保持未解除状态。',
   'rules.risk.concern-open-proposed': withDates(
-    (p, date) =>
-      `有一项未解除的风险：“${String(p.risk)}”。你建议改为 ${date('proposedDate')}；客户尚未答复，因此原承诺仍然有效。`,
+    (p, date, locale) =>
+      `有一项未解除的风险：“${isolate(String(p.risk), locale)}”。你建议改为 ${date('proposedDate')}；客户尚未答复，因此原承诺仍然有效。`,
   ),
   'rules.risk.off-track-update': withDates(
     (_, date) => `你上次的进度更新告诉客户，无法在 ${date('promisedDate')}前完成。`,
