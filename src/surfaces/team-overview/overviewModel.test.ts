@@ -128,6 +128,18 @@ describe('sorting', () => {
     expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
   });
 
+  it('puts rows with no update due last, sorted by next update either way', () => {
+    for (const direction of ['ascending', 'descending'] as const) {
+      const sorted = sortRows(rows, { key: 'nextUpdate', direction }, 'en');
+      const due = sorted.map((r) => r.status.nextUpdateDue?.getTime());
+      const firstBlank = due.indexOf(undefined);
+      expect(firstBlank).toBeGreaterThan(0);
+      expect(due.slice(firstBlank).every((ms) => ms === undefined)).toBe(true);
+      const dated = due.slice(0, firstBlank) as number[];
+      expect(dated).toEqual([...dated].sort((a, b) => (direction === 'ascending' ? a - b : b - a)));
+    }
+  });
+
   it('lists distinct people by email, case-insensitively', () => {
     const twin: Commitment = {
       ...rows[0]!.commitment,
@@ -168,7 +180,12 @@ function referenceOrder(list: readonly OverviewRow[], sort: SortState, locale: s
     }
   };
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...list].sort((a, b) => sign * column(a, b) || collator.compare(a.commitment.title, b.commitment.title));
+  // No update due: last, whichever way the column is sorted.
+  const blank = (row: OverviewRow) =>
+    sort.key === 'nextUpdate' && nextUpdate(row) === Number.POSITIVE_INFINITY ? 1 : 0;
+  return [...list].sort(
+    (a, b) => blank(a) - blank(b) || sign * column(a, b) || collator.compare(a.commitment.title, b.commitment.title),
+  );
 }
 
 describe('10,000 commitments in every language the demo has', () => {

@@ -224,7 +224,7 @@ export function sortRows(rows: readonly OverviewRow[], sort: SortState, locale: 
     compare = (i, j) => sign * byName(i, j) || byTitle(i, j);
   } else {
     let primary: readonly number[];
-    // No update due sorts last: worked out here, not kept on 10,000 rows that are rarely sorted so.
+    // Worked out here, not kept on 10,000 rows that are rarely sorted so.
     if (sort.key === 'nextUpdate') primary = rows.map(nextUpdateMs);
     else {
       const dates = dateOrdinals(rows.map((row) => row.commitment.promisedDate));
@@ -236,6 +236,9 @@ export function sortRows(rows: readonly OverviewRow[], sort: SortState, locale: 
     compare = (i, j) => {
       const a = primary[i] as number;
       const b = primary[j] as number;
+      // A row with no update due has nothing in the column: last whichever way it is sorted, as a
+      // blank cell sorts in a spreadsheet (descending, 9 of 10 closed rows came first).
+      if (a !== b && (a === Number.POSITIVE_INFINITY || b === Number.POSITIVE_INFINITY)) return a < b ? -1 : 1;
       return (a < b ? -sign : a > b ? sign : 0) || byTitle(i, j);
     };
   }
