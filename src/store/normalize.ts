@@ -26,8 +26,11 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
 const optionalStr = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
-const pooled = (value: string | undefined, pool: ReadPool): string | undefined =>
-  value === undefined ? undefined : pool.text(value);
+/** An optional text, as the one copy `keep` gives (the read's pool, or the record's instants). */
+const optionalKept = (value: unknown, keep: (text: string) => string): string | undefined => {
+  const text = optionalStr(value);
+  return text === undefined ? undefined : keep(text);
+};
 const finite = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
@@ -39,7 +42,7 @@ const finite = (value: unknown, fallback: number): number =>
  * is kept once; the pool goes with the read. Only fields that repeat go through it (ids never do).
  */
 export interface ReadPool {
-  text(value: string): string;
+  readonly text: (value: string) => string;
   person(name: string, email: string): Person;
 }
 
@@ -159,10 +162,9 @@ function normalizeStep(value: unknown, index: number, pool: ReadPool, instant: S
   const step: Record<string, unknown> = {};
   step.id = stepId(str(value.id, `step-${index + 1}`));
   step.text = pool.text(str(value.text));
-  withOptional(step, 'dueDate', pooled(optionalStr(value.dueDate), pool));
+  withOptional(step, 'dueDate', optionalKept(value.dueDate, pool.text));
   withOptional(step, 'owner', optionalPerson(value.owner, pool));
-  const doneAt = optionalStr(value.doneAt);
-  withOptional(step, 'doneAt', doneAt === undefined ? undefined : instant(doneAt));
+  withOptional(step, 'doneAt', optionalKept(value.doneAt, instant));
   return step as unknown as PlanStep;
 }
 
@@ -217,20 +219,16 @@ export function normalizeCommitment(value: unknown, pool: ReadPool = noPool): Co
     updatedAt: instant(str(value.updatedAt, createdAt)),
   };
   withOptional(commitment, 'checker', optionalPerson(value.checker, pool));
-  const optionalInstant = (field: unknown) => {
-    const at = optionalStr(field);
-    return at === undefined ? undefined : instant(at);
-  };
-  withOptional(commitment, 'acknowledgedAt', optionalInstant(value.acknowledgedAt));
+  withOptional(commitment, 'acknowledgedAt', optionalKept(value.acknowledgedAt, instant));
   if (isObject(value.flaggedAtRisk)) {
     commitment.flaggedAtRisk = { note: str(value.flaggedAtRisk.note), at: instant(str(value.flaggedAtRisk.at)) };
   }
-  withOptional(commitment, 'neededBy', pooled(optionalStr(value.neededBy), pool));
-  withOptional(commitment, 'deliveredAt', optionalInstant(value.deliveredAt));
+  withOptional(commitment, 'neededBy', optionalKept(value.neededBy, pool.text));
+  withOptional(commitment, 'deliveredAt', optionalKept(value.deliveredAt, instant));
   if (isObject(value.signedOff) && typeof value.signedOff.at === 'string') {
     commitment.signedOff = { by: normalizePerson(value.signedOff.by, pool), at: instant(value.signedOff.at) };
   }
-  withOptional(commitment, 'cancelledAt', optionalInstant(value.cancelledAt));
+  withOptional(commitment, 'cancelledAt', optionalKept(value.cancelledAt, instant));
   withOptional(commitment, 'feedback', normalizeFeedback(value.feedback, instant));
   if (isObject(value.customerReply) && typeof value.customerReply.at === 'string') {
     const reply = value.customerReply;
