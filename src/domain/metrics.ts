@@ -250,6 +250,10 @@ function slipOf(
   return { at: slipAt, inTime };
 }
 
+/** When the commitment closed, as the figures read it: a cancellation, even one whose time cannot be read, wins. */
+const closedMs = (c: Commitment, times: CommitmentTimes): number | undefined =>
+  c.cancelledAt === undefined ? times.delivered : times.cancelled;
+
 /**
  * True when the commitment closed, and everything it records happened (its history, its
  * acknowledgement, its close, its feedback), before `from`. Then no figure of a window starting
@@ -259,8 +263,7 @@ function slipOf(
  * passed over once their times are read.
  */
 export function passedBefore(c: Commitment, times: CommitmentTimes, from: number): boolean {
-  // Closed as computeMetrics reads it: a cancellation, even one whose time cannot be read, wins.
-  const closed = c.cancelledAt === undefined ? times.delivered : times.cancelled;
+  const closed = closedMs(c, times);
   if (closed === undefined || closed >= from) return false;
   if (times.delivered !== undefined && times.delivered >= from) return false;
   if (times.acknowledged !== undefined && times.acknowledged >= from) return false;
@@ -313,7 +316,7 @@ export function computeMetrics(
     if (passedBefore(c, times, from)) continue;
     const requested = times.requested ?? instantMs(c.createdAt);
     const delivered = c.cancelledAt === undefined ? times.delivered : undefined;
-    const closed = delivered ?? times.cancelled;
+    const closed = closedMs(c, times);
     if ((requested === undefined || requested < to) && (closed === undefined || closed >= from)) {
       total += 1;
       countsByStatus[statusAt(c, settings, now, times).kind] += 1;
