@@ -270,7 +270,9 @@ describe('MeetingChecklist', () => {
     await user.click(await screen.findByRole('button', { name: 'Add plan: Fix the export' }));
     const form = await screen.findByRole('form', { name: 'Plan for “Fix the export”' });
     const step1 = within(form).getByRole('textbox', { name: 'Step 1' });
-    expect(document.activeElement).toBe(step1);
+    // The editor moves the focus in an effect after it shows: on a loaded machine the form can be
+    // found a moment before that effect runs.
+    await waitFor(() => expect(document.activeElement).toBe(step1));
     await user.keyboard('Reproduce the bug');
     await user.type(within(form).getByLabelText('Step 1 due by'), '2026-11-27');
     await user.click(within(form).getByRole('button', { name: 'Add step' }));
