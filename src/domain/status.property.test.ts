@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, endOfBusinessDay, isWorkDay, localDate, localMinuteOfDay, zonedInstant } from './calendar';
 import { stepId } from './ids';
+import { isComplete, listedOf, listedStatusAt } from './listed';
 import { statusAt, type CommitmentStatus, type StatusKind } from './status';
 import { statusStableUntil } from './statusStableUntil';
 import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
@@ -116,6 +117,18 @@ function expectedKind(s: CommitmentStatus, c: Commitment): StatusKind {
 }
 
 describe('status rules (properties)', () => {
+  it('reads the same status from what a long list holds of a commitment (listed.ts) as from all of it', () => {
+    fc.assert(
+      fc.property(commitmentArb, settingsArb, nowArb, (c, settings, now) => {
+        const listed = listedOf(c);
+        expect(listedStatusAt(listed, settings, now)).toEqual(statusAt(c, settings, now));
+        // Open commitments are held in full: their statuses still move with time and read the plan.
+        expect(isComplete(listed)).toBe(statusAt(c, settings, now).open);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('chooses the kind by the documented precedence of its flags', () => {
     fc.assert(
       fc.property(commitmentArb, settingsArb, nowArb, (c, settings, now) => {

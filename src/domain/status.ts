@@ -13,7 +13,7 @@ import type { StepId } from './ids';
 import { instantMs } from './instant';
 import { concernState, type ConcernState } from './concerns';
 import { customerReplyWaiting } from './replyRules';
-import type { Commitment, HistoryEntry, Instant, IsoDate, TeamSettings, WorkCalendar } from './types';
+import type { Commitment, CommitmentHead, HistoryEntry, Instant, IsoDate, TeamSettings, WorkCalendar } from './types';
 
 export type StatusKind =
   'awaiting-acknowledgement' | 'on-track' | 'update-due' | 'at-risk' | 'overdue' | 'delivered' | 'cancelled';
@@ -277,19 +277,38 @@ function closedStatus(
   return shared;
 }
 
+/**
+ * Closed: delivered at an instant that can be read, or cancelled. A delivery time that cannot be read
+ * leaves the commitment open, as every rule reads it.
+ */
+export const isClosed = (c: CommitmentHead, deliveredMs = instantMs(c.deliveredAt)): boolean =>
+  deliveredMs !== undefined || c.cancelledAt !== undefined;
+
+/**
+ * The status of a closed commitment. It no longer changes with time, and of the history it reads only
+ * whether a customer's reply waits (`replyWaiting`): a list can hold a closed commitment without its
+ * history (listed.ts) and still show its status.
+ */
+export function closedStatusOf(
+  c: CommitmentHead,
+  cal: WorkCalendar,
+  replyWaiting: boolean,
+  deliveredMs = instantMs(c.deliveredAt),
+): CommitmentStatus {
+  const delivery =
+    deliveredMs !== undefined && isValidIsoDate(c.promisedDate)
+      ? deliveryOutcome(cal, deliveredMs, c.promisedDate)
+      : undefined;
+  return closedStatus(c.cancelledAt !== undefined ? 'cancelled' : 'delivered', delivery, replyWaiting);
+}
+
 /** `times`: the commitment's instants when the caller has read them already (metrics), else read here. */
 export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times?: CommitmentTimes): CommitmentStatus {
   const cal = settings.calendar;
   const nowMs = now.getTime();
   const deliveredMs = times === undefined ? instantMs(c.deliveredAt) : times.delivered;
-  const cancelled = c.cancelledAt !== undefined;
-  const open = deliveredMs === undefined && !cancelled;
+  if (isClosed(c, deliveredMs)) return closedStatusOf(c, cal, customerReplyWaiting(c), deliveredMs);
   const promisedValid = isValidIsoDate(c.promisedDate);
-
-  const delivery =
-    deliveredMs !== undefined && promisedValid ? deliveryOutcome(cal, deliveredMs, c.promisedDate) : undefined;
-
-  if (!open) return closedStatus(cancelled ? 'cancelled' : 'delivered', delivery, customerReplyWaiting(c));
 
   const contacts = contactTimes(c, times);
   const awaitingAcknowledgement = contacts.first === undefined;

@@ -1,6 +1,7 @@
 import { addDays, endOfBusinessDay, isValidIsoDate, localDate, zonedInstant } from './calendar';
+import { isComplete, type ListedCommitment } from './listed';
 import type { CommitmentStatus } from './status';
-import type { Commitment, TeamSettings } from './types';
+import type { TeamSettings } from './types';
 
 /**
  * The first instant after `now` at which `statusAt(c, settings, t)` may read differently from its
@@ -13,12 +14,18 @@ import type { Commitment, TeamSettings } from './types';
  * day), and so are the end of today's business day and the next local midnight in the team's zone,
  * where every count by the day moves on. status.property.test.ts checks the promise.
  */
-export function statusStableUntil(c: Commitment, settings: TeamSettings, status: CommitmentStatus, now: Date): number {
+export function statusStableUntil(
+  c: ListedCommitment,
+  settings: TeamSettings,
+  status: CommitmentStatus,
+  now: Date,
+): number {
   const cal = settings.calendar;
   const nowMs = now.getTime();
   const today = localDate(cal, now);
   let until = zonedInstant(cal, addDays(today, 1), 0).getTime();
-  if (!status.open) return until;
+  // A list holds closed commitments as their heads (listed.ts): their statuses no longer change.
+  if (!status.open || !isComplete(c)) return until;
   // A rule compares `now > instant`: at the instant itself it still reads as before, a millisecond later not.
   const consider = (ms: number | undefined) => {
     if (ms === undefined || ms < nowMs) return;

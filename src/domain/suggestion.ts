@@ -2,7 +2,7 @@ import { addBusinessDays, businessDaysBetween, isValidIsoDate, localDate } from 
 import { instantMs } from './instant';
 import type { MessageRef } from './i18n';
 import { msg } from './i18n';
-import type { Commitment, IsoDate, TeamSettings } from './types';
+import type { CommitmentHead, IsoDate, TeamSettings } from './types';
 
 export interface PromiseSuggestion {
   readonly promisedDate: IsoDate;
@@ -40,7 +40,7 @@ const clamp = (n: number): number => Math.min(MAX_BUFFER_DAYS, Math.max(MIN_BUFF
  * delivered date − target date in business days, negative when delivered before the target.
  * Cancelled commitments and those with unreadable dates are left out.
  */
-export function recentSlips(team: readonly Commitment[], settings: TeamSettings): number[] {
+export function recentSlips(team: readonly CommitmentHead[], settings: TeamSettings): number[] {
   const cal = settings.calendar;
   const delivered: { at: number; target: IsoDate }[] = [];
   for (const c of team) {
@@ -72,7 +72,7 @@ export function percentile(values: readonly number[], p: number): number {
  */
 export function suggestPromisedDate(
   target: IsoDate,
-  team: readonly Commitment[],
+  team: readonly CommitmentHead[],
   settings: TeamSettings,
   options: SuggestionOptions = {},
 ): PromiseSuggestion {
@@ -97,7 +97,7 @@ export function suggestPromisedDate(
 
 /** The buffer Kept would add now: learned from the team's deliveries, or the default until there are enough. */
 export function learnedBuffer(
-  team: readonly Commitment[],
+  team: readonly CommitmentHead[],
   settings: TeamSettings,
 ): Pick<PromiseSuggestion, 'bufferDays' | 'basis' | 'sampleSize' | 'explanation'> {
   const slips = recentSlips(team, settings);
@@ -139,7 +139,7 @@ export function suggestionFromToday(s: PromiseSuggestion, workDays: number): Mes
 }
 
 /** Under the team's "default buffer" setting: until when it counts, and what replaced it. */
-export function defaultBufferNote(team: readonly Commitment[], settings: TeamSettings): MessageRef {
+export function defaultBufferNote(team: readonly CommitmentHead[], settings: TeamSettings): MessageRef {
   const learned = learnedBuffer(team, settings);
   return learned.basis === 'history'
     ? msg('rules.suggestion.defaultReplaced', {

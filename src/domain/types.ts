@@ -208,6 +208,13 @@ export interface Commitment {
   readonly updatedAt: Instant;
 }
 
+/**
+ * What a list of commitments shows, filters and sorts on: a commitment without its plan, its
+ * acceptance criteria, its history and the customer's last reply. A long list holds its closed
+ * commitments as this (listed.ts).
+ */
+export type CommitmentHead = Omit<Commitment, 'steps' | 'acceptanceCriteria' | 'history' | 'customerReply'>;
+
 /** Sunday = 0 … Saturday = 6, as `Date.getUTCDay`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 

@@ -1,4 +1,5 @@
 import type { CommitmentId, TeamId } from '../domain/ids';
+import type { ListedCommitment } from '../domain/listed';
 import type { Commitment, TeamSettings } from '../domain/types';
 
 /**
@@ -131,5 +132,15 @@ export interface ScreenCache {
    * from (lists and settings, as this store returned them): nothing is kept if the data changed
    * after any of them, or for one this store did not return.
    */
-  write(key: string, value: unknown, basedOn: readonly (readonly Commitment[] | TeamSettings)[]): Promise<boolean>;
+  write(
+    key: string,
+    value: unknown,
+    basedOn: readonly (readonly ListedCommitment[] | TeamSettings)[],
+  ): Promise<boolean>;
+  /**
+   * Says that `held` is `read`, a list this store returned, held another way with nothing read
+   * since (the overview holds closed commitments as their heads, domain listed.ts): a screen based
+   * on `held` is based on `read`.
+   */
+  heldAs(read: readonly Commitment[], held: readonly ListedCommitment[]): void;
 }

@@ -1,4 +1,5 @@
-import type { Commitment, TeamSettings } from '../domain/types';
+import type { ListedCommitment } from '../domain/listed';
+import type { TeamSettings } from '../domain/types';
 import type { ScreenCache } from './Store';
 
 /**
@@ -43,7 +44,7 @@ export async function forgetScreens(screens: ScreensStore): Promise<void> {
 export const readStamp = (screens: Pick<ScreensStore, 'get'>): Promise<number> => screens.get(STAMP).then(stampOf);
 
 /** A read (a list, settings) and the stamp its transaction saw: what a screen worked out from it is based on. */
-export type ReadStamps = WeakMap<readonly Commitment[] | TeamSettings, number>;
+export type ReadStamps = WeakMap<readonly ListedCommitment[] | TeamSettings, number>;
 
 /**
  * The ScreenCache over an adapter's `screens` store. `transaction` opens one over it alone;
@@ -80,6 +81,10 @@ export function keptScreens(
       } catch (error) {
         throw failed(error, 'keeping a screen');
       }
+    },
+    heldAs(read, held) {
+      const stamp = stamps.get(read);
+      if (stamp !== undefined) stamps.set(held, stamp);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { listedOf, type ListedCommitment } from '../domain/listed';
 import type { Commitment } from '../domain/types';
 import type { CommitmentFilter, CommitmentStore, SourceKey, StoreChange } from '../store/Store';
 import { firstShown, readsAhead, readyWith } from './readsAhead';
@@ -8,7 +9,7 @@ import type { Loadable } from './useTeamSettings';
 export type Query =
   { readonly kind: 'list'; readonly filter?: CommitmentFilter } | { readonly kind: 'source'; readonly key: SourceKey };
 
-const queryKey = (query: Query | undefined): string => JSON.stringify(query ?? null);
+const queryKey = (query: unknown): string => JSON.stringify(query ?? null);
 
 /** The changes after which a read of commitments may answer differently. */
 const changesCommitments = (change: StoreChange): boolean => change.kind !== 'settings' && change.kind !== 'sync-state';
@@ -16,8 +17,17 @@ const changesCommitments = (change: StoreChange): boolean => change.kind !== 'se
 const readQuery = (store: CommitmentStore, query: Query): Promise<Commitment[]> =>
   query.kind === 'list' ? store.list(query.filter) : store.findBySource(query.key);
 
+/** A long list (the overview): its closed commitments held as their heads (domain listed.ts). */
+const readListed = (store: CommitmentStore, filter: CommitmentFilter | null): Promise<ListedCommitment[]> =>
+  store.list(filter ?? undefined).then((all) => {
+    const listed = all.map(listedOf);
+    store.screens?.heldAs(all, listed);
+    return listed;
+  });
+
 /** Reads started before the surface rendered, each handed to the first hook that asks for it. */
 const commitmentReads = readsAhead<Commitment[]>(changesCommitments);
+const listedReads = readsAhead<ListedCommitment[]>(changesCommitments);
 
 /**
  * Starts a query the first screen will make, while the page is still loading its theme and views:
@@ -29,27 +39,39 @@ export function readAhead(store: CommitmentStore, query: Query): Promise<Commitm
   return commitmentReads.start(store, queryKey(query), readQuery(store, query));
 }
 
+/** readAhead for useListedCommitments. */
+export function readListedAhead(store: CommitmentStore, filter: CommitmentFilter): Promise<ListedCommitment[]> {
+  return listedReads.start(store, queryKey(filter), readListed(store, filter));
+}
+
+type Reads<T> = ReturnType<typeof readsAhead<T>>;
+
 /**
- * Commitments from the store, re-read whenever the store reports a change (this tab, another tab,
- * or a sync). `query` is compared by value so callers can pass literals.
+ * Answers of one kind of read from the store, re-read whenever the store reports a change (this
+ * tab, another tab, or a sync). `key` is the query by value (JSON), `null` for none.
  */
-export function useCommitmentQuery(query: Query | undefined): Loadable<Commitment[]> & { reload: () => void } {
+function useStoreRead<T>(
+  key: string,
+  reads: Reads<T>,
+  read: (store: CommitmentStore, query: never) => Promise<T>,
+): Loadable<T> & { reload: () => void } {
   const { store } = useServices();
-  // Compared by value: callers pass literals, which are new objects on every render.
-  const key = queryKey(query);
-  // An early read that has already answered is shown by the first render, not a render later.
-  const [result, setResult] = useState(() => firstShown(commitmentReads.answered(store, key)));
+  // An early read that has already answered is shown by the first render, not a render later. The
+  // answer is kept with the query it answers: another query shows as loading, never an older answer.
+  const [result, setResult] = useState(() => ({ key, shown: firstShown(reads.answered(store, key)) }));
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
-    const current = JSON.parse(key) as Query | null;
+    const current = JSON.parse(key) as never;
     if (current === null) return;
     let live = true;
-    const read = commitmentReads.take(store, key) ?? readQuery(store, current);
-    read.then(
-      (value) => live && setResult((shown) => readyWith(shown, value)),
-      (error: unknown) => live && setResult({ state: 'error', error }),
+    const answer = reads.take(store, key) ?? read(store, current);
+    answer.then(
+      (value) =>
+        live &&
+        setResult((last) => ({ key, shown: readyWith(last.key === key ? last.shown : { state: 'loading' }, value) })),
+      (error: unknown) => live && setResult({ key, shown: { state: 'error', error } }),
     );
     const unsubscribe = store.subscribe((change) => {
       if (changesCommitments(change)) reload();
@@ -58,11 +80,30 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
       live = false;
       unsubscribe();
     };
-  }, [store, key, generation, reload]);
+  }, [store, key, generation, reload, reads, read]);
 
-  return query === undefined ? { state: 'ready', value: [], reload } : { ...result, reload };
+  return { ...(result.key === key ? result.shown : firstShown(reads.answered(store, key))), reload };
+}
+
+/**
+ * Commitments from the store, re-read whenever the store reports a change. `query` is compared by
+ * value so callers can pass literals; undefined asks for nothing (an empty list).
+ */
+export function useCommitmentQuery(query: Query | undefined): Loadable<Commitment[]> & { reload: () => void } {
+  const result = useStoreRead(queryKey(query), commitmentReads, readQuery);
+  return query === undefined ? { state: 'ready', value: [], reload: result.reload } : result;
 }
 
 export function useCommitments(filter?: CommitmentFilter) {
   return useCommitmentQuery(filter === undefined ? { kind: 'list' } : { kind: 'list', filter });
+}
+
+/**
+ * Every commitment `filter` matches, as a long list holds them: closed ones as their heads (domain
+ * listed.ts). Undefined: nothing is read.
+ */
+export function useListedCommitments(
+  filter: CommitmentFilter | undefined,
+): Loadable<ListedCommitment[]> & { reload: () => void } {
+  return useStoreRead(queryKey(filter), listedReads, readListed);
 }

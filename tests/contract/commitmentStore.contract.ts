@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitmentId, historyId, type TeamId } from '../../src/domain/ids';
+import { isComplete, listedOf } from '../../src/domain/listed';
 import type { Commitment, HistoryEntry, TeamSettings } from '../../src/domain/types';
 import {
   isStoreError,
@@ -663,6 +664,23 @@ export function runCommitmentStoreContract(
         expect(await screens.read('team')).toBeUndefined();
         expect(await screens.write('team', screen, [[...(await store.list({ teamId: TEAM }))]])).toBe(false);
         expect(await screens.read('team')).toBeUndefined();
+      });
+
+      it('keeps a screen worked out from a list it returned, held another way (closed commitments as their heads)', async (context) => {
+        const screens = store.screens;
+        if (screens === undefined) return context.skip();
+        await store.create(aCommitment({ deliveredAt: '2026-11-20T10:00:00.000Z' }));
+        const read = await store.list({ teamId: TEAM });
+        const held = read.map(listedOf);
+        expect(held.some((c) => !isComplete(c))).toBe(true);
+        expect(await screens.write('team', screen, [held])).toBe(false);
+        screens.heldAs(read, held);
+        expect(await screens.write('team', screen, [held])).toBe(true);
+        expect(await screens.read('team')).toEqual(screen);
+        // Held from a list it did not return, it is still nothing it read.
+        const copy = [...held];
+        screens.heldAs([...read], copy);
+        expect(await screens.write('team', screen, [copy])).toBe(false);
       });
     });
   });

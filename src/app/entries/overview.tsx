@@ -2,7 +2,7 @@ import { TeamOverview } from '../../surfaces/team-overview/TeamOverview';
 import { overviewFilter, type OverviewView } from '../../surfaces/team-overview/useTeamOverview';
 import { firstScreenKey } from '../../surfaces/team-overview/firstScreen';
 import { readFirstScreenAhead } from '../../surfaces/team-overview/useKeptFirstScreen';
-import { readAhead } from '../../ui/useCommitments';
+import { readListedAhead } from '../../ui/useCommitments';
 import { mount } from '../mount';
 import { Notice } from '../Notice';
 import { ActivityNoticesHost } from '../ActivityNoticesHost';
@@ -22,7 +22,7 @@ mount(async (composition, params) => {
   const kept = view === 'team' ? readFirstScreenAhead(store, firstScreenKey(teamId)) : undefined;
   if (kept !== undefined) await waitAtMost(kept, KEPT_SCREEN_WAIT_MS);
   // The table's read starts now, beside the theme and the frame still loading, not after the first render.
-  readAhead(store, { kind: 'list', filter: overviewFilter(view, host.user.email, teamId) });
+  readListedAhead(store, overviewFilter(view, host.user.email, teamId));
   if (composition.standalone === undefined) {
     return (
       <>

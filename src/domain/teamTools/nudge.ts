@@ -2,10 +2,10 @@ import { formatShortDate } from '../format';
 import { formatMessage, t } from '../i18n';
 import { statusLabel, type StatusKind } from '../status';
 import { greetingName } from '../templates';
-import type { Commitment, Person } from '../types';
+import type { CommitmentHead, Person } from '../types';
 
 export interface NudgeItem {
-  readonly commitment: Commitment;
+  readonly commitment: CommitmentHead;
   readonly status: StatusKind;
   /** A link that opens it in Kept (the host's commitment link). */
   readonly link: string;

@@ -16,7 +16,7 @@ import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
 import './messages';
 
 // Charts and metrics are not needed for the first render: they load when the tab is opened.
-const MetricsPanel = lazy(() => import('./metrics/MetricsPanel'));
+const MetricsTab = lazy(() => import('./metrics/MetricsTab'));
 // A commitment's details, with every action, and the team settings load when first opened: the
 // table does not need them to show.
 const CommitmentDrawer = lazyTranslated(() => import('./drawer/CommitmentDrawer').then((m) => m.CommitmentDrawer));
@@ -48,8 +48,6 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   const narrow = useNarrow();
   const readyMarked = useRef(false);
   const { rows, retry } = state;
-  // One array per set of rows: the metrics tab recomputes only when the commitments change.
-  const commitments = useMemo(() => rows?.map((r) => r.commitment), [rows]);
   const linkMissing =
     initialId !== undefined &&
     selectedId === initialId &&
@@ -160,13 +158,9 @@ export function TeamOverview({ view }: TeamOverviewProps) {
       ) : total === undefined || settings === undefined || counts === undefined ? (
         <LoadingState />
       ) : section === 'metrics' ? (
-        commitments === undefined ? (
-          <LoadingState />
-        ) : (
-          <Suspense fallback={<Spinner label={t('overview.metrics.loading')} />}>
-            <MetricsPanel commitments={commitments} settings={settings} now={state.now} showPeople={view === 'team'} />
-          </Suspense>
-        )
+        <Suspense fallback={<Spinner label={t('overview.metrics.loading')} />}>
+          <MetricsTab filter={state.filter} settings={settings} now={state.now} showPeople={view === 'team'} />
+        </Suspense>
       ) : total === 0 ? (
         <EmptyState kind={view} />
       ) : (
@@ -185,6 +179,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
             view={view}
             shown={shown}
             all={rows ?? shown}
+            filter={state.filter}
             partial={preview !== undefined}
             picked={picked}
             onClearPicked={() => setPicked(new Set())}
@@ -235,7 +230,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
             settings={state.settings}
             latest={state.settings}
             teamName={teamName}
-            team={rows?.map((r) => r.commitment) ?? []}
+            team={state.list ?? []}
             onClose={() => setSettingsOpen(false)}
             onSaved={state.reloadSettings}
           />

@@ -1,5 +1,6 @@
 import { statusStableUntil } from '../../domain/statusStableUntil';
-import type { Commitment, TeamSettings } from '../../domain/types';
+import type { ListedCommitment } from '../../domain/listed';
+import type { TeamSettings } from '../../domain/types';
 import { LANES, type LaneCounts, type OverviewRow, type PersonOption } from './overviewModel';
 
 /**
@@ -33,8 +34,8 @@ export interface FirstScreen {
   readonly stableUntil: number;
   readonly total: number;
   readonly counts: LaneCounts;
-  /** The first rows of the default order, as stored. */
-  readonly first: readonly Commitment[];
+  /** The first rows of the default order, as the overview holds them (closed ones as their heads). */
+  readonly first: readonly ListedCommitment[];
   /** The filter menus' people, so they are complete from the first moment. */
   readonly owners: readonly PersonOption[];
   readonly customers: readonly PersonOption[];
@@ -111,6 +112,6 @@ function isFirstScreen(value: unknown): value is FirstScreen {
     Array.isArray(v.owners) &&
     Array.isArray(v.customers) &&
     Array.isArray(v.first) &&
-    v.first.every((c: unknown) => typeof c === 'object' && c !== null && typeof (c as Commitment).id === 'string')
+    v.first.every((c: unknown) => typeof c === 'object' && c !== null && typeof (c as ListedCommitment).id === 'string')
   );
 }

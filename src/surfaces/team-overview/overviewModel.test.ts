@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentId, teamId } from '../../domain/ids';
+import type { ListedCommitment } from '../../domain/listed';
 import type { Commitment } from '../../domain/types';
 import { demoWorld } from '../../hosts/browser/demoData';
 import { defaultTeamSettings } from '../../store/defaultSettings';
@@ -141,7 +142,7 @@ describe('sorting', () => {
   });
 
   it('lists distinct people by email, case-insensitively', () => {
-    const twin: Commitment = {
+    const twin: ListedCommitment = {
       ...rows[0]!.commitment,
       id: commitmentId('twin'),
       owner: { ...rows[0]!.commitment.owner, email: rows[0]!.commitment.owner.email.toUpperCase() },

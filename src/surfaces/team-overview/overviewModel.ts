@@ -1,6 +1,7 @@
 import { addDays, localDate, startOfWeek } from '../../domain/calendar';
-import { statusAt, type CommitmentStatus, type StatusKind } from '../../domain/status';
-import type { Commitment, IsoDate, TeamSettings } from '../../domain/types';
+import { listedStatusAt, type ListedCommitment } from '../../domain/listed';
+import type { CommitmentStatus, StatusKind } from '../../domain/status';
+import type { CommitmentHead, IsoDate, TeamSettings } from '../../domain/types';
 import { textOrder } from './collationKey';
 
 // The overview's rules, pure: which needs-attention lanes a commitment is in, the table's filters,
@@ -18,7 +19,8 @@ export const LANES = [
 export type LaneKey = (typeof LANES)[number];
 
 export interface OverviewRow {
-  readonly commitment: Commitment;
+  /** Closed ones as their heads: what opens one, or reads histories, reads it in full (listed.ts). */
+  readonly commitment: ListedCommitment;
   readonly status: CommitmentStatus;
   readonly lanes: ReadonlySet<LaneKey>;
 }
@@ -29,7 +31,7 @@ export interface OverviewRow {
  */
 const laneSets = new Map<string, ReadonlySet<LaneKey>>();
 
-export function lanesOf(c: Commitment, status: CommitmentStatus, weekEnd: IsoDate): ReadonlySet<LaneKey> {
+export function lanesOf(c: CommitmentHead, status: CommitmentStatus, weekEnd: IsoDate): ReadonlySet<LaneKey> {
   const lanes: LaneKey[] = [];
   // A reply after delivery (a thank-you with a rating, a problem found) still waits for the owner.
   if (status.customerReplyWaiting) lanes.push('reply-waiting');
@@ -52,15 +54,15 @@ export function weekEndOf(settings: TeamSettings, now: Date): IsoDate {
   return addDays(startOfWeek(settings.calendar, localDate(settings.calendar, now)), 6);
 }
 
-const subjectOf = (c: Commitment): string => (c.source.kind === 'manual' ? '' : c.source.subject);
+const subjectOf = (c: CommitmentHead): string => (c.source.kind === 'manual' ? '' : c.source.subject);
 
 export function toRow(
-  c: Commitment,
+  c: ListedCommitment,
   settings: TeamSettings,
   now: Date,
   weekEnd = weekEndOf(settings, now),
 ): OverviewRow {
-  const status = statusAt(c, settings, now);
+  const status = listedStatusAt(c, settings, now);
   return {
     commitment: c,
     status,
@@ -73,7 +75,7 @@ export function toRow(
  * spans teams, each with its own acknowledgement time and calendar); `settings` serves the rest.
  */
 export function buildRows(
-  commitments: readonly Commitment[],
+  commitments: readonly ListedCommitment[],
   settings: TeamSettings,
   now: Date,
   byTeam: ReadonlyMap<string, TeamSettings> = new Map(),
@@ -134,8 +136,8 @@ export const hasFilters = (f: OverviewFilters): boolean =>
  * search, not for every row up front (2 MB at 10,000 commitments that most visits never search),
  * and kept per commitment object: a changed commitment is a new object.
  */
-const searchTexts = new WeakMap<Commitment, string>();
-export function searchTextOf(c: Commitment): string {
+const searchTexts = new WeakMap<CommitmentHead, string>();
+export function searchTextOf(c: CommitmentHead): string {
   let text = searchTexts.get(c);
   if (text === undefined) {
     text = [c.title, c.owner.name, c.owner.email, c.customer.name, c.customer.email, subjectOf(c)]

@@ -1,9 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { TeamId } from '../../domain/ids';
-import type { Commitment, TeamSettings } from '../../domain/types';
+import type { ListedCommitment } from '../../domain/listed';
+import type { TeamSettings } from '../../domain/types';
 import type { CommitmentFilter } from '../../store/Store';
 import { useServices } from '../../ui/services';
-import { useCommitments } from '../../ui/useCommitments';
+import { useListedCommitments } from '../../ui/useCommitments';
 import { useNow } from '../../ui/useNow';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
@@ -99,7 +100,7 @@ export function useTeamOverview(view: OverviewView) {
   const now = useNow(60_000);
   const settings = useTeamSettings();
   const filter = useMemo(() => overviewFilter(view, host.user.email, teamId), [view, host.user.email, teamId]);
-  const commitments = useCommitments(filter);
+  const commitments = useListedCommitments(filter);
   const connection = useOnline();
 
   // The filters live in the page's URL: a view can be bookmarked, shared, and saved by name.
@@ -203,6 +204,10 @@ export function useTeamOverview(view: OverviewView) {
 
   return {
     now,
+    /** Which commitments the view shows, for a read of them in full (metrics, digest). */
+    filter,
+    /** Every commitment of the view, closed ones as their heads (domain listed.ts). */
+    list,
     settings: settingsValue,
     reloadSettings: settings.reload,
     rows,
@@ -252,7 +257,7 @@ const isDefaultSort = (sort: SortState): boolean =>
 function useKeepFirstScreen(
   key: string | undefined,
   state: {
-    readonly list: readonly Commitment[] | undefined;
+    readonly list: readonly ListedCommitment[] | undefined;
     readonly rows: readonly OverviewRow[] | undefined;
     readonly visible: readonly OverviewRow[];
     readonly counts: LaneCounts | undefined;
@@ -264,7 +269,7 @@ function useKeepFirstScreen(
   },
 ) {
   const { store } = useServices();
-  const written = useRef<{ list: readonly Commitment[]; settings: TeamSettings; locale: string; until: number }>(
+  const written = useRef<{ list: readonly ListedCommitment[]; settings: TeamSettings; locale: string; until: number }>(
     undefined,
   );
   const { list, rows, visible, counts, owners, customers, settings, now, locale } = state;

@@ -8,18 +8,22 @@ import {
   MessageBar,
   MessageBarBody,
   OverlayDrawer,
+  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import { LinkRegular } from '@fluentui/react-icons/svg/link';
 import { OpenRegular } from '@fluentui/react-icons/svg/open';
-import { useState } from 'react';
-import type { TeamSettings } from '../../../domain/types';
+import { useCallback, useEffect, useState } from 'react';
+import { isComplete, type ListedCommitment } from '../../../domain/listed';
+import type { Commitment, TeamSettings } from '../../../domain/types';
 import { useServices } from '../../../ui/services';
+import type { Loadable } from '../../../ui/useTeamSettings';
 import { useT } from '../../../ui/useT';
 import { CommitmentDetails } from '../../shared/CommitmentDetails';
 import type { OverviewRow } from '../overviewModel';
+import { ErrorState } from '../OverviewStates';
 import { sourceLink } from './describe';
 import '../messages';
 
@@ -92,10 +96,55 @@ function DrawerContent({
   settings: TeamSettings;
   onConflict: () => void;
 }) {
+  const { t } = useT();
+  const complete = useComplete(row.commitment);
+  if (complete.state === 'ready')
+    return <CompleteContent commitment={complete.value} settings={settings} onConflict={onConflict} />;
+  if (complete.state === 'error') return <ErrorState error={complete.error} onRetry={complete.reload} />;
+  return <Spinner label={t('overview.loading')} />;
+}
+
+/**
+ * The commitment in full: the row's own when the table holds it so (open ones), else read from the
+ * store (the table holds closed ones as their heads, domain listed.ts), again when the row changes.
+ */
+function useComplete(listed: ListedCommitment): Loadable<Commitment> & { reload: () => void } {
+  const { store } = useServices();
+  const [generation, setGeneration] = useState(0);
+  const [read, setRead] = useState<{
+    readonly of: ListedCommitment;
+    readonly generation: number;
+    readonly shown: Loadable<Commitment>;
+  }>();
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useEffect(() => {
+    if (isComplete(listed)) return;
+    let live = true;
+    store.get(listed.id).then(
+      (value) => live && setRead({ of: listed, generation, shown: { state: 'ready', value } }),
+      (error: unknown) => live && setRead({ of: listed, generation, shown: { state: 'error', error } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, listed, generation]);
+  if (isComplete(listed)) return { state: 'ready', value: listed, reload };
+  const current = read?.of === listed && read.generation === generation;
+  return { ...(current ? read.shown : { state: 'loading' }), reload };
+}
+
+function CompleteContent({
+  commitment: c,
+  settings,
+  onConflict,
+}: {
+  commitment: Commitment;
+  settings: TeamSettings;
+  onConflict: () => void;
+}) {
   const styles = useStyles();
   const { t } = useT();
   const { host } = useServices();
-  const c = row.commitment;
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const link = sourceLink(c);
   const sourceText =

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { defaultBufferNote } from '../../../domain/suggestion';
-import type { Commitment, TeamSettings } from '../../../domain/types';
+import type { CommitmentHead, TeamSettings } from '../../../domain/types';
 import { useT } from '../../../ui/useT';
 import { FOLLOW_UP_REMINDERS } from '../../../domain/reminderChoices';
 import type { FollowUpReminders } from '../../../domain/types';
@@ -46,7 +46,7 @@ export interface SettingsDialogProps {
   readonly latest: TeamSettings;
   readonly teamName: string;
   /** The team's commitments: whether the default buffer still matters depends on their deliveries. */
-  readonly team: readonly Commitment[];
+  readonly team: readonly CommitmentHead[];
   readonly onClose: () => void;
   readonly onSaved: () => void;
 }

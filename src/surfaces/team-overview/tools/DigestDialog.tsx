@@ -1,13 +1,15 @@
-import { Button, Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { digestDraft, teamDigest } from '../../../domain/teamTools/digest';
 import { teamMessage } from '../../../domain/teamTools/messageHtml';
-import type { TeamSettings } from '../../../domain/types';
+import type { Commitment, TeamSettings } from '../../../domain/types';
+import type { CommitmentFilter } from '../../../store/Store';
 import { useServices } from '../../../ui/services';
 import { describeTeamworkFailure } from '../../../ui/teamworkFailure';
+import { useCommitmentQuery } from '../../../ui/useCommitments';
 import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
-import type { OverviewRow } from '../overviewModel';
+import { ErrorState } from '../OverviewStates';
 import { ToolDialog, ToolOutcomeText, useToolAction } from '../../../ui/ToolDialog';
 import { unansweredReply } from './unansweredReplies';
 
@@ -18,13 +20,38 @@ import { unansweredReply } from './unansweredReplies';
  * fails says why and keeps the text.
  */
 export function DigestDialog({
-  rows,
+  filter,
+  ...drafting
+}: {
+  /** The view's commitments: the digest reads their histories, which the table does not hold. */
+  filter: CommitmentFilter;
+  settings: TeamSettings;
+  teamName: string;
+  now: Date;
+  onClose: () => void;
+}) {
+  const { t } = useT();
+  const complete = useCommitmentQuery({ kind: 'list', filter });
+  if (complete.state === 'ready') return <DigestDraft commitments={complete.value} {...drafting} />;
+  return (
+    <ToolDialog title={t('teamTools.digest.heading')} onClose={drafting.onClose}>
+      {complete.state === 'error' ? (
+        <ErrorState error={complete.error} onRetry={complete.reload} />
+      ) : (
+        <Spinner label={t('overview.loading')} />
+      )}
+    </ToolDialog>
+  );
+}
+
+function DigestDraft({
+  commitments,
   settings,
   teamName,
   now,
   onClose,
 }: {
-  rows: readonly OverviewRow[];
+  commitments: readonly Commitment[];
   settings: TeamSettings;
   teamName: string;
   now: Date;
@@ -35,18 +62,7 @@ export function DigestDialog({
   const translator = useT();
   const { t, locale } = translator;
   const first = useMemo(
-    () =>
-      digestDraft(
-        teamDigest(
-          rows.map((r) => r.commitment),
-          settings,
-          now,
-          unansweredReply,
-        ),
-        teamName,
-        settings,
-        locale,
-      ),
+    () => digestDraft(teamDigest(commitments, settings, now, unansweredReply), teamName, settings, locale),
     // Drafted once, when opened: the lead's edits are theirs from then on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],

@@ -2,6 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import { Suspense, useState } from 'react';
 import type { TeamSettings } from '../../../domain/types';
+import type { CommitmentFilter } from '../../../store/Store';
 import { lazyTranslated } from '../../../ui/lazyTranslated';
 import { useServices } from '../../../ui/services';
 import { useT } from '../../../ui/useT';
@@ -31,8 +32,10 @@ export interface TeamToolsBarProps {
   readonly view: 'team' | 'mine';
   /** The rows the table shows now (filtered and sorted): what export writes and "select all" picks. */
   readonly shown: readonly OverviewRow[];
-  /** Every row of the team, for the digest. */
+  /** Every row of the view. */
   readonly all: readonly OverviewRow[];
+  /** Which commitments the view shows: the digest reads them in full. */
+  readonly filter: CommitmentFilter;
   readonly picked: ReadonlySet<string>;
   readonly onClearPicked: () => void;
   readonly settings: TeamSettings;
@@ -126,7 +129,7 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
         {tool === 'nudge' && <NudgeDialog rows={pickedRows} onClose={close} />}
         {tool === 'digest' && (
           <DigestDialog
-            rows={props.all}
+            filter={props.filter}
             settings={props.settings}
             teamName={props.teamName}
             now={props.now}

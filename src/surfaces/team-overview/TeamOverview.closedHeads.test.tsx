@@ -1,0 +1,86 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { computeMetrics, lastWeeksWindow } from '../../domain/metrics';
+import type { TeamSettings } from '../../domain/types';
+import { demoWorld } from '../../hosts/browser/demoData';
+import { defaultTeamSettings } from '../../store/defaultSettings';
+import { createLocalStore } from '../../store/local';
+import { StoreError, type CommitmentStore } from '../../store/Store';
+import { renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixtures/renderWithServices';
+import { TeamOverview } from './TeamOverview';
+
+configure({ asyncUtilTimeout: 10_000 });
+const FAST = { hidden: true } as const;
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const settings: TeamSettings = { ...defaultTeamSettings(TEST_TEAM, 'Test team', 'Europe/London'), version: 1 };
+const world = demoWorld(NOW, settings);
+
+/**
+ * The table holds closed commitments without their plans and histories (domain listed.ts): what
+ * needs them reads them in full. Each read can be made to fail once, as a store that went offline.
+ */
+async function storeFailingOnce() {
+  const store = createLocalStore({ dbName: 'closed-heads', defaultTimeZone: 'Europe/London' });
+  await store.replaceAll(world.commitments, [settings]);
+  const failing = { list: false, get: false };
+  const refuse = () => Promise.reject(new StoreError('unavailable', 'offline'));
+  const wrapped: CommitmentStore = {
+    ...store,
+    list: (filter) => (failing.list ? ((failing.list = false), refuse()) : store.list(filter)),
+    get: (id) => (failing.get ? ((failing.get = false), refuse()) : store.get(id)),
+    getSettings: (id) => store.getSettings(id),
+    subscribe: (listener) => store.subscribe(listener),
+    syncState: () => store.syncState(),
+  };
+  return { store: wrapped, failing };
+}
+
+describe('TeamOverview: closed commitments, held as their heads', () => {
+  it('opens a delivered commitment with its plan, read in full; a failed read says so and retries', async () => {
+    const user = userEvent.setup();
+    const delivered = world.commitments.find(
+      (c) => c.deliveredAt !== undefined && c.steps.length > 0 && c.cancelledAt === undefined,
+    )!;
+    const { store, failing } = await storeFailingOnce();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await user.type(await screen.findByRole('searchbox', { name: 'Search commitments' }), delivered.title);
+    const table = await screen.findByRole('grid', { name: 'Commitments' });
+    const row = await waitFor(() => {
+      const found = within(table)
+        .getAllByRole('row')
+        .filter((r) => r.getAttribute('data-commitment-id') === delivered.id);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+
+    failing.get = true;
+    await user.click(row);
+    const drawer = await screen.findByRole('dialog', FAST);
+    await user.click(await within(drawer).findByRole('button', { name: 'Try again', ...FAST }));
+    expect(await within(drawer).findByRole('heading', { name: 'Plan', ...FAST })).toBeTruthy();
+    for (const step of delivered.steps) expect(within(drawer).getAllByText(step.text).length).toBeGreaterThan(0);
+  });
+
+  it('counts the metrics from every history, read in full when the tab opens; a failed read says so and retries', async () => {
+    const user = userEvent.setup();
+    const { store, failing } = await storeFailingOnce();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await screen.findByRole('grid', { name: 'Commitments' });
+
+    failing.list = true;
+    await user.click(screen.getByRole('tab', { name: 'Metrics' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'Metrics', hidden: true });
+    const m = computeMetrics(world.commitments, settings, lastWeeksWindow(settings, NOW, 13), NOW);
+    expect(m.updatesOnTimePct).not.toBeNull();
+    const card = (label: string) => screen.getByText(label, { selector: 'dt' }).parentElement!;
+    expect(
+      within(card('Promises kept')).getByText(`${Math.round(m.promisesKeptPct!)}%`, { exact: false }),
+    ).toBeTruthy();
+    expect(
+      within(card('Updates on time')).getByText(`${Math.round(m.updatesOnTimePct!)}%`, { exact: false }),
+    ).toBeTruthy();
+  });
+});
