@@ -2,11 +2,12 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { commitmentId } from '../domain/ids';
+import { isComplete } from '../domain/listed';
 import { aCommitment } from '../domain/testing/aCommitment';
 import { createLocalStore } from '../store/local';
 import { TEST_TEAM, testServices } from '../../tests/fixtures/renderWithServices';
 import { ServicesProvider } from './services';
-import { readAhead, useCommitments } from './useCommitments';
+import { readAhead, readListedAhead, useCommitments, useListedCommitments } from './useCommitments';
 import { readSettingsAhead, useTeamSettings } from './useTeamSettings';
 
 function setUp(dbName: string) {
@@ -86,6 +87,22 @@ describe('readAhead: the first screen’s read starts before the first render', 
     await act(() => Promise.resolve());
     expect(result.current.state === 'ready' ? result.current.value : undefined).toBe(first);
     expect(shown.every((value) => JSON.stringify(value) === JSON.stringify(['At once']))).toBe(true);
+    expect(shown).toHaveLength(1);
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it('a long list read ahead holds closed commitments as their heads, open ones in full, and is shown by the first render', async () => {
+    const { store, list, wrapper } = setUp('ahead-listed');
+    const open = await store.create(aCommitment({ id: commitmentId('open'), teamId: TEST_TEAM }));
+    await store.create(
+      aCommitment({ id: commitmentId('done'), teamId: TEST_TEAM, deliveredAt: '2026-11-20T10:00:00.000Z' }),
+    );
+    await readListedAhead(store, { teamId: TEST_TEAM });
+    const { result } = renderHook(() => useListedCommitments({ teamId: TEST_TEAM }), { wrapper });
+    const held = result.current.state === 'ready' ? result.current.value : [];
+    expect(Object.fromEntries(held.map((c) => [c.id, isComplete(c)]))).toEqual({ open: true, done: false });
+    expect(held.find((c) => c.id === open.id)).toEqual(open);
+    await act(() => Promise.resolve());
     expect(list).toHaveBeenCalledTimes(1);
   });
 

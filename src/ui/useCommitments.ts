@@ -70,7 +70,12 @@ function useStoreRead<T>(
     answer.then(
       (value) =>
         live &&
-        setResult((last) => ({ key, shown: readyWith(last.key === key ? last.shown : { state: 'loading' }, value) })),
+        setResult((last) => {
+          if (last.key !== key) return { key, shown: { state: 'ready', value } };
+          // The same answer already shown (an early read the first render showed): no render more.
+          const shown = readyWith(last.shown, value);
+          return shown === last.shown ? last : { key, shown };
+        }),
       (error: unknown) => live && setResult({ key, shown: { state: 'error', error } }),
     );
     const unsubscribe = store.subscribe((change) => {

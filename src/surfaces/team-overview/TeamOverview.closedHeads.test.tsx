@@ -1,7 +1,8 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { computeMetrics, lastWeeksWindow } from '../../domain/metrics';
+import { digestDraft, teamDigest } from '../../domain/teamTools/digest';
 import type { TeamSettings } from '../../domain/types';
 import { demoWorld } from '../../hosts/browser/demoData';
 import { defaultTeamSettings } from '../../store/defaultSettings';
@@ -34,7 +35,7 @@ async function storeFailingOnce() {
     subscribe: (listener) => store.subscribe(listener),
     syncState: () => store.syncState(),
   };
-  return { store: wrapped, failing };
+  return { store: wrapped, failing, inner: store };
 }
 
 describe('TeamOverview: closed commitments, held as their heads', () => {
@@ -63,6 +64,35 @@ describe('TeamOverview: closed commitments, held as their heads', () => {
     for (const step of delivered.steps) expect(within(drawer).getAllByText(step.text).length).toBeGreaterThan(0);
   });
 
+  it('keeps a delivered commitment’s details in place while the team’s data changes, and shows its own change', async () => {
+    const user = userEvent.setup();
+    const delivered = world.commitments.find((c) => c.deliveredAt !== undefined && c.cancelledAt === undefined)!;
+    const other = world.commitments.find((c) => c.id !== delivered.id)!;
+    const { store, inner } = await storeFailingOnce();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await user.type(await screen.findByRole('searchbox', { name: 'Search commitments' }), delivered.title);
+    const table = await screen.findByRole('grid', { name: 'Commitments' });
+    await waitFor(() => expect(table.querySelector(`[data-commitment-id="${delivered.id}"]`)).not.toBeNull());
+    await user.click(table.querySelector(`[data-commitment-id="${delivered.id}"]`)!);
+    const drawer = await screen.findByRole('dialog', FAST);
+    const plan = await within(drawer).findByRole('heading', { name: 'Plan', ...FAST });
+
+    // Another commitment changes: the list is read again, the details stay as they are (same element).
+    const get = vi.spyOn(inner, 'get');
+    const list = vi.spyOn(inner, 'list');
+    await inner.update({ ...(await inner.get(other.id)), title: 'Renamed elsewhere' });
+    get.mockClear();
+    await waitFor(() => expect(list).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(within(drawer).getByRole('heading', { name: 'Plan', ...FAST })).toBe(plan);
+    expect(get).not.toHaveBeenCalled();
+
+    // The commitment itself changes: its new version is read and shown, in the same place.
+    await inner.update({ ...(await inner.get(delivered.id)), acceptanceCriteria: 'Signed by the board' });
+    expect(await within(drawer).findByText('Signed by the board')).toBeTruthy();
+    expect(within(drawer).getByRole('heading', { name: 'Plan', ...FAST })).toBe(plan);
+  });
+
   it('counts the metrics from every history, read in full when the tab opens; a failed read says so and retries', async () => {
     const user = userEvent.setup();
     const { store, failing } = await storeFailingOnce();
@@ -82,5 +112,29 @@ describe('TeamOverview: closed commitments, held as their heads', () => {
     expect(
       within(card('Updates on time')).getByText(`${Math.round(m.updatesOnTimePct!)}%`, { exact: false }),
     ).toBeTruthy();
+  });
+
+  it('drafts the weekly digest from every history, read in full when it opens; a failed read says so and retries', async () => {
+    const user = userEvent.setup();
+    const { store, failing, inner } = await storeFailingOnce();
+    const services = testServices({ store, now: NOW });
+    renderWithServices(<TeamOverview view="team" />, services);
+    await screen.findByRole('grid', { name: 'Commitments' });
+
+    failing.list = true;
+    await user.click(screen.getByRole('button', { name: 'Weekly digest…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Weekly team digest', ...FAST });
+    await user.click(await within(dialog).findByRole('button', { name: 'Try again', ...FAST }));
+    // The draft opens in a dialog of its own once everything is read.
+    const drafted = await screen.findByRole('dialog', { name: 'Weekly team digest', ...FAST });
+    const body = (await within(drafted).findByRole('textbox', { name: 'Digest', ...FAST })) as HTMLTextAreaElement;
+    const teamName = services.host.team()?.name ?? settings.teamName;
+    const expected = digestDraft(
+      teamDigest(await inner.list({ teamId: TEST_TEAM }), settings, NOW),
+      teamName,
+      settings,
+      'en-GB',
+    );
+    expect(body.value).toBe(expected.text);
   });
 });

@@ -18,6 +18,7 @@ import { OpenRegular } from '@fluentui/react-icons/svg/open';
 import { useCallback, useEffect, useState } from 'react';
 import { isComplete, type ListedCommitment } from '../../../domain/listed';
 import type { Commitment, TeamSettings } from '../../../domain/types';
+import { StoreError } from '../../../store/Store';
 import { useServices } from '../../../ui/services';
 import type { Loadable } from '../../../ui/useTeamSettings';
 import { useT } from '../../../ui/useT';
@@ -100,37 +101,52 @@ function DrawerContent({
   const complete = useComplete(row.commitment);
   if (complete.state === 'ready')
     return <CompleteContent commitment={complete.value} settings={settings} onConflict={onConflict} />;
-  if (complete.state === 'error') return <ErrorState error={complete.error} onRetry={complete.reload} />;
+  if (complete.state === 'error')
+    return complete.error instanceof StoreError && complete.error.code === 'not-found' ? (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t('overview.drawer.gone')}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <ErrorState error={complete.error} onRetry={complete.reload} />
+    );
   return <Spinner label={t('overview.loading')} />;
 }
 
 /**
  * The commitment in full: the row's own when the table holds it so (open ones), else read from the
- * store (the table holds closed ones as their heads, domain listed.ts), again when the row changes.
+ * store (the table holds closed ones as their heads, domain listed.ts), again when its version
+ * moves. What was shown stays while a newer version is read: a change elsewhere in the team, or
+ * delivering from the drawer, neither blanks the details nor takes the user's place in them.
  */
 function useComplete(listed: ListedCommitment): Loadable<Commitment> & { reload: () => void } {
   const { store } = useServices();
+  const complete = isComplete(listed) ? listed : undefined;
+  const { id, version } = listed;
   const [generation, setGeneration] = useState(0);
-  const [read, setRead] = useState<{
-    readonly of: ListedCommitment;
-    readonly generation: number;
-    readonly shown: Loadable<Commitment>;
-  }>();
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // The commitment in full as last known (the drawer is keyed by id, so it is always this one).
+  const [known, setKnown] = useState(complete);
+  if (complete !== undefined && complete !== known) setKnown(complete);
+  const [failed, setFailed] = useState<{
+    readonly error: unknown;
+    readonly version: number;
+    readonly generation: number;
+  }>();
   useEffect(() => {
-    if (isComplete(listed)) return;
+    if (complete !== undefined) return;
     let live = true;
-    store.get(listed.id).then(
-      (value) => live && setRead({ of: listed, generation, shown: { state: 'ready', value } }),
-      (error: unknown) => live && setRead({ of: listed, generation, shown: { state: 'error', error } }),
+    store.get(id).then(
+      (value) => live && setKnown(value),
+      (error: unknown) => live && setFailed({ error, version, generation }),
     );
     return () => {
       live = false;
     };
-  }, [store, listed, generation]);
-  if (isComplete(listed)) return { state: 'ready', value: listed, reload };
-  const current = read?.of === listed && read.generation === generation;
-  return { ...(current ? read.shown : { state: 'loading' }), reload };
+  }, [store, id, version, complete, generation]);
+  const upToDate = known !== undefined && known.version >= version;
+  if (!upToDate && failed?.version === version && failed.generation === generation)
+    return { state: 'error', error: failed.error, reload };
+  return { ...(known === undefined ? { state: 'loading' } : { state: 'ready', value: known }), reload };
 }
 
 function CompleteContent({

@@ -32,7 +32,10 @@ export function DigestDialog({
 }) {
   const { t } = useT();
   const complete = useCommitmentQuery({ kind: 'list', filter });
-  if (complete.state === 'ready') return <DigestDraft commitments={complete.value} {...drafting} />;
+  // Drafted from the first full read: a later one (a change, a failure) never takes the lead's text.
+  const [drafted, setDrafted] = useState<readonly Commitment[]>();
+  if (drafted === undefined && complete.state === 'ready') setDrafted(complete.value);
+  if (drafted !== undefined) return <DigestDraft commitments={drafted} {...drafting} />;
   return (
     <ToolDialog title={t('teamTools.digest.heading')} onClose={drafting.onClose}>
       {complete.state === 'error' ? (
