@@ -18,7 +18,8 @@ interface Started<T> {
 export function readsAhead<T>(stale: (change: StoreChange) => boolean) {
   const started = new Map<string, Started<T>>();
   return {
-    start(store: CommitmentStore, key: string, read: Promise<T>): Promise<T> {
+    /** `forgetAfterMs`: an early read nobody takes by then is let go (a read on a hint of intent). */
+    start(store: CommitmentStore, key: string, read: Promise<T>, forgetAfterMs?: number): Promise<T> {
       started.get(key)?.unsubscribe();
       // An early read nobody takes must not surface as an unhandled rejection; a hook that takes it
       // shows the failure as it would its own read's.
@@ -34,6 +35,13 @@ export function readsAhead<T>(stale: (change: StoreChange) => boolean) {
         () => undefined,
       );
       started.set(key, entry);
+      if (forgetAfterMs !== undefined) {
+        setTimeout(() => {
+          if (started.get(key) !== entry) return;
+          started.delete(key);
+          unsubscribe();
+        }, forgetAfterMs);
+      }
       return read;
     },
 

@@ -91,6 +91,16 @@ describe('readAhead: the first screen’s read starts before the first render', 
     expect(list).toHaveBeenCalledTimes(1);
   });
 
+  it('a read started on a hint of intent is let go when nobody takes it in time', async () => {
+    const { store, list, wrapper } = setUp('ahead-forget');
+    await readAhead(store, { kind: 'list', filter: { teamId: TEST_TEAM } }, 20);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const { result } = renderHook(() => useCommitments({ teamId: TEST_TEAM }), { wrapper });
+    expect(result.current.state).toBe('loading');
+    await waitFor(() => expect(result.current.state).toBe('ready'));
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
   it('a long list read ahead holds closed commitments as their heads, open ones in full, and is shown by the first render', async () => {
     const { store, list, wrapper } = setUp('ahead-listed');
     const open = await store.create(aCommitment({ id: commitmentId('open'), teamId: TEST_TEAM }));

@@ -35,8 +35,8 @@ const listedReads = readsAhead<ListedCommitment[]>(changesCommitments);
  * change reported before the hook asks throws the early answer away, so it never shows older data
  * than a read of its own would.
  */
-export function readAhead(store: CommitmentStore, query: Query): Promise<Commitment[]> {
-  return commitmentReads.start(store, queryKey(query), readQuery(store, query));
+export function readAhead(store: CommitmentStore, query: Query, forgetAfterMs?: number): Promise<Commitment[]> {
+  return commitmentReads.start(store, queryKey(query), readQuery(store, query), forgetAfterMs);
 }
 
 /** readAhead for useListedCommitments. */

@@ -93,6 +93,23 @@ describe('TeamOverview: closed commitments, held as their heads', () => {
     expect(within(drawer).getByRole('heading', { name: 'Plan', ...FAST })).toBe(plan);
   });
 
+  it('starts reading for the metrics when the pointer comes to their tab, and the tab takes that read', async () => {
+    const user = userEvent.setup();
+    const { store, inner } = await storeFailingOnce();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await screen.findByRole('grid', { name: 'Commitments' });
+    const list = vi.spyOn(inner, 'list');
+    await user.hover(screen.getByRole('tab', { name: 'Metrics' }));
+    expect(list).toHaveBeenCalledTimes(1);
+    await user.unhover(screen.getByRole('tab', { name: 'Metrics' }));
+    await user.hover(screen.getByRole('tab', { name: 'Metrics' }));
+    expect(list).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('tab', { name: 'Metrics' }));
+    await screen.findByRole('heading', { name: 'Metrics', hidden: true });
+    expect(screen.getByText('Promises kept', { selector: 'dt' })).toBeTruthy();
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
   it('counts the metrics from every history, read in full when the tab opens; a failed read says so and retries', async () => {
     const user = userEvent.setup();
     const { store, failing } = await storeFailingOnce();

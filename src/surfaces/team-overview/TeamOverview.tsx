@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from 
 import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../ui/services';
+import { readAhead } from '../../ui/useCommitments';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import { useDraftHousekeeping } from '../shared/usePersistentDraft';
@@ -15,8 +16,12 @@ import { useTeamOverview, type OverviewView } from './useTeamOverview';
 import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
 import './messages';
 
-// Charts and metrics are not needed for the first render: they load when the tab is opened.
-const MetricsTab = lazy(() => import('./metrics/MetricsTab'));
+// Charts and metrics are not needed for the first render: they load when the tab is opened, or
+// when the pointer or the focus comes to it (below).
+const loadMetricsTab = () => import('./metrics/MetricsTab');
+const MetricsTab = lazy(loadMetricsTab);
+/** A read started on a hint that the metrics tab is wanted, let go if it is not opened by then. */
+const INTENT_READ_MS = 10_000;
 // A commitment's details, with every action, and the team settings load when first opened: the
 // table does not need them to show.
 const CommitmentDrawer = lazyTranslated(() => import('./drawer/CommitmentDrawer').then((m) => m.CommitmentDrawer));
@@ -33,7 +38,7 @@ export interface TeamOverviewProps {
 export function TeamOverview({ view }: TeamOverviewProps) {
   const styles = useTeamOverviewStyles();
   const { t } = useT();
-  const { host } = useServices();
+  const { host, store } = useServices();
   const state = useTeamOverview(view);
   // The details' action forms keep unsaved text on this device, as the task pane's do: same housekeeping.
   useDraftHousekeeping();
@@ -68,6 +73,18 @@ export function TeamOverview({ view }: TeamOverviewProps) {
       performance.mark('kept:overview:complete');
     }
   }, [rows, preview]);
+
+  // The metrics read every commitment in full (the table holds closed ones as their heads): at
+  // 10,000 that takes a moment, so it starts when the pointer or the focus comes to the tab, not
+  // only at the click. Once per hint: a pointer passing again within INTENT_READ_MS starts nothing.
+  const intentAt = useRef(Number.NEGATIVE_INFINITY);
+  const metricsWanted = useCallback(() => {
+    const at = performance.now();
+    if (section === 'metrics' || rows === undefined || at - intentAt.current < INTENT_READ_MS) return;
+    intentAt.current = at;
+    loadMetricsTab().catch(() => undefined);
+    readAhead(store, { kind: 'list', filter: state.filter }, INTENT_READ_MS).catch(() => undefined);
+  }, [section, rows, store, state.filter]);
 
   const open = useCallback((row: OverviewRow) => {
     setSelectedId(row.commitment.id);
@@ -117,7 +134,9 @@ export function TeamOverview({ view }: TeamOverviewProps) {
             aria-label={t('overview.sections')}
           >
             <Tab value="commitments">{t('overview.section.commitments')}</Tab>
-            <Tab value="metrics">{t('overview.section.metrics')}</Tab>
+            <Tab value="metrics" onPointerEnter={metricsWanted} onFocus={metricsWanted}>
+              {t('overview.section.metrics')}
+            </Tab>
           </TabList>
           {view === 'team' && (
             <Button

@@ -257,8 +257,13 @@ export interface PersonOption {
 /** Distinct owners or customers (by lower-cased email), sorted by name, for the filter menus. */
 export function peopleOf(rows: readonly OverviewRow[], role: 'owner' | 'customer', locale: string): PersonOption[] {
   const seen = new Map<string, PersonOption>();
+  // A read holds each person once (store/normalize.ts): 10,000 rows name a few dozen people, so each
+  // is looked at once, not lower-cased once per row.
+  const looked = new Set<object>();
   for (const row of rows) {
     const person = row.commitment[role];
+    if (looked.has(person)) continue;
+    looked.add(person);
     const email = person.email.toLowerCase();
     if (!seen.has(email)) seen.set(email, { email, name: person.name || person.email });
   }

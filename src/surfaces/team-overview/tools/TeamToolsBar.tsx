@@ -63,7 +63,8 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
   const [tool, setTool] = useState<Tool | null>(null);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
-  const pickedRows = shown.filter((r) => picked.has(r.commitment.id));
+  // Nothing picked, nothing to look for: the table may show 10,000 rows.
+  const pickedRows = picked.size === 0 ? [] : shown.filter((r) => picked.has(r.commitment.id));
   const none = pickedRows.length === 0;
   const partial = props.partial === true;
 
