@@ -22,8 +22,11 @@ const world = demoWorld(NOW, settings);
  * The table holds closed commitments without their plans and histories (domain listed.ts): what
  * needs them reads them in full. Each read can be made to fail once, as a store that went offline.
  */
+let databases = 0;
 async function storeFailingOnce() {
-  const store = createLocalStore({ dbName: 'closed-heads', defaultTimeZone: 'Europe/London' });
+  // A database of its own per test: another test's store would hear its writes as another tab's.
+  databases += 1;
+  const store = createLocalStore({ dbName: `closed-heads-${databases}`, defaultTimeZone: 'Europe/London' });
   await store.replaceAll(world.commitments, [settings]);
   const failing = { list: false, get: false };
   const refuse = () => Promise.reject(new StoreError('unavailable', 'offline'));
@@ -142,9 +145,8 @@ describe('TeamOverview: closed commitments, held as their heads', () => {
     await user.click(screen.getByRole('button', { name: 'Weekly digest…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Weekly team digest', ...FAST });
     await user.click(await within(dialog).findByRole('button', { name: 'Try again', ...FAST }));
-    // The draft opens in a dialog of its own once everything is read.
-    const drafted = await screen.findByRole('dialog', { name: 'Weekly team digest', ...FAST });
-    const body = (await within(drafted).findByRole('textbox', { name: 'Digest', ...FAST })) as HTMLTextAreaElement;
+    // The same dialog drafts once everything is read.
+    const body = (await within(dialog).findByRole('textbox', { name: 'Digest', ...FAST })) as HTMLTextAreaElement;
     const teamName = services.host.team()?.name ?? settings.teamName;
     const expected = digestDraft(
       teamDigest(await inner.list({ teamId: TEST_TEAM }), settings, NOW),
@@ -153,5 +155,14 @@ describe('TeamOverview: closed commitments, held as their heads', () => {
       'en-GB',
     );
     expect(body.value).toBe(expected.text);
+
+    // The lead's edits stay theirs when the team's data changes (and is read again) meanwhile.
+    const end = body.value.length;
+    await user.type(body, ' Thanks, all.', { initialSelectionStart: end, initialSelectionEnd: end });
+    const list = vi.spyOn(inner, 'list');
+    await inner.update({ ...(await inner.get(world.commitments[0]!.id)), title: 'Renamed meanwhile' });
+    await waitFor(() => expect(list).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(body.value).toBe(`${expected.text} Thanks, all.`);
   });
 });

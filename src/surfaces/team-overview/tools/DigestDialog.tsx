@@ -1,8 +1,8 @@
 import { Button, Field, Input, Spinner, Text, Textarea } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { digestDraft, teamDigest } from '../../../domain/teamTools/digest';
 import { teamMessage } from '../../../domain/teamTools/messageHtml';
-import type { Commitment, TeamSettings } from '../../../domain/types';
+import type { TeamSettings } from '../../../domain/types';
 import type { CommitmentFilter } from '../../../store/Store';
 import { useServices } from '../../../ui/services';
 import { describeTeamworkFailure } from '../../../ui/teamworkFailure';
@@ -21,40 +21,13 @@ import { unansweredReply } from './unansweredReplies';
  */
 export function DigestDialog({
   filter,
-  ...drafting
-}: {
-  /** The view's commitments: the digest reads their histories, which the table does not hold. */
-  filter: CommitmentFilter;
-  settings: TeamSettings;
-  teamName: string;
-  now: Date;
-  onClose: () => void;
-}) {
-  const { t } = useT();
-  const complete = useCommitmentQuery({ kind: 'list', filter });
-  // Drafted from the first full read: a later one (a change, a failure) never takes the lead's text.
-  const [drafted, setDrafted] = useState<readonly Commitment[]>();
-  if (drafted === undefined && complete.state === 'ready') setDrafted(complete.value);
-  if (drafted !== undefined) return <DigestDraft commitments={drafted} {...drafting} />;
-  return (
-    <ToolDialog title={t('teamTools.digest.heading')} onClose={drafting.onClose}>
-      {complete.state === 'error' ? (
-        <ErrorState error={complete.error} onRetry={complete.reload} />
-      ) : (
-        <Spinner label={t('overview.loading')} />
-      )}
-    </ToolDialog>
-  );
-}
-
-function DigestDraft({
-  commitments,
   settings,
   teamName,
   now,
   onClose,
 }: {
-  commitments: readonly Commitment[];
+  /** The view's commitments: the digest reads their histories, which the table does not hold. */
+  filter: CommitmentFilter;
   settings: TeamSettings;
   teamName: string;
   now: Date;
@@ -64,20 +37,22 @@ function DigestDraft({
   const openDraft = useOpenDraft();
   const translator = useT();
   const { t, locale } = translator;
-  const first = useMemo(
-    () => digestDraft(teamDigest(commitments, settings, now, unansweredReply), teamName, settings, locale),
-    // Drafted once, when opened: the lead's edits are theirs from then on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
-  const [subject, setSubject] = useState(first.subject);
-  const [body, setBody] = useState(first.text);
+  const complete = useCommitmentQuery({ kind: 'list', filter });
+  // Drafted once, from the first full read: the lead's edits are theirs from then on, and a later
+  // read (a change, a failure) never takes them. One dialog throughout, so nothing moves under them.
+  const [draft, setDraft] = useState<{ readonly subject: string; readonly body: string }>();
+  if (draft === undefined && complete.state === 'ready') {
+    const first = digestDraft(teamDigest(complete.value, settings, now, unansweredReply), teamName, settings, locale);
+    setDraft({ subject: first.subject, body: first.text });
+  }
+  const subject = draft?.subject ?? '';
+  const body = draft?.body ?? '';
   const { busy, outcome, run } = useToolAction();
   const channel = host.teamwork?.channel;
   const empty = body.trim() === '';
 
   const post = async () => {
-    if (channel === undefined || empty) return;
+    if (channel === undefined || draft === undefined || empty) return;
     const place = channel.name === '' ? teamName : channel.name;
     await run(
       async () => {
@@ -95,33 +70,50 @@ function DigestDraft({
       onClose={onClose}
       onSubmit={() => void post()}
       actions={
-        <>
-          {channel !== undefined && (
-            <Button appearance="primary" type="submit" disabledFocusable={busy || empty}>
-              {t('teamTools.digest.post', { channel: channel.name === '' ? teamName : channel.name })}
+        draft !== undefined && (
+          <>
+            {channel !== undefined && (
+              <Button appearance="primary" type="submit" disabledFocusable={busy || empty}>
+                {t('teamTools.digest.post', { channel: channel.name === '' ? teamName : channel.name })}
+              </Button>
+            )}
+            <Button
+              disabledFocusable={busy || empty}
+              onClick={() => void openDraft({ mode: 'new', to: [], ...teamMessage(subject, body, locale) })}
+            >
+              {t('teamTools.digest.email')}
             </Button>
-          )}
-          <Button
-            disabledFocusable={busy || empty}
-            onClick={() => void openDraft({ mode: 'new', to: [], ...teamMessage(subject, body, locale) })}
-          >
-            {t('teamTools.digest.email')}
-          </Button>
-        </>
+          </>
+        )
       }
     >
-      <Text>{t('teamTools.digest.intro')}</Text>
-      {channel === undefined && <Text>{t('teamTools.digest.noChannel')}</Text>}
-      <Field label={t('teamTools.digest.subject')}>
-        <Input value={subject} onChange={(_, d) => setSubject(d.value)} />
-      </Field>
-      <Field
-        label={t('teamTools.digest.body')}
-        {...(empty ? { validationState: 'warning' as const, validationMessage: t('teamTools.digest.empty') } : {})}
-      >
-        <Textarea value={body} onChange={(_, d) => setBody(d.value)} resize="vertical" rows={14} />
-      </Field>
-      <ToolOutcomeText outcome={outcome} />
+      {draft === undefined ? (
+        complete.state === 'error' ? (
+          <ErrorState error={complete.error} onRetry={complete.reload} />
+        ) : (
+          <Spinner label={t('overview.loading')} />
+        )
+      ) : (
+        <>
+          <Text>{t('teamTools.digest.intro')}</Text>
+          {channel === undefined && <Text>{t('teamTools.digest.noChannel')}</Text>}
+          <Field label={t('teamTools.digest.subject')}>
+            <Input value={subject} onChange={(_, d) => setDraft({ ...draft, subject: d.value })} />
+          </Field>
+          <Field
+            label={t('teamTools.digest.body')}
+            {...(empty ? { validationState: 'warning' as const, validationMessage: t('teamTools.digest.empty') } : {})}
+          >
+            <Textarea
+              value={body}
+              onChange={(_, d) => setDraft({ ...draft, body: d.value })}
+              resize="vertical"
+              rows={14}
+            />
+          </Field>
+          <ToolOutcomeText outcome={outcome} />
+        </>
+      )}
     </ToolDialog>
   );
 }
