@@ -242,6 +242,10 @@ describe('the drawer offers the task pane’s actions, in the same words', () =>
     await user.type(within(form).getByRole('textbox', { name: /Why it is reopened/, ...FAST }), 'Needed after all');
     await user.click(within(form).getByRole('button', { name: 'Reopen', ...FAST }));
     expect(await within(region).findByRole('button', { name: 'Send update', ...FAST })).toBeTruthy();
+    // The button that opened the form went with the reopening: the keyboard stays in the panel.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(region).getByRole('heading', { name: 'Actions', ...FAST })),
+    );
   });
 
   it('gives the keyboard back to the button that opened a form, and Escape still closes the drawer (item 9)', async () => {

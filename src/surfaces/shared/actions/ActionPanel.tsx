@@ -60,12 +60,23 @@ export function ActionPanel({ commitment: c, settings, actions, onEdit, headingL
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   /** Puts the focus back on the button that opened what just closed, or on the heading when it is gone. */
+  const returnedTo = useRef<HTMLElement | null>(null);
   const focusBack = (control: Control | null) =>
     requestAnimationFrame(() => {
       const button =
         control === null ? null : section.current?.querySelector<HTMLElement>(`[data-control="${control}"]`);
-      (button ?? heading.current)?.focus();
+      const target = button ?? heading.current;
+      target?.focus();
+      returnedTo.current = target;
     });
+  // The button can go with the change it made, once the saved commitment arrives (Reopen, Record
+  // sign-off): the browser then drops the focus on the page. It stays in the panel, on its heading.
+  useEffect(() => {
+    const target = returnedTo.current;
+    if (target === null || target.isConnected) return;
+    returnedTo.current = null;
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  });
 
   // A message recorded (or seen in Sent Items) or dropped: the question goes, the focus goes back.
   const pending = actions.pending;
