@@ -5,14 +5,6 @@ import { statusAt } from '../status';
 import type { Commitment, Person, TeamSettings } from '../types';
 import { localDate } from '../calendar';
 
-/**
- * "Customer replied, not yet answered" (issue 14, "The thread is the record"): whether the
- * customer's latest reply in the request's thread has had no answer from the owner yet. Kept reads
- * the thread elsewhere; until that is known for a commitment the digest says the count is not
- * tracked, rather than a count of 0 that would flatter. Plug the thread reader in here.
- */
-export type UnansweredReply = (c: Commitment) => boolean | undefined;
-
 export interface DigestItem {
   readonly title: string;
   readonly owner: Person;
@@ -30,8 +22,11 @@ export interface TeamDigest {
   readonly broken: number;
   readonly atRisk: readonly DigestItem[];
   readonly updatesOverdue: readonly DigestItem[];
-  /** undefined: not known (the thread reader is not plugged in, or knows none of them). */
-  readonly unanswered: readonly DigestItem[] | undefined;
+  /**
+   * The customer's latest reply waits for the owner (as the overview's lane counts it: a reply after
+   * delivery waits too, a cancelled commitment's does not).
+   */
+  readonly unanswered: readonly DigestItem[];
 }
 
 const DAY_MS = 86_400_000;
@@ -43,20 +38,14 @@ const item = (c: Commitment): DigestItem => ({
 });
 
 /** The last seven days up to `now`: promises kept (early) and broken in them, at risk and updates overdue now. */
-export function teamDigest(
-  commitments: readonly Commitment[],
-  settings: TeamSettings,
-  now: Date,
-  unanswered?: UnansweredReply,
-): TeamDigest {
+export function teamDigest(commitments: readonly Commitment[], settings: TeamSettings, now: Date): TeamDigest {
   const from = new Date(now.getTime() - 7 * DAY_MS);
   let kept = 0;
   let early = 0;
   let broken = 0;
   const atRisk: DigestItem[] = [];
   const updatesOverdue: DigestItem[] = [];
-  const replies: DigestItem[] = [];
-  let repliesKnown = false;
+  const unanswered: DigestItem[] = [];
   for (const c of commitments) {
     for (const o of promiseOutcomes(c, settings.calendar, now.getTime())) {
       if (o.at < from.getTime()) continue;
@@ -65,14 +54,12 @@ export function teamDigest(
       if (o.outcome === 'broken') broken += 1;
     }
     const status = statusAt(c, settings, now);
+    if (status.customerReplyWaiting) unanswered.push(item(c));
     if (!status.open) continue;
     if (status.atRisk) atRisk.push(item(c));
     if (status.updateOverdue) updatesOverdue.push(item(c));
-    const replied = unanswered?.(c);
-    if (replied !== undefined) repliesKnown = true;
-    if (replied === true) replies.push(item(c));
   }
-  return { from, to: now, kept, early, broken, atRisk, updatesOverdue, unanswered: repliesKnown ? replies : undefined };
+  return { from, to: now, kept, early, broken, atRisk, updatesOverdue, unanswered };
 }
 
 /** The digest as an editable draft for the team channel or an email, in the team lead's language. */
@@ -103,9 +90,7 @@ export function digestDraft(
     ].join('\n'),
     section(w('teamTools.digestDraft.atRisk', { count: digest.atRisk.length }), digest.atRisk),
     section(w('teamTools.digestDraft.updatesOverdue', { count: digest.updatesOverdue.length }), digest.updatesOverdue),
-    digest.unanswered === undefined
-      ? w('teamTools.digestDraft.unansweredUnknown')
-      : section(w('teamTools.digestDraft.unanswered', { count: digest.unanswered.length }), digest.unanswered),
+    section(w('teamTools.digestDraft.unanswered', { count: digest.unanswered.length }), digest.unanswered),
     w('teamTools.digestDraft.close'),
   ];
   return {

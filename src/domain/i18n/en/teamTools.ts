@@ -114,7 +114,6 @@ export const teamTools = {
     zero: 'Customer replies not yet answered: none',
     other: 'Customer replies not yet answered: #',
   }),
-  'teamTools.digestDraft.unansweredUnknown': 'Customer replies not yet answered: not tracked yet',
   'teamTools.digestDraft.item': '{title} ({owner}, for {customer}, promised {date})',
   'teamTools.digestDraft.close': 'Open Kept in Teams for the details.',
 

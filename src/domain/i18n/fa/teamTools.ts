@@ -96,7 +96,6 @@ export const teamTools = {
     zero: 'پاسخ‌های بی‌جواب مشتریان: هیچ',
     other: 'پاسخ‌های بی‌جواب مشتریان: #',
   }),
-  'teamTools.digestDraft.unansweredUnknown': 'پاسخ‌های بی‌جواب مشتریان: هنوز پیگیری نمی‌شود',
   'teamTools.digestDraft.item': '{title} ({owner}، برای {customer}، وعده: {date})',
   'teamTools.digestDraft.close': 'جزئیات را در Kept در Teams ببینید.',
 

@@ -114,7 +114,6 @@ export const teamTools = {
     zero: 'Asiakkaiden vastaamattomat viestit: ei yhtään',
     other: 'Asiakkaiden vastaamattomat viestit: #',
   }),
-  'teamTools.digestDraft.unansweredUnknown': 'Asiakkaiden vastaamattomat viestit: ei vielä seurannassa',
   'teamTools.digestDraft.item': '{title} ({owner}, asiakas {customer}, luvattu {date})',
   'teamTools.digestDraft.close': 'Yksityiskohdat näet Keptistä Teamsissa.',
 

@@ -84,7 +84,6 @@ export const teamTools = {
   'teamTools.digestDraft.atRisk': plural({ zero: '当前有风险：无', other: '当前有风险：# 项' }),
   'teamTools.digestDraft.updatesOverdue': plural({ zero: '进度更新逾期：无', other: '进度更新逾期：# 项' }),
   'teamTools.digestDraft.unanswered': plural({ zero: '未答复的客户回复：无', other: '未答复的客户回复：# 项' }),
-  'teamTools.digestDraft.unansweredUnknown': '未答复的客户回复：尚未跟踪',
   'teamTools.digestDraft.item': '{title}（{owner}，客户{customer}，承诺日期{date}）',
   'teamTools.digestDraft.close': '详情请在 Teams 中打开 Kept 查看。',
 

@@ -11,11 +11,10 @@ import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
 import { ErrorState } from '../OverviewStates';
 import { ToolDialog, ToolOutcomeText, useToolAction } from '../../../ui/ToolDialog';
-import { unansweredReply } from './unansweredReplies';
 
 /**
  * The weekly team digest: promises kept (early) and broken in the last seven days, what is at risk
- * and which updates are overdue now, and the customers' unanswered replies; drafted in the lead's
+ * and which updates are overdue now, and the customers' replies waiting for an answer; drafted in the lead's
  * language for them to edit, then posted in the team's channel or opened as an email. A post that
  * fails says why and keeps the text.
  */
@@ -42,7 +41,7 @@ export function DigestDialog({
   // read (a change, a failure) never takes them. One dialog throughout, so nothing moves under them.
   const [draft, setDraft] = useState<{ readonly subject: string; readonly body: string }>();
   if (draft === undefined && complete.state === 'ready') {
-    const first = digestDraft(teamDigest(complete.value, settings, now, unansweredReply), teamName, settings, locale);
+    const first = digestDraft(teamDigest(complete.value, settings, now), teamName, settings, locale);
     setDraft({ subject: first.subject, body: first.text });
   }
   const subject = draft?.subject ?? '';
