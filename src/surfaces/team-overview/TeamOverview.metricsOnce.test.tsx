@@ -46,4 +46,20 @@ describe('the metrics tab', () => {
 
     expect(counted.computeMetrics).toBe(afterFirstRender);
   });
+
+  it('keeps the period and grouping chosen when the user comes back to the tab', async () => {
+    const user = userEvent.setup();
+    const store = createLocalStore({ dbName: 'metrics-choice', defaultTimeZone: 'Europe/London' });
+    await store.replaceAll(demoWorld(NOW, settings).commitments, [settings]);
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    await user.click(await screen.findByRole('tab', { name: 'Metrics' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Period' }), 'Last 52 weeks');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Per person');
+    await user.click(screen.getByRole('tab', { name: 'Commitments' }));
+    await screen.findByRole('grid', { name: 'Commitments' });
+    await user.click(screen.getByRole('tab', { name: 'Metrics' }));
+    const period = (await screen.findByRole('combobox', { name: 'Period' })) as HTMLSelectElement;
+    expect(period.value).toBe('52');
+    expect((screen.getByRole('combobox', { name: 'Show' }) as HTMLSelectElement).value).toBe('owner');
+  });
 });

@@ -12,6 +12,7 @@ import { TeamToolsBar } from './tools/TeamToolsBar';
 import { Lanes } from './Lanes';
 import { NO_FILTERS, hasFilters, type OverviewRow } from './overviewModel';
 import { EmptyState, ErrorState, LoadingState } from './OverviewStates';
+import type { MetricsChoice } from './metrics/MetricsPanel';
 import { useTeamOverview, type OverviewView } from './useTeamOverview';
 import { useTeamOverviewStyles } from './useTeamOverviewStyles.styles';
 import './messages';
@@ -43,6 +44,8 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   // The details' action forms keep unsaved text on this device, as the task pane's do: same housekeeping.
   useDraftHousekeeping();
   const [section, setSection] = useState<'commitments' | 'metrics'>('commitments');
+  // The metrics' period and grouping outlive the tab: back on it, the user finds what they chose.
+  const [metricsChoice, setMetricsChoice] = useState<MetricsChoice>();
   // A deep link names one commitment: the drawer starts open on it.
   const [initialId] = useState(() => host.initialCommitmentId());
   const [selectedId, setSelectedId] = useState<string | undefined>(initialId);
@@ -178,7 +181,14 @@ export function TeamOverview({ view }: TeamOverviewProps) {
         <LoadingState />
       ) : section === 'metrics' ? (
         <Suspense fallback={<Spinner label={t('overview.metrics.loading')} />}>
-          <MetricsTab filter={state.filter} settings={settings} now={state.now} showPeople={view === 'team'} />
+          <MetricsTab
+            filter={state.filter}
+            settings={settings}
+            now={state.now}
+            showPeople={view === 'team'}
+            choice={metricsChoice}
+            onChoice={setMetricsChoice}
+          />
         </Suspense>
       ) : total === 0 ? (
         <EmptyState kind={view} />

@@ -31,6 +31,13 @@ const WINDOWS = [4, 13, 26, 52] as const;
 type WindowWeeks = (typeof WINDOWS)[number];
 type Group = 'team' | 'owner' | 'customer';
 
+/** The period and grouping the user chose: the overview keeps it while the tab is closed. */
+export interface MetricsChoice {
+  readonly weeks: WindowWeeks;
+  readonly group: Group;
+}
+const FIRST_CHOICE: MetricsChoice = { weeks: 13, group: 'team' };
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
@@ -77,6 +84,9 @@ export interface MetricsPanelProps {
   readonly now: Date;
   /** Per-person metrics make sense for a team; "My commitments" has one person. */
   readonly showPeople: boolean;
+  /** The choice last made, kept by the caller (the panel keeps its own when there is none). */
+  readonly choice?: MetricsChoice;
+  readonly onChoice?: (choice: MetricsChoice) => void;
 }
 
 type Computed =
@@ -132,13 +142,18 @@ const METRIC_CARDS = [
 ] as const;
 
 /** Metrics for a chosen period: team cards, a per-person or per-customer table, two charts. */
-export default function MetricsPanel({ commitments, settings, now, showPeople }: MetricsPanelProps) {
+export default function MetricsPanel({ commitments, settings, now, showPeople, choice, onChoice }: MetricsPanelProps) {
   const styles = useStyles();
   const translator = useT();
   const { t, locale } = translator;
   const { host } = useServices();
-  const [weeks, setWeeks] = useState<WindowWeeks>(13);
-  const [group, setGroup] = useState<Group>('team');
+  const [own, setOwn] = useState(choice ?? FIRST_CHOICE);
+  const { weeks, group } = choice ?? own;
+  const choose = (next: Partial<MetricsChoice>) => {
+    const chosen = { weeks, group, ...next };
+    setOwn(chosen);
+    onChoice?.(chosen);
+  };
 
   const computed = useMemo<Computed>(() => {
     // Whole work weeks, this one included: "Last 13 weeks" shows 13 weeks, not 14 part-weeks.
@@ -194,7 +209,7 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
       </h2>
       <div className={styles.controls}>
         <Field label={t('overview.metrics.window')}>
-          <Select value={String(weeks)} onChange={(_, d) => setWeeks(Number(d.value) as WindowWeeks)}>
+          <Select value={String(weeks)} onChange={(_, d) => choose({ weeks: Number(d.value) as WindowWeeks })}>
             {WINDOWS.map((w) => (
               <option key={w} value={w}>
                 {t(`overview.metrics.window.${w}`)}
@@ -203,7 +218,7 @@ export default function MetricsPanel({ commitments, settings, now, showPeople }:
           </Select>
         </Field>
         <Field label={t('overview.metrics.groupBy')}>
-          <Select value={group} onChange={(_, d) => setGroup(d.value as Group)}>
+          <Select value={group} onChange={(_, d) => choose({ group: d.value as Group })}>
             <option value="team">{t('overview.metrics.group.team')}</option>
             {showPeople && <option value="owner">{t('overview.metrics.group.owner')}</option>}
             <option value="customer">{t('overview.metrics.group.customer')}</option>
