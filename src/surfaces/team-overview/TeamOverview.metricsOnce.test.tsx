@@ -26,15 +26,21 @@ configure({ asyncUtilTimeout: 10_000 });
 const NOW = new Date('2026-11-25T10:00:00Z');
 const settings: TeamSettings = { ...defaultTeamSettings(TEST_TEAM, 'Test team', 'Europe/London'), version: 1 };
 
+/** The demo team's overview, on its metrics tab; a database of its own per test. */
+async function openMetricsTab(dbName: string) {
+  const user = userEvent.setup();
+  const store = createLocalStore({ dbName, defaultTimeZone: 'Europe/London' });
+  await store.replaceAll(demoWorld(NOW, settings).commitments, [settings]);
+  renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+  await user.click(await screen.findByRole('tab', { name: 'Metrics' }));
+  return user;
+}
+
 describe('the metrics tab', () => {
   // A 10,000-commitment team's metrics take a noticeable moment: the overview's own re-renders
   // (a dialog opening, a menu, a focus change) must not compute them again.
   it('computes the metrics once for the same commitments, however often the overview renders', async () => {
-    const user = userEvent.setup();
-    const store = createLocalStore({ dbName: 'metrics-once', defaultTimeZone: 'Europe/London' });
-    await store.replaceAll(demoWorld(NOW, settings).commitments, [settings]);
-    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
-    await user.click(await screen.findByRole('tab', { name: 'Metrics' }));
+    const user = await openMetricsTab('metrics-once');
     await screen.findByRole('heading', { name: 'Metrics', hidden: true });
     await waitFor(() => expect(counted.computeMetrics).toBeGreaterThan(0));
     const afterFirstRender = counted.computeMetrics;
@@ -48,11 +54,7 @@ describe('the metrics tab', () => {
   });
 
   it('keeps the period and grouping chosen when the user comes back to the tab', async () => {
-    const user = userEvent.setup();
-    const store = createLocalStore({ dbName: 'metrics-choice', defaultTimeZone: 'Europe/London' });
-    await store.replaceAll(demoWorld(NOW, settings).commitments, [settings]);
-    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
-    await user.click(await screen.findByRole('tab', { name: 'Metrics' }));
+    const user = await openMetricsTab('metrics-choice');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Period' }), 'Last 52 weeks');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Per person');
     await user.click(screen.getByRole('tab', { name: 'Commitments' }));
