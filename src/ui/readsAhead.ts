@@ -45,6 +45,11 @@ export function readsAhead<T>(stale: (change: StoreChange) => boolean) {
       return read;
     },
 
+    /** Whether an early read of this store waits under `key` for a hook to take it. */
+    pending(store: CommitmentStore, key: string): boolean {
+      return started.get(key)?.store === store;
+    },
+
     /** The early read's answer, if it has come: a first render can show it at once. */
     answered(store: CommitmentStore, key: string): { readonly value: T } | undefined {
       const entry = started.get(key);

@@ -39,6 +39,10 @@ export function readAhead(store: CommitmentStore, query: Query, forgetAfterMs?: 
   return commitmentReads.start(store, queryKey(query), readQuery(store, query), forgetAfterMs);
 }
 
+/** Whether a read started ahead for `query` still waits for the hook that will take it. */
+export const readAheadPending = (store: CommitmentStore, query: Query): boolean =>
+  commitmentReads.pending(store, queryKey(query));
+
 /** readAhead for useListedCommitments. */
 export function readListedAhead(store: CommitmentStore, filter: CommitmentFilter): Promise<ListedCommitment[]> {
   return listedReads.start(store, queryKey(filter), readListed(store, filter));

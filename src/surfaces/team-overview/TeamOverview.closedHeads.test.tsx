@@ -111,6 +111,13 @@ describe('TeamOverview: closed commitments, held as their heads', () => {
     await screen.findByRole('heading', { name: 'Metrics', hidden: true });
     expect(screen.getByText('Promises kept', { selector: 'dt' })).toBeTruthy();
     expect(list).toHaveBeenCalledTimes(1);
+
+    // That read was taken: back on the table, the next hint reads again (what changed since shows).
+    await user.click(screen.getByRole('tab', { name: 'Commitments' }));
+    await screen.findByRole('grid', { name: 'Commitments' });
+    await user.unhover(screen.getByRole('tab', { name: 'Metrics' }));
+    await user.hover(screen.getByRole('tab', { name: 'Metrics' }));
+    expect(list).toHaveBeenCalledTimes(2);
   });
 
   it('counts the metrics from every history, read in full when the tab opens; a failed read says so and retries', async () => {

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from 
 import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../ui/services';
-import { readAhead } from '../../ui/useCommitments';
+import { readAhead, readAheadPending } from '../../ui/useCommitments';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import { useDraftHousekeeping } from '../shared/usePersistentDraft';
@@ -79,14 +79,13 @@ export function TeamOverview({ view }: TeamOverviewProps) {
 
   // The metrics read every commitment in full (the table holds closed ones as their heads): at
   // 10,000 that takes a moment, so it starts when the pointer or the focus comes to the tab, not
-  // only at the click. Once per hint: a pointer passing again within INTENT_READ_MS starts nothing.
-  const intentAt = useRef(Number.NEGATIVE_INFINITY);
+  // only at the click. A read already waiting for the tab is not started again.
   const metricsWanted = useCallback(() => {
-    const at = performance.now();
-    if (section === 'metrics' || rows === undefined || at - intentAt.current < INTENT_READ_MS) return;
-    intentAt.current = at;
+    if (section === 'metrics' || rows === undefined) return;
+    const query = { kind: 'list', filter: state.filter } as const;
+    if (readAheadPending(store, query)) return;
     loadMetricsTab().catch(() => undefined);
-    readAhead(store, { kind: 'list', filter: state.filter }, INTENT_READ_MS).catch(() => undefined);
+    readAhead(store, query, INTENT_READ_MS).catch(() => undefined);
   }, [section, rows, store, state.filter]);
 
   const open = useCallback((row: OverviewRow) => {

@@ -66,8 +66,17 @@ export function ActionPanel({ commitment: c, settings, actions, onEdit, headingL
       const button =
         control === null ? null : section.current?.querySelector<HTMLElement>(`[data-control="${control}"]`);
       const target = button ?? heading.current;
-      target?.focus();
+      if (target === null) return;
+      target.focus();
       returnedTo.current = target;
+      // Once the user takes the focus elsewhere, where it went back to is no longer theirs to keep.
+      target.addEventListener(
+        'blur',
+        () => {
+          if (returnedTo.current === target) returnedTo.current = null;
+        },
+        { once: true },
+      );
     });
   // The button can go with the change it made, once the saved commitment arrives (Reopen, Record
   // sign-off): the browser then drops the focus on the page. It stays in the panel, on its heading.
