@@ -14,12 +14,16 @@ const queryKey = (query: unknown): string => JSON.stringify(query ?? null);
 /** The changes after which a read of commitments may answer differently. */
 const changesCommitments = (change: StoreChange): boolean => change.kind !== 'settings' && change.kind !== 'sync-state';
 
+/** The query useCommitments makes: a read started ahead for it is the one that hook takes. */
+export const listQuery = (filter?: CommitmentFilter): Query =>
+  filter === undefined ? { kind: 'list' } : { kind: 'list', filter };
+
 const readQuery = (store: CommitmentStore, query: Query): Promise<Commitment[]> =>
   query.kind === 'list' ? store.list(query.filter) : store.findBySource(query.key);
 
 /** A long list (the overview): its closed commitments held as their heads (domain listed.ts). */
-const readListed = (store: CommitmentStore, filter: CommitmentFilter | null): Promise<ListedCommitment[]> =>
-  store.list(filter ?? undefined).then((all) => {
+const readListed = (store: CommitmentStore, filter: CommitmentFilter): Promise<ListedCommitment[]> =>
+  store.list(filter).then((all) => {
     const listed = all.map(listedOf);
     store.screens?.heldAs(all, listed);
     return listed;
@@ -54,10 +58,10 @@ type Reads<T> = ReturnType<typeof readsAhead<T>>;
  * Answers of one kind of read from the store, re-read whenever the store reports a change (this
  * tab, another tab, or a sync). `key` is the query by value (JSON), `null` for none.
  */
-function useStoreRead<T>(
+function useStoreRead<Q, T>(
   key: string,
   reads: Reads<T>,
-  read: (store: CommitmentStore, query: never) => Promise<T>,
+  read: (store: CommitmentStore, query: Q) => Promise<T>,
 ): Loadable<T> & { reload: () => void } {
   const { store } = useServices();
   // An early read that has already answered is shown by the first render, not a render later. The
@@ -67,7 +71,7 @@ function useStoreRead<T>(
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
-    const current = JSON.parse(key) as never;
+    const current = JSON.parse(key) as Q | null;
     if (current === null) return;
     let live = true;
     const answer = reads.take(store, key) ?? read(store, current);
@@ -104,15 +108,10 @@ export function useCommitmentQuery(query: Query | undefined): Loadable<Commitmen
 }
 
 export function useCommitments(filter?: CommitmentFilter) {
-  return useCommitmentQuery(filter === undefined ? { kind: 'list' } : { kind: 'list', filter });
+  return useCommitmentQuery(listQuery(filter));
 }
 
-/**
- * Every commitment `filter` matches, as a long list holds them: closed ones as their heads (domain
- * listed.ts). Undefined: nothing is read.
- */
-export function useListedCommitments(
-  filter: CommitmentFilter | undefined,
-): Loadable<ListedCommitment[]> & { reload: () => void } {
+/** Every commitment `filter` matches, as a long list holds them: closed ones as their heads (domain listed.ts). */
+export function useListedCommitments(filter: CommitmentFilter): Loadable<ListedCommitment[]> & { reload: () => void } {
   return useStoreRead(queryKey(filter), listedReads, readListed);
 }

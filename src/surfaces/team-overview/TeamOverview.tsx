@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from 
 import { SettingsRegular } from '@fluentui/react-icons/svg/settings';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../ui/services';
-import { readAhead, readAheadPending } from '../../ui/useCommitments';
+import { listQuery, readAhead, readAheadPending } from '../../ui/useCommitments';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import { useDraftHousekeeping } from '../shared/usePersistentDraft';
@@ -82,7 +82,8 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   // only at the click. A read already waiting for the tab is not started again.
   const metricsWanted = useCallback(() => {
     if (section === 'metrics' || rows === undefined) return;
-    const query = { kind: 'list', filter: state.filter } as const;
+    // The query the tab's useCommitments makes, so the tab takes this read.
+    const query = listQuery(state.filter);
     if (readAheadPending(store, query)) return;
     loadMetricsTab().catch(() => undefined);
     readAhead(store, query, INTENT_READ_MS).catch(() => undefined);

@@ -1,6 +1,6 @@
 import type { TeamSettings } from '../../../domain/types';
 import type { CommitmentFilter } from '../../../store/Store';
-import { useCommitmentQuery } from '../../../ui/useCommitments';
+import { useCommitments } from '../../../ui/useCommitments';
 import { ErrorState, LoadingState } from '../OverviewStates';
 import MetricsPanel, { type MetricsChoice } from './MetricsPanel';
 
@@ -19,7 +19,7 @@ export interface MetricsTabProps {
  * closed ones without their histories, domain listed.ts), and let go when it closes.
  */
 export default function MetricsTab({ filter, settings, now, showPeople, choice, onChoice }: MetricsTabProps) {
-  const complete = useCommitmentQuery({ kind: 'list', filter });
+  const complete = useCommitments(filter);
   if (complete.state === 'error') return <ErrorState error={complete.error} onRetry={complete.reload} />;
   if (complete.state === 'loading') return <LoadingState />;
   return (

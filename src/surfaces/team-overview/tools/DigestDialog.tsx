@@ -6,7 +6,7 @@ import type { TeamSettings } from '../../../domain/types';
 import type { CommitmentFilter } from '../../../store/Store';
 import { useServices } from '../../../ui/services';
 import { describeTeamworkFailure } from '../../../ui/teamworkFailure';
-import { useCommitmentQuery } from '../../../ui/useCommitments';
+import { useCommitments } from '../../../ui/useCommitments';
 import { useOpenDraft } from '../../../ui/useOpenDraft';
 import { useT } from '../../../ui/useT';
 import { ErrorState } from '../OverviewStates';
@@ -14,9 +14,9 @@ import { ToolDialog, ToolOutcomeText, useToolAction } from '../../../ui/ToolDial
 
 /**
  * The weekly team digest: promises kept (early) and broken in the last seven days, what is at risk
- * and which updates are overdue now, and the customers' replies waiting for an answer; drafted in the lead's
- * language for them to edit, then posted in the team's channel or opened as an email. A post that
- * fails says why and keeps the text.
+ * and which updates are overdue now, and the customers' replies waiting for an answer; drafted in
+ * the lead's language for them to edit, then posted in the team's channel or opened as an email. A
+ * post that fails says why and keeps the text.
  */
 export function DigestDialog({
   filter,
@@ -36,7 +36,7 @@ export function DigestDialog({
   const openDraft = useOpenDraft();
   const translator = useT();
   const { t, locale } = translator;
-  const complete = useCommitmentQuery({ kind: 'list', filter });
+  const complete = useCommitments(filter);
   // Drafted once, from the first full read: the lead's edits are theirs from then on, and a later
   // read (a change, a failure) never takes them. One dialog throughout, so nothing moves under them.
   const [draft, setDraft] = useState<{ readonly subject: string; readonly body: string }>();
