@@ -9,9 +9,11 @@ import { rulesVersion } from './scripts/rules-version.mjs';
 // The code that decides a kept first screen, fingerprinted (scripts/rules-version.mjs).
 process.env.VITE_KEPT_RULES = rulesVersion();
 
-// One build, one HTML entry per surface, so each surface loads only its own code
-// (the manifest points Outlook, the Teams tab and the meeting panel at their own page). outlook.html
-// is the task pane as Outlook opens it (Office.js in its <head>); taskpane.html the standalone demo.
+// One HTML entry per surface, so each surface loads only its own code (the manifest points Outlook,
+// the Teams tab and the meeting panel at their own page). outlook.html is the task pane as Outlook
+// opens it (Office.js in its <head>); taskpane.html the standalone demo. `npm run build`
+// (scripts/build.mjs) builds the surfaces apart from each other from this config, each first screen in
+// a few files; `vite build` builds them all at once, with chunks shared between them.
 // auth.html is the sign-in redirect page (MSAL's redirect bridge), auth-relay.html MSAL's popup relay,
 // auth-dialog.html Outlook's sign-in dialog and auth-teams.html Teams' sign-in window (src/auth/msal.ts).
 const pages = [

@@ -4,7 +4,7 @@
 //    once on the first visit (`?seed=10000` also writes the 10,000 commitments to IndexedDB) and once
 //    on a return visit (the data is already stored: what a user sees every day);
 //  - frame times while the table scrolls (requestAnimationFrame deltas during a scripted scroll).
-// Prints numbers and asserts nothing. Needs a build: `vite build` (or KEPT_DIST) and /usr/bin/chromium.
+// Prints numbers and asserts nothing. Needs a build: `npm run build` (or KEPT_DIST) and /usr/bin/chromium.
 import { launchBrowser, startApp } from '../tests/e2e/harness.mjs';
 import { overviewShown, timeTo } from './pageTiming.mjs';
 

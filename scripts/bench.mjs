@@ -1,4 +1,4 @@
-// `npm run bench`: prints numbers, asserts nothing. Runs after `vite build` (see package.json).
+// `npm run bench`: prints numbers, asserts nothing. Runs after `npm run build` (see package.json).
 //  1. initial JavaScript per surface (KB gzip) and where MSAL / the Graph client live;
 //  2. domain: status and metrics for 1k, 10k and 100k commitments; Graph requests per user action
 //     (bench/*.bench.ts through vitest, which compiles the TypeScript);

@@ -49,7 +49,20 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
     visit(start);
     return into;
   };
-  const byFacade = (facade) => Object.keys(chunks).find((file) => chunks[file].facade === facade);
+  // The chunk an import() of this module loads on this page: its own, or the first-screen group that
+  // holds it (scripts/first-screens.mjs). Pages built apart each have their own.
+  const reachable = (start) => {
+    const into = new Set();
+    const visit = (file) => {
+      if (into.has(file)) return;
+      into.add(file);
+      for (const next of [...(chunks[file]?.imports ?? []), ...(chunks[file]?.dynamicImports ?? [])]) visit(next);
+    };
+    visit(start);
+    return into;
+  };
+  const lazyChunkOf = (facade, files) =>
+    [...files].find((file) => chunks[file].facade === facade || chunks[file].lazyEntries?.includes(facade));
   const result = {};
   const translationIn = (file) =>
     TRANSLATIONS.find((locale) => chunks[file]?.largest.some((m) => m.includes(`src/domain/i18n/${locale}/`)));
@@ -57,6 +70,8 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
     const entry = Object.keys(chunks).find((file) => chunks[file].entry === page);
     if (entry === undefined) throw new Error(`No entry chunk for ${page} in build-report/chunks.json`);
     const files = [...closure(entry)];
+    const loadable = reachable(entry);
+    const byFacade = (facade) => lazyChunkOf(facade, loadable);
     const firstRender = new Set(files);
     for (const facade of awaited) {
       const chunk = byFacade(facade);

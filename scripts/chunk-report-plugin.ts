@@ -18,6 +18,7 @@ export function chunkReport(reportDir: string): Plugin {
         {
           entry?: string;
           facade?: string;
+          lazyEntries: string[];
           imports: string[];
           dynamicImports: string[];
           packages: string[];
@@ -35,6 +36,11 @@ export function chunkReport(reportDir: string): Plugin {
         chunks[output.fileName] = {
           ...(output.isEntry && output.facadeModuleId ? { entry: output.facadeModuleId.split('/').pop() ?? '' } : {}),
           ...(output.facadeModuleId ? { facade: output.facadeModuleId.replace(/^.*\/src\//, 'src/') } : {}),
+          // The modules here that an import() asks for: a chunk grouped by first screen holds several.
+          lazyEntries: Object.keys(output.modules)
+            .filter((id) => (this.getModuleInfo(id)?.dynamicImporters.length ?? 0) > 0)
+            .map((id) => id.replace(/^.*\/src\//, 'src/'))
+            .sort(),
           imports: output.imports,
           dynamicImports: output.dynamicImports,
           packages: [...packages].sort(),

@@ -77,7 +77,7 @@ const values = inputs.values;
 if (!args.has('--skip-build')) {
   console.log(`Building for ${values.BASE_URL} (client id ${values.CLIENT_ID})…`);
   const started = Date.now();
-  const build = spawnSync('npx', ['vite', 'build'], {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
     cwd: root,
     stdio: 'inherit',
     env: {
@@ -90,7 +90,8 @@ if (!args.has('--skip-build')) {
     },
   });
   if (build.error) fail('The build could not start.', [build.error.message]);
-  if (build.status !== 0) fail('The build failed (see its output above).', [`vite build exited with ${build.status}.`]);
+  if (build.status !== 0)
+    fail('The build failed (see its output above).', [`scripts/build.mjs exited with ${build.status}.`]);
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } else if (!existsSync(dist)) {
   fail('There is no build to package.', ['dist/ does not exist: run without --skip-build.']);

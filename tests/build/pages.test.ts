@@ -1,7 +1,7 @@
 // Office requires Office.js in the <head> of the page an add-in opens, before any other script
 // (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn);
 // every other page, the standalone demo above all, loads nothing from a CDN. The same check runs on the
-// built pages after `vite build` (scripts/check-bundle.mjs).
+// built pages after `npm run build` (scripts/check-bundle.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,110 @@
+// `npm run build`: the production build, each group of pages on its own (scripts/first-screens.mjs
+// says why), into one dist/. `vite build` alone still builds every page, with shared chunks.
+//
+// 1. Every page in memory, chunked automatically, unminified: which page loads which module when.
+// 2. Each group of pages below, into dist/, its chunks grouped by first screen.
+// 3. build-report/chunks.json: every build's chunks together (scripts/bundle-report.mjs reads it).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, loadConfigFromFile } from 'vite';
+import { chunkFacts, firstScreenChunks, firstScreenUse } from './first-screens.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * The pages built together. A page shares chunks only with the pages of its group: the task pane
+ * runs in Outlook, the overview and the meeting panel in Teams (separate webviews and caches); in
+ * the standalone demo, one browser, a page first opened downloads its own copy of React and Fluent.
+ * Outlook's page and the demo's task pane are the same app; the sign-in pages are all MSAL.
+ */
+const PAGE_GROUPS = [
+  ['taskpane', 'outlook'],
+  ['overview'],
+  ['meeting'],
+  ['index'],
+  ['config'],
+  ['auth', 'auth-relay', 'auth-dialog', 'auth-teams'],
+];
+
+const STANDALONE = ['src/app/composeStandalone.ts', 'src/app/standalone/chrome.ts', 'src/app/themes/webLightTheme.ts'];
+const IN_TEAMS = ['src/app/composeForHost.ts', 'src/hosts/teams/index.ts', 'src/app/themes/teamsLightTheme.ts'];
+/** An email's pane shows its commitment, or the form for a new one. */
+const EMAIL_PANE = [
+  'src/surfaces/taskpane/commitment/CommitmentView.tsx',
+  'src/surfaces/shared/commitment-form/CreateCommitmentForm.tsx',
+];
+
+/**
+ * What each page's first render waits for through import(), for each way the page opens
+ * (src/app/compose.ts, mount.tsx and the entries): loaded in as few files as the page's own code.
+ * The dark and high-contrast themes, dialogs and later views keep automatic chunking.
+ */
+const FIRST_SCREENS = {
+  taskpane: { standalone: [...STANDALONE, ...EMAIL_PANE] },
+  outlook: {
+    outlook: [
+      'src/app/composeForHost.ts',
+      'src/hosts/outlook/index.ts',
+      'src/app/themes/webLightTheme.ts',
+      ...EMAIL_PANE,
+    ],
+  },
+  overview: { standalone: STANDALONE, teams: IN_TEAMS },
+  meeting: { standalone: STANDALONE, teams: IN_TEAMS },
+  index: { standalone: STANDALONE },
+};
+
+const loadConfig = async () =>
+  (await loadConfigFromFile({ command: 'build', mode: 'production' }, join(root, 'vite.config.ts'), root)).config;
+
+const base = await loadConfig();
+const allPages = Object.keys(base.build.rollupOptions.input);
+const grouped = PAGE_GROUPS.flat();
+const missing = allPages.filter((page) => !grouped.includes(page));
+const unknown = grouped.filter((page) => !allPages.includes(page));
+if (missing.length > 0 || unknown.length > 0)
+  throw new Error(`scripts/build.mjs: pages not built: ${missing.join(', ')}; unknown pages: ${unknown.join(', ')}`);
+
+console.log('Kept: finding what each page loads first…');
+const analysis = await build({
+  ...base,
+  configFile: false,
+  logLevel: 'warn',
+  build: { ...base.build, write: false, minify: false, sourcemap: false, reportCompressedSize: false },
+});
+const firstScreens = Object.fromEntries(
+  Object.entries(FIRST_SCREENS).map(([page, scenarios]) => [
+    page,
+    Object.fromEntries(
+      Object.entries(scenarios).map(([scenario, paths]) => [scenario, paths.map((path) => join(root, path))]),
+    ),
+  ]),
+);
+const uses = firstScreenUse(chunkFacts(Array.isArray(analysis) ? analysis : [analysis]), firstScreens);
+
+const report = {};
+for (const [index, pages] of PAGE_GROUPS.entries()) {
+  console.log(`Kept: building ${pages.join(', ')}…`);
+  // Each build gets its own plugins: they keep state per build.
+  const config = await loadConfig();
+  const input = config.build.rollupOptions.input;
+  await build({
+    ...config,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [...config.plugins, firstScreenChunks(uses)],
+    build: {
+      ...config.build,
+      emptyOutDir: index === 0,
+      // A page's first screen is one file by design; 700 KB minified is about the largest budget gzipped.
+      chunkSizeWarningLimit: 700,
+      rollupOptions: {
+        ...config.build.rollupOptions,
+        input: Object.fromEntries(pages.map((page) => [page, input[page]])),
+      },
+    },
+  });
+  Object.assign(report, JSON.parse(readFileSync(join(root, 'build-report', 'chunks.json'), 'utf8')));
+}
+writeFileSync(join(root, 'build-report', 'chunks.json'), JSON.stringify(report, null, 2));
+console.log(`Kept: built ${allPages.length} pages into dist/.`);
