@@ -26,8 +26,18 @@ const PAGE_GROUPS = [
   ['auth', 'auth-relay', 'auth-dialog', 'auth-teams'],
 ];
 
-const STANDALONE = ['src/app/composeStandalone.ts', 'src/app/standalone/chrome.ts', 'src/app/themes/webLightTheme.ts'];
-const IN_TEAMS = ['src/app/composeForHost.ts', 'src/hosts/teams/index.ts', 'src/app/themes/teamsLightTheme.ts'];
+/**
+ * The ways a page opens (src/app/compose.ts and the entries): its composition, its host, its frame
+ * and its light theme, which its first render waits for through import(). A page opened one way
+ * never loads another way's modules afterwards.
+ */
+const OPENINGS = {
+  standalone: ['src/app/composeStandalone.ts', 'src/app/standalone/chrome.ts', 'src/app/themes/webLightTheme.ts'],
+  teams: ['src/app/composeForHost.ts', 'src/hosts/teams/index.ts', 'src/app/themes/teamsLightTheme.ts'],
+  outlook: ['src/app/composeForHost.ts', 'src/hosts/outlook/index.ts', 'src/app/themes/webLightTheme.ts'],
+  // A link's way into a team's commitment outside Teams (src/hosts/commitmentLinks.ts).
+  web: ['src/hosts/web/createWebHost.ts', 'src/app/composeForHost.ts', 'src/app/themes/webLightTheme.ts'],
+};
 /** An email's pane shows its commitment, or the form for a new one. */
 const EMAIL_PANE = [
   'src/surfaces/taskpane/commitment/CommitmentView.tsx',
@@ -35,23 +45,16 @@ const EMAIL_PANE = [
 ];
 
 /**
- * What each page's first render waits for through import(), for each way the page opens
- * (src/app/compose.ts, mount.tsx and the entries): loaded in as few files as the page's own code.
- * The dark and high-contrast themes, dialogs and later views keep automatic chunking.
+ * What each page's first render waits for through import(), for each way it opens: loaded in as
+ * few files as the page's own code. The dark and high-contrast themes, dialogs and later views keep
+ * automatic chunking, and what they share with a first screen is kept apart from the rest of it.
  */
 const FIRST_SCREENS = {
-  taskpane: { standalone: [...STANDALONE, ...EMAIL_PANE] },
-  outlook: {
-    outlook: [
-      'src/app/composeForHost.ts',
-      'src/hosts/outlook/index.ts',
-      'src/app/themes/webLightTheme.ts',
-      ...EMAIL_PANE,
-    ],
-  },
-  overview: { standalone: STANDALONE, teams: IN_TEAMS },
-  meeting: { standalone: STANDALONE, teams: IN_TEAMS },
-  index: { standalone: STANDALONE },
+  taskpane: { standalone: [...OPENINGS.standalone, ...EMAIL_PANE] },
+  outlook: { outlook: [...OPENINGS.outlook, ...EMAIL_PANE] },
+  overview: { standalone: OPENINGS.standalone, teams: OPENINGS.teams, web: OPENINGS.web },
+  meeting: { standalone: OPENINGS.standalone, teams: OPENINGS.teams },
+  index: { standalone: OPENINGS.standalone },
 };
 
 const loadConfig = async () =>
@@ -68,6 +71,7 @@ if (missing.length > 0 || unknown.length > 0)
 console.log('Kept: finding what each page loads first…');
 const analysis = await build({
   ...base,
+  root,
   configFile: false,
   logLevel: 'warn',
   build: { ...base.build, write: false, minify: false, sourcemap: false, reportCompressedSize: false },
@@ -80,7 +84,8 @@ const firstScreens = Object.fromEntries(
     ),
   ]),
 );
-const uses = firstScreenUse(chunkFacts(Array.isArray(analysis) ? analysis : [analysis]), firstScreens);
+const openings = [...new Set(Object.values(OPENINGS).flat())].map((path) => join(root, path));
+const uses = firstScreenUse(chunkFacts(Array.isArray(analysis) ? analysis : [analysis]), firstScreens, openings);
 
 const report = {};
 for (const [index, pages] of PAGE_GROUPS.entries()) {
@@ -90,6 +95,7 @@ for (const [index, pages] of PAGE_GROUPS.entries()) {
   const input = config.build.rollupOptions.input;
   await build({
     ...config,
+    root,
     configFile: false,
     logLevel: 'warn',
     plugins: [...config.plugins, firstScreenChunks(uses)],

@@ -6,6 +6,7 @@ export interface ChunkFacts {
   /** The page this chunk is the entry of (`taskpane` for taskpane.html), if any. */
   readonly page?: string;
   readonly imports: readonly string[];
+  readonly dynamicImports: readonly string[];
   readonly moduleIds: readonly string[];
 }
 
@@ -14,6 +15,8 @@ export interface FirstScreenUse {
   readonly initial: readonly string[];
   /** The first screens (`page.scenario`) whose first render waits for it. */
   readonly next: readonly string[];
+  /** The screens in which something loaded after the first render needs it. */
+  readonly later: readonly string[];
 }
 
 /** For each page, its first screens: for each, the modules (absolute ids) its first render imports. */
@@ -23,6 +26,7 @@ export declare function chunkFacts(outputs: readonly Rollup.RollupOutput[]): Chu
 export declare function firstScreenUse(
   chunks: readonly ChunkFacts[],
   firstScreens: FirstScreens,
+  openings: readonly string[],
 ): Map<string, FirstScreenUse>;
 export declare function firstScreenGroup(
   id: string,

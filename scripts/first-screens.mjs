@@ -37,47 +37,74 @@ export function chunkFacts(outputs) {
             }
           : {}),
         imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
         moduleIds: chunk.moduleIds,
       })),
   );
 }
 
 /**
- * For each module a first screen loads: the pages that load it up front, and the first screens
- * (`page.scenario`) whose first render waits for it through one of `firstScreens[page][scenario]`,
- * the modules (absolute ids) that render imports, with what they import statically.
+ * For each module a first screen loads: the pages that load it up front (`initial`); the first
+ * screens (`page.scenario`) whose first render waits for it (`next`) through one of
+ * `firstScreens[page][scenario]`, the modules (absolute ids) that render imports, with what they
+ * import statically; and the screens in which something loaded later needs it (`later`): a dialog,
+ * another view, a theme the user picks. A page with no first screens listed is one screen, `page.`.
+ * `openings` are the modules that decide how a page opens (its composition, host, frame, theme): a
+ * screen never loads those of another way of opening afterwards.
  */
-export function firstScreenUse(chunks, firstScreens) {
+export function firstScreenUse(chunks, firstScreens, openings) {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const holding = new Map(chunks.flatMap((chunk) => chunk.moduleIds.map((id) => [id, chunk.fileName])));
   const uses = new Map();
-  const entryOf = (id) => uses.get(id) ?? uses.set(id, { initial: new Set(), next: new Set() }).get(id);
-  const closure = (fileName, into) => {
-    if (into.has(fileName)) return into;
+  const entryOf = (id) =>
+    uses.get(id) ?? uses.set(id, { initial: new Set(), next: new Set(), later: new Set() }).get(id);
+  /**
+   * The chunks loaded with `fileName`: it and what it imports statically, or also what it may
+   * import() (`lazy`), except `blocked`.
+   */
+  const closure = (fileName, into, lazy = false, blocked = new Set()) => {
+    if (into.has(fileName) || blocked.has(fileName)) return into;
     into.add(fileName);
-    for (const next of byFile.get(fileName)?.imports ?? []) closure(next, into);
+    const chunk = byFile.get(fileName);
+    for (const next of [...(chunk?.imports ?? []), ...(lazy ? (chunk?.dynamicImports ?? []) : [])])
+      closure(next, into, lazy, blocked);
     return into;
   };
+  const holderOf = (screen, id) => {
+    const fileName = holding.get(id);
+    if (fileName === undefined) throw new Error(`${screen} waits for ${id}, which no chunk holds.`);
+    return fileName;
+  };
+  // A page opened one way (the demo, Teams, Outlook) has the import() of the others in its code
+  // (compose.ts holds them all) but never takes it.
+  const openingFiles = new Set(openings.map((id) => holderOf('an opening', id)));
+  const modulesOf = (files) => [...files].flatMap((fileName) => byFile.get(fileName)?.moduleIds ?? []);
   for (const entry of chunks) {
     if (entry.page === undefined) continue;
     const initial = closure(entry.fileName, new Set());
-    for (const fileName of initial)
-      for (const id of byFile.get(fileName).moduleIds) entryOf(id).initial.add(entry.page);
-    for (const [scenario, awaited] of Object.entries(firstScreens[entry.page] ?? {})) {
-      const loaded = new Set();
-      for (const id of awaited) {
-        const fileName = holding.get(id);
-        if (fileName === undefined) throw new Error(`${entry.page}.${scenario} waits for ${id}, which no chunk holds.`);
-        closure(fileName, loaded);
-      }
-      for (const fileName of loaded) {
-        if (initial.has(fileName)) continue;
-        for (const id of byFile.get(fileName).moduleIds) entryOf(id).next.add(`${entry.page}.${scenario}`);
+    for (const id of modulesOf(initial)) entryOf(id).initial.add(entry.page);
+    const scenarios = Object.entries(firstScreens[entry.page] ?? { '': [] });
+    for (const [scenario, awaited] of scenarios) {
+      const screen = `${entry.page}.${scenario}`;
+      const first = new Set(initial);
+      for (const id of awaited) closure(holderOf(screen, id), first);
+      for (const id of modulesOf([...first].filter((fileName) => !initial.has(fileName)))) entryOf(id).next.add(screen);
+      // What this screen may load afterwards, each import() with what it imports statically.
+      const loadable = new Set();
+      const otherOpenings = new Set([...openingFiles].filter((fileName) => !first.has(fileName)));
+      for (const fileName of first) closure(fileName, loadable, true, otherOpenings);
+      for (const fileName of loadable) {
+        if (first.has(fileName)) continue;
+        for (const id of byFile.get(fileName).moduleIds) entryOf(id).later.add(screen);
       }
     }
   }
+  const sorted = (set) => [...set].sort();
   return new Map(
-    [...uses].map(([id, { initial, next }]) => [id, { initial: [...initial].sort(), next: [...next].sort() }]),
+    [...uses].map(([id, { initial, next, later }]) => [
+      id,
+      { initial: sorted(initial), next: sorted(next), later: sorted(later) },
+    ]),
   );
 }
 
@@ -85,18 +112,25 @@ export function firstScreenUse(chunks, firstScreens) {
  * The chunk a module joins in a build of `pages`, named after who loads it when; `null` leaves it
  * to automatic chunking: modules no first screen of these pages loads, the pages themselves, and
  * the script a page names in its HTML, which stays in the page's entry chunk (the file its <script>
- * tag loads).
+ * tag loads). What a first screen shares with something loaded later elsewhere (a dialog in Outlook
+ * that the demo's frame also uses) is a chunk of its own, named after those screens too: loading it
+ * there never brings the rest of that first screen (the demo) along.
  */
 export function firstScreenGroup(id, use, importers, pages) {
   if (use === undefined || id.endsWith('.html')) return null;
+  const built = (screen) => pages.includes(screen.slice(0, screen.indexOf('.')));
   const initial = use.initial.filter((page) => pages.includes(page));
-  const next = use.next.filter((screen) => pages.includes(screen.split('.')[0]));
+  const next = use.next.filter(built);
   if (initial.length === 0 && next.length === 0) return null;
   const pageScript = !id.endsWith('.css') && importers.some((importer) => importer.endsWith('.html'));
   if (pageScript && initial.length === 1) return null;
+  const elsewhere = use.later.filter(
+    (screen) => built(screen) && !next.includes(screen) && !initial.includes(screen.slice(0, screen.indexOf('.'))),
+  );
   return [
     ...(initial.length === 0 ? [] : [initial.length === pages.length ? 'first' : `first-${initial.join('+')}`]),
     ...(next.length === 0 ? [] : [`next-${next.join('+')}`]),
+    ...(elsewhere.length === 0 ? [] : [`later-${elsewhere.join('+')}`]),
   ].join('-');
 }
 
@@ -131,6 +165,8 @@ export function firstScreenChunks(uses) {
     configResolved(config) {
       const input = config.build.rollupOptions.input;
       pages = typeof input === 'object' && !Array.isArray(input) ? Object.keys(input) : [];
+      if (pages.length === 0)
+        throw new Error('kept-first-screen-chunks: the build names no pages (build.rollupOptions.input).');
     },
   };
 }

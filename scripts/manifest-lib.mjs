@@ -461,7 +461,7 @@ export function checkManifest(manifest, options) {
   if (options.fileExists) {
     for (const [file, paths] of referencedFiles(manifest, base.baseUrl)) {
       if (!options.fileExists(file)) {
-        errors.push(`${paths.join(', ')}: ${file} is not in the build (run the vite build, or fix the page name).`);
+        errors.push(`${paths.join(', ')}: ${file} is not in the build (run npm run build, or fix the page name).`);
       }
     }
   }

@@ -126,7 +126,7 @@ describe('checkManifest rejects what the schema lets through', () => {
     });
     const typoErrors = check(typo, { fileExists: (file: string) => present.has(file) || file.startsWith('icons/') });
     expect(typoErrors).toEqual([
-      'extensions[0].runtimes[0].code.page: task-pane.html is not in the build (run the vite build, or fix the page name).',
+      'extensions[0].runtimes[0].code.page: task-pane.html is not in the build (run npm run build, or fix the page name).',
     ]);
   });
 
