@@ -32,17 +32,25 @@ const PAGE_GROUPS = [
  * never loads another way's modules afterwards.
  */
 const OPENINGS = {
-  standalone: ['src/app/composeStandalone.ts', 'src/app/standalone/chrome.ts', 'src/app/themes/webLightTheme.ts'],
+  standalone: [
+    'src/app/composeStandalone.ts',
+    'src/app/standalone/StandaloneFrame.tsx',
+    'src/app/themes/webLightTheme.ts',
+  ],
   teams: ['src/app/composeForHost.ts', 'src/hosts/teams/index.ts', 'src/app/themes/teamsLightTheme.ts'],
   outlook: ['src/app/composeForHost.ts', 'src/hosts/outlook/index.ts', 'src/app/themes/webLightTheme.ts'],
   // A link's way into a team's commitment outside Teams (src/hosts/commitmentLinks.ts).
   web: ['src/hosts/web/createWebHost.ts', 'src/app/composeForHost.ts', 'src/app/themes/webLightTheme.ts'],
 };
-/** An email's pane shows its commitment, or the form for a new one. */
-const EMAIL_PANE = [
-  'src/surfaces/taskpane/commitment/CommitmentView.tsx',
-  'src/surfaces/shared/commitment-form/CreateCommitmentForm.tsx',
-];
+/** What the demo shows around each surface: the simulated Outlook, the meeting, the start page. */
+const SIMULATED = {
+  outlook: 'src/app/standalone/OutlookSimulator.tsx',
+  meeting: 'src/app/standalone/MeetingSimulator.tsx',
+  home: 'src/app/standalone/Home.tsx',
+};
+/** An email's pane shows its commitment, or the form for a new request. */
+const COMMITMENT = 'src/surfaces/taskpane/commitment/CommitmentView.tsx';
+const REQUEST = 'src/surfaces/shared/commitment-form/CreateCommitmentForm.tsx';
 
 /**
  * What each page's first render waits for through import(), for each way it opens: loaded in as
@@ -50,11 +58,11 @@ const EMAIL_PANE = [
  * automatic chunking, and what they share with a first screen is kept apart from the rest of it.
  */
 const FIRST_SCREENS = {
-  taskpane: { standalone: [...OPENINGS.standalone, ...EMAIL_PANE] },
-  outlook: { outlook: [...OPENINGS.outlook, ...EMAIL_PANE] },
+  taskpane: { standalone: [...OPENINGS.standalone, SIMULATED.outlook, COMMITMENT, REQUEST] },
+  outlook: { outlook: [...OPENINGS.outlook, COMMITMENT, REQUEST] },
   overview: { standalone: OPENINGS.standalone, teams: OPENINGS.teams, web: OPENINGS.web },
-  meeting: { standalone: OPENINGS.standalone, teams: OPENINGS.teams },
-  index: { standalone: OPENINGS.standalone },
+  meeting: { standalone: [...OPENINGS.standalone, SIMULATED.meeting], teams: OPENINGS.teams },
+  index: { standalone: [...OPENINGS.standalone, SIMULATED.home] },
 };
 
 const loadConfig = async () =>
@@ -84,7 +92,9 @@ const firstScreens = Object.fromEntries(
     ),
   ]),
 );
-const openings = [...new Set(Object.values(OPENINGS).flat())].map((path) => join(root, path));
+const openings = [...new Set([...Object.values(OPENINGS).flat(), ...Object.values(SIMULATED)])].map((path) =>
+  join(root, path),
+);
 const uses = firstScreenUse(chunkFacts(Array.isArray(analysis) ? analysis : [analysis]), firstScreens, openings);
 
 const report = {};

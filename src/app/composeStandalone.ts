@@ -11,7 +11,6 @@ import { demoTeamName, demoUser, teammates } from '../hosts/browser/demoPeople';
 import { clearDemoTeams, createDemoTeamwork } from '../hosts/browser/demoTeams';
 import { withActivityNotifications } from './activityNotifier';
 import { deviceDocuments } from './teamworkHost';
-import { syntheticCommitments } from '../hosts/browser/syntheticData';
 import { defaultTeamSettings } from '../store/defaultSettings';
 import type { LocalCommitmentStore } from '../store/local';
 import type { Clock } from '../ui/services';
@@ -47,7 +46,11 @@ export async function composeStandalone(options: {
   const seedDemo = async () => {
     const now = clock.now();
     const world = demoWorld(now, settings);
-    const extra = params.seed === undefined ? [] : syntheticCommitments(params.seed, now, settings);
+    // Synthetic data is made once, when its page first opens: its generator loads only then.
+    const extra =
+      params.seed === undefined
+        ? []
+        : (await import('../hosts/browser/syntheticData')).syntheticCommitments(params.seed, now, settings);
     await store.replaceAll([...world.commitments, ...extra], [settings]);
     localStorage.setItem(key, now.toISOString());
     if (params.seed === undefined) {

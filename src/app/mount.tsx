@@ -84,7 +84,7 @@ export function mount(
 }
 
 /**
- * A plain browser runs the standalone demo: what its composition, its frame and its colours need
+ * A plain browser runs the standalone demo: what its composition, its top bar and its colours need
  * starts downloading now, side by side, instead of each after the one before (compose, then the
  * theme, then the frame). A failed download is not reported here; the real import tries again and
  * the page says what went wrong.
@@ -92,6 +92,6 @@ export function mount(
 function startStandaloneDownloads(params: PageParams): void {
   const ignore = () => undefined;
   import('./composeStandalone').catch(ignore);
-  import('./standalone/chrome').catch(ignore);
+  import('./standalone/StandaloneFrame').catch(ignore);
   loadTheme('browser', params.theme ?? preferredTheme()).catch(ignore);
 }

@@ -23,7 +23,10 @@ mount(async (composition, params) => {
       </>
     );
   }
-  const { MeetingSimulator, StandaloneFrame } = await import('../standalone/chrome');
+  const [{ MeetingSimulator }, { StandaloneFrame }] = await Promise.all([
+    import('../standalone/MeetingSimulator'),
+    import('../standalone/StandaloneFrame'),
+  ]);
   return (
     <StandaloneFrame current="meeting" standalone={composition.standalone}>
       <Notice notice={composition.notice} />

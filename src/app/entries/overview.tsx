@@ -32,7 +32,7 @@ mount(async (composition, params) => {
       </>
     );
   }
-  const { StandaloneFrame } = await import('../standalone/chrome');
+  const { StandaloneFrame } = await import('../standalone/StandaloneFrame');
   return (
     <StandaloneFrame current={params.view === 'mine' ? 'mine' : 'overview'} standalone={composition.standalone}>
       <Notice notice={composition.notice} />

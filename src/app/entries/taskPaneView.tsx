@@ -35,7 +35,10 @@ export async function taskPaneView(composition: Composition, params: PageParams)
       </>
     );
   }
-  const { OutlookSimulator, StandaloneFrame } = await import('../standalone/chrome');
+  const [{ OutlookSimulator }, { StandaloneFrame }] = await Promise.all([
+    import('../standalone/OutlookSimulator'),
+    import('../standalone/StandaloneFrame'),
+  ]);
   return (
     <StandaloneFrame current="taskpane" standalone={composition.standalone}>
       <Notice notice={composition.notice} />

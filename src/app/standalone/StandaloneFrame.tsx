@@ -1,12 +1,6 @@
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   MessageBar,
   MessageBarBody,
@@ -27,6 +21,9 @@ import type { Standalone } from '../compose';
 // The simulated Teams (and its words) load after the page: every demo page's first paint is lighter.
 const DemoTeamsButton = lazyTranslated(() => import('./DemoTeamsButton').then((m) => m.DemoTeamsButton));
 const DemoRemindersButton = lazyTranslated(() => import('./DemoRemindersButton').then((m) => m.DemoRemindersButton));
+// Asked only when someone resets, so no demo page's first screen carries a dialog; it starts loading
+// when the pointer or the focus reaches the button.
+const ResetDemoDialog = lazyTranslated(() => import('./ResetDemoDialog').then((m) => m.ResetDemoDialog));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -76,6 +73,9 @@ export function StandaloneFrame({
   const [theme, setTheme] = useState<ThemeName>(() => standalone.host.theme());
   const [resetting, setResetting] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Once asked, the dialog stays mounted, so closing it animates and gives the focus back to the button.
+  const [asked, setAsked] = useState(false);
+  const preloadReset = () => void ResetDemoDialog.preload().catch(() => undefined);
 
   const changeTheme = (next: ThemeName) => {
     setTheme(next);
@@ -147,26 +147,30 @@ export function StandaloneFrame({
             <DemoTeamsButton />
             <DemoRemindersButton />
           </Suspense>
-          <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
+          <Button
+            icon={<ArrowResetRegular />}
+            disabled={resetting}
+            onPointerEnter={preloadReset}
+            onFocus={preloadReset}
+            onClick={() => {
+              setAsked(true);
+              setConfirming(true);
+            }}
+          >
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>
         </div>
-        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}</DialogTitle>
-              <DialogContent>
-                {synthetic === undefined ? t('shell.reset.confirm') : t('shell.reset.syntheticConfirm')}
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" disabled={resetting} onClick={() => void reset()}>
-                  {t('shell.reset.action')}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        {asked && (
+          <Suspense fallback={null}>
+            <ResetDemoDialog
+              open={confirming}
+              synthetic={synthetic}
+              resetting={resetting}
+              onReset={() => void reset()}
+              onOpenChange={setConfirming}
+            />
+          </Suspense>
+        )}
       </header>
       {synthetic !== undefined && (
         <MessageBar intent="info" className={styles.dataset}>
