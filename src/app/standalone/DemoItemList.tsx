@@ -4,6 +4,7 @@ import { MailRegular } from '@fluentui/react-icons/svg/mail';
 import { formatDateTime, formatDateTimeRange } from '../../domain/format';
 import type { HostItem } from '../../hosts/HostContext';
 import { useT } from '../../ui/useT';
+import { demoZone } from './demoListStyles';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -69,7 +70,7 @@ export function DemoItemList({
 }) {
   const styles = useStyles();
   const { t, locale } = useT();
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = demoZone();
   return (
     <section aria-label={title}>
       <Text as="h2" size={300} weight="semibold" block className={styles.heading}>

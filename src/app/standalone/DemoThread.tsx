@@ -6,6 +6,7 @@ import type { DemoMailbox } from '../../hosts/browser/demoMailbox';
 import { useT } from '../../ui/useT';
 import type { Person } from '../../domain/types';
 import '../../surfaces/taskpane/messages';
+import { demoZone } from './demoListStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '60ch' },
@@ -48,7 +49,7 @@ export function DemoThread({
   const styles = useStyles();
   const { t, locale } = useT();
   const headingId = useId();
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = demoZone();
   const customer = email.from;
   const [theirs, setTheirs] = useState(() => t('taskpane.demo.sampleReply'));
   const [mine, setMine] = useState(() => t('taskpane.demo.sampleOwnReply'));

@@ -7,6 +7,7 @@ import { DemoItemList, itemKey } from './DemoItemList';
 import { DemoThread } from './DemoThread';
 import { useCoverage } from './useCoverage';
 import { useSelectedItem } from './useSelectedItem';
+import { demoZone } from './demoListStyles';
 
 const useStyles = makeStyles({
   layout: {
@@ -77,7 +78,7 @@ export function OutlookSimulator({
   const covered = useCoverage();
   const { emails, meetings } = standalone.world;
   const all = [...emails, ...meetings];
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = demoZone();
 
   return (
     <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>

@@ -12,13 +12,13 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 
-// The simulated Teams (and its words) load after the page: every demo page's first paint is lighter.
+// The simulated Teams (and its words) load after the page's first paint: every demo page's first paint is lighter.
 const DemoTeamsButton = lazyTranslated(() => import('./DemoTeamsButton').then((m) => m.DemoTeamsButton));
 const DemoRemindersButton = lazyTranslated(() => import('./DemoRemindersButton').then((m) => m.DemoRemindersButton));
 // Asked only when someone resets, so no demo page's first screen carries a dialog; it starts loading
@@ -73,6 +73,17 @@ export function StandaloneFrame({
   const [theme, setTheme] = useState<ThemeName>(() => standalone.host.theme());
   const [resetting, setResetting] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // The simulated Teams and reminders start loading once the page has painted its surface: the task
+  // after the next frame's.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   // Once asked, the dialog stays mounted, so closing it animates and gives the focus back to the button.
   const [asked, setAsked] = useState(false);
   const preloadReset = () => void ResetDemoDialog.preload().catch(() => undefined);
@@ -143,10 +154,12 @@ export function StandaloneFrame({
               </option>
             ))}
           </Select>
-          <Suspense fallback={null}>
-            <DemoTeamsButton />
-            <DemoRemindersButton />
-          </Suspense>
+          {painted && (
+            <Suspense fallback={null}>
+              <DemoTeamsButton />
+              <DemoRemindersButton />
+            </Suspense>
+          )}
           <Button
             icon={<ArrowResetRegular />}
             disabled={resetting}

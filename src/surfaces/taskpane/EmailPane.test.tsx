@@ -307,9 +307,10 @@ describe('EmailPane: an email with commitments', () => {
       expect((await stored())?.history.map((h) => h.kind)).toEqual(['created', 'concern-raised']),
     );
     expect((await stored())?.promisedDate).toBe('2026-12-03');
-    // The screen says the same: promised as before, the new date only proposed, and at risk.
-    expect(await screen.findByText('Thu, 3 Dec 2026')).toBeTruthy();
-    expect(screen.getByText(/Tue, 8 Dec 2026, waiting for the customer’s answer/)).toBeTruthy();
+    // The screen says the same once it shows the stored change (the promise was on screen before it):
+    // promised as before, the new date only proposed, and at risk.
+    expect(await screen.findByText(/Tue, 8 Dec 2026, waiting for the customer’s answer/)).toBeTruthy();
+    expect(screen.getByText('Thu, 3 Dec 2026')).toBeTruthy();
     expect(screen.getByText('At risk')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Record the customer’s answer' }));
