@@ -1,6 +1,12 @@
 import {
   Badge,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Link,
   MessageBar,
   MessageBarBody,
@@ -12,18 +18,15 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 
-// The simulated Teams (and its words) load after the page's first paint: every demo page's first paint is lighter.
+// The simulated Teams (and its words) load after the page: every demo page's first paint is lighter.
 const DemoTeamsButton = lazyTranslated(() => import('./DemoTeamsButton').then((m) => m.DemoTeamsButton));
 const DemoRemindersButton = lazyTranslated(() => import('./DemoRemindersButton').then((m) => m.DemoRemindersButton));
-// Asked only when someone resets, so no demo page's first screen carries a dialog; it starts loading
-// when the pointer or the focus reaches the button.
-const ResetDemoDialog = lazyTranslated(() => import('./ResetDemoDialog').then((m) => m.ResetDemoDialog));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -73,20 +76,6 @@ export function StandaloneFrame({
   const [theme, setTheme] = useState<ThemeName>(() => standalone.host.theme());
   const [resetting, setResetting] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  // The simulated Teams and reminders start loading once the page has painted its surface: the task
-  // after the next frame's.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  // Once asked, the dialog stays mounted, so closing it animates and gives the focus back to the button.
-  const [asked, setAsked] = useState(false);
-  const preloadReset = () => void ResetDemoDialog.preload().catch(() => undefined);
 
   const changeTheme = (next: ThemeName) => {
     setTheme(next);
@@ -154,36 +143,30 @@ export function StandaloneFrame({
               </option>
             ))}
           </Select>
-          {painted && (
-            <Suspense fallback={null}>
-              <DemoTeamsButton />
-              <DemoRemindersButton />
-            </Suspense>
-          )}
-          <Button
-            icon={<ArrowResetRegular />}
-            disabled={resetting}
-            onPointerEnter={preloadReset}
-            onFocus={preloadReset}
-            onClick={() => {
-              setAsked(true);
-              setConfirming(true);
-            }}
-          >
+          <Suspense fallback={null}>
+            <DemoTeamsButton />
+            <DemoRemindersButton />
+          </Suspense>
+          <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>
         </div>
-        {asked && (
-          <Suspense fallback={null}>
-            <ResetDemoDialog
-              open={confirming}
-              synthetic={synthetic}
-              resetting={resetting}
-              onReset={() => void reset()}
-              onOpenChange={setConfirming}
-            />
-          </Suspense>
-        )}
+        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}</DialogTitle>
+              <DialogContent>
+                {synthetic === undefined ? t('shell.reset.confirm') : t('shell.reset.syntheticConfirm')}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" disabled={resetting} onClick={() => void reset()}>
+                  {t('shell.reset.action')}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
       </header>
       {synthetic !== undefined && (
         <MessageBar intent="info" className={styles.dataset}>
