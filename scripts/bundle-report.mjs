@@ -40,27 +40,19 @@ export const LAZY_ONLY = [
 export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
   const chunks = JSON.parse(readFileSync(join(root, 'build-report', 'chunks.json'), 'utf8'));
   const gzipOf = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-  const closure = (start, into = new Set()) => {
+  /** The chunk and what it imports statically, or also what it may import() (`lazy`). */
+  const closure = (start, into = new Set(), lazy = false) => {
     const visit = (file) => {
       if (into.has(file)) return;
       into.add(file);
-      for (const next of chunks[file]?.imports ?? []) visit(next);
+      for (const next of [...(chunks[file]?.imports ?? []), ...(lazy ? (chunks[file]?.dynamicImports ?? []) : [])])
+        visit(next);
     };
     visit(start);
     return into;
   };
   // The chunk an import() of this module loads on this page: its own, or the first-screen group that
   // holds it (scripts/first-screens.mjs). Pages built apart each have their own.
-  const reachable = (start) => {
-    const into = new Set();
-    const visit = (file) => {
-      if (into.has(file)) return;
-      into.add(file);
-      for (const next of [...(chunks[file]?.imports ?? []), ...(chunks[file]?.dynamicImports ?? [])]) visit(next);
-    };
-    visit(start);
-    return into;
-  };
   const lazyChunkOf = (facade, files) =>
     [...files].find((file) => chunks[file].facade === facade || chunks[file].lazyEntries?.includes(facade));
   const result = {};
@@ -70,7 +62,7 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
     const entry = Object.keys(chunks).find((file) => chunks[file].entry === page);
     if (entry === undefined) throw new Error(`No entry chunk for ${page} in build-report/chunks.json`);
     const files = [...closure(entry)];
-    const loadable = reachable(entry);
+    const loadable = closure(entry, new Set(), true);
     const byFacade = (facade) => lazyChunkOf(facade, loadable);
     const firstRender = new Set(files);
     for (const facade of awaited) {

@@ -118,14 +118,15 @@ export function firstScreenUse(chunks, firstScreens, openings) {
  */
 export function firstScreenGroup(id, use, importers, pages) {
   if (use === undefined || id.endsWith('.html')) return null;
-  const built = (screen) => pages.includes(screen.slice(0, screen.indexOf('.')));
+  const pageOf = (screen) => screen.slice(0, screen.indexOf('.'));
+  const built = (screen) => pages.includes(pageOf(screen));
   const initial = use.initial.filter((page) => pages.includes(page));
   const next = use.next.filter(built);
   if (initial.length === 0 && next.length === 0) return null;
   const pageScript = !id.endsWith('.css') && importers.some((importer) => importer.endsWith('.html'));
   if (pageScript && initial.length === 1) return null;
   const elsewhere = use.later.filter(
-    (screen) => built(screen) && !next.includes(screen) && !initial.includes(screen.slice(0, screen.indexOf('.'))),
+    (screen) => built(screen) && !next.includes(screen) && !initial.includes(pageOf(screen)),
   );
   return [
     ...(initial.length === 0 ? [] : [initial.length === pages.length ? 'first' : `first-${initial.join('+')}`]),

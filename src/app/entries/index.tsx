@@ -3,13 +3,15 @@ import { Notice } from '../Notice';
 
 mount(async (composition) => {
   // The demo's frame loads only in a plain browser: inside Teams none of it is downloaded.
+  if (composition.standalone === undefined) {
+    const { Home } = await import('../standalone/Home');
+    return <Home />;
+  }
   const [{ Home }, { StandaloneFrame }] = await Promise.all([
     import('../standalone/Home'),
-    composition.standalone === undefined ? { StandaloneFrame: undefined } : import('../standalone/StandaloneFrame'),
+    import('../standalone/StandaloneFrame'),
   ]);
-  return composition.standalone === undefined || StandaloneFrame === undefined ? (
-    <Home />
-  ) : (
+  return (
     <StandaloneFrame current="home" standalone={composition.standalone}>
       <Notice notice={composition.notice} />
       <Home />
