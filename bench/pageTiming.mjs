@@ -4,6 +4,11 @@
 /** Navigation start → the first animation frame in which `probe()` is true, in ms (performance.now()). */
 export async function timeTo(page, url, probe) {
   await page.goto(url, { waitUntil: 'commit' });
+  return timeOnPageTo(page, probe);
+}
+
+/** On the page as it is: ms from its navigation start to the first animation frame in which `probe()` is true. */
+export function timeOnPageTo(page, probe) {
   return page.evaluate(
     (source) =>
       new Promise((resolve) => {

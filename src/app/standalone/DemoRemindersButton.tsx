@@ -2,9 +2,8 @@ import { Button } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
-import '../../ui/teamToolsMessages';
 
-// The list itself loads when someone opens it.
+// The list itself, and the team tools' words, load when someone opens it.
 const DemoRemindersDialog = lazyTranslated(() => import('./DemoRemindersDialog').then((m) => m.DemoRemindersDialog));
 
 /**
@@ -16,7 +15,7 @@ export function DemoRemindersButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>{t('teamTools.reminders.open')}</Button>
+      <Button onClick={() => setOpen(true)}>{t('shell.reminders.open')}</Button>
       <Suspense fallback={null}>{open && <DemoRemindersDialog onClose={() => setOpen(false)} />}</Suspense>
     </>
   );

@@ -3,9 +3,8 @@ import { Suspense, useEffect, useState } from 'react';
 import { readDemoTeams, subscribeDemoTeams } from '../../hosts/browser/demoTeams';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
-import '../../ui/teamToolsMessages';
 
-// The list itself loads when someone opens it.
+// The list itself, and the team tools' words, load when someone opens it.
 const DemoTeamsDialog = lazyTranslated(() => import('./DemoTeamsDialog').then((m) => m.DemoTeamsDialog));
 
 /**
@@ -19,7 +18,7 @@ export function DemoTeamsButton() {
   useEffect(() => subscribeDemoTeams(() => setCount(readDemoTeams().length)), []);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>{t('teamTools.demo.open', { count })}</Button>
+      <Button onClick={() => setOpen(true)}>{t('shell.teams.open', { count })}</Button>
       <Suspense fallback={null}>{open && <DemoTeamsDialog onClose={() => setOpen(false)} />}</Suspense>
     </>
   );

@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CSSProperties, ReactNode } from 'react';
 import type { HostItem } from '../../hosts/HostContext';
+import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoItemList } from './DemoItemList';
@@ -38,7 +39,11 @@ const useStyles = makeStyles({
 
 type Meeting = Extract<HostItem, { kind: 'meeting' }>;
 
-/** A Teams meeting, simulated: the demo meetings and Kept's side panel (320 px) for the one selected. */
+/**
+ * A Teams meeting, simulated: the demo meetings and Kept's side panel (320 px) for the one selected.
+ * The list of meetings is drawn in the task after the panel's first paint, as the simulated Outlook
+ * draws its inbox: in Teams it is Teams' own, and Kept's panel never waits for it.
+ */
 export function MeetingSimulator({
   standalone,
   width,
@@ -51,18 +56,12 @@ export function MeetingSimulator({
   const styles = useStyles();
   const { t } = useT();
   const [item, select] = useSelectedItem(standalone.host, 'meeting');
-  const covered = useCoverage();
+  const listDrawn = useAfterFirstPaint();
   const meeting = item?.kind === 'meeting' ? item : undefined;
   return (
     <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
       <nav className={styles.list} aria-label={t('shell.meetings.label')}>
-        <DemoItemList
-          title={t('shell.meetings.title')}
-          items={standalone.world.meetings}
-          selected={meeting}
-          covered={covered}
-          onSelect={select}
-        />
+        {listDrawn && <MeetingList meetings={standalone.world.meetings} selected={meeting} onSelect={select} />}
       </nav>
       <section className={styles.panel} aria-label={t('shell.meetings.panel')}>
         {meeting === undefined ? (
@@ -72,5 +71,28 @@ export function MeetingSimulator({
         )}
       </section>
     </div>
+  );
+}
+
+/** The demo meetings; which have a commitment comes from reading the team's whole list, from here. */
+function MeetingList({
+  meetings,
+  selected,
+  onSelect,
+}: {
+  meetings: readonly HostItem[];
+  selected: Meeting | undefined;
+  onSelect: (item: HostItem) => void;
+}) {
+  const { t } = useT();
+  const covered = useCoverage();
+  return (
+    <DemoItemList
+      title={t('shell.meetings.title')}
+      items={meetings}
+      selected={selected}
+      covered={covered}
+      onSelect={onSelect}
+    />
   );
 }

@@ -1,6 +1,8 @@
 import { Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { CSSProperties, ReactNode } from 'react';
+import type { HostItem } from '../../hosts/HostContext';
 import { formatDateTime, formatDateTimeRange, formatList, formatMailbox } from '../../domain/format';
+import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoItemList, itemKey } from './DemoItemList';
@@ -61,6 +63,11 @@ const useStyles = makeStyles({
 /**
  * Outlook, simulated: the demo inbox and calendar, a reading pane, and Kept's task pane in a column
  * as wide as Outlook's (320 px, or `?width=`). On a narrow screen only the pane shows, with a picker.
+ *
+ * The inbox and the reading pane are drawn in the task after the pane's first paint. In Outlook they
+ * are Outlook's, and an add-in's pane never waits for them; here they share the page's one thread,
+ * and drawn first they held the pane back by about a tenth. Their columns are there from the start,
+ * so nothing moves when they fill.
  */
 export function OutlookSimulator({
   standalone,
@@ -72,75 +79,20 @@ export function OutlookSimulator({
   children: ReactNode;
 }) {
   const styles = useStyles();
-  const { t, locale } = useT();
+  const { t } = useT();
   const pickerId = useId('demo-item');
   const [item, select] = useSelectedItem(standalone.host, 'item');
-  const covered = useCoverage();
+  const hostDrawn = useAfterFirstPaint();
   const { emails, meetings } = standalone.world;
   const all = [...emails, ...meetings];
-  const zone = demoZone();
 
   return (
     <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
       <nav className={styles.inbox} aria-label={t('shell.inbox.label')}>
-        <DemoItemList
-          title={t('shell.inbox.title')}
-          items={emails}
-          selected={item}
-          covered={covered}
-          onSelect={select}
-        />
-        <DemoItemList
-          title={t('shell.inbox.calendar')}
-          items={meetings}
-          selected={item}
-          covered={covered}
-          onSelect={select}
-        />
+        {hostDrawn && <InboxLists emails={emails} meetings={meetings} selected={item} onSelect={select} />}
       </nav>
       <article className={styles.reading} aria-label={item?.subject ?? t('shell.inbox.title')}>
-        {item === undefined ? (
-          <Text>{t('shell.inbox.pick')}</Text>
-        ) : (
-          <>
-            <Text as="h2" size={600} weight="semibold">
-              <bdi>{item.subject}</bdi>
-            </Text>
-            <Text className={styles.from}>
-              {item.kind === 'email' ? (
-                <>
-                  {formatMailbox(item.from, locale)} · {formatDateTime(item.receivedAt, locale, zone)}
-                </>
-              ) : (
-                <>
-                  <bdi>{item.organizer.name}</bdi> · {formatDateTimeRange(item.start, item.end, locale, zone)}
-                </>
-              )}
-            </Text>
-            {item.kind === 'email' && item.preview !== undefined && (
-              <Text className={styles.body}>
-                <bdi>{item.preview}</bdi>
-              </Text>
-            )}
-            {item.kind === 'email' && (
-              <DemoThread
-                key={item.conversationId}
-                email={item}
-                mailbox={standalone.host.mailbox}
-                user={standalone.host.user}
-              />
-            )}
-            {item.kind === 'meeting' && (
-              <Text className={styles.body}>
-                {formatList(
-                  item.attendees.map((a) => a.name),
-                  locale,
-                  'unit',
-                )}
-              </Text>
-            )}
-          </>
-        )}
+        {hostDrawn && <ReadingPane item={item} standalone={standalone} />}
       </article>
       <section className={styles.pane} aria-label={t('shell.pane.label')}>
         <div className={styles.compactPicker}>
@@ -166,5 +118,91 @@ export function OutlookSimulator({
         {children}
       </section>
     </div>
+  );
+}
+
+/**
+ * The demo inbox and calendar. Which items have a commitment comes from reading the team's whole
+ * list, which starts only when these lists draw.
+ */
+function InboxLists({
+  emails,
+  meetings,
+  selected,
+  onSelect,
+}: {
+  emails: readonly HostItem[];
+  meetings: readonly HostItem[];
+  selected: HostItem | undefined;
+  onSelect: (item: HostItem) => void;
+}) {
+  const { t } = useT();
+  const covered = useCoverage();
+  return (
+    <>
+      <DemoItemList
+        title={t('shell.inbox.title')}
+        items={emails}
+        selected={selected}
+        covered={covered}
+        onSelect={onSelect}
+      />
+      <DemoItemList
+        title={t('shell.inbox.calendar')}
+        items={meetings}
+        selected={selected}
+        covered={covered}
+        onSelect={onSelect}
+      />
+    </>
+  );
+}
+
+/** The reading pane: the selected email or meeting, and the demo's conversation for an email. */
+function ReadingPane({ item, standalone }: { item: HostItem | undefined; standalone: Standalone }) {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const zone = demoZone();
+  return item === undefined ? (
+    <Text>{t('shell.inbox.pick')}</Text>
+  ) : (
+    <>
+      <Text as="h2" size={600} weight="semibold">
+        <bdi>{item.subject}</bdi>
+      </Text>
+      <Text className={styles.from}>
+        {item.kind === 'email' ? (
+          <>
+            {formatMailbox(item.from, locale)} · {formatDateTime(item.receivedAt, locale, zone)}
+          </>
+        ) : (
+          <>
+            <bdi>{item.organizer.name}</bdi> · {formatDateTimeRange(item.start, item.end, locale, zone)}
+          </>
+        )}
+      </Text>
+      {item.kind === 'email' && item.preview !== undefined && (
+        <Text className={styles.body}>
+          <bdi>{item.preview}</bdi>
+        </Text>
+      )}
+      {item.kind === 'email' && (
+        <DemoThread
+          key={item.conversationId}
+          email={item}
+          mailbox={standalone.host.mailbox}
+          user={standalone.host.user}
+        />
+      )}
+      {item.kind === 'meeting' && (
+        <Text className={styles.body}>
+          {formatList(
+            item.attendees.map((a) => a.name),
+            locale,
+            'unit',
+          )}
+        </Text>
+      )}
+    </>
   );
 }

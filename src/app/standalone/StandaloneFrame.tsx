@@ -18,15 +18,12 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
-import { Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
-import { lazyTranslated } from '../../ui/lazyTranslated';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
-
-// The simulated Teams (and its words) load after the page: every demo page's first paint is lighter.
-const DemoTeamsButton = lazyTranslated(() => import('./DemoTeamsButton').then((m) => m.DemoTeamsButton));
-const DemoRemindersButton = lazyTranslated(() => import('./DemoRemindersButton').then((m) => m.DemoRemindersButton));
+import { DemoRemindersButton } from './DemoRemindersButton';
+import { DemoTeamsButton } from './DemoTeamsButton';
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -143,10 +140,9 @@ export function StandaloneFrame({
               </option>
             ))}
           </Select>
-          <Suspense fallback={null}>
-            <DemoTeamsButton />
-            <DemoRemindersButton />
-          </Suspense>
+          {/* In the first render: arriving later, they wrapped the bar and moved the page down. */}
+          <DemoTeamsButton />
+          <DemoRemindersButton />
           <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>

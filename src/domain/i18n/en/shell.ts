@@ -113,4 +113,7 @@ export const shell = {
   'shell.home.open': 'Open',
   'shell.home.local':
     'This demo runs entirely in your browser. Your changes are saved here (IndexedDB); nothing leaves this device.',
+  // The demo's top bar: what Kept sent to the simulated Teams, and the simulated reminders.
+  'shell.teams.open': plural({ zero: 'Teams (simulated)', other: 'Teams (simulated) · #' }),
+  'shell.reminders.open': 'Outlook and To Do (simulated)',
 } satisfies Record<string, MessageTemplate>;

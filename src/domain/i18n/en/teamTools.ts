@@ -132,7 +132,6 @@ export const teamTools = {
   'teamTools.notices.dismiss': 'Dismiss',
 
   // The demo's simulated Teams: the activity feed and the chats Kept posted to.
-  'teamTools.demo.open': plural({ zero: 'Teams (simulated)', other: 'Teams (simulated) · #' }),
   'teamTools.demo.heading': 'Teams, simulated',
   'teamTools.demo.intro': 'What Kept sent to Teams in this demo: notifications in people’s activity feeds, and posts.',
   'teamTools.demo.empty': 'Nothing yet. Reassign a commitment, ask for sign-off, or post a recap.',
@@ -155,7 +154,6 @@ export const teamTools = {
   'teamTools.recapChat.posted': 'Posted in the meeting chat.',
   'teamTools.recapChat.postFailed': 'Not posted: {reason} Your text is kept.',
   // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
-  'teamTools.reminders.open': 'Outlook and To Do (simulated)',
   'teamTools.reminders.heading': 'Your reminders, simulated',
   'teamTools.reminders.intro':
     'What Kept keeps in your own Outlook or Microsoft To Do for the commitments you own, as the team settings choose. With Microsoft 365 these are real flags and tasks.',

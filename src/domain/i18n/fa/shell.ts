@@ -110,4 +110,6 @@ export const shell = {
   'shell.home.open': 'باز کردن',
   'shell.home.local':
     'این نسخهٔ نمایشی کاملاً در مرورگر شما اجرا می‌شود. تغییرات شما همین‌جا ذخیره می‌شوند (IndexedDB) و هیچ‌چیز از این دستگاه خارج نمی‌شود.',
+  'shell.teams.open': plural({ zero: 'Teams (شبیه‌سازی)', other: 'Teams (شبیه‌سازی) · #' }),
+  'shell.reminders.open': 'Outlook و To Do (شبیه‌سازی)',
 } satisfies Translation<typeof english>;

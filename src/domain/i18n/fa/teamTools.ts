@@ -112,7 +112,6 @@ export const teamTools = {
   'teamTools.notices.label': 'اعلان‌های Teams',
   'teamTools.notices.dismiss': 'بستن',
 
-  'teamTools.demo.open': plural({ zero: 'Teams (شبیه‌سازی)', other: 'Teams (شبیه‌سازی) · #' }),
   'teamTools.demo.heading': 'Teams، شبیه‌سازی‌شده',
   'teamTools.demo.intro': 'آنچه Kept در این نسخهٔ نمایشی به Teams فرستاد: اعلان‌ها در فید فعالیت افراد، و پیام‌ها.',
   'teamTools.demo.empty': 'هنوز چیزی نیست. تعهدی را واگذار کنید، درخواست تأیید بدهید یا خلاصهٔ جلسه را بفرستید.',
@@ -134,7 +133,6 @@ export const teamTools = {
   'teamTools.recapChat.posted': 'در گفتگوی جلسه ارسال شد.',
   'teamTools.recapChat.postFailed': 'ارسال نشد: {reason} متن شما نگه داشته شده است.',
   // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
-  'teamTools.reminders.open': 'Outlook و To Do (شبیه‌سازی)',
   'teamTools.reminders.heading': 'یادآوری‌های شما، شبیه‌سازی',
   'teamTools.reminders.intro':
     'آنچه Kept برای تعهدهایی که مسئولشان هستید، طبق تنظیمات تیم، در Outlook یا Microsoft To Do خودتان نگه می‌دارد. با Microsoft 365 این‌ها پرچم‌ها و کارهای واقعی‌اند.',

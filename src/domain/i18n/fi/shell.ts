@@ -114,4 +114,6 @@ export const shell = {
   'shell.home.open': 'Avaa',
   'shell.home.local':
     'Tämä esittely toimii kokonaan selaimessasi. Muutoksesi tallennetaan tänne (IndexedDB), eikä mitään lähde tältä laitteelta.',
+  'shell.teams.open': plural({ zero: 'Teams (simuloitu)', other: 'Teams (simuloitu) · #' }),
+  'shell.reminders.open': 'Outlook ja To Do (simuloitu)',
 } satisfies Translation<typeof english>;

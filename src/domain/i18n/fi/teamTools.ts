@@ -131,7 +131,6 @@ export const teamTools = {
   'teamTools.notices.label': 'Teams-ilmoitukset',
   'teamTools.notices.dismiss': 'Sulje',
 
-  'teamTools.demo.open': plural({ zero: 'Teams (simuloitu)', other: 'Teams (simuloitu) · #' }),
   'teamTools.demo.heading': 'Teams, simuloitu',
   'teamTools.demo.intro':
     'Mitä Kept lähetti Teamsiin tässä esittelyssä: ilmoitukset ihmisten toimintasyötteisiin ja julkaisut.',
@@ -154,7 +153,6 @@ export const teamTools = {
   'teamTools.recapChat.posted': 'Julkaistu kokouksen keskustelussa.',
   'teamTools.recapChat.postFailed': 'Ei julkaistu: {reason} Tekstisi on tallessa.',
   // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
-  'teamTools.reminders.open': 'Outlook ja To Do (simuloitu)',
   'teamTools.reminders.heading': 'Muistutuksesi, simuloitu',
   'teamTools.reminders.intro':
     'Mitä Kept pitää omassa Outlookissasi tai Microsoft To Do -sovelluksessasi omistamistasi sitoumuksista tiimin asetusten mukaan. Microsoft 365:ssä nämä ovat oikeita merkintöjä ja tehtäviä.',

@@ -97,4 +97,6 @@ export const shell = {
   'shell.home.meeting': '会议侧边栏：会议中所做承诺的清单，以及会议纪要。',
   'shell.home.open': '打开',
   'shell.home.local': '此演示完全在你的浏览器中运行。你的更改保存在这里（IndexedDB），不会有任何数据离开此设备。',
+  'shell.teams.open': plural({ zero: 'Teams（模拟）', other: 'Teams（模拟）· #' }),
+  'shell.reminders.open': 'Outlook 和 To Do（模拟）',
 } satisfies Translation<typeof english>;

@@ -100,7 +100,6 @@ export const teamTools = {
   'teamTools.notices.label': 'Teams 通知',
   'teamTools.notices.dismiss': '关闭',
 
-  'teamTools.demo.open': plural({ zero: 'Teams（模拟）', other: 'Teams（模拟）· #' }),
   'teamTools.demo.heading': 'Teams（模拟）',
   'teamTools.demo.intro': '本演示中 Kept 发送到 Teams 的内容：各人活动源中的通知，以及发布的消息。',
   'teamTools.demo.empty': '还没有内容。重新分配一项承诺、请求验收，或发布会议回顾试试。',
@@ -122,7 +121,6 @@ export const teamTools = {
   'teamTools.recapChat.posted': '已在会议聊天中发布。',
   'teamTools.recapChat.postFailed': '未发布：{reason}你的文字已保留。',
   // The demo's simulated Outlook flags and To Do tasks (the team's reminder setting).
-  'teamTools.reminders.open': 'Outlook 和 To Do（模拟）',
   'teamTools.reminders.heading': '你的提醒（模拟）',
   'teamTools.reminders.intro':
     '按照团队设置，Kept 在你自己的 Outlook 或 Microsoft To Do 中为你负责的承诺保留的内容。使用 Microsoft 365 时，这些是真实的标志和任务。',
