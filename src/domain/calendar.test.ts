@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_CALENDAR,
   addBusinessDays,
@@ -9,6 +9,7 @@ import {
   daysBetween,
   endOfBusinessDay,
   isValidIsoDate,
+  canonicalTimeZone,
   isValidTimeZone,
   isWorkDay,
   localDate,
@@ -94,6 +95,27 @@ describe('time zones', () => {
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
     expect(isValidTimeZone('W. Europe Standard Time')).toBe(false);
+  });
+
+  it('gives the name Intl knows a zone by, asking Intl once per name', () => {
+    const Original = Intl.DateTimeFormat;
+    const built = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Original>
+    ) {
+      return new Original(...args);
+    } as unknown as typeof Original);
+    try {
+      expect(canonicalTimeZone('america/new_york')).toBe('America/New_York');
+      expect(canonicalTimeZone('america/new_york')).toBe('America/New_York');
+      expect(isValidTimeZone('america/new_york')).toBe(true);
+      expect(canonicalTimeZone('Not/AZoneAtAll')).toBeUndefined();
+      expect(canonicalTimeZone('Not/AZoneAtAll')).toBeUndefined();
+      expect(canonicalTimeZone(' ')).toBeUndefined();
+      expect(canonicalTimeZone(undefined)).toBeUndefined();
+      expect(built).toHaveBeenCalledTimes(2);
+    } finally {
+      built.mockRestore();
+    }
   });
 
   it('falls back to UTC for an unknown zone instead of crashing', () => {

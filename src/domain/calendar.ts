@@ -93,22 +93,30 @@ export function weekdayOf(date: IsoDate): Weekday {
 // ---------------------------------------------------------------------------------------------
 // Time zones
 
-const zoneValidity = new Map<string, boolean>();
+const canonicalZones = new Map<string, string | null>();
+
+/**
+ * The name Intl gives a time zone it knows (`europe/london` → `Europe/London`; IANA names and
+ * `UTC`), or undefined for one it does not. Asked once per name: building a formatter to find out
+ * costs far more than the answer, and a page asks about the same one or two zones all the time.
+ */
+export function canonicalTimeZone(zone: string | undefined): string | undefined {
+  if (typeof zone !== 'string' || zone.trim() === '') return undefined;
+  let known = canonicalZones.get(zone);
+  if (known === undefined) {
+    try {
+      known = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      known = null;
+    }
+    canonicalZones.set(zone, known);
+  }
+  return known ?? undefined;
+}
 
 /** True for a time zone name Intl knows (IANA names such as `Europe/Berlin`, and `UTC`). */
 export function isValidTimeZone(zone: string): boolean {
-  if (typeof zone !== 'string' || zone.trim() === '') return false;
-  const known = zoneValidity.get(zone);
-  if (known !== undefined) return known;
-  let valid: boolean;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    valid = true;
-  } catch {
-    valid = false;
-  }
-  zoneValidity.set(zone, valid);
-  return valid;
+  return canonicalTimeZone(zone) !== undefined;
 }
 
 interface Zone {

@@ -4,6 +4,7 @@ import { dateLocale, localeDirection, safeLocale } from './i18n/locales';
 export { localeDirection, safeLocale } from './i18n/locales';
 import type { Instant, IsoDate } from './types';
 import { intlFormatter } from './intlFormatters';
+import { isValidTimeZone } from './calendar';
 
 // Locale formatting for drafts and the UI. Pure: the locale, the time zone and "now" are passed in.
 // A bad locale tag (from a host or a user setting) never throws: it falls back to English.
@@ -58,13 +59,8 @@ export function formatShortDate(isoDate: IsoDate, locale: string): string {
 /** Date and time in a given IANA zone; an unknown zone (a hand-edited setting) falls back to UTC. */
 function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   return intlFormatter(`dateTime|${locale}|${timeZone}`, () => {
-    let zone = 'UTC';
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      zone = timeZone;
-    } catch {
-      // An unknown zone name must not break a draft.
-    }
+    // An unknown zone name must not break a draft.
+    const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
     return new Intl.DateTimeFormat(dateLocale(locale), {
       weekday: 'short',
       day: 'numeric',

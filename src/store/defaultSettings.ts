@@ -1,17 +1,8 @@
+import { canonicalTimeZone } from '../domain/calendar';
 import type { TeamId } from '../domain/ids';
 import type { TeamSettings, Weekday } from '../domain/types';
 
 const MONDAY_TO_FRIDAY: readonly Weekday[] = [1, 2, 3, 4, 5];
-
-/** `Intl` throws a RangeError for a zone it does not know; a bad zone from a host must not break the store. */
-function knownTimeZone(timeZone: string | undefined): string {
-  if (timeZone === undefined || timeZone.trim() === '') return 'UTC';
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return 'UTC';
-  }
-}
 
 /**
  * The service standards a team starts with until someone saves its own: Mon–Fri 09:00–17:00,
@@ -27,7 +18,8 @@ export function defaultTeamSettings(teamId: TeamId, teamName = '', timeZone?: st
     defaultCadenceDays: 5,
     defaultBufferDays: 2,
     calendar: {
-      timeZone: knownTimeZone(timeZone),
+      // A bad zone from a host must not break the store.
+      timeZone: canonicalTimeZone(timeZone) ?? 'UTC',
       workDays: [...MONDAY_TO_FRIDAY],
       dayStartMinute: 9 * 60,
       dayEndMinute: 17 * 60,

@@ -4,6 +4,7 @@ import { defaultTeamSettings } from '../defaultSettings';
 import type { GraphCall } from './http/pipeline';
 import { SCOPES } from './scopes';
 import { teamId } from '../../domain/ids';
+import { canonicalTimeZone } from '../../domain/calendar';
 
 /**
  * The signed-in user's working days, hours and time zone from Outlook, as the business calendar
@@ -32,14 +33,6 @@ const DAYS: Readonly<Record<string, Weekday>> = {
   saturday: 6,
 };
 
-function validIana(zone: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Outlook names zones the Windows way ("W. Europe Standard Time") unless the user picked an IANA
  * one; Intl needs IANA. Windows names map through the CLDR table in windows-iana; a custom zone
@@ -48,8 +41,8 @@ function validIana(zone: string): string | undefined {
 export function toIanaZone(name: string | undefined): string | undefined {
   if (name === undefined || name.trim() === '') return undefined;
   const [fromWindows] = findIana(name);
-  if (fromWindows !== undefined) return validIana(fromWindows);
-  return name.includes('/') || name === 'UTC' ? validIana(name) : undefined;
+  if (fromWindows !== undefined) return canonicalTimeZone(fromWindows);
+  return name.includes('/') || name === 'UTC' ? canonicalTimeZone(name) : undefined;
 }
 
 /** "08:30:00.0000000" → 510. */
