@@ -146,8 +146,11 @@ const buttonShown = () => {
 };
 /** The simulated Outlook around the pane drawn too: the inbox's items and the reading pane's subject. */
 const outlookDrawn = () =>
-  document.querySelector('nav li button') !== null &&
-  [...document.querySelectorAll('article h2')].some((h) => h.getBoundingClientRect().height > 0);
+  [...document.querySelectorAll('nav[aria-label="Demo inbox and calendar"] li button')].some(
+    (b) => b.getBoundingClientRect().height > 0,
+  ) &&
+  // The reading pane is labelled by the email's subject; Kept's own article is labelled by its heading.
+  [...document.querySelectorAll('article[aria-label] > h2')].some((h) => h.getBoundingClientRect().height > 0);
 const planShown = () =>
   [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some(
     (h) => h.textContent?.trim() === 'Plan' && h.getBoundingClientRect().height > 0,

@@ -7,7 +7,10 @@ export async function timeTo(page, url, probe) {
   return timeOnPageTo(page, probe);
 }
 
-/** On the page as it is: ms from its navigation start to the first animation frame in which `probe()` is true. */
+/**
+ * On the page as it is: ms from its navigation start to the first animation frame in which `probe()`
+ * is true. A probe already true when this starts gives the time it started: no earlier than that.
+ */
 export function timeOnPageTo(page, probe) {
   return page.evaluate(
     (source) =>

@@ -1,5 +1,6 @@
 import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
+import { FocusManagerHold } from '../ui/holdFocusManager';
 import { ServicesProvider, type Services } from '../ui/services';
 import { StorageStatus } from '../ui/StorageStatus';
 import { StoreProblems } from '../ui/StoreProblems';
@@ -60,13 +61,15 @@ export function AppRoot({
     <FluentProvider theme={theme} dir={host.dir} className={styles.provider}>
       <ServicesProvider services={services}>
         <ErrorBoundary locale={host.locale}>
-          <DraftPresenter>
-            <div className={styles.page}>
-              <StoreProblems />
-              {children}
-              <StorageStatus />
-            </div>
-          </DraftPresenter>
+          <FocusManagerHold>
+            <DraftPresenter>
+              <div className={styles.page}>
+                <StoreProblems />
+                {children}
+                <StorageStatus />
+              </div>
+            </DraftPresenter>
+          </FocusManagerHold>
         </ErrorBoundary>
       </ServicesProvider>
     </FluentProvider>

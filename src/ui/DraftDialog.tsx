@@ -11,11 +11,11 @@ import {
   Textarea,
   makeStyles,
   tokens,
-  useFocusFinders,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatMailbox } from '../domain/format';
 import type { DraftRequest } from '../hosts/HostContext';
+import { useHoldFocusManager } from './FocusManagerHolder';
 import { useT } from './useT';
 
 const useStyles = makeStyles({
@@ -23,17 +23,6 @@ const useStyles = makeStyles({
   body: { minHeight: '240px', fontFamily: tokens.fontFamilyBase },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-/**
- * Holds Fluent's focus manager (tabster) from the first dialog on. Where a dialog is its only user
- * (the task pane), closing it disposes the manager between hiding the page behind the modal and
- * un-hiding it: the page stays aria-hidden and screen readers see nothing. Loaded with the dialog,
- * so pages that never open one do not download the manager.
- */
-export function FocusManagerHolder(): null {
-  useFocusFinders();
-  return null;
-}
 
 export interface DraftDialogProps {
   readonly draft: DraftRequest;
@@ -47,6 +36,7 @@ export interface DraftDialogProps {
  * copy. The text stays editable: the sender is in control of every word.
  */
 export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
+  useHoldFocusManager();
   const styles = useStyles();
   const { t, locale } = useT();
   const [text, setText] = useState(draft.text);

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 
 /**
  * False while a component's first render is on its way to the screen, true once the browser has
- * painted it. What renders only when this is true comes in the task after that paint, so the
- * rest of the page's first render does not wait for it.
+ * painted it (at the earliest: the task after the first frame that follows the render's effects).
+ * What renders only when this is true comes after that paint, so the rest of the page's first
+ * render does not wait for it.
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);

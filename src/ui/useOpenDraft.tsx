@@ -14,7 +14,6 @@ type OpenDraft = (draft: DraftRequest) => Promise<DraftResult>;
 
 // Most sessions never need it (Outlook has its own compose form), so it loads on first use.
 const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
-const FocusManagerHolder = lazy(() => import('./DraftDialog').then((m) => ({ default: m.FocusManagerHolder })));
 
 const OpenDraftContext = createContext<OpenDraft | null>(null);
 
@@ -34,13 +33,7 @@ interface Shown {
 export function DraftPresenter({ children }: { children: ReactNode }) {
   const { host } = useServices();
   const translator = useT();
-  const [shown, setShownState] = useState<Shown | null>(null);
-  // Set with the first dialog and never cleared: see FocusManagerHolder.
-  const [holdFocusManager, setHoldFocusManager] = useState(false);
-  const setShown = useCallback((next: Shown | null) => {
-    if (next !== null) setHoldFocusManager(true);
-    setShownState(next);
-  }, []);
+  const [shown, setShown] = useState<Shown | null>(null);
 
   const open = useCallback<OpenDraft>(
     async (draft) => {
@@ -53,18 +46,13 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
       await new Promise<void>((done) => setShown({ draft, ...(notice === undefined ? {} : { notice }), done }));
       return 'shown';
     },
-    [host, translator, setShown],
+    [host, translator],
   );
 
   const value = useMemo(() => open, [open]);
   return (
     <OpenDraftContext.Provider value={value}>
       {children}
-      {holdFocusManager && (
-        <Suspense fallback={null}>
-          <FocusManagerHolder />
-        </Suspense>
-      )}
       {shown !== null && (
         <Suspense fallback={null}>
           <DraftDialog

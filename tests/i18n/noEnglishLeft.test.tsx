@@ -32,6 +32,7 @@ import { TeamOverview } from '../../src/surfaces/team-overview/TeamOverview';
 import { DraftDialog } from '../../src/ui/DraftDialog';
 import { ServicesProvider, type Services } from '../../src/ui/services';
 import { StoreProblems } from '../../src/ui/StoreProblems';
+import { FocusManagerHold } from '../../src/ui/holdFocusManager';
 import { DraftPresenter } from '../../src/ui/useOpenDraft';
 import { TEST_TEAM, testServices } from '../fixtures/renderWithServices';
 import { englishOnScreen, peoplesText } from './englishOnScreen';
@@ -67,7 +68,9 @@ function renderIn(locale: string, ui: ReactElement, services: Services) {
   return render(
     <FluentProvider theme={webLightTheme} dir={localeDirection(locale)}>
       <ServicesProvider services={services}>
-        <DraftPresenter>{ui}</DraftPresenter>
+        <FocusManagerHold>
+          <DraftPresenter>{ui}</DraftPresenter>
+        </FocusManagerHold>
       </ServicesProvider>
     </FluentProvider>,
   );
@@ -75,6 +78,12 @@ function renderIn(locale: string, ui: ReactElement, services: Services) {
 
 describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) => {
   const w = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  /** The demo's simulated host list (the inbox, the meetings) once it has drawn its items. */
+  async function simulatedHostDrawn(label: 'shell.inbox.label' | 'shell.meetings.label') {
+    const list = screen.getByRole('navigation', { name: w(label), ...HIDDEN });
+    await waitFor(() => expect(list.getAttribute('aria-busy')).toBe('false'));
+    expect(within(list).getAllByRole('button', HIDDEN).length).toBeGreaterThan(0);
+  }
   // The last button of that name: a form's submit may be named like the action that opened it.
   const button = async (key: MessageKey) => (await screen.findAllByRole('button', { name: w(key), ...HIDDEN })).at(-1)!;
   const press = async (key: MessageKey) => fireEvent.click(await button(key));
@@ -488,6 +497,8 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
       services,
     );
     await button('actions.update');
+    // The simulated Outlook draws after the pane's first paint: its inbox and reading pane too.
+    await simulatedHostDrawn('shell.inbox.label');
     expectNoEnglish();
     await press('shell.reset');
     await button('shell.reset.action');
@@ -512,6 +523,7 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
       services,
     );
     await screen.findByRole('heading', { name: w('meeting.heading'), ...HIDDEN });
+    await simulatedHostDrawn('shell.meetings.label');
     expectNoEnglish();
   }, 60_000);
 

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { CSSProperties, ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import type { HostItem } from '../../hosts/HostContext';
 import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint';
 import { useT } from '../../ui/useT';
@@ -8,6 +8,9 @@ import { DemoItemList } from './DemoItemList';
 import { useCoverage } from './useCoverage';
 import { useSelectedItem } from './useSelectedItem';
 
+// On a narrow screen the list stacks above the panel.
+const STACKED = '(max-width: 699px)';
+
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
@@ -15,7 +18,7 @@ const useStyles = makeStyles({
     justifyContent: 'start',
     flexGrow: 1,
     minHeight: 0,
-    '@media (max-width: 699px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    [`@media ${STACKED}`]: { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   list: {
     overflowY: 'auto',
@@ -41,8 +44,8 @@ type Meeting = Extract<HostItem, { kind: 'meeting' }>;
 
 /**
  * A Teams meeting, simulated: the demo meetings and Kept's side panel (320 px) for the one selected.
- * The list of meetings is drawn in the task after the panel's first paint, as the simulated Outlook
- * draws its inbox: in Teams it is Teams' own, and Kept's panel never waits for it.
+ * Beside the panel, the list of meetings is drawn in the task after the panel's first paint, as the
+ * simulated Outlook draws its inbox: in Teams it is Teams' own, and Kept's panel never waits for it.
  */
 export function MeetingSimulator({
   standalone,
@@ -56,11 +59,13 @@ export function MeetingSimulator({
   const styles = useStyles();
   const { t } = useT();
   const [item, select] = useSelectedItem(standalone.host, 'meeting');
-  const listDrawn = useAfterFirstPaint();
+  // Stacked above the panel, a list drawn later would push the panel down: there it comes at once.
+  const [stacked] = useState(() => typeof matchMedia === 'function' && matchMedia(STACKED).matches);
+  const listDrawn = useAfterFirstPaint() || stacked;
   const meeting = item?.kind === 'meeting' ? item : undefined;
   return (
     <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
-      <nav className={styles.list} aria-label={t('shell.meetings.label')}>
+      <nav className={styles.list} aria-label={t('shell.meetings.label')} aria-busy={!listDrawn}>
         {listDrawn && <MeetingList meetings={standalone.world.meetings} selected={meeting} onSelect={select} />}
       </nav>
       <section className={styles.panel} aria-label={t('shell.meetings.panel')}>

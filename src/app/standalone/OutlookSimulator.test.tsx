@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoWorld } from '../../hosts/browser/demoData';
 import { demoTeamName } from '../../hosts/browser/demoPeople';
 import { defaultTeamSettings } from '../../store/defaultSettings';
@@ -38,6 +38,7 @@ const paint = () => act(() => new Promise<void>((done) => requestAnimationFrame(
 describe('the simulated hosts draw after Kept’s own pane', () => {
   it('Outlook: the pane is in the first render; the inbox and the reading pane fill their places after its paint', async () => {
     const { services, standalone } = await demo(email);
+    const listRead = vi.spyOn(store, 'list');
     renderWithServices(
       <OutlookSimulator standalone={standalone} width={320}>
         <h2>Kept’s pane</h2>
@@ -51,6 +52,9 @@ describe('the simulated hosts draw after Kept’s own pane', () => {
     const reading = screen.getByRole('article', { name: email.subject });
     expect(within(inbox).queryAllByRole('button')).toEqual([]);
     expect(reading.textContent).toBe('');
+    // Which items have a commitment (the inbox's "Kept" marks) is read from the team's whole list,
+    // which must not compete with the pane's own first reads.
+    expect(listRead).not.toHaveBeenCalled();
 
     await paint();
     expect(within(inbox).getByRole('button', { name: new RegExp(email.subject.slice(0, 20)) })).toBeTruthy();

@@ -1,0 +1,86 @@
+// Dialogs that unmount when they close, in Chromium, on a page without the demo's top bar (as
+// Outlook's pane and Teams' tab are): the page behind must come back to screen readers. Fluent's
+// focus manager (tabster) hides it while the modal is open, and when the dialog was its only user,
+// disposing it dropped the pending un-hiding: #root stayed aria-hidden (tabster#530). jsdom does
+// not hide anything, so only a browser shows it.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'vite';
+import { launchBrowser, root, startApp } from './harness.mjs';
+
+let app;
+let browser;
+const testFiles = new Map();
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser({ width: 900, height: 700 });
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: join(root, 'tests/e2e/fixtures/dialogsPage.tsx'), formats: ['es'], fileName: () => 'dialogs.js' },
+    },
+  });
+  for (const result of Array.isArray(output) ? output : [output]) {
+    for (const file of result.output) testFiles.set(file.fileName, file.type === 'chunk' ? file.code : file.source);
+  }
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialogs test</title></head>
+<body><div id="root"></div><script type="module" src="/e2e/dialogs.js"></script></body></html>`;
+  await browser.context.route(`${app.baseUrl}/e2e-dialogs.html*`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: page }),
+  );
+  await browser.context.route(`${app.baseUrl}/e2e/**`, (route) => {
+    const name = new URL(route.request().url()).pathname.replace(/^\/e2e\//, '');
+    const file = testFiles.get(name);
+    return file === undefined
+      ? route.fulfill({ status: 404, body: 'no such test file' })
+      : route.fulfill({ status: 200, contentType: 'text/javascript', body: file });
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** Elements of the page (not the dialog's own) that screen readers are told to skip. */
+const hiddenPage = (page) =>
+  page.evaluate(() =>
+    [document.getElementById('root'), ...document.querySelectorAll('#root *')]
+      .filter((element) => element?.getAttribute('aria-hidden') === 'true' && element.closest('svg, i') === null)
+      .map((element) => element.id || element.tagName),
+  );
+
+describe('a dialog that unmounts when it closes', () => {
+  for (const how of ['Close', 'Escape']) {
+    it(`gives the page back to screen readers and the focus to its opener (closed by ${how})`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${app.baseUrl}/e2e-dialogs.html`);
+      const opener = page.getByRole('button', { name: 'Weekly digest' });
+      await opener.click();
+      await page.getByRole('dialog', { name: 'Weekly digest' }).waitFor();
+      // The modal hides the page behind it (tabster does so on a timer).
+      await page.waitForFunction(() => document.getElementById('root')?.getAttribute('aria-hidden') === 'true');
+
+      if (how === 'Close') await page.getByRole('button', { name: 'Close' }).click();
+      else await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      // Past tabster's timer for un-hiding (250 ms), with room to spare.
+      await page.waitForTimeout(600);
+
+      assert.deepEqual(await hiddenPage(page), []);
+      assert.equal(await opener.evaluate((button) => button === document.activeElement), true);
+      await opener.click();
+      assert.equal(await page.getByRole('dialog', { name: 'Weekly digest' }).isVisible(), true);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+});
