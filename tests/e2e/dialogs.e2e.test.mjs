@@ -4,44 +4,21 @@
 // disposing it dropped the pending un-hiding: #root stayed aria-hidden (tabster#530). jsdom does
 // not hide anything, so only a browser shows it.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'vite';
-import { launchBrowser, root, startApp } from './harness.mjs';
+import { launchBrowser, routeTestPage, startApp } from './harness.mjs';
 
 let app;
 let browser;
-const testFiles = new Map();
 
 before(async () => {
   app = await startApp();
   browser = await launchBrowser({ width: 900, height: 700 });
-  const output = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: false,
-      lib: { entry: join(root, 'tests/e2e/fixtures/dialogsPage.tsx'), formats: ['es'], fileName: () => 'dialogs.js' },
-    },
-  });
-  for (const result of Array.isArray(output) ? output : [output]) {
-    for (const file of result.output) testFiles.set(file.fileName, file.type === 'chunk' ? file.code : file.source);
-  }
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialogs test</title></head>
-<body><div id="root"></div><script type="module" src="/e2e/dialogs.js"></script></body></html>`;
-  await browser.context.route(`${app.baseUrl}/e2e-dialogs.html*`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: page }),
-  );
-  await browser.context.route(`${app.baseUrl}/e2e/**`, (route) => {
-    const name = new URL(route.request().url()).pathname.replace(/^\/e2e\//, '');
-    const file = testFiles.get(name);
-    return file === undefined
-      ? route.fulfill({ status: 404, body: 'no such test file' })
-      : route.fulfill({ status: 200, contentType: 'text/javascript', body: file });
+  await routeTestPage(browser, app.baseUrl, {
+    entry: 'tests/e2e/fixtures/dialogsPage.tsx',
+    script: 'dialogs.js',
+    page: 'e2e-dialogs.html',
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialogs test</title></head>
+<body><div id="root"></div><script type="module" src="/e2e/dialogs.js"></script></body></html>`,
   });
 });
 

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { build, preview } from 'vite';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const screenshotDir = join(root, 'test-results', 'screenshots');
@@ -123,4 +123,38 @@ export async function screenshot(page, name) {
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * A test page beside the built app, on its origin: `entry` (a fixture under tests/e2e) built in
+ * memory as an ES module at /e2e/<script>, with its chunks, and `html` at /<page>. Served through the
+ * browser's routing, so the app's own pages (auth.html, the built chunks) stay the real ones.
+ */
+export async function routeTestPage(browser, baseUrl, { entry, script, page, html }) {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    // A library build leaves process.env.NODE_ENV to its user: here, the browser.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => script },
+    },
+  });
+  const files = new Map();
+  for (const result of Array.isArray(output) ? output : [output]) {
+    for (const file of result.output) files.set(file.fileName, file.type === 'chunk' ? file.code : file.source);
+  }
+  await browser.context.route(`${baseUrl}/${page}*`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+  );
+  await browser.context.route(`${baseUrl}/e2e/**`, (route) => {
+    const file = files.get(new URL(route.request().url()).pathname.replace(/^\/e2e\//, ''));
+    return file === undefined
+      ? route.fulfill({ status: 404, body: 'no such test file' })
+      : route.fulfill({ status: 200, contentType: 'text/javascript', body: file });
+  });
 }

@@ -7,50 +7,27 @@
 //   site sends the popup through the built auth-relay.html, as msal-browser's popup relay is documented
 //   to. (Outlook and Teams without nested app auth use their own windows: signInWindows.e2e.test.mjs.)
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'vite';
 import { fakeIdentityProvider, TENANT } from './fakeIdentityProvider.mjs';
-import { launchBrowser, root, screenshot, startApp } from './harness.mjs';
+import { launchBrowser, routeTestPage, screenshot, startApp } from './harness.mjs';
 
 const CLIENT_ID = '0b6f0a52-4c1e-4d7b-9a53-2f1c8e0d7a11';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 let app;
 let browser;
-/** The sign-in test page's files, by path under /e2e/. */
-const testFiles = new Map();
 
 before(async () => {
   app = await startApp();
   browser = await launchBrowser({ width: 900, height: 700 });
-  const output = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: false,
-      lib: { entry: join(root, 'tests/e2e/fixtures/signInPage.ts'), formats: ['es'], fileName: () => 'signin.js' },
-    },
-  });
-  for (const result of Array.isArray(output) ? output : [output]) {
-    for (const file of result.output) testFiles.set(file.fileName, file.type === 'chunk' ? file.code : file.source);
-  }
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in test</title></head>
-<body><button id="sign-in" disabled>Sign in</button> <output id="result"></output>
-<script type="module" src="/e2e/signin.js"></script></body></html>`;
   // The test page sits beside the built pages, so auth.html "beside the page" is the real one.
-  await browser.context.route(`${app.baseUrl}/e2e-signin.html*`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: page }),
-  );
-  await browser.context.route(`${app.baseUrl}/e2e/**`, (route) => {
-    const name = new URL(route.request().url()).pathname.replace(/^\/e2e\//, '');
-    const file = testFiles.get(name);
-    return file === undefined
-      ? route.fulfill({ status: 404, body: 'no such test file' })
-      : route.fulfill({ status: 200, contentType: 'text/javascript', body: file });
+  await routeTestPage(browser, app.baseUrl, {
+    entry: 'tests/e2e/fixtures/signInPage.ts',
+    script: 'signin.js',
+    page: 'e2e-signin.html',
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in test</title></head>
+<body><button id="sign-in" disabled>Sign in</button> <output id="result"></output>
+<script type="module" src="/e2e/signin.js"></script></body></html>`,
   });
 });
 

@@ -5,6 +5,7 @@ import { formatDateTime, formatDateTimeRange } from '../../domain/format';
 import type { HostItem } from '../../hosts/HostContext';
 import { useT } from '../../ui/useT';
 import { demoZone } from './demoListStyles';
+import { useCoverage } from './useCoverage';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -118,4 +119,24 @@ export function DemoItemList({
       </ul>
     </section>
   );
+}
+
+/**
+ * A simulated host's lists (the inbox and the calendar, or the meetings), each item marked when it
+ * has a commitment. Which have one comes from reading the team's whole list, from their first
+ * render on: a simulator draws these after Kept's own first paint.
+ */
+export function CoveredItemLists({
+  lists,
+  selected,
+  onSelect,
+}: {
+  lists: readonly { readonly title: string; readonly items: readonly HostItem[] }[];
+  selected: HostItem | undefined;
+  onSelect: (item: HostItem) => void;
+}) {
+  const covered = useCoverage();
+  return lists.map(({ title, items }) => (
+    <DemoItemList key={title} title={title} items={items} selected={selected} covered={covered} onSelect={onSelect} />
+  ));
 }

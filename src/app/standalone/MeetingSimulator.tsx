@@ -4,8 +4,7 @@ import type { HostItem } from '../../hosts/HostContext';
 import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
-import { DemoItemList } from './DemoItemList';
-import { useCoverage } from './useCoverage';
+import { CoveredItemLists } from './DemoItemList';
 import { useSelectedItem } from './useSelectedItem';
 
 // On a narrow screen the list stacks above the panel.
@@ -66,7 +65,13 @@ export function MeetingSimulator({
   return (
     <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
       <nav className={styles.list} aria-label={t('shell.meetings.label')} aria-busy={!listDrawn}>
-        {listDrawn && <MeetingList meetings={standalone.world.meetings} selected={meeting} onSelect={select} />}
+        {listDrawn && (
+          <CoveredItemLists
+            lists={[{ title: t('shell.meetings.title'), items: standalone.world.meetings }]}
+            selected={meeting}
+            onSelect={select}
+          />
+        )}
       </nav>
       <section className={styles.panel} aria-label={t('shell.meetings.panel')}>
         {meeting === undefined ? (
@@ -76,28 +81,5 @@ export function MeetingSimulator({
         )}
       </section>
     </div>
-  );
-}
-
-/** The demo meetings; which have a commitment comes from reading the team's whole list, from here. */
-function MeetingList({
-  meetings,
-  selected,
-  onSelect,
-}: {
-  meetings: readonly HostItem[];
-  selected: Meeting | undefined;
-  onSelect: (item: HostItem) => void;
-}) {
-  const { t } = useT();
-  const covered = useCoverage();
-  return (
-    <DemoItemList
-      title={t('shell.meetings.title')}
-      items={meetings}
-      selected={selected}
-      covered={covered}
-      onSelect={onSelect}
-    />
   );
 }

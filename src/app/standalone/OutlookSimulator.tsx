@@ -5,9 +5,8 @@ import { formatDateTime, formatDateTimeRange, formatList, formatMailbox } from '
 import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
-import { DemoItemList, itemKey } from './DemoItemList';
+import { CoveredItemLists, itemKey } from './DemoItemList';
 import { DemoThread } from './DemoThread';
-import { useCoverage } from './useCoverage';
 import { useSelectedItem } from './useSelectedItem';
 import { demoZone } from './demoListStyles';
 
@@ -89,7 +88,16 @@ export function OutlookSimulator({
   return (
     <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
       <nav className={styles.inbox} aria-label={t('shell.inbox.label')} aria-busy={!hostDrawn}>
-        {hostDrawn && <InboxLists emails={emails} meetings={meetings} selected={item} onSelect={select} />}
+        {hostDrawn && (
+          <CoveredItemLists
+            lists={[
+              { title: t('shell.inbox.title'), items: emails },
+              { title: t('shell.inbox.calendar'), items: meetings },
+            ]}
+            selected={item}
+            onSelect={select}
+          />
+        )}
       </nav>
       <article className={styles.reading} aria-label={item?.subject ?? t('shell.inbox.title')} aria-busy={!hostDrawn}>
         {hostDrawn && <ReadingPane item={item} standalone={standalone} />}
@@ -118,43 +126,6 @@ export function OutlookSimulator({
         {children}
       </section>
     </div>
-  );
-}
-
-/**
- * The demo inbox and calendar. Which items have a commitment comes from reading the team's whole
- * list, which starts only when these lists draw.
- */
-function InboxLists({
-  emails,
-  meetings,
-  selected,
-  onSelect,
-}: {
-  emails: readonly HostItem[];
-  meetings: readonly HostItem[];
-  selected: HostItem | undefined;
-  onSelect: (item: HostItem) => void;
-}) {
-  const { t } = useT();
-  const covered = useCoverage();
-  return (
-    <>
-      <DemoItemList
-        title={t('shell.inbox.title')}
-        items={emails}
-        selected={selected}
-        covered={covered}
-        onSelect={onSelect}
-      />
-      <DemoItemList
-        title={t('shell.inbox.calendar')}
-        items={meetings}
-        selected={selected}
-        covered={covered}
-        onSelect={onSelect}
-      />
-    </>
   );
 }
 
