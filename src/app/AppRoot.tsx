@@ -59,9 +59,10 @@ export function AppRoot({
 
   return (
     <FluentProvider theme={theme} dir={host.dir} className={styles.provider}>
-      <ServicesProvider services={services}>
-        <ErrorBoundary locale={host.locale}>
-          <FocusManagerHold>
+      {/* Above the error boundary: a failure shown in place of the page must not take the hold with it. */}
+      <FocusManagerHold>
+        <ServicesProvider services={services}>
+          <ErrorBoundary locale={host.locale}>
             <DraftPresenter>
               <div className={styles.page}>
                 <StoreProblems />
@@ -69,9 +70,9 @@ export function AppRoot({
                 <StorageStatus />
               </div>
             </DraftPresenter>
-          </FocusManagerHold>
-        </ErrorBoundary>
-      </ServicesProvider>
+          </ErrorBoundary>
+        </ServicesProvider>
+      </FocusManagerHold>
     </FluentProvider>
   );
 }

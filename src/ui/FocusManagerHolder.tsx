@@ -3,8 +3,9 @@ import { useContext, useLayoutEffect } from 'react';
 import { HoldContext } from './holdFocusManager';
 
 /**
- * Uses Fluent's focus manager (tabster) and its modal part, whose attributes it never applies, for
- * as long as it is mounted: see holdFocusManager.tsx.
+ * Keeps Fluent's focus manager (tabster) and its modal part alive for as long as it is mounted (see
+ * holdFocusManager.tsx). It applies none of the attributes, so it traps and hides nothing itself;
+ * tabster stays on the page as it does wherever a tab list is always mounted (the overview).
  */
 function FocusManagerHolder(): null {
   useModalAttributes();

@@ -49,8 +49,12 @@ describe('a dialog that unmounts when it closes', () => {
       if (how === 'Close') await page.getByRole('button', { name: 'Close' }).click();
       else await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      // Past tabster's timer for un-hiding (250 ms), with room to spare.
-      await page.waitForTimeout(600);
+      // Tabster un-hides the page on a 250 ms timer: waited for, with room for a busy machine.
+      await page
+        .waitForFunction(() => document.getElementById('root')?.getAttribute('aria-hidden') !== 'true', undefined, {
+          timeout: 3000,
+        })
+        .catch(() => undefined);
 
       assert.deepEqual(await hiddenPage(page), []);
       assert.equal(await opener.evaluate((button) => button === document.activeElement), true);

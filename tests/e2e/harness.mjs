@@ -153,8 +153,9 @@ export async function routeTestPage(browser, baseUrl, { entry, script, page, htm
   );
   await browser.context.route(`${baseUrl}/e2e/**`, (route) => {
     const file = files.get(new URL(route.request().url()).pathname.replace(/^\/e2e\//, ''));
+    // Another test page's files are its own route's to answer.
     return file === undefined
-      ? route.fulfill({ status: 404, body: 'no such test file' })
+      ? route.fallback()
       : route.fulfill({ status: 200, contentType: 'text/javascript', body: file });
   });
 }

@@ -123,20 +123,22 @@ export function DemoItemList({
 
 /**
  * A simulated host's lists (the inbox and the calendar, or the meetings), each item marked when it
- * has a commitment. Which have one comes from reading the team's whole list, from their first
- * render on: a simulator draws these after Kept's own first paint.
+ * has a commitment. Which have one comes from reading the team's whole list, once `marked` is true:
+ * a simulator asks for it after Kept's own first paint, so it never competes with the pane's reads.
  */
 export function CoveredItemLists({
   lists,
   selected,
   onSelect,
+  marked,
 }: {
-  lists: readonly { readonly title: string; readonly items: readonly HostItem[] }[];
+  lists: readonly { readonly key: string; readonly title: string; readonly items: readonly HostItem[] }[];
   selected: HostItem | undefined;
   onSelect: (item: HostItem) => void;
+  marked: boolean;
 }) {
-  const covered = useCoverage();
-  return lists.map(({ title, items }) => (
-    <DemoItemList key={title} title={title} items={items} selected={selected} covered={covered} onSelect={onSelect} />
+  const covered = useCoverage(marked);
+  return lists.map(({ key, title, items }) => (
+    <DemoItemList key={key} title={title} items={items} selected={selected} covered={covered} onSelect={onSelect} />
   ));
 }

@@ -60,16 +60,18 @@ export function MeetingSimulator({
   const [item, select] = useSelectedItem(standalone.host, 'meeting');
   // Stacked above the panel, a list drawn later would push the panel down: there it comes at once.
   const [stacked] = useState(() => typeof matchMedia === 'function' && matchMedia(STACKED).matches);
-  const listDrawn = useAfterFirstPaint() || stacked;
+  const painted = useAfterFirstPaint();
+  const listDrawn = painted || stacked;
   const meeting = item?.kind === 'meeting' ? item : undefined;
   return (
     <div className={styles.layout} style={{ '--kept-pane-width': `${width}px` } as CSSProperties}>
       <nav className={styles.list} aria-label={t('shell.meetings.label')} aria-busy={!listDrawn}>
         {listDrawn && (
           <CoveredItemLists
-            lists={[{ title: t('shell.meetings.title'), items: standalone.world.meetings }]}
+            lists={[{ key: 'meetings', title: t('shell.meetings.title'), items: standalone.world.meetings }]}
             selected={meeting}
             onSelect={select}
+            marked={painted}
           />
         )}
       </nav>

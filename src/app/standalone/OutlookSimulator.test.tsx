@@ -78,4 +78,26 @@ describe('the simulated hosts draw after Kept’s own pane', () => {
     await paint();
     expect(within(list).getAllByRole('button').length).toBe(world.meetings.length);
   });
+
+  it('Teams meeting on a narrow screen: the list stacked above the panel is there at once, its marks read after the paint', async () => {
+    // Stacked above the panel, a list drawn later would push the panel down.
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(max-width: 699px)', media: query }));
+    try {
+      const meeting = world.meetings[0]!;
+      const { services, standalone } = await demo(meeting);
+      const listRead = vi.spyOn(store, 'list');
+      renderWithServices(
+        <MeetingSimulator standalone={standalone} width={320} panel={(m) => <h2>Panel for {m.subject}</h2>} />,
+        services,
+      );
+
+      const list = screen.getByRole('navigation', { name: 'Demo meetings' });
+      expect(within(list).getAllByRole('button').length).toBe(world.meetings.length);
+      expect(listRead).not.toHaveBeenCalled();
+      await paint();
+      expect((await within(list).findAllByText('Kept')).length).toBeGreaterThan(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

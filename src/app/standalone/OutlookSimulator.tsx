@@ -91,11 +91,12 @@ export function OutlookSimulator({
         {hostDrawn && (
           <CoveredItemLists
             lists={[
-              { title: t('shell.inbox.title'), items: emails },
-              { title: t('shell.inbox.calendar'), items: meetings },
+              { key: 'inbox', title: t('shell.inbox.title'), items: emails },
+              { key: 'calendar', title: t('shell.inbox.calendar'), items: meetings },
             ]}
             selected={item}
             onSelect={select}
+            marked
           />
         )}
       </nav>

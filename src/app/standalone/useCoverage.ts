@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import type { HostItem } from '../../hosts/HostContext';
-import { useCommitments } from '../../ui/useCommitments';
+import { listQuery, useCommitmentQuery } from '../../ui/useCommitments';
 
-/** Which demo items already have a commitment — what Outlook's "Kept" category shows in the inbox. */
-export function useCoverage(): (item: HostItem) => boolean {
-  const commitments = useCommitments();
+/**
+ * Which demo items already have a commitment — what Outlook's "Kept" category shows in the inbox.
+ * Read from the team's whole list once `read` is true; none is marked until then.
+ */
+export function useCoverage(read = true): (item: HostItem) => boolean {
+  const commitments = useCommitmentQuery(read ? listQuery() : undefined);
   return useMemo(() => {
     const emails = new Set<string>();
     const meetings = new Set<string>();

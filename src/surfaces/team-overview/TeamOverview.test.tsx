@@ -114,6 +114,19 @@ describe('TeamOverview', () => {
     expect(within(drawer).getByRole('heading', { name: 'Plan', ...FAST })).toBeTruthy();
   });
 
+  it('gives the focus back to the row that opened the drawer when it closes', async () => {
+    const user = userEvent.setup();
+    const { store } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    const row = bodyRows(table)[2]!;
+    await user.click(row);
+    const drawer = await screen.findByRole('dialog', FAST);
+    await waitFor(() => expect(drawer.contains(document.activeElement)).toBe(true));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(row));
+  });
+
   it('sends an update from the drawer, recorded once sent, which takes the commitment out of "Updates overdue"', async () => {
     const user = userEvent.setup();
     const { store, world } = await seededStore();

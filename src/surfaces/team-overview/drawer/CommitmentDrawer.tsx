@@ -26,6 +26,7 @@ import { CommitmentDetails } from '../../shared/CommitmentDetails';
 import type { OverviewRow } from '../overviewModel';
 import { ErrorState } from '../OverviewStates';
 import { sourceLink } from './describe';
+import { useHoldFocusManager } from '../../../ui/FocusManagerHolder';
 import '../messages';
 
 const useStyles = makeStyles({
@@ -53,6 +54,9 @@ export interface CommitmentDrawerProps {
 /** Details of one commitment: what the task pane shows of it, with the same actions, in a drawer. */
 export function CommitmentDrawer({ row, settings, open, onClose, onConflict, narrow }: CommitmentDrawerProps) {
   const { t } = useT();
+  // It can unmount while open (the team's settings gone); the page's tab list holds the focus manager
+  // today, and this keeps it so when that changes.
+  useHoldFocusManager();
   return (
     <OverlayDrawer
       open={open}

@@ -1,4 +1,4 @@
-import { Button, mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowSortDownRegular } from '@fluentui/react-icons/svg/arrow-sort-down';
 import { ArrowSortUpRegular } from '@fluentui/react-icons/svg/arrow-sort-up';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -98,6 +98,9 @@ export function CommitmentGrid({
   rowCount = rows.length,
 }: CommitmentGridProps) {
   const styles = useCommitmentGridStyles();
+  // A row opens the commitment's drawer, which is no dialog trigger of Fluent's: marked as where the
+  // focus goes back, closing the drawer gives it to the row that opened it instead of the page.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const { t, locale } = useT();
   const partial = rowCount !== rows.length;
   const virtual = useVirtualRows(rows.length, rowHeightFor, HEADER_HEIGHT);
@@ -245,6 +248,7 @@ export function CommitmentGrid({
                 else rowRefs.current.set(index, el);
               }}
               role="row"
+              {...restoreFocusTarget}
               aria-rowindex={index + 2}
               tabIndex={index === activeIndex ? 0 : -1}
               data-commitment-id={c.id}
