@@ -10,9 +10,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert } from './Alert';
-import { useHoldFocusManager } from './FocusManagerHolder';
+import { useUnmountingDialog } from './FocusManagerHolder';
 import { useT } from './useT';
 import './teamToolsMessages';
 
@@ -40,18 +40,7 @@ export function ToolDialog({
 }) {
   const styles = useStyles();
   const { t } = useT();
-  useHoldFocusManager();
-  // The button that opened the tool, while it still has the focus (this first render comes before
-  // the dialog takes it). Closed by Close or Escape, the tool unmounts at once and Fluent never gives
-  // the focus back: it would fall to the page, and the next Tab would start from the top.
-  const [opener] = useState(() => document.activeElement);
-  useEffect(
-    () => () => {
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    },
-    [opener],
-  );
+  useUnmountingDialog();
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>

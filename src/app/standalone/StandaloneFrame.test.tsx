@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, it, vi } from 'vitest';
 import { demoWorld } from '../../hosts/browser/demoData';
 import { demoTeamName } from '../../hosts/browser/demoPeople';
 import { defaultTeamSettings } from '../../store/defaultSettings';
@@ -11,13 +12,13 @@ import { StandaloneFrame } from './StandaloneFrame';
 const store = createLocalStore({ dbName: `frame-${Math.random()}` });
 afterEach(() => store.close());
 
-it('has the simulated Teams and reminders in its first render: arriving later, they wrapped the bar and moved the page down', () => {
+function demo(resetDemo: () => Promise<void> = async () => undefined) {
   const services = testServices({ store });
   const standalone: Standalone = {
     host: services.host,
     world: demoWorld(new Date('2026-11-25T10:00:00Z'), defaultTeamSettings(TEST_TEAM, demoTeamName, 'UTC')),
     dataset: { kind: 'demo' },
-    resetDemo: async () => undefined,
+    resetDemo,
   };
   renderWithServices(
     <StandaloneFrame current="taskpane" standalone={standalone}>
@@ -25,6 +26,30 @@ it('has the simulated Teams and reminders in its first render: arriving later, t
     </StandaloneFrame>,
     services,
   );
+}
+
+it('asks before resetting, on Cancel (Enter keeps the data), and gives the focus back to its button when closed', async () => {
+  const user = userEvent.setup();
+  const resetDemo = vi.fn(async () => undefined);
+  demo(resetDemo);
+  const opener = screen.getByRole('button', { name: 'Reset demo data' });
+  await user.click(opener);
+  const dialog = await screen.findByRole('dialog', { name: 'Reset demo data' });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' })));
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(dialog.isConnected).toBe(false));
+  expect(resetDemo).not.toHaveBeenCalled();
+  expect(document.activeElement).toBe(opener);
+
+  await user.keyboard('{Enter}');
+  await screen.findByRole('dialog', { name: 'Reset demo data' });
+  await user.keyboard('{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  expect(document.activeElement).toBe(opener);
+});
+
+it('has the simulated Teams and reminders in its first render: arriving later, they wrapped the bar and moved the page down', () => {
+  demo();
   // Asked at once, not awaited: what the first render committed.
   expect(screen.getByRole('button', { name: 'Teams (simulated)' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Outlook and To Do (simulated)' })).toBeTruthy();

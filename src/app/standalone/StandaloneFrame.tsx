@@ -1,12 +1,6 @@
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   MessageBar,
   MessageBarBody,
@@ -18,12 +12,15 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
-import { useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoRemindersButton } from './DemoRemindersButton';
 import { DemoTeamsButton } from './DemoTeamsButton';
+
+// Asked for only when someone resets: a demo page's first screen builds no dialog.
+const ResetDemoDialog = lazy(() => import('./ResetDemoDialog').then((m) => ({ default: m.ResetDemoDialog })));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -147,22 +144,16 @@ export function StandaloneFrame({
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>
         </div>
-        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}</DialogTitle>
-              <DialogContent>
-                {synthetic === undefined ? t('shell.reset.confirm') : t('shell.reset.syntheticConfirm')}
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" disabled={resetting} onClick={() => void reset()}>
-                  {t('shell.reset.action')}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        {confirming && (
+          <Suspense fallback={null}>
+            <ResetDemoDialog
+              synthetic={synthetic !== undefined}
+              resetting={resetting}
+              onReset={() => void reset()}
+              onClose={() => setConfirming(false)}
+            />
+          </Suspense>
+        )}
       </header>
       {synthetic !== undefined && (
         <MessageBar intent="info" className={styles.dataset}>
