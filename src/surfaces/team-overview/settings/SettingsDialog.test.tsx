@@ -41,6 +41,13 @@ describe('team settings', () => {
     expect(screen.getByRole('dialog', { name: 'Service standards' })).toBe(dialog);
   });
 
+  it('gives the focus back to "Team settings" when closed', async () => {
+    const { user } = await open();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Service standards', ...FAST })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Team settings' }));
+  });
+
   it('saves the service standards', async () => {
     const { user, store, dialog, field } = await open();
     expect(field(/Acknowledge a request within/).value).toBe('4');

@@ -19,7 +19,7 @@ import {
 import { useMemo } from 'react';
 import { defaultBufferNote } from '../../../domain/suggestion';
 import type { CommitmentHead, TeamSettings } from '../../../domain/types';
-import { useHoldFocusManager } from '../../../ui/FocusManagerHolder';
+import { useUnmountingDialog } from '../../../ui/FocusManagerHolder';
 import { useT } from '../../../ui/useT';
 import { FOLLOW_UP_REMINDERS } from '../../../domain/reminderChoices';
 import type { FollowUpReminders } from '../../../domain/types';
@@ -56,7 +56,7 @@ export interface SettingsDialogProps {
 export function SettingsDialog({ settings, latest, teamName, team, onClose, onSaved }: SettingsDialogProps) {
   const styles = useStyles();
   const { t, fmt } = useT();
-  useHoldFocusManager();
+  useUnmountingDialog();
   // The default buffer stops mattering once the team has enough deliveries: say so beside it.
   const bufferNote = useMemo(() => fmt(defaultBufferNote(team, latest)), [team, latest, fmt]);
   const form = useSettingsForm(settings, latest, () => {
