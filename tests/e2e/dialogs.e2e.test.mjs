@@ -15,10 +15,9 @@ before(async () => {
   browser = await launchBrowser({ width: 900, height: 700 });
   await routeTestPage(browser, app.baseUrl, {
     entry: 'tests/e2e/fixtures/dialogsPage.tsx',
-    script: 'dialogs.js',
     page: 'e2e-dialogs.html',
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialogs test</title></head>
-<body><div id="root"></div><script type="module" src="/e2e/dialogs.js"></script></body></html>`,
+    title: 'Dialogs test',
+    body: '<div id="root"></div>',
   });
 });
 

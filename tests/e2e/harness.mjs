@@ -127,10 +127,14 @@ export async function screenshot(page, name) {
 
 /**
  * A test page beside the built app, on its origin: `entry` (a fixture under tests/e2e) built in
- * memory as an ES module at /e2e/<script>, with its chunks, and `html` at /<page>. Served through the
- * browser's routing, so the app's own pages (auth.html, the built chunks) stay the real ones.
+ * memory as an ES module with its chunks under /e2e/, and loaded by the page at /<page>, whose
+ * <body> is `body` before that script. Served through the browser's routing, so the app's own pages
+ * (auth.html, the built chunks) stay the real ones.
  */
-export async function routeTestPage(browser, baseUrl, { entry, script, page, html }) {
+export async function routeTestPage(browser, baseUrl, { entry, page, title, body }) {
+  const script = page.replace(/\.html$/, '.js');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body>${body}<script type="module" src="/e2e/${script}"></script></body></html>`;
   const output = await build({
     configFile: false,
     root,

@@ -23,11 +23,9 @@ before(async () => {
   // The test page sits beside the built pages, so auth.html "beside the page" is the real one.
   await routeTestPage(browser, app.baseUrl, {
     entry: 'tests/e2e/fixtures/signInPage.ts',
-    script: 'signin.js',
     page: 'e2e-signin.html',
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in test</title></head>
-<body><button id="sign-in" disabled>Sign in</button> <output id="result"></output>
-<script type="module" src="/e2e/signin.js"></script></body></html>`,
+    title: 'Sign-in test',
+    body: '<button id="sign-in" disabled>Sign in</button> <output id="result"></output>',
   });
 });
 

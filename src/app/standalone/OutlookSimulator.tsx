@@ -65,8 +65,8 @@ const useStyles = makeStyles({
  *
  * The inbox and the reading pane are drawn in the task after the pane's first paint. In Outlook they
  * are Outlook's, and an add-in's pane never waits for them; here they share the page's one thread,
- * and drawn first they held the pane back by about 10% (bench/blank-ratios.mjs). Their columns are there from the start,
- * so nothing moves when they fill.
+ * and drawn first they held the pane back by about 10% (bench/blank-ratios.mjs). Their columns are
+ * there from the start, so nothing moves when they fill.
  */
 export function OutlookSimulator({
   standalone,

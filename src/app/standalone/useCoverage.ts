@@ -6,7 +6,7 @@ import { listQuery, useCommitmentQuery } from '../../ui/useCommitments';
  * Which demo items already have a commitment — what Outlook's "Kept" category shows in the inbox.
  * Read from the team's whole list once `read` is true; none is marked until then.
  */
-export function useCoverage(read = true): (item: HostItem) => boolean {
+export function useCoverage(read: boolean): (item: HostItem) => boolean {
   const commitments = useCommitmentQuery(read ? listQuery() : undefined);
   return useMemo(() => {
     const emails = new Set<string>();
