@@ -3,7 +3,7 @@
 // axe; "Reset demo data" restores the demo. The email chosen has HTML and quotes in its subject.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openAt, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
+import { landmarkViolations, launchBrowser, openAt, screenshot, seriousA11yViolations, startApp } from './harness.mjs';
 
 const START = new Date('2026-11-25T09:30:00Z');
 const SUBJECT = 'Please add the <Region> filter to the "Ops" report & share it';
@@ -32,6 +32,26 @@ describe('foundation: standalone app over the local store', () => {
     await screenshot(page, 'foundation-start');
     assert.deepEqual(page.errors, []);
     await page.close();
+  });
+
+  it("every demo page has one main landmark, at the top level (the overview had one inside the frame's)", async () => {
+    const pages = [
+      ['index.html', (page) => page.getByRole('heading', { name: /keep the promises/i })],
+      ['taskpane.html?item=demo-item-4', (page) => page.getByRole('heading', { name: 'Plan' })],
+      ['overview.html', (page) => page.getByRole('grid', { name: 'Commitments' })],
+      ['overview.html?view=mine', (page) => page.getByRole('grid', { name: 'Commitments' })],
+      [
+        'meeting.html?meeting=demo-ical-planning',
+        (page) => page.getByRole('heading', { name: 'Promises in this meeting' }),
+      ],
+    ];
+    for (const [path, shown] of pages) {
+      const page = await open(path);
+      await shown(page).first().waitFor();
+      assert.deepEqual(await landmarkViolations(page), [], path);
+      assert.deepEqual(page.errors, [], path);
+      await page.close();
+    }
   });
 
   it('creates a commitment from a demo email, lists it, and keeps it across a reload', async () => {

@@ -110,6 +110,28 @@ export async function seriousA11yViolations(page, { include = [] } = {}) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * axe's landmark rules, whatever their impact (they are "moderate", so seriousA11yViolations leaves
+ * them out): one main landmark, at the top level, and no banner or content info twice. A screen
+ * reader user moves through a page by its landmarks; a main inside a main sends "go to main" astray.
+ */
+export async function landmarkViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withRules([
+      'landmark-one-main',
+      'landmark-no-duplicate-main',
+      'landmark-main-is-top-level',
+      'landmark-no-duplicate-banner',
+      'landmark-no-duplicate-contentinfo',
+      'landmark-banner-is-top-level',
+      'landmark-complementary-is-top-level',
+      'landmark-unique',
+    ])
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** A new page whose clock starts at `time` (the app reads time from `new Date()`), opened on `url`. */
 export async function openAt(browser, url, time) {
   const page = await browser.newPage();

@@ -1,9 +1,10 @@
 import { Button } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
 import { lazyTranslated } from '../../ui/lazyTranslated';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 
-// The list itself, and the team tools' words, load when someone opens it.
+// The list itself, and the team tools' words, load when someone is about to open it.
 const DemoRemindersDialog = lazyTranslated(() => import('./DemoRemindersDialog').then((m) => m.DemoRemindersDialog));
 
 /**
@@ -15,7 +16,9 @@ export function DemoRemindersButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>{t('shell.reminders.open')}</Button>
+      <Button {...preloadOnIntent(DemoRemindersDialog)} onClick={() => setOpen(true)}>
+        {t('shell.reminders.open')}
+      </Button>
       <Suspense fallback={null}>{open && <DemoRemindersDialog onClose={() => setOpen(false)} />}</Suspense>
     </>
   );

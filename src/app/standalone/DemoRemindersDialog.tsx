@@ -3,7 +3,10 @@ import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../domain/format';
 import type { TeamSettings } from '../../domain/types';
 import { demoReminders, type DemoReminder } from '../../hosts/browser/demoReminders';
+import { Alert } from '../../ui/Alert';
+import { describeError } from '../../ui/describeError';
 import { ToolDialog } from '../../ui/ToolDialog';
+import { demoLink } from './demoLink';
 import { demoZone, useDemoListStyles } from './demoListStyles';
 import { useServices } from '../../ui/services';
 import { useT, type Translator } from '../../ui/useT';
@@ -23,11 +26,18 @@ export function DemoRemindersDialog({ onClose }: { onClose: () => void }) {
   const { t } = translator;
   const { store, host, clock, teamId } = useServices();
   const [state, setState] = useState<{ rows: DemoReminder[]; settings: TeamSettings } | undefined>();
+  const [failure, setFailure] = useState<unknown>();
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const [settings, commitments] = await Promise.all([store.getSettings(teamId), store.list({ teamId })]);
-      if (live) setState({ settings, rows: demoReminders(commitments, settings, host.user, clock.now()) });
+      try {
+        const [settings, commitments] = await Promise.all([store.getSettings(teamId), store.list({ teamId })]);
+        if (!live) return;
+        setState({ settings, rows: demoReminders(commitments, settings, host.user, clock.now()) });
+        setFailure(undefined);
+      } catch (error) {
+        if (live) setFailure(error);
+      }
     };
     void load();
     const unsubscribe = store.subscribe(() => void load());
@@ -39,6 +49,11 @@ export function DemoRemindersDialog({ onClose }: { onClose: () => void }) {
   return (
     <ToolDialog title={t('teamTools.reminders.heading')} onClose={onClose}>
       <Text>{t('teamTools.reminders.intro')}</Text>
+      {failure !== undefined && (
+        <Alert intent="error" role="alert">
+          {describeError(failure, translator)}
+        </Alert>
+      )}
       {state === undefined ? null : state.settings.followUpReminders === 'off' ? (
         <Text>{t('teamTools.reminders.off')}</Text>
       ) : state.rows.length === 0 ? (
@@ -50,7 +65,7 @@ export function DemoRemindersDialog({ onClose }: { onClose: () => void }) {
               <Text weight="semibold">{r.title}</Text>
               <Text>{line(r, translator)}</Text>
               {/* As the real task's linked resource does: back to the commitment. */}
-              <Link href={host.commitmentLink(r.commitmentId)}>{t('teamTools.demo.open.commitment')}</Link>
+              <Link href={demoLink(host.commitmentLink(r.commitmentId))}>{t('teamTools.demo.open.commitment')}</Link>
             </li>
           ))}
         </ul>

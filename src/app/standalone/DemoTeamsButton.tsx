@@ -2,9 +2,10 @@ import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import { readDemoTeams, subscribeDemoTeams } from '../../hosts/browser/demoTeams';
 import { lazyTranslated } from '../../ui/lazyTranslated';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 
-// The list itself, and the team tools' words, load when someone opens it.
+// The list itself, and the team tools' words, load when someone is about to open it.
 const DemoTeamsDialog = lazyTranslated(() => import('./DemoTeamsDialog').then((m) => m.DemoTeamsDialog));
 
 /**
@@ -18,7 +19,9 @@ export function DemoTeamsButton() {
   useEffect(() => subscribeDemoTeams(() => setCount(readDemoTeams().length)), []);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>{t('shell.teams.open', { count })}</Button>
+      <Button {...preloadOnIntent(DemoTeamsDialog)} onClick={() => setOpen(true)}>
+        {t('shell.teams.open', { count })}
+      </Button>
       <Suspense fallback={null}>{open && <DemoTeamsDialog onClose={() => setOpen(false)} />}</Suspense>
     </>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../domain/format';
 import { clearDemoTeams, readDemoTeams, subscribeDemoTeams, type DemoTeamsEntry } from '../../hosts/browser/demoTeams';
 import { ToolDialog } from '../../ui/ToolDialog';
+import { demoLink } from './demoLink';
 import { demoZone, useDemoListStyles } from './demoListStyles';
 import { useT, type Translator } from '../../ui/useT';
 
@@ -37,7 +38,7 @@ function Entry({ entry, translator }: { entry: DemoTeamsEntry; translator: Trans
         <Text size={200} className={styles.where}>
           {when}
         </Text>
-        <Link href={entry.link}>{t('teamTools.demo.open.commitment')}</Link>
+        <Link href={demoLink(entry.link)}>{t('teamTools.demo.open.commitment')}</Link>
       </li>
     );
   }

@@ -5,6 +5,7 @@ import { PeopleTeamRegular } from '@fluentui/react-icons/svg/people-team';
 import type { ReactElement } from 'react';
 import type { MessageKey } from '../../domain/i18n';
 import { useT } from '../../ui/useT';
+import { demoLink } from './demoLink';
 
 const useStyles = makeStyles({
   page: {
@@ -61,7 +62,7 @@ export function Home() {
                 </span>
               }
               header={
-                <Link href={s.href}>
+                <Link href={demoLink(s.href)}>
                   <Text size={500} weight="semibold">
                     {t(s.name)}
                   </Text>

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
 import { demoWorld } from '../../hosts/browser/demoData';
@@ -27,6 +27,25 @@ function demo(resetDemo: () => Promise<void> = async () => undefined) {
     services,
   );
 }
+
+it.each([
+  ['Teams (simulated)', 'Teams, simulated', () => import('./DemoTeamsDialog')],
+  ['Outlook and To Do (simulated)', 'Your reminders, simulated', () => import('./DemoRemindersDialog')],
+  ['Reset demo data', 'Reset demo data', () => import('./ResetDemoDialog')],
+])(
+  'starts loading the "%s" dialog when the pointer comes to its button, so the click opens it at once',
+  async (button, dialog, load) => {
+    const user = userEvent.setup();
+    demo();
+    await user.hover(screen.getByRole('button', { name: button }));
+    // The dialog's code, in the same module instance the hover asked for, and the words after it.
+    await load();
+    await act(() => new Promise((settled) => setTimeout(settled, 0)));
+    await user.click(screen.getByRole('button', { name: button }));
+    // Asked at once, not awaited: a dialog still loading would be missing.
+    expect(screen.getByRole('dialog', { name: dialog })).toBeTruthy();
+  },
+);
 
 it('asks before resetting, on Cancel (Enter keeps the data), and gives the focus back to its button when closed', async () => {
   const user = userEvent.setup();

@@ -12,15 +12,19 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons/svg/arrow-reset';
-import { Suspense, lazy, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
+import { lazyTranslated } from '../../ui/lazyTranslated';
+import { MainLandmark } from '../../ui/MainLandmark';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoRemindersButton } from './DemoRemindersButton';
 import { DemoTeamsButton } from './DemoTeamsButton';
+import { demoLink } from './demoLink';
 
-// Asked for only when someone resets: a demo page's first screen builds no dialog.
-const ResetDemoDialog = lazy(() => import('./ResetDemoDialog').then((m) => ({ default: m.ResetDemoDialog })));
+// Asked for only when someone is about to reset: a demo page's first screen builds no dialog.
+const ResetDemoDialog = lazyTranslated(() => import('./ResetDemoDialog').then((m) => m.ResetDemoDialog));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 
@@ -95,16 +99,6 @@ export function StandaloneFrame({
     return `${url.pathname}${url.search}`;
   };
 
-  const carry = (href: string) => {
-    const url = new URL(href, window.location.href);
-    const here = new URLSearchParams(window.location.search);
-    for (const key of ['theme', 'lang']) {
-      const value = here.get(key);
-      if (value !== null) url.searchParams.set(key, value);
-    }
-    return `${url.pathname.split('/').pop() ?? ''}${url.search}`;
-  };
-
   return (
     <div className={styles.frame}>
       <header className={styles.bar}>
@@ -120,7 +114,7 @@ export function StandaloneFrame({
           {pages.map(({ page, href, key }) => (
             <Link
               key={page}
-              href={carry(href)}
+              href={demoLink(href)}
               className={mergeClasses(styles.link, page === current && styles.current)}
               {...(page === current ? { 'aria-current': 'page' as const } : {})}
             >
@@ -140,7 +134,12 @@ export function StandaloneFrame({
           {/* In the first render: arriving later, they wrapped the bar and moved the page down. */}
           <DemoTeamsButton />
           <DemoRemindersButton />
-          <Button icon={<ArrowResetRegular />} disabled={resetting} onClick={() => setConfirming(true)}>
+          <Button
+            icon={<ArrowResetRegular />}
+            disabled={resetting}
+            {...preloadOnIntent(ResetDemoDialog)}
+            onClick={() => setConfirming(true)}
+          >
             {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
           </Button>
         </div>
@@ -163,7 +162,7 @@ export function StandaloneFrame({
           </MessageBarBody>
         </MessageBar>
       )}
-      <main className={styles.main}>{children}</main>
+      <MainLandmark className={styles.main}>{children}</MainLandmark>
     </div>
   );
 }

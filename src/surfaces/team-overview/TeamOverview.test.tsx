@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Commitment, TeamSettings } from '../../domain/types';
@@ -256,6 +256,28 @@ describe('TeamOverview', () => {
     expect(await screen.findByText(/The commitment in the link could not be found/)).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it.each([
+    ['Weekly digest…', 'Weekly team digest', () => import('./tools/DigestDialog')],
+    ['Team settings', 'Service standards', () => import('./settings/SettingsDialog')],
+  ])(
+    'starts loading "%s" when the pointer comes to its button, so the click opens it at once',
+    async (name, title, load) => {
+      const user = userEvent.setup();
+      const { store } = await seededStore();
+      renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+      await grid();
+      const button = screen.getByRole('button', { name, ...FAST });
+      await waitFor(() => expect(button.getAttribute('aria-disabled')).not.toBe('true'));
+      await user.hover(button);
+      // The dialog's code, in the same module instance the hover asked for, and the words after it.
+      await load();
+      await act(() => new Promise((settled) => setTimeout(settled, 0)));
+      await user.click(button);
+      // Asked at once, not awaited: a dialog still loading would be missing.
+      expect(screen.getByRole('dialog', { name: title, ...FAST })).toBeTruthy();
+    },
+  );
 
   it('shows a designed empty state for a team without commitments', async () => {
     const { store } = await seededStore([]);

@@ -4,6 +4,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useServices } from '../../ui/services';
 import { listQuery, readAhead, readAheadPending } from '../../ui/useCommitments';
 import { lazyTranslated } from '../../ui/lazyTranslated';
+import { MainLandmark } from '../../ui/MainLandmark';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 import { useDraftHousekeeping } from '../shared/usePersistentDraft';
 import { FilterBar } from './FilterBar';
@@ -122,7 +124,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
     selectedId === undefined ? undefined : (rows ?? preview?.rows)?.find((r) => r.commitment.id === selectedId);
 
   return (
-    <main className={styles.root} aria-labelledby="kept-overview-title">
+    <MainLandmark className={styles.root} aria-labelledby="kept-overview-title">
       <header className={styles.header}>
         <div>
           <h1 id="kept-overview-title" className={styles.heading}>
@@ -145,6 +147,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
             <Button
               icon={<SettingsRegular />}
               disabledFocusable={state.settings === undefined}
+              {...preloadOnIntent(SettingsDialog)}
               onClick={() => setSettingsOpen(true)}
             >
               {t('overview.settings.open')}
@@ -265,7 +268,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
           />
         </Suspense>
       )}
-    </main>
+    </MainLandmark>
   );
 }
 

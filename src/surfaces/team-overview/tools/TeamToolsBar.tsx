@@ -4,13 +4,15 @@ import { Suspense, useState } from 'react';
 import type { TeamSettings } from '../../../domain/types';
 import type { CommitmentFilter } from '../../../store/Store';
 import { lazyTranslated } from '../../../ui/lazyTranslated';
+import { preloadOnIntent } from '../../../ui/preloadOnIntent';
 import { useServices } from '../../../ui/services';
 import { useT } from '../../../ui/useT';
 import type { OverviewFilters, OverviewRow } from '../overviewModel';
 import type { ExportFormat } from './exportTable';
 import '../messages';
 
-// Every tool loads when first used: the table's first render needs none of them.
+// Every tool loads when first wanted (the pointer or the focus on its button): the table's first
+// render needs none of them.
 const ReassignDialog = lazyTranslated(() => import('./ReassignDialog').then((m) => m.ReassignDialog));
 const NudgeDialog = lazyTranslated(() => import('./NudgeDialog').then((m) => m.NudgeDialog));
 const DigestDialog = lazyTranslated(() => import('./DigestDialog').then((m) => m.DigestDialog));
@@ -97,11 +99,21 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
           {t('overview.tools.clear')}
         </Button>
       )}
-      <Button size="small" disabledFocusable={none || partial} onClick={() => setTool('reassign')}>
+      <Button
+        size="small"
+        disabledFocusable={none || partial}
+        {...preloadOnIntent(ReassignDialog)}
+        onClick={() => setTool('reassign')}
+      >
         {t('overview.tools.reassign')}
       </Button>
       {view === 'team' && (
-        <Button size="small" disabledFocusable={none} onClick={() => setTool('nudge')}>
+        <Button
+          size="small"
+          disabledFocusable={none}
+          {...preloadOnIntent(NudgeDialog)}
+          onClick={() => setTool('nudge')}
+        >
           {t('overview.tools.nudge')}
         </Button>
       )}
@@ -112,12 +124,17 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
         {t('overview.tools.exportCsv')}
       </Button>
       {host.documents !== undefined && (
-        <Button size="small" onClick={() => setTool('views')}>
+        <Button size="small" {...preloadOnIntent(SavedViewsDialog)} onClick={() => setTool('views')}>
           {t('overview.tools.views')}
         </Button>
       )}
       {view === 'team' && (
-        <Button size="small" disabledFocusable={partial} onClick={() => setTool('digest')}>
+        <Button
+          size="small"
+          disabledFocusable={partial}
+          {...preloadOnIntent(DigestDialog)}
+          onClick={() => setTool('digest')}
+        >
           {t('overview.tools.digest')}
         </Button>
       )}
