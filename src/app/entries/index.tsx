@@ -1,11 +1,17 @@
 import { mount } from '../mount';
 import { Notice } from '../Notice';
+import { PageTitle } from '../PageTitle';
 
 mount(async (composition) => {
   // The demo's frame loads only in a plain browser: inside Teams none of it is downloaded.
   if (composition.standalone === undefined) {
     const { Home } = await import('../standalone/Home');
-    return <Home />;
+    return (
+      <>
+        <PageTitle />
+        <Home />
+      </>
+    );
   }
   const [{ Home }, { StandaloneFrame }] = await Promise.all([
     import('../standalone/Home'),
@@ -13,6 +19,7 @@ mount(async (composition) => {
   ]);
   return (
     <StandaloneFrame current="home" standalone={composition.standalone}>
+      <PageTitle />
       <Notice notice={composition.notice} />
       <Home />
     </StandaloneFrame>

@@ -3,6 +3,7 @@ import { useServices } from '../../ui/services';
 import { useT } from '../../ui/useT';
 import { mount } from '../mount';
 import { Notice } from '../Notice';
+import { PageTitle } from '../PageTitle';
 import { ActivityNoticesHost } from '../ActivityNoticesHost';
 
 /** Inside Teams: the meeting the side panel or details tab was opened in. */
@@ -17,6 +18,7 @@ mount(async (composition, params) => {
   if (composition.standalone === undefined) {
     return (
       <>
+        <PageTitle page="shell.nav.meeting" />
         <Notice notice={composition.notice} />
         <ActivityNoticesHost />
         <HostMeeting />
@@ -29,6 +31,7 @@ mount(async (composition, params) => {
   ]);
   return (
     <StandaloneFrame current="meeting" standalone={composition.standalone}>
+      <PageTitle page="shell.nav.meeting" />
       <Notice notice={composition.notice} />
       <ActivityNoticesHost />
       <MeetingSimulator

@@ -4,6 +4,7 @@ import { TaskPane } from '../../surfaces/taskpane/TaskPane';
 import type { Composition } from '../compose';
 import type { PageParams } from '../params';
 import { Notice } from '../Notice';
+import { PageTitle } from '../PageTitle';
 import { ActivityNoticesHost } from '../ActivityNoticesHost';
 import { waitAtMost } from '../waitAtMost';
 
@@ -29,6 +30,7 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   if (composition.standalone === undefined) {
     return (
       <>
+        <PageTitle page="shell.nav.taskpane" />
         <Notice notice={composition.notice} />
         <ActivityNoticesHost />
         <TaskPane />
@@ -41,6 +43,7 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   ]);
   return (
     <StandaloneFrame current="taskpane" standalone={composition.standalone}>
+      <PageTitle page="shell.nav.taskpane" />
       <Notice notice={composition.notice} />
       <ActivityNoticesHost />
       <OutlookSimulator standalone={composition.standalone} width={params.width ?? 320}>

@@ -81,6 +81,7 @@ export const shell = {
   'shell.nav.mine': 'تعهدهای من',
   'shell.nav.meeting': 'فهرست بررسی جلسه',
   'shell.banner': 'نسخهٔ نمایشی مستقل',
+  'shell.pageTitle': 'Kept — {page}',
   'shell.theme.label': 'پوسته',
   'shell.theme.light': 'روشن',
   'shell.theme.dark': 'تیره',

@@ -1,0 +1,18 @@
+import { beforeAll, expect, it } from 'vitest';
+import { loadLocale } from '../domain/i18n/load';
+import { createLocalStore } from '../store/local';
+import { renderWithServices, testServices } from '../../tests/fixtures/renderWithServices';
+import { PageTitle } from './PageTitle';
+
+const store = createLocalStore({ dbName: `title-${Math.random()}` });
+beforeAll(() => loadLocale('fi'));
+
+it("names the page in the page's language", () => {
+  renderWithServices(<PageTitle page="shell.nav.overview" />, testServices({ store, locale: 'fi' }));
+  expect(document.title).toBe('Kept — Tiimin yleiskatsaus');
+});
+
+it('is the app alone on the start page', () => {
+  renderWithServices(<PageTitle />, testServices({ store, locale: 'en-GB' }));
+  expect(document.title).toBe('Kept');
+});
