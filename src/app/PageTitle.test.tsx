@@ -8,11 +8,11 @@ const store = createLocalStore({ dbName: `title-${Math.random()}` });
 beforeAll(() => loadLocale('fi'));
 
 it("names the page in the page's language", () => {
-  renderWithServices(<PageTitle page="shell.nav.overview" />, testServices({ store, locale: 'fi' }));
-  expect(document.title).toBe('Kept — Tiimin yleiskatsaus');
+  renderWithServices(<PageTitle page="overview" />, testServices({ store, locale: 'fi' }));
+  expect(document.title).toBe('Tiimin yleiskatsaus — Kept');
 });
 
 it('is the app alone on the start page', () => {
-  renderWithServices(<PageTitle />, testServices({ store, locale: 'en-GB' }));
+  renderWithServices(<PageTitle page="home" />, testServices({ store, locale: 'en-GB' }));
   expect(document.title).toBe('Kept');
 });

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderWithServices, testServices } from '../../tests/fixtures/renderWithServices';
 import { createLocalStore } from '../store/local';
-import { useOpenDraft, type DraftResult } from './useOpenDraft';
+import { DraftDialog, useOpenDraft, type DraftResult } from './useOpenDraft';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -25,6 +25,17 @@ function Opener() {
     </>
   );
 }
+
+it('loads the in-app draft in a plain browser once the page is idle, so the first draft opens at once', async () => {
+  expect(DraftDialog.isLoaded()).toBe(false);
+  const store = createLocalStore({ dbName: `draft-idle-${Math.random()}` });
+  renderWithServices(<Opener />, testServices({ store }));
+  await vi.waitFor(() => expect(DraftDialog.isLoaded()).toBe(true), { timeout: 10_000 });
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Draft it' }));
+  // Asked at once, not awaited: a dialog still loading would be missing.
+  expect(screen.getByRole('dialog', { hidden: true })).toBeTruthy();
+  store.close();
+});
 
 it('settles when the in-app draft is closed, and leaves the page readable afterwards', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true });

@@ -1,6 +1,7 @@
-import { Suspense, createContext, lazy, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
 import { describeError } from './describeError';
+import { lazyTranslated } from './lazyTranslated';
 import { useServices } from './services';
 import { useT } from './useT';
 
@@ -12,8 +13,10 @@ export type DraftResult = 'opened' | 'shown';
 
 type OpenDraft = (draft: DraftRequest) => Promise<DraftResult>;
 
-// Most sessions never need it (Outlook has its own compose form), so it loads on first use.
-const DraftDialog = lazy(() => import('./DraftDialog').then((m) => ({ default: m.DraftDialog })));
+// Most sessions never need it (Outlook has its own compose form), so it loads on first use; in a
+// plain browser, where every draft is shown here, once the page is idle, so the first one opens at once.
+export const DraftDialog = lazyTranslated(() => import('./DraftDialog').then((m) => m.DraftDialog));
+const IDLE_WAIT_MS = 3000;
 
 const OpenDraftContext = createContext<OpenDraft | null>(null);
 
@@ -34,6 +37,17 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
   const { host } = useServices();
   const translator = useT();
   const [shown, setShown] = useState<Shown | null>(null);
+
+  useEffect(() => {
+    if (host.kind !== 'browser') return;
+    const preload = () => void DraftDialog.preload().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(preload, { timeout: IDLE_WAIT_MS });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(preload, IDLE_WAIT_MS / 3);
+    return () => clearTimeout(timer);
+  }, [host.kind]);
 
   const open = useCallback<OpenDraft>(
     async (draft) => {

@@ -8,7 +8,7 @@ mount(async (composition) => {
     const { Home } = await import('../standalone/Home');
     return (
       <>
-        <PageTitle />
+        <PageTitle page="home" />
         <Home />
       </>
     );
@@ -19,7 +19,7 @@ mount(async (composition) => {
   ]);
   return (
     <StandaloneFrame current="home" standalone={composition.standalone}>
-      <PageTitle />
+      <PageTitle page="home" />
       <Notice notice={composition.notice} />
       <Home />
     </StandaloneFrame>

@@ -18,7 +18,7 @@ mount(async (composition, params) => {
   if (composition.standalone === undefined) {
     return (
       <>
-        <PageTitle page="shell.nav.meeting" />
+        <PageTitle page="meeting" />
         <Notice notice={composition.notice} />
         <ActivityNoticesHost />
         <HostMeeting />
@@ -31,7 +31,7 @@ mount(async (composition, params) => {
   ]);
   return (
     <StandaloneFrame current="meeting" standalone={composition.standalone}>
-      <PageTitle page="shell.nav.meeting" />
+      <PageTitle page="meeting" />
       <Notice notice={composition.notice} />
       <ActivityNoticesHost />
       <MeetingSimulator

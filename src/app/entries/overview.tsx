@@ -17,7 +17,7 @@ mount(async (composition, params) => {
   // A link from Outlook or a meeting opens the personal tab on one team's commitment: show that team.
   const view: OverviewView =
     composition.standalone === undefined && params.view === 'mine' && host.team() !== undefined ? 'team' : params.view;
-  const title = view === 'mine' ? 'shell.nav.mine' : 'shell.nav.overview';
+  const page = view === 'mine' ? 'mine' : 'overview';
   // The first screen kept from the last visit is one small record: it answers in a few milliseconds,
   // and the first render waits for it (never long: without it, the page reads everything). It is
   // asked first: IndexedDB answers in turn, and behind the read of every commitment it would wait.
@@ -28,7 +28,7 @@ mount(async (composition, params) => {
   if (composition.standalone === undefined) {
     return (
       <>
-        <PageTitle page={title} />
+        <PageTitle page={page} />
         <Notice notice={composition.notice} />
         <ActivityNoticesHost />
         <TeamOverview view={view} />
@@ -37,8 +37,8 @@ mount(async (composition, params) => {
   }
   const { StandaloneFrame } = await import('../standalone/StandaloneFrame');
   return (
-    <StandaloneFrame current={params.view === 'mine' ? 'mine' : 'overview'} standalone={composition.standalone}>
-      <PageTitle page={title} />
+    <StandaloneFrame current={page} standalone={composition.standalone}>
+      <PageTitle page={page} />
       <Notice notice={composition.notice} />
       <ActivityNoticesHost />
       <TeamOverview view={view} />

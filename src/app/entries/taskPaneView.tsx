@@ -30,7 +30,7 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   if (composition.standalone === undefined) {
     return (
       <>
-        <PageTitle page="shell.nav.taskpane" />
+        <PageTitle page="taskpane" />
         <Notice notice={composition.notice} />
         <ActivityNoticesHost />
         <TaskPane />
@@ -43,7 +43,7 @@ export async function taskPaneView(composition: Composition, params: PageParams)
   ]);
   return (
     <StandaloneFrame current="taskpane" standalone={composition.standalone}>
-      <PageTitle page="shell.nav.taskpane" />
+      <PageTitle page="taskpane" />
       <Notice notice={composition.notice} />
       <ActivityNoticesHost />
       <OutlookSimulator standalone={composition.standalone} width={params.width ?? 320}>

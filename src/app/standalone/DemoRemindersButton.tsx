@@ -5,7 +5,9 @@ import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 
 // The list itself, and the team tools' words, load when someone is about to open it.
-const DemoRemindersDialog = lazyTranslated(() => import('./DemoRemindersDialog').then((m) => m.DemoRemindersDialog));
+export const DemoRemindersDialog = lazyTranslated(() =>
+  import('./DemoRemindersDialog').then((m) => m.DemoRemindersDialog),
+);
 
 /**
  * The demo's way to see the reminders Kept keeps for the user (there is no Outlook or To Do here):

@@ -6,7 +6,7 @@ import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 
 // The list itself, and the team tools' words, load when someone is about to open it.
-const DemoTeamsDialog = lazyTranslated(() => import('./DemoTeamsDialog').then((m) => m.DemoTeamsDialog));
+export const DemoTeamsDialog = lazyTranslated(() => import('./DemoTeamsDialog').then((m) => m.DemoTeamsDialog));
 
 /**
  * The demo's way to see what Kept sent to Teams (there is no Teams here): a button in the top bar

@@ -5,7 +5,7 @@ import { PeopleTeamRegular } from '@fluentui/react-icons/svg/people-team';
 import type { ReactElement } from 'react';
 import type { MessageKey } from '../../domain/i18n';
 import { useT } from '../../ui/useT';
-import { demoLink } from './demoLink';
+import { useDemoLink } from './demoLink';
 
 const useStyles = makeStyles({
   page: {
@@ -46,6 +46,7 @@ const surfaces: readonly { href: string; name: MessageKey; about: MessageKey; ic
 export function Home() {
   const styles = useStyles();
   const { t } = useT();
+  const demoLink = useDemoLink();
   return (
     <div className={styles.page}>
       <Text as="h2" size={700} weight="semibold">

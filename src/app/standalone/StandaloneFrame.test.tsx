@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
 import { demoWorld } from '../../hosts/browser/demoData';
@@ -7,7 +7,10 @@ import { defaultTeamSettings } from '../../store/defaultSettings';
 import { createLocalStore } from '../../store/local';
 import { renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixtures/renderWithServices';
 import type { Standalone } from '../compose';
-import { StandaloneFrame } from './StandaloneFrame';
+import { expectOpensAtOnce } from '../../../tests/fixtures/opensAtOnce';
+import { DemoRemindersDialog } from './DemoRemindersButton';
+import { DemoTeamsDialog } from './DemoTeamsButton';
+import { ResetDemoDialog, StandaloneFrame } from './StandaloneFrame';
 
 const store = createLocalStore({ dbName: `frame-${Math.random()}` });
 afterEach(() => store.close());
@@ -29,21 +32,20 @@ function demo(resetDemo: () => Promise<void> = async () => undefined) {
 }
 
 it.each([
-  ['Teams (simulated)', 'Teams, simulated', () => import('./DemoTeamsDialog')],
-  ['Outlook and To Do (simulated)', 'Your reminders, simulated', () => import('./DemoRemindersDialog')],
-  ['Reset demo data', 'Reset demo data', () => import('./ResetDemoDialog')],
+  ['Teams (simulated)', 'Teams, simulated', DemoTeamsDialog],
+  ['Outlook and To Do (simulated)', 'Your reminders, simulated', DemoRemindersDialog],
+  ['Reset demo data', 'Reset demo data', ResetDemoDialog],
 ])(
   'starts loading the "%s" dialog when the pointer comes to its button, so the click opens it at once',
-  async (button, dialog, load) => {
-    const user = userEvent.setup();
+  async (button, name, dialog) => {
     demo();
-    await user.hover(screen.getByRole('button', { name: button }));
-    // The dialog's code, in the same module instance the hover asked for, and the words after it.
-    await load();
-    await act(() => new Promise((settled) => setTimeout(settled, 0)));
-    await user.click(screen.getByRole('button', { name: button }));
-    // Asked at once, not awaited: a dialog still loading would be missing.
-    expect(screen.getByRole('dialog', { name: dialog })).toBeTruthy();
+    const opened = await expectOpensAtOnce(
+      userEvent.setup(),
+      screen.getByRole('button', { name: button }),
+      dialog,
+      name,
+    );
+    expect(opened).toBeTruthy();
   },
 );
 

@@ -24,7 +24,7 @@ import { DemoTeamsButton } from './DemoTeamsButton';
 import { demoLink } from './demoLink';
 
 // Asked for only when someone is about to reset: a demo page's first screen builds no dialog.
-const ResetDemoDialog = lazyTranslated(() => import('./ResetDemoDialog').then((m) => m.ResetDemoDialog));
+export const ResetDemoDialog = lazyTranslated(() => import('./ResetDemoDialog').then((m) => m.ResetDemoDialog));
 
 export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meeting';
 

@@ -10,10 +10,16 @@ it("keeps the page's language and theme on a link to another demo page, and noth
   );
 });
 
-it('takes an absolute path, as the browser host writes links to a commitment', () => {
-  expect(demoLink('/demo/overview.html?commitment=c%201', here)).toBe(
+it('takes the full address the browser host writes for a commitment', () => {
+  expect(demoLink('https://kept.example/demo/overview.html?commitment=c%201', here)).toBe(
     'overview.html?commitment=c+1&lang=fi&theme=dark',
   );
+});
+
+it('leaves a link to another site alone', () => {
+  const teams = 'https://teams.microsoft.com/l/entity/app/tab?context=%7B%7D';
+  expect(demoLink(teams, here)).toBe(teams);
+  expect(demoLink('mailto:priya@contoso.example', here)).toBe('mailto:priya@contoso.example');
 });
 
 it("leaves a link alone when the page chose neither, and lets the link's own choice win", () => {

@@ -8,6 +8,7 @@ import type { HostItem } from '../../hosts/HostContext';
 import type { Draft } from '../../domain/templates';
 import { describeError } from '../../ui/describeError';
 import { lazyTranslated } from '../../ui/lazyTranslated';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 import { AddPromiseForm } from './AddPromiseForm';
 import { PromiseRow } from './PromiseRow';
@@ -15,7 +16,7 @@ import { useMeetingChecklist, type MeetingChecklistState } from './useMeetingChe
 import { useMeetingChecklistStyles } from './useMeetingChecklistStyles.styles';
 import './messages';
 
-// Posting the recap in the meeting chat loads when first used.
+// Posting the recap in the meeting chat loads when first wanted (the pointer or the focus on its button).
 const RecapChatDialog = lazyTranslated(() => import('./RecapChatDialog').then((m) => m.RecapChatDialog));
 
 export interface MeetingChecklistProps {
@@ -153,7 +154,12 @@ function Footer({ checklist }: { checklist: MeetingChecklistState }) {
           {t('meeting.recap.send')}
         </Button>
         {postRecapToChat !== undefined && (
-          <Button icon={<ChatRegular />} disabledFocusable={count === 0} onClick={() => void openChatRecap()}>
+          <Button
+            icon={<ChatRegular />}
+            disabledFocusable={count === 0}
+            {...preloadOnIntent(RecapChatDialog)}
+            onClick={() => void openChatRecap()}
+          >
             {t('meeting.recap.postToChat')}
           </Button>
         )}

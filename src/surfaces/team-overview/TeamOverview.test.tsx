@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Commitment, TeamSettings } from '../../domain/types';
@@ -10,7 +10,9 @@ import { createLocalStore } from '../../store/local';
 import { StoreError, type CommitmentStore } from '../../store/Store';
 import { memoryStorage, renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixtures/renderWithServices';
 import { buildRows, laneCounts, LANES } from './overviewModel';
-import { TeamOverview } from './TeamOverview';
+import { expectOpensAtOnce } from '../../../tests/fixtures/opensAtOnce';
+import { DigestDialog } from './tools/TeamToolsBar';
+import { SettingsDialog, TeamOverview } from './TeamOverview';
 
 // Role queries over a Fluent page in jsdom are slow on a busy machine (the first render in a fresh
 // worker takes seconds when the suites run in parallel); the default 1 s is far too tight.
@@ -258,24 +260,17 @@ describe('TeamOverview', () => {
   });
 
   it.each([
-    ['Weekly digest…', 'Weekly team digest', () => import('./tools/DigestDialog')],
-    ['Team settings', 'Service standards', () => import('./settings/SettingsDialog')],
+    ['Weekly digest…', 'Weekly team digest', DigestDialog],
+    ['Team settings', 'Service standards', SettingsDialog],
   ])(
     'starts loading "%s" when the pointer comes to its button, so the click opens it at once',
-    async (name, title, load) => {
-      const user = userEvent.setup();
+    async (name, title, dialog) => {
       const { store } = await seededStore();
       renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
       await grid();
       const button = screen.getByRole('button', { name, ...FAST });
       await waitFor(() => expect(button.getAttribute('aria-disabled')).not.toBe('true'));
-      await user.hover(button);
-      // The dialog's code, in the same module instance the hover asked for, and the words after it.
-      await load();
-      await act(() => new Promise((settled) => setTimeout(settled, 0)));
-      await user.click(button);
-      // Asked at once, not awaited: a dialog still loading would be missing.
-      expect(screen.getByRole('dialog', { name: title, ...FAST })).toBeTruthy();
+      expect(await expectOpensAtOnce(userEvent.setup(), button, dialog, title)).toBeTruthy();
     },
   );
 

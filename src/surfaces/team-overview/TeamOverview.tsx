@@ -28,7 +28,7 @@ const INTENT_READ_MS = 10_000;
 // A commitment's details, with every action, and the team settings load when first opened: the
 // table does not need them to show.
 const CommitmentDrawer = lazyTranslated(() => import('./drawer/CommitmentDrawer').then((m) => m.CommitmentDrawer));
-const SettingsDialog = lazyTranslated(() => import('./settings/SettingsDialog').then((m) => m.SettingsDialog));
+export const SettingsDialog = lazyTranslated(() => import('./settings/SettingsDialog').then((m) => m.SettingsDialog));
 
 const NARROW_PX = 640;
 

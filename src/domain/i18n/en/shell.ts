@@ -84,8 +84,9 @@ export const shell = {
   'shell.nav.mine': 'My commitments',
   'shell.nav.meeting': 'Meeting checklist',
   'shell.banner': 'Standalone demo',
-  // The browser tab's title (the page's own name is its entry in the demo's top bar).
-  'shell.pageTitle': 'Kept — {page}',
+  // The browser tab's title: the page's name (its entry in the demo's top bar) first, so a narrow tab
+  // still shows it.
+  'shell.pageTitle': '{page} — Kept',
   'shell.theme.label': 'Theme',
   'shell.theme.light': 'Light',
   'shell.theme.dark': 'Dark',

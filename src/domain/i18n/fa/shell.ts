@@ -81,7 +81,8 @@ export const shell = {
   'shell.nav.mine': 'تعهدهای من',
   'shell.nav.meeting': 'فهرست بررسی جلسه',
   'shell.banner': 'نسخهٔ نمایشی مستقل',
-  'shell.pageTitle': 'Kept — {page}',
+  // A right-to-left mark first: the page's name sits in an isolate, so without it the title would read from the left.
+  'shell.pageTitle': '\u200F{page} — Kept',
   'shell.theme.label': 'پوسته',
   'shell.theme.light': 'روشن',
   'shell.theme.dark': 'تیره',

@@ -85,7 +85,7 @@ export const shell = {
   'shell.nav.mine': 'Omat sitoumukset',
   'shell.nav.meeting': 'Kokouksen tarkistuslista',
   'shell.banner': 'Esittelytila',
-  'shell.pageTitle': 'Kept — {page}',
+  'shell.pageTitle': '{page} — Kept',
   'shell.theme.label': 'Teema',
   'shell.theme.light': 'Vaalea',
   'shell.theme.dark': 'Tumma',

@@ -71,7 +71,7 @@ export const shell = {
   'shell.nav.mine': '我的承诺',
   'shell.nav.meeting': '会议清单',
   'shell.banner': '独立演示',
-  'shell.pageTitle': 'Kept — {page}',
+  'shell.pageTitle': '{page} — Kept',
   'shell.theme.label': '主题',
   'shell.theme.light': '浅色',
   'shell.theme.dark': '深色',

@@ -15,7 +15,7 @@ import '../messages';
 // render needs none of them.
 const ReassignDialog = lazyTranslated(() => import('./ReassignDialog').then((m) => m.ReassignDialog));
 const NudgeDialog = lazyTranslated(() => import('./NudgeDialog').then((m) => m.NudgeDialog));
-const DigestDialog = lazyTranslated(() => import('./DigestDialog').then((m) => m.DigestDialog));
+export const DigestDialog = lazyTranslated(() => import('./DigestDialog').then((m) => m.DigestDialog));
 const SavedViewsDialog = lazyTranslated(() => import('./SavedViewsDialog').then((m) => m.SavedViewsDialog));
 
 const useStyles = makeStyles({
