@@ -12,7 +12,7 @@ import { memoryStorage, renderWithServices, TEST_TEAM, testServices } from '../.
 import { buildRows, laneCounts, LANES } from './overviewModel';
 import { expectOpensAtOnce } from '../../../tests/fixtures/opensAtOnce';
 import { DigestDialog } from './tools/TeamToolsBar';
-import { SettingsDialog, TeamOverview } from './TeamOverview';
+import { CommitmentDrawer, SettingsDialog, TeamOverview } from './TeamOverview';
 
 // Role queries over a Fluent page in jsdom are slow on a busy machine (the first render in a fresh
 // worker takes seconds when the suites run in parallel); the default 1 s is far too tight.
@@ -41,6 +41,17 @@ const shownCount = (g: HTMLElement) => Number(g.getAttribute('aria-rowcount')) -
 const laneButton = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('TeamOverview', () => {
+  // First in the file: the details' code, once loaded, stays loaded for every test after it.
+  it("starts loading a row's details when the pointer comes to the table, so a click opens them at once", async () => {
+    const { store, world } = await seededStore();
+    renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
+    const table = await grid();
+    const row = bodyRows(table)[0]!;
+    const title = world.commitments.find((c) => c.id === row.getAttribute('data-commitment-id'))!.title;
+    const drawer = await expectOpensAtOnce(userEvent.setup(), { hover: table, click: row }, CommitmentDrawer, title);
+    expect(drawer).toBeTruthy();
+  });
+
   it('shows every lane with the count the domain rules give, and the table', async () => {
     const { store, world } = await seededStore();
     renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));

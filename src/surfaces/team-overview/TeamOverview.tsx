@@ -25,9 +25,12 @@ const loadMetricsTab = () => import('./metrics/MetricsTab');
 const MetricsTab = lazy(loadMetricsTab);
 /** A read started on a hint that the metrics tab is wanted, let go if it is not opened by then. */
 const INTENT_READ_MS = 10_000;
-// A commitment's details, with every action, and the team settings load when first opened: the
-// table does not need them to show.
-const CommitmentDrawer = lazyTranslated(() => import('./drawer/CommitmentDrawer').then((m) => m.CommitmentDrawer));
+// A commitment's details, with every action, and the team settings load when first wanted (the
+// pointer or the focus on the table, on "Team settings"): the table does not need them to show.
+export const CommitmentDrawer = lazyTranslated(() =>
+  import('./drawer/CommitmentDrawer').then((m) => m.CommitmentDrawer),
+);
+const detailsIntent = preloadOnIntent(CommitmentDrawer);
 export const SettingsDialog = lazyTranslated(() => import('./settings/SettingsDialog').then((m) => m.SettingsDialog));
 
 const NARROW_PX = 640;
@@ -235,6 +238,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
               sort={state.sort}
               onSort={state.toggleSort}
               onOpen={open}
+              detailsIntent={detailsIntent}
               selectedId={drawerOpen ? selectedId : undefined}
               selection={selection}
             />

@@ -71,6 +71,8 @@ export interface CommitmentGridProps {
    * jumps when the rest arrives. Picking every row waits.
    */
   readonly rowCount?: number;
+  /** Start loading a row's details (`preloadOnIntent`) when the pointer or the focus comes to the table. */
+  readonly detailsIntent?: { readonly onPointerEnter: () => void; readonly onFocus: () => void };
 }
 
 export interface GridSelection {
@@ -96,6 +98,7 @@ export function CommitmentGrid({
   selectedId,
   selection,
   rowCount = rows.length,
+  detailsIntent,
 }: CommitmentGridProps) {
   const styles = useCommitmentGridStyles();
   // A row opens the commitment's drawer, which is no dialog trigger of Fluent's: marked as where the
@@ -180,6 +183,7 @@ export function CommitmentGrid({
       aria-colcount={columns.length + offset}
       {...(selection === undefined ? {} : { 'aria-multiselectable': true })}
       onKeyDown={onKeyDown}
+      {...detailsIntent}
       data-testid="commitment-grid"
     >
       <span id="kept-grid-hint" hidden>
