@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { formatMailbox } from '../domain/format';
 import type { DraftRequest } from '../hosts/HostContext';
-import { useHoldFocusManager } from './FocusManagerHolder';
+import { useUnmountingDialog } from './FocusManagerHolder';
 import { useT } from './useT';
 
 const useStyles = makeStyles({
@@ -36,7 +36,7 @@ export interface DraftDialogProps {
  * copy. The text stays editable: the sender is in control of every word.
  */
 export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
-  useHoldFocusManager();
+  useUnmountingDialog();
   const styles = useStyles();
   const { t, locale } = useT();
   const [text, setText] = useState(draft.text);

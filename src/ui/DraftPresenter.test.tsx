@@ -55,6 +55,7 @@ it('settles when the in-app draft is closed, and leaves the page readable afterw
   });
   // The page behind is readable again (no aria-hidden left behind by the closed dialog).
   expect(screen.getByText(/^Draft:/).textContent).toBe('Draft: shown');
-  expect(screen.getByRole('button', { name: 'Draft it' })).toBeTruthy();
+  // The focus goes back to what opened the draft, not to the page (nothing else here takes it).
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Draft it' }));
   store.close();
 });

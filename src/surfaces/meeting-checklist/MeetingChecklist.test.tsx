@@ -354,8 +354,12 @@ describe('MeetingChecklist', () => {
       const body = within(dialog).getByRole('textbox', { name: 'Recap' }) as HTMLTextAreaElement;
       expect(body.value).toContain('Fix the export — Sam Rivera for Priya Natarajan, by 2 Dec 2026');
       fireEvent.change(body, { target: { value: `${body.value}\n\n<b>Thanks</b>` } });
-      await user.click(within(dialog).getByRole('button', { name: 'Post in the meeting chat' }));
+      const postButton = within(dialog).getByRole('button', { name: 'Post in the meeting chat' });
+      await user.click(postButton);
       expect(await within(dialog).findByText('Posted in the meeting chat.')).toBeTruthy();
+      // The focus stays in the dialog (on the button, now disabled), so Escape still closes it.
+      expect(document.activeElement).toBe(postButton);
+      expect(postButton.getAttribute('aria-disabled')).toBe('true');
       expect(postToChat).toHaveBeenCalledTimes(1);
       const [chatId, post] = postToChat.mock.calls[0] as unknown as [string, TeamsPost];
       expect(chatId).toBe(CHAT);

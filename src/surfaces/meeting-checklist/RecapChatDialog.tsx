@@ -45,11 +45,11 @@ export function RecapChatDialog({
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
-        outcome?.ok !== true && (
-          <Button appearance="primary" type="submit" disabledFocusable={busy || empty}>
-            {t('teamTools.recapChat.post')}
-          </Button>
-        )
+        // Posted, it stays, disabled but focusable: taken away, it would drop the focus out of the
+        // dialog, and Escape would no longer close it.
+        <Button appearance="primary" type="submit" disabledFocusable={busy || empty || outcome?.ok === true}>
+          {t('teamTools.recapChat.post')}
+        </Button>
       }
     >
       <Text>{t('teamTools.recapChat.intro')}</Text>
