@@ -8,10 +8,12 @@ import type { PreloadableComponent } from './lazyTranslated';
  * says what went wrong. A button with an onFocus or onPointerEnter of its own must call these too:
  * JSX keeps the last of each.
  */
-export function preloadOnIntent(component: PreloadableComponent<never>): {
-  onPointerEnter: () => void;
-  onFocus: () => void;
-} {
+export interface IntentProps {
+  readonly onPointerEnter: () => void;
+  readonly onFocus: () => void;
+}
+
+export function preloadOnIntent(component: PreloadableComponent<never>): IntentProps {
   const preload = () => {
     if (!component.isLoaded()) component.preload().catch(() => undefined);
   };

@@ -4,6 +4,7 @@ import { describeError } from './describeError';
 import { lazyTranslated } from './lazyTranslated';
 import { useServices } from './services';
 import { useT } from './useT';
+import { whenIdle } from './whenIdle';
 
 /**
  * opened: the host's own compose form has it; shown: the app showed it to copy (the host has no
@@ -40,13 +41,7 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (host.kind !== 'browser') return;
-    const preload = () => void DraftDialog.preload().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(preload, { timeout: IDLE_WAIT_MS });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(preload, IDLE_WAIT_MS / 3);
-    return () => clearTimeout(timer);
+    return whenIdle(() => void DraftDialog.preload().catch(() => undefined), IDLE_WAIT_MS, IDLE_WAIT_MS / 3);
   }, [host.kind]);
 
   const open = useCallback<OpenDraft>(

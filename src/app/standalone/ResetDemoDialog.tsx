@@ -17,11 +17,14 @@ import { useT } from '../../ui/useT';
  * button. Loaded when first asked for: a demo page's first screen has no dialog to build.
  */
 export function ResetDemoDialog({
+  title,
   synthetic,
   resetting,
   onReset,
   onClose,
 }: {
+  /** The top bar's button's words: "Reset demo data", or making the synthetic data again. */
+  title: string;
   synthetic: boolean;
   resetting: boolean;
   onReset: () => void;
@@ -31,7 +34,6 @@ export function ResetDemoDialog({
   useUnmountingDialog();
   const cancel = useRef<HTMLButtonElement | null>(null);
   useEffect(() => cancel.current?.focus(), []);
-  const title = synthetic ? t('shell.reset.synthetic') : t('shell.reset');
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>

@@ -84,6 +84,7 @@ export function StandaloneFrame({
   };
 
   const synthetic = standalone.dataset.kind === 'synthetic' ? standalone.dataset.count : undefined;
+  const resetLabel = synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic');
   const reset = async () => {
     setResetting(true);
     await standalone.resetDemo();
@@ -140,12 +141,13 @@ export function StandaloneFrame({
             {...preloadOnIntent(ResetDemoDialog)}
             onClick={() => setConfirming(true)}
           >
-            {synthetic === undefined ? t('shell.reset') : t('shell.reset.synthetic')}
+            {resetLabel}
           </Button>
         </div>
         {confirming && (
           <Suspense fallback={null}>
             <ResetDemoDialog
+              title={resetLabel}
               synthetic={synthetic !== undefined}
               resetting={resetting}
               onReset={() => void reset()}

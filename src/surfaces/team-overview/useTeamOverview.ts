@@ -8,6 +8,7 @@ import { useListedCommitments } from '../../ui/useCommitments';
 import { useNow } from '../../ui/useNow';
 import { useT } from '../../ui/useT';
 import { useTeamSettings } from '../../ui/useTeamSettings';
+import { whenIdle } from '../../ui/whenIdle';
 import { firstScreenKey, makeFirstScreen, usableFirstScreen } from './firstScreen';
 import {
   applyFilters,
@@ -298,12 +299,7 @@ function useKeepFirstScreen(
         () => undefined,
       );
     };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(keep, { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(keep, 200);
-    return () => clearTimeout(handle);
+    return whenIdle(keep, 2000, 200);
   }, [store, key, list, rows, visible, counts, owners, customers, settings, now, locale]);
 }
 

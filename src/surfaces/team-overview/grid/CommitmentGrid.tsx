@@ -6,6 +6,7 @@ import { localDate } from '../../../domain/calendar';
 import { formatShortDate } from '../../../domain/format';
 import type { MessageKey } from '../../../domain/i18n';
 import type { TeamSettings } from '../../../domain/types';
+import type { IntentProps } from '../../../ui/preloadOnIntent';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useT } from '../../../ui/useT';
 import type { OverviewRow, SortKey, SortState } from '../overviewModel';
@@ -72,7 +73,7 @@ export interface CommitmentGridProps {
    */
   readonly rowCount?: number;
   /** Start loading a row's details (`preloadOnIntent`) when the pointer or the focus comes to the table. */
-  readonly detailsIntent?: { readonly onPointerEnter: () => void; readonly onFocus: () => void };
+  readonly detailsIntent?: IntentProps;
 }
 
 export interface GridSelection {
