@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
 import { lazyTranslated } from '../../ui/lazyTranslated';
-import { preloadOnIntent } from '../../ui/preloadOnIntent';
+import { opensWhenLoaded } from '../../ui/openWhenLoaded';
 import { useT } from '../../ui/useT';
 
 // The list itself, and the team tools' words, load when someone is about to open it.
@@ -18,9 +18,7 @@ export function DemoRemindersButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button {...preloadOnIntent(DemoRemindersDialog)} onClick={() => setOpen(true)}>
-        {t('shell.reminders.open')}
-      </Button>
+      <Button {...opensWhenLoaded(DemoRemindersDialog, () => setOpen(true))}>{t('shell.reminders.open')}</Button>
       <Suspense fallback={null}>{open && <DemoRemindersDialog onClose={() => setOpen(false)} />}</Suspense>
     </>
   );

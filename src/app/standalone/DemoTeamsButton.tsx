@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import { readDemoTeams, subscribeDemoTeams } from '../../hosts/browser/demoTeams';
 import { lazyTranslated } from '../../ui/lazyTranslated';
-import { preloadOnIntent } from '../../ui/preloadOnIntent';
+import { opensWhenLoaded } from '../../ui/openWhenLoaded';
 import { useT } from '../../ui/useT';
 
 // The list itself, and the team tools' words, load when someone is about to open it.
@@ -19,9 +19,7 @@ export function DemoTeamsButton() {
   useEffect(() => subscribeDemoTeams(() => setCount(readDemoTeams().length)), []);
   return (
     <>
-      <Button {...preloadOnIntent(DemoTeamsDialog)} onClick={() => setOpen(true)}>
-        {t('shell.teams.open', { count })}
-      </Button>
+      <Button {...opensWhenLoaded(DemoTeamsDialog, () => setOpen(true))}>{t('shell.teams.open', { count })}</Button>
       <Suspense fallback={null}>{open && <DemoTeamsDialog onClose={() => setOpen(false)} />}</Suspense>
     </>
   );

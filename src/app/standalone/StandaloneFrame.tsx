@@ -16,7 +16,7 @@ import { Suspense, useState, type ReactNode } from 'react';
 import type { ThemeName } from '../../hosts/HostContext';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { MainLandmark } from '../../ui/MainLandmark';
-import { preloadOnIntent } from '../../ui/preloadOnIntent';
+import { opensWhenLoaded } from '../../ui/openWhenLoaded';
 import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { DemoRemindersButton } from './DemoRemindersButton';
@@ -138,8 +138,7 @@ export function StandaloneFrame({
           <Button
             icon={<ArrowResetRegular />}
             disabled={resetting}
-            {...preloadOnIntent(ResetDemoDialog)}
-            onClick={() => setConfirming(true)}
+            {...opensWhenLoaded(ResetDemoDialog, () => setConfirming(true))}
           >
             {resetLabel}
           </Button>

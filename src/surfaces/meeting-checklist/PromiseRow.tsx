@@ -11,10 +11,13 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { TaskListAddRegular } from '@fluentui/react-icons/svg/task-list-add';
-import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { localDate } from '../../domain/calendar';
 import { formatDate } from '../../domain/format';
 import { isFieldErrors, type ChecklistRow, type MeetingChecklistState } from './useMeetingChecklist';
+import { lazyTranslated } from '../../ui/lazyTranslated';
+import { openWhenLoaded, SHOW_LOADING_AFTER_MS } from '../../ui/openWhenLoaded';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useT } from '../../ui/useT';
 import { personLabel } from './meetingPeople';
@@ -29,7 +32,8 @@ export interface PromiseRowProps {
 }
 
 // The plan editor loads when a plan is first added or edited: the checklist shows without it.
-const PlanEditor = lazy(() => import('./PlanEditor').then((m) => ({ default: m.PlanEditor })));
+export const PlanEditor = lazyTranslated(() => import('./PlanEditor').then((m) => m.PlanEditor));
+const planIntent = preloadOnIntent(PlanEditor);
 
 type Mode = 'view' | 'confirm-delivery' | 'plan';
 
@@ -105,7 +109,12 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
               icon={<TaskListAddRegular />}
               aria-expanded={mode === 'plan'}
               aria-label={`${c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}: ${c.title}`}
-              onClick={() => setMode(mode === 'plan' ? 'view' : 'plan')}
+              {...planIntent}
+              onClick={() =>
+                mode === 'plan'
+                  ? setMode('view')
+                  : openWhenLoaded(PlanEditor, () => setMode('plan'), SHOW_LOADING_AFTER_MS)
+              }
             >
               {c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}
             </Button>

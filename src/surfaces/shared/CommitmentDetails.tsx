@@ -6,6 +6,8 @@ import type { StepId } from '../../domain/ids';
 import { statusAt } from '../../domain/status';
 import type { Commitment, TeamSettings } from '../../domain/types';
 import { lazyTranslated } from '../../ui/lazyTranslated';
+import { openWhenLoaded, SHOW_LOADING_AFTER_MS } from '../../ui/openWhenLoaded';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useNow } from '../../ui/useNow';
 import { useT } from '../../ui/useT';
@@ -22,9 +24,10 @@ import './messages';
 const CustomerReply = lazyTranslated(() => import('./CustomerReply').then((m) => m.CustomerReply));
 
 // Editing the plan reuses the create form, which stays out of the first load.
-const EditCommitmentForm = lazyTranslated(() =>
+export const EditCommitmentForm = lazyTranslated(() =>
   import('./commitment-form/CreateCommitmentForm').then((m) => m.EditCommitmentForm),
 );
+const editIntent = preloadOnIntent(EditCommitmentForm);
 
 /** Unsaved edits of the plan reopen the edit form after a reload. */
 function hasUnsavedEdit(c: Commitment): boolean {
@@ -163,7 +166,13 @@ export function CommitmentDetails({ commitment: c, settings, onReload, showOwner
       )}
 
       {!editing && (
-        <ActionPanel commitment={c} settings={settings} actions={actions} onEdit={() => setEdit('opened')} />
+        <ActionPanel
+          commitment={c}
+          settings={settings}
+          actions={actions}
+          onEdit={() => openWhenLoaded(EditCommitmentForm, () => setEdit('opened'), SHOW_LOADING_AFTER_MS)}
+          editIntent={editIntent}
+        />
       )}
 
       <HistoryList commitment={c} settings={settings} heading={t('commitment.history')} />

@@ -5,6 +5,7 @@ import { useServices } from '../../ui/services';
 import { listQuery, readAhead, readAheadPending } from '../../ui/useCommitments';
 import { lazyTranslated } from '../../ui/lazyTranslated';
 import { MainLandmark } from '../../ui/MainLandmark';
+import { openWhenLoaded, opensWhenLoaded } from '../../ui/openWhenLoaded';
 import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 import { useDraftHousekeeping } from '../shared/usePersistentDraft';
@@ -95,8 +96,10 @@ export function TeamOverview({ view }: TeamOverviewProps) {
   }, [section, rows, store, state.filter]);
 
   const open = useCallback((row: OverviewRow) => {
-    setSelectedId(row.commitment.id);
-    setDrawerOpen(true);
+    openWhenLoaded(CommitmentDrawer, () => {
+      setSelectedId(row.commitment.id);
+      setDrawerOpen(true);
+    });
   }, []);
 
   const settings = state.settings ?? preview?.settings;
@@ -150,8 +153,7 @@ export function TeamOverview({ view }: TeamOverviewProps) {
             <Button
               icon={<SettingsRegular />}
               disabledFocusable={state.settings === undefined}
-              {...preloadOnIntent(SettingsDialog)}
-              onClick={() => setSettingsOpen(true)}
+              {...opensWhenLoaded(SettingsDialog, () => setSettingsOpen(true))}
             >
               {t('overview.settings.open')}
             </Button>

@@ -18,6 +18,8 @@ import type { MessageKey } from '../../../domain/i18n';
 import type { Commitment, TeamSettings } from '../../../domain/types';
 import { Alert } from '../../../ui/Alert';
 import { lazyTranslated } from '../../../ui/lazyTranslated';
+import { openWhenLoaded, SHOW_LOADING_AFTER_MS } from '../../../ui/openWhenLoaded';
+import { preloadOnIntent, type IntentProps } from '../../../ui/preloadOnIntent';
 import { useT } from '../../../ui/useT';
 import { usePaneStyles } from '../usePaneStyles.styles';
 import { actionWithUnsavedText, type ActionFormName } from './actionNames';
@@ -26,7 +28,8 @@ import type { CommitmentActions } from './useCommitmentActions';
 import '../messages';
 
 // Action forms are needed only once someone acts, so they stay out of a surface's first load.
-const ActionForm = lazyTranslated(() => import('./ActionForms').then((m) => m.ActionForm));
+export const ActionForm = lazyTranslated(() => import('./ActionForms').then((m) => m.ActionForm));
+const formIntent = preloadOnIntent(ActionForm);
 
 /** What a button opens or does; the same words and the same order in every surface. */
 type Control = 'share' | 'sign-off-request' | 'clear-flag' | 'edit' | ActionFormName;
@@ -37,6 +40,8 @@ export interface ActionPanelProps {
   readonly actions: CommitmentActions;
   /** Opens the plan for editing, where the surface shows its edit form. Absent: no "Edit plan". */
   readonly onEdit?: () => void;
+  /** Starts loading the edit form when the pointer or the focus comes to "Edit plan". */
+  readonly editIntent?: IntentProps;
   readonly headingLevel?: 2 | 3;
 }
 
@@ -46,7 +51,14 @@ export interface ActionPanelProps {
  * "Sent?" question after a message. Shared by the task pane and the overview's details, so both offer
  * the same actions in the same words. A closed form hands the keyboard focus back to its button.
  */
-export function ActionPanel({ commitment: c, settings, actions, onEdit, headingLevel = 3 }: ActionPanelProps) {
+export function ActionPanel({
+  commitment: c,
+  settings,
+  actions,
+  onEdit,
+  editIntent,
+  headingLevel = 3,
+}: ActionPanelProps) {
   const styles = usePaneStyles();
   const { t, locale } = useT();
   const headingId = useId();
@@ -115,7 +127,7 @@ export function ActionPanel({ commitment: c, settings, actions, onEdit, headingL
     if (open?.name === name) {
       setOpen(null);
       focusBack(name);
-    } else setOpen({ name, focus: true });
+    } else openWhenLoaded(ActionForm, () => setOpen({ name, focus: true }), SHOW_LOADING_AFTER_MS);
   };
   const closeForm = () => {
     const name = open?.name ?? null;
@@ -192,7 +204,8 @@ export function ActionPanel({ commitment: c, settings, actions, onEdit, headingL
             appearance={primary === true || open?.name === control ? 'primary' : 'secondary'}
             icon={icon}
             disabledFocusable={actions.busy || pending !== null}
-            {...(isForm(control) ? { 'aria-expanded': open?.name === control } : {})}
+            {...(isForm(control) ? { 'aria-expanded': open?.name === control, ...formIntent } : {})}
+            {...(control === 'edit' ? editIntent : {})}
             onClick={() => activate(control)}
           >
             {t(label, control === 'sign-off-request' ? { checker } : undefined)}

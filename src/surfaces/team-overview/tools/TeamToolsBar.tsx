@@ -4,7 +4,7 @@ import { Suspense, useState } from 'react';
 import type { TeamSettings } from '../../../domain/types';
 import type { CommitmentFilter } from '../../../store/Store';
 import { lazyTranslated } from '../../../ui/lazyTranslated';
-import { preloadOnIntent } from '../../../ui/preloadOnIntent';
+import { opensWhenLoaded } from '../../../ui/openWhenLoaded';
 import { useServices } from '../../../ui/services';
 import { useT } from '../../../ui/useT';
 import type { OverviewFilters, OverviewRow } from '../overviewModel';
@@ -102,18 +102,12 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
       <Button
         size="small"
         disabledFocusable={none || partial}
-        {...preloadOnIntent(ReassignDialog)}
-        onClick={() => setTool('reassign')}
+        {...opensWhenLoaded(ReassignDialog, () => setTool('reassign'))}
       >
         {t('overview.tools.reassign')}
       </Button>
       {view === 'team' && (
-        <Button
-          size="small"
-          disabledFocusable={none}
-          {...preloadOnIntent(NudgeDialog)}
-          onClick={() => setTool('nudge')}
-        >
+        <Button size="small" disabledFocusable={none} {...opensWhenLoaded(NudgeDialog, () => setTool('nudge'))}>
           {t('overview.tools.nudge')}
         </Button>
       )}
@@ -124,17 +118,12 @@ export function TeamToolsBar(props: TeamToolsBarProps) {
         {t('overview.tools.exportCsv')}
       </Button>
       {host.documents !== undefined && (
-        <Button size="small" {...preloadOnIntent(SavedViewsDialog)} onClick={() => setTool('views')}>
+        <Button size="small" {...opensWhenLoaded(SavedViewsDialog, () => setTool('views'))}>
           {t('overview.tools.views')}
         </Button>
       )}
       {view === 'team' && (
-        <Button
-          size="small"
-          disabledFocusable={partial}
-          {...preloadOnIntent(DigestDialog)}
-          onClick={() => setTool('digest')}
-        >
+        <Button size="small" disabledFocusable={partial} {...opensWhenLoaded(DigestDialog, () => setTool('digest'))}>
           {t('overview.tools.digest')}
         </Button>
       )}
