@@ -34,7 +34,8 @@ export function mount(
   const start = async () => {
     const composition = await compose(
       params,
-      new URL('overview.html', window.location.href).pathname,
+      // A whole address: the link goes into emails and posts, read far from this page.
+      new URL('overview.html', window.location.href).href,
       options.officePage === true,
     );
     const { host } = composition.services;

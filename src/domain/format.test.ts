@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatTime,
   dayNumber,
   daysBetween,
   formatBusinessDays,
@@ -166,7 +167,19 @@ describe('formatDateTimeRange', () => {
 
   it('falls back to two full instants when the end is before the start', () => {
     const text = formatDateTimeRange('2026-11-25T10:00:00Z', '2026-11-25T09:00:00Z', 'en-GB', 'UTC');
-    expect(text).toBe('Wed, 25 Nov 2026, 10:00 – Wed, 25 Nov 2026, 9:00');
+    expect(text).toBe('Wed, 25 Nov 2026, 10:00 – Wed, 25 Nov 2026, 09:00');
+  });
+
+  // V8 drops the zero of `hour: 'numeric'` in a single time and keeps it in a range's.
+  it.each([
+    ['en-GB', 'Wed, 25 Nov 2026, 04:34', /^Wed, 25 Nov 2026, 06:04\s*–\s*07:04$/, /^04:34$/],
+    ['zh-Hans', '2026年11月25日周三 04:34', /06:04\s*–\s*07:04$/, /^04:34$/],
+    ['fi', 'ke 25.11.2026 klo 4.34', /^ke 25\.11\.2026 6\.04\s*–\s*7\.04$/, /^4\.34$/],
+    ['en-US', 'Wed, Nov 25, 2026, 4:34 AM', /^Wed, Nov 25, 2026, 6:04\s*–\s*7:04\sAM$/, /^4:34\sAM$/],
+  ])('%s writes the hour the same way in a time, a range and a time of day', (locale, single, range, time) => {
+    expect(formatDateTime('2026-11-25T04:34:00Z', locale, 'UTC')).toBe(single);
+    expect(formatDateTimeRange('2026-11-25T06:04:00Z', '2026-11-25T07:04:00Z', locale, 'UTC')).toMatch(range);
+    expect(formatTime('2026-11-25T04:34:00Z', locale, 'UTC')).toMatch(time);
   });
 });
 

@@ -57,6 +57,19 @@ export function formatShortDate(isoDate: IsoDate, locale: string): string {
 }
 
 /** Date and time in a given IANA zone; an unknown zone (a hand-edited setting) falls back to UTC. */
+/**
+ * The hour as the locale writes it in its own short time: "09:00" in British English and Chinese,
+ * "9.00" in Finnish, "9:00 AM" in American English. Asked for `hour: 'numeric'`, V8 drops the zero
+ * that its ranges keep, so a list read "4:34" beside "06:04–07:04".
+ */
+function hourStyle(locale: string): { hour: 'numeric' | '2-digit' } {
+  return intlFormatter(`hourStyle|${locale}`, () => {
+    const sample = new Intl.DateTimeFormat(dateLocale(locale), { timeStyle: 'short', timeZone: 'UTC' });
+    const hour = sample.formatToParts(Date.UTC(2026, 0, 1, 4)).find((part) => part.type === 'hour')?.value ?? '';
+    return { hour: hour.length === 2 ? '2-digit' : 'numeric' };
+  });
+}
+
 function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   return intlFormatter(`dateTime|${locale}|${timeZone}`, () => {
     // An unknown zone name must not break a draft.
@@ -66,11 +79,21 @@ function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      hour: 'numeric',
+      ...hourStyle(locale),
       minute: '2-digit',
       timeZone: zone,
     });
   });
+}
+
+/** A time of day in a given IANA zone, as the locale writes it: "14:30", "2:30 PM", "14.30". */
+export function formatTime(instant: Instant | Date, locale: string, timeZone: string): string {
+  const at = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(at.getTime())) return typeof instant === 'string' ? instant : '';
+  return intlFormatter(`time|${locale}|${timeZone}`, () => {
+    const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+    return new Intl.DateTimeFormat(dateLocale(locale), { ...hourStyle(locale), minute: '2-digit', timeZone: zone });
+  }).format(at);
 }
 
 const relativeFormat = (locale: string): Intl.RelativeTimeFormat =>

@@ -24,8 +24,15 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
+/**
+ * Who the draft is for, which its title says: the customer (the plan, updates, concerns), the one
+ * colleague it is addressed to (a nudge), the meeting's attendees (the recap), the team (the digest).
+ */
+export type DraftAudience = 'customer' | 'colleague' | 'attendees' | 'team';
+
 export interface DraftDialogProps {
   readonly draft: DraftRequest;
+  readonly audience: DraftAudience;
   /** Why the host's compose form was not used, if it failed. */
   readonly notice?: string;
   readonly onClose: () => void;
@@ -35,13 +42,22 @@ export interface DraftDialogProps {
  * Where the host has no compose form (a plain browser, Teams), the draft is shown here to edit and
  * copy. The text stays editable: the sender is in control of every word.
  */
-export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
+export function DraftDialog({ draft, audience, notice, onClose }: DraftDialogProps) {
   useUnmountingDialog();
   const styles = useStyles();
   const { t, locale } = useT();
   const [text, setText] = useState(draft.text);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const recipients = (draft.to ?? []).map((person) => formatMailbox(person, locale)).join('; ');
+  const colleague = draft.to?.[0];
+  const title =
+    audience === 'customer'
+      ? t('shell.draft.title')
+      : audience === 'colleague' && colleague !== undefined
+        ? t('shell.draft.title.colleague', { name: colleague.name || colleague.email })
+        : audience === 'attendees'
+          ? t('shell.draft.title.attendees')
+          : t('shell.draft.title.team');
 
   const copy = async () => {
     try {
@@ -66,7 +82,7 @@ export function DraftDialog({ draft, notice, onClose }: DraftDialogProps) {
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
-          <DialogTitle>{t('shell.draft.title')}</DialogTitle>
+          <DialogTitle>{title}</DialogTitle>
           <DialogContent className={styles.content}>
             {notice !== undefined && <Text role="status">{notice}</Text>}
             <Text>{t('shell.draft.explain')}</Text>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createLocalStore } from '../store/local';
 import { renderWithServices, testServices } from '../../tests/fixtures/renderWithServices';
+import type { DraftAudience } from './DraftDialog';
 import { useOpenDraft } from './useOpenDraft';
 
 function ShareButton() {
@@ -28,5 +29,34 @@ describe('DraftPresenter', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(screen.getByRole('button', { name: 'Share plan' })).toBeTruthy();
+  });
+});
+
+describe('the draft’s title says who it is for', () => {
+  const sam = { name: 'Sam Data', email: 'sam@contoso.example' };
+  function DraftFor({ audience }: { audience: DraftAudience | undefined }) {
+    const openDraft = useOpenDraft();
+    const draft = { mode: 'new', to: [sam], subject: 'Plan', html: '<p>Plan</p>', text: 'Plan' } as const;
+    return (
+      <button type="button" onClick={() => void openDraft(draft, audience)}>
+        Draft it
+      </button>
+    );
+  }
+
+  it.each([
+    [undefined, 'Draft for your customer'],
+    ['customer', 'Draft for your customer'],
+    ['colleague', 'Draft for Sam Data'],
+    ['attendees', 'Draft for the meeting’s attendees'],
+    ['team', 'Draft for your team'],
+  ] as const)('%s: “%s”', async (audience, title) => {
+    const user = userEvent.setup();
+    renderWithServices(
+      <DraftFor audience={audience} />,
+      testServices({ store: createLocalStore({ dbName: 'draft-test' }) }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Draft it' }));
+    expect(await screen.findByRole('dialog', { name: title })).toBeTruthy();
   });
 });

@@ -1,7 +1,9 @@
 import { Suspense, createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRequest } from '../hosts/HostContext';
 import { describeError } from './describeError';
+import type { DraftAudience } from './DraftDialog';
 import { lazyTranslated } from './lazyTranslated';
+import { openWhenLoaded } from './openWhenLoaded';
 import { useServices } from './services';
 import { useT } from './useT';
 import { whenIdle } from './whenIdle';
@@ -12,7 +14,7 @@ import { whenIdle } from './whenIdle';
  */
 export type DraftResult = 'opened' | 'shown';
 
-type OpenDraft = (draft: DraftRequest) => Promise<DraftResult>;
+type OpenDraft = (draft: DraftRequest, audience?: DraftAudience) => Promise<DraftResult>;
 
 // Most sessions never need it (Outlook has its own compose form), so it loads on first use; in a
 // plain browser, where every draft is shown here, once the page is idle, so the first one opens at once.
@@ -24,6 +26,7 @@ const OpenDraftContext = createContext<OpenDraft | null>(null);
 /** A draft shown in the app, and what settles its `open` once the user closes it. */
 interface Shown {
   readonly draft: DraftRequest;
+  readonly audience: DraftAudience;
   readonly notice?: string;
   readonly done: () => void;
 }
@@ -45,14 +48,18 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
   }, [host.kind]);
 
   const open = useCallback<OpenDraft>(
-    async (draft) => {
+    async (draft, audience = 'customer') => {
       let notice: string | undefined;
       try {
         if ((await host.openDraft(draft)) === 'opened') return 'opened';
       } catch (error) {
         notice = describeError(error, translator);
       }
-      await new Promise<void>((done) => setShown({ draft, ...(notice === undefined ? {} : { notice }), done }));
+      await new Promise<void>((done) =>
+        openWhenLoaded(DraftDialog, () =>
+          setShown({ draft, audience, ...(notice === undefined ? {} : { notice }), done }),
+        ),
+      );
       return 'shown';
     },
     [host, translator],
@@ -66,6 +73,7 @@ export function DraftPresenter({ children }: { children: ReactNode }) {
         <Suspense fallback={null}>
           <DraftDialog
             draft={shown.draft}
+            audience={shown.audience}
             {...(shown.notice !== undefined ? { notice: shown.notice } : {})}
             onClose={() => {
               setShown(null);

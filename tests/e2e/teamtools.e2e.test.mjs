@@ -92,6 +92,28 @@ describe('team tools in the demo', () => {
     }
   });
 
+  it('a nudge is drafted to the owner, titled for them, with a link that opens from an email (a whole address)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openOverview(browser);
+      const { id, owner } = await stored(page, GRANT);
+      await page.getByRole('checkbox', { name: `Select ${GRANT}` }).check();
+      await page.getByRole('toolbar', { name: 'Team tools' }).getByRole('button', { name: 'Nudge owner…' }).click();
+      const nudge = page.getByRole('dialog', { name: `Nudge ${owner.name}` });
+      await nudge.getByRole('textbox', { name: 'Message' }).waitFor();
+      await nudge.getByRole('button', { name: 'Open as email' }).click();
+      const draft = page.getByRole('dialog', { name: `Draft for ${owner.name}` });
+      const text = await draft.getByRole('textbox', { name: 'Message' }).inputValue();
+      assert.ok(
+        text.includes(`${app.baseUrl}/overview.html?commitment=${encodeURIComponent(id)}`),
+        `no whole link in: ${text}`,
+      );
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('a notification Teams refuses (not installed for them: 403) is said; the reassignment itself stands', async () => {
     const browser = await launchBrowser();
     try {
@@ -175,7 +197,7 @@ describe('team tools in the demo', () => {
       const page = await openOverview(browser, '?q=attrition');
       await page.locator('[role="grid"] [role="row"][data-commitment-id]').filter({ hasText: title }).click();
       await page.getByRole('button', { name: 'Ask Grace Okafor to sign off' }).click();
-      const draft = page.getByRole('dialog', { name: 'Draft for your customer' });
+      const draft = page.getByRole('dialog', { name: 'Draft for Grace Okafor' });
       await draft.waitFor();
       await draft.getByRole('button', { name: 'Close' }).last().click();
       // Nobody is told of a request that was not sent.

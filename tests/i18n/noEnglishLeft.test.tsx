@@ -587,10 +587,14 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
         <ErrorBoundary locale={locale}>
           <Crash />
         </ErrorBoundary>
-        <DraftDialog
-          draft={{ mode: 'new', subject: 'Suunnitelma', html: '', text: 'Hei', to: [customers.aino], lang: 'fi' }}
-          onClose={() => undefined}
-        />
+        {(['customer', 'colleague', 'attendees', 'team'] as const).map((audience) => (
+          <DraftDialog
+            key={audience}
+            draft={{ mode: 'new', subject: 'Suunnitelma', html: '', text: 'Hei', to: [customers.aino], lang: 'fi' }}
+            audience={audience}
+            onClose={() => undefined}
+          />
+        ))}
       </>,
       withProblems,
     );

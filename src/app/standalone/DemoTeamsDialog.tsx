@@ -47,8 +47,15 @@ function Entry({ entry, translator }: { entry: DemoTeamsEntry; translator: Trans
   return (
     <li className={styles.entry}>
       <Text weight="semibold">{t('teamTools.demo.post', { place })}</Text>
-      {entry.subject !== undefined && <Text weight="semibold">{entry.subject}</Text>}
-      <Text className={styles.body}>{postText(entry.html)}</Text>
+      {/* What was posted is in its own language, which need not be the page's: its direction is its own. */}
+      {entry.subject !== undefined && (
+        <Text weight="semibold" dir="auto">
+          {entry.subject}
+        </Text>
+      )}
+      <Text className={styles.body} dir="auto">
+        {postText(entry.html)}
+      </Text>
       <Text size={200} className={styles.where}>
         {when}
       </Text>

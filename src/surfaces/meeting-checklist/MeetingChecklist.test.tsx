@@ -9,7 +9,9 @@ import { demoUser, teammates } from '../../hosts/browser/demoPeople';
 import { createLocalStore } from '../../store/local';
 import type { CommitmentStore } from '../../store/Store';
 import { renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixtures/renderWithServices';
+import { expectShowsWithoutSpinner } from '../../../tests/fixtures/opensAtOnce';
 import { MeetingChecklist } from './MeetingChecklist';
+import { PlanEditor } from './PromiseRow';
 
 type Meeting = Extract<HostItem, { kind: 'meeting' }>;
 
@@ -100,6 +102,20 @@ async function addByKeyboard(user: ReturnType<typeof userEvent.setup>, title: st
 const list = () => screen.getByRole('list', { name: /promise/ });
 
 describe('MeetingChecklist', () => {
+  // First in the file: the plan editor is not loaded yet.
+  it('"Add plan" shows the editor as soon as its code arrives, with no spinner on the way', async () => {
+    const store = createLocalStore({ dbName: 'test' });
+    await seed(store, 'Fix the export', meetingSource({ iCalUId: 'ical-review' }));
+    const { user } = await setup({ store });
+    const form = await expectShowsWithoutSpinner(
+      user,
+      await screen.findByRole('button', { name: 'Add plan: Fix the export' }),
+      PlanEditor,
+      () => screen.findByRole('form', { name: 'Plan for “Fix the export”' }),
+    );
+    expect(within(form).getByRole('textbox', { name: 'Step 1' })).toBeTruthy();
+  });
+
   it('starts empty, with the suggested promised date and why', async () => {
     await setup();
     expect(screen.getByRole('heading', { name: 'Promises in this meeting' })).toBeTruthy();
@@ -316,7 +332,7 @@ describe('MeetingChecklist', () => {
     const { user } = await setup({ store });
     await screen.findByRole('list', { name: /2 promises/ });
     await user.click(screen.getByRole('button', { name: 'Send recap' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', { name: 'Draft for the meeting’s attendees' });
     expect(
       within(dialog).getByText(/Sam Rivera <sam.rivera@contoso.example>; Noor Aziz <noor.aziz@contoso.example>/),
     ).toBeTruthy();

@@ -3,11 +3,12 @@ import { ArrowSyncRegular } from '@fluentui/react-icons/svg/arrow-sync';
 import { ChatRegular } from '@fluentui/react-icons/svg/chat';
 import { MailRegular } from '@fluentui/react-icons/svg/mail';
 import { Suspense, useCallback, useState } from 'react';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime, formatTime } from '../../domain/format';
 import type { HostItem } from '../../hosts/HostContext';
 import type { Draft } from '../../domain/templates';
 import { describeError } from '../../ui/describeError';
 import { lazyTranslated } from '../../ui/lazyTranslated';
+import { openWhenLoaded } from '../../ui/openWhenLoaded';
 import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useT } from '../../ui/useT';
 import { AddPromiseForm } from './AddPromiseForm';
@@ -138,7 +139,7 @@ function Footer({ checklist }: { checklist: MeetingChecklistState }) {
   const openChatRecap = async () => {
     // Drafted when opened, from the promises as they stand now; the user's edits are theirs.
     const draft = await checklist.recapDraft();
-    if (draft !== undefined) setChatDraft(draft);
+    if (draft !== undefined) openWhenLoaded(RecapChatDialog, () => setChatDraft(draft));
   };
 
   return (
@@ -189,13 +190,4 @@ function Footer({ checklist }: { checklist: MeetingChecklistState }) {
       </div>
     </footer>
   );
-}
-
-/** "14:30" in the team's zone; the date is today's while the panel is open. */
-function formatTime(at: Date, locale: string, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
-  } catch {
-    return new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at);
-  }
 }

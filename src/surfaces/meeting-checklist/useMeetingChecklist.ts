@@ -229,7 +229,7 @@ export function useMeetingChecklist(meeting: MeetingItem): MeetingChecklistState
   const sendRecap = useCallback(async () => {
     const draft = await recapDraft();
     // One message to every attendee.
-    if (draft !== undefined) await openDraft({ mode: 'new', to: recapRecipients, ...draft });
+    if (draft !== undefined) await openDraft({ mode: 'new', to: recapRecipients, ...draft }, 'attendees');
   }, [recapDraft, openDraft, recapRecipients]);
 
   // The meeting's chat, where Kept may post in Teams for the user (a Teams meeting, Teams at hand).

@@ -3,6 +3,9 @@ import { plural, type MessageTemplate } from '../wording';
 /** The standalone shell, the app frame and the draft dialog. */
 export const shell = {
   'shell.draft.title': 'Draft for your customer',
+  'shell.draft.title.colleague': 'Draft for {name}',
+  'shell.draft.title.attendees': 'Draft for the meeting’s attendees',
+  'shell.draft.title.team': 'Draft for your team',
   'shell.draft.explain':
     'Outlook is not available here, so Kept shows the draft instead. Edit it, copy it, and send it from your mail app.',
   'shell.draft.to': 'To: {recipients}',

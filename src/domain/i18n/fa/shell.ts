@@ -5,6 +5,9 @@ import { plural } from '../wording';
 /** دموی مستقل، قاب برنامه و پنجرهٔ پیش‌نویس (فارسی). */
 export const shell = {
   'shell.draft.title': 'پیش‌نویس برای مشتری شما',
+  'shell.draft.title.colleague': 'پیش‌نویس برای {name}',
+  'shell.draft.title.attendees': 'پیش‌نویس برای شرکت‌کنندگان جلسه',
+  'shell.draft.title.team': 'پیش‌نویس برای تیم شما',
   'shell.draft.explain':
     'Outlook اینجا در دسترس نیست، برای همین Kept پیش‌نویس را نشان می‌دهد. ویرایشش کنید، کپی کنید و از برنامهٔ ایمیل خودتان بفرستید.',
   'shell.draft.to': 'به: {recipients}',

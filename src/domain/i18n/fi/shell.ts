@@ -5,6 +5,9 @@ import { plural } from '../wording';
 /** Itsenäinen esittely, sovelluksen kehys ja luonnosikkuna (suomi). */
 export const shell = {
   'shell.draft.title': 'Luonnos asiakkaallesi',
+  'shell.draft.title.colleague': 'Luonnos henkilölle {name}',
+  'shell.draft.title.attendees': 'Luonnos kokouksen osallistujille',
+  'shell.draft.title.team': 'Luonnos tiimillesi',
   'shell.draft.explain':
     'Outlook ei ole käytettävissä tässä, joten Kept näyttää luonnoksen. Muokkaa sitä, kopioi se ja lähetä se sähköpostiohjelmastasi.',
   'shell.draft.to': 'Vastaanottaja: {recipients}',

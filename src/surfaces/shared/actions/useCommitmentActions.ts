@@ -247,15 +247,20 @@ export function useCommitmentActions(
           ? item.conversationId
           : undefined;
       const openedAt = clock.now().toISOString();
-      const shown = await openDraft({
-        mode: conversationId !== undefined ? 'reply' : 'new',
-        to: [messageRecipient(c, action)],
-        subject: draft.subject,
-        html: draft.html,
-        text: draft.text,
-        lang: draft.lang,
-        dir: draft.dir,
-      });
+      const recipient = messageRecipient(c, action);
+      const shown = await openDraft(
+        {
+          mode: conversationId !== undefined ? 'reply' : 'new',
+          to: [recipient],
+          subject: draft.subject,
+          html: draft.html,
+          text: draft.text,
+          lang: draft.lang,
+          dir: draft.dir,
+        },
+        // The request to sign off goes to the checker, a colleague.
+        recipient === c.customer ? 'customer' : 'colleague',
+      );
       // Only a reply opened in the host's own form can be found in Sent Items; otherwise ask once.
       const watch = shown === 'opened' && conversationId !== undefined && host.mailbox !== undefined;
       setPending({

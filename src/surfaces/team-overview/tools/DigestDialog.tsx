@@ -78,7 +78,7 @@ export function DigestDialog({
             )}
             <Button
               disabledFocusable={busy || empty}
-              onClick={() => void openDraft({ mode: 'new', to: [], ...teamMessage(subject, body, locale) })}
+              onClick={() => void openDraft({ mode: 'new', to: [], ...teamMessage(subject, body, locale) }, 'team')}
             >
               {t('teamTools.digest.email')}
             </Button>

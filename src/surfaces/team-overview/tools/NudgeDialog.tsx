@@ -86,7 +86,7 @@ export function NudgeDialog({ rows, onClose }: { rows: readonly OverviewRow[]; o
       languagesKey(host.user.email),
       JSON.stringify({ ...rememberedLanguages(host.user.email), [owner.email.toLowerCase()]: language }),
     );
-    const result = await openDraft({ mode: 'new', to: [owner], ...message });
+    const result = await openDraft({ mode: 'new', to: [owner], ...message }, 'colleague');
     if (result === 'opened') setNotice(t('teamTools.nudge.opened', { name: owner.name || owner.email }));
   };
 
