@@ -56,7 +56,6 @@ export function formatShortDate(isoDate: IsoDate, locale: string): string {
   ).format(new Date(day * DAY_MS));
 }
 
-/** Date and time in a given IANA zone; an unknown zone (a hand-edited setting) falls back to UTC. */
 /**
  * The hour as the locale writes it in its own short time: "09:00" in British English and Chinese,
  * "9.00" in Finnish, "9:00 AM" in American English. Asked for `hour: 'numeric'`, V8 drops the zero
@@ -70,6 +69,7 @@ function hourStyle(locale: string): { hour: 'numeric' | '2-digit' } {
   });
 }
 
+/** Date and time in a given IANA zone; an unknown zone (a hand-edited setting) falls back to UTC. */
 function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   return intlFormatter(`dateTime|${locale}|${timeZone}`, () => {
     // An unknown zone name must not break a draft.

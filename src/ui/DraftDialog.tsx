@@ -51,13 +51,13 @@ export function DraftDialog({ draft, audience, notice, onClose }: DraftDialogPro
   const recipients = (draft.to ?? []).map((person) => formatMailbox(person, locale)).join('; ');
   const colleague = draft.to?.[0];
   const title =
-    audience === 'customer'
-      ? t('shell.draft.title')
-      : audience === 'colleague' && colleague !== undefined
-        ? t('shell.draft.title.colleague', { name: colleague.name || colleague.email })
-        : audience === 'attendees'
-          ? t('shell.draft.title.attendees')
-          : t('shell.draft.title.team');
+    audience === 'attendees'
+      ? t('shell.draft.title.attendees')
+      : audience === 'team'
+        ? t('shell.draft.title.team')
+        : audience === 'colleague' && colleague !== undefined
+          ? t('shell.draft.title.colleague', { name: colleague.name || colleague.email })
+          : t('shell.draft.title');
 
   const copy = async () => {
     try {

@@ -325,7 +325,10 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
         fireEvent.click(
           (await screen.findAllByRole('button', { name: w('actions.askSignOff', { checker }), ...HIDDEN })).at(-1)!,
         );
-        const dialog = await screen.findByRole('dialog', { name: w('shell.draft.title'), ...HIDDEN });
+        const dialog = await screen.findByRole('dialog', {
+          name: w('shell.draft.title.colleague', { name: checker }),
+          ...HIDDEN,
+        });
         fireEvent.click(
           within(dialog)
             .getAllByRole('button', { name: w('common.close'), ...HIDDEN })
@@ -474,7 +477,7 @@ describe.each(TRANSLATED_LOCALES)('no English left on screen in %s', (locale) =>
     await button('meeting.deliver.confirm');
     expectNoEnglish();
     await press('meeting.recap.send');
-    await screen.findByRole('dialog', { name: w('shell.draft.title'), ...HIDDEN });
+    await screen.findByRole('dialog', { name: w('shell.draft.title.attendees'), ...HIDDEN });
     expectNoEnglish();
   }, 60_000);
 

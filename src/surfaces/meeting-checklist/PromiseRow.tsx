@@ -16,7 +16,7 @@ import { localDate } from '../../domain/calendar';
 import { formatDate } from '../../domain/format';
 import { isFieldErrors, type ChecklistRow, type MeetingChecklistState } from './useMeetingChecklist';
 import { lazyTranslated } from '../../ui/lazyTranslated';
-import { openWhenLoaded, SHOW_LOADING_AFTER_MS } from '../../ui/openWhenLoaded';
+import { usePendingOpen } from '../../ui/openWhenLoaded';
 import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useT } from '../../ui/useT';
@@ -47,6 +47,8 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
   const { t, locale } = useT();
   const { commitment: c, status } = row;
   const [mode, setMode] = useState<Mode>('view');
+  // The plan editor still loading does not open over a delivery being confirmed meanwhile.
+  const opening = usePendingOpen();
   const summaryId = useId('promise-summary');
   const rowRef = useRef<HTMLLIElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
@@ -84,6 +86,7 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
           disabled={!open}
           aria-describedby={summaryId}
           onChange={() => {
+            opening.cancel();
             if (open) setMode(mode === 'confirm-delivery' ? 'view' : 'confirm-delivery');
           }}
           label={{
@@ -110,11 +113,7 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
               aria-expanded={mode === 'plan'}
               aria-label={`${c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}: ${c.title}`}
               {...planIntent}
-              onClick={() =>
-                mode === 'plan'
-                  ? setMode('view')
-                  : openWhenLoaded(PlanEditor, () => setMode('plan'), SHOW_LOADING_AFTER_MS)
-              }
+              onClick={() => (mode === 'plan' ? setMode('view') : opening.open(PlanEditor, () => setMode('plan')))}
             >
               {c.steps.length > 0 ? t('meeting.plan.edit') : t('meeting.plan.add')}
             </Button>
@@ -137,6 +136,7 @@ export function PromiseRow({ checklist, row, announce }: PromiseRowProps) {
           }}
         />
       )}
+      {mode !== 'plan' && opening.slow && <Spinner size="tiny" label={t('common.loading')} />}
       {mode === 'plan' && open && (
         <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
           <PlanEditor

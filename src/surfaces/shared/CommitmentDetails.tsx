@@ -5,8 +5,8 @@ import { formatDate } from '../../domain/format';
 import type { StepId } from '../../domain/ids';
 import { statusAt } from '../../domain/status';
 import type { Commitment, TeamSettings } from '../../domain/types';
-import { lazyTranslated } from '../../ui/lazyTranslated';
-import { openWhenLoaded, SHOW_LOADING_AFTER_MS } from '../../ui/openWhenLoaded';
+import { lazyTranslated, useLoaded } from '../../ui/lazyTranslated';
+import { usePendingOpen } from '../../ui/openWhenLoaded';
 import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useNow } from '../../ui/useNow';
@@ -22,6 +22,12 @@ import './messages';
 
 // The customer's reply shows only on commitments with one (or a thread still to be read).
 const CustomerReply = lazyTranslated(() => import('./CustomerReply').then((m) => m.CustomerReply));
+
+/**
+ * For a frame that loads the details on demand (the overview's drawer): the customer's reply loads
+ * with it, so an opened commitment shows its reply at once instead of moving its plan down after.
+ */
+export const preloadCustomerReply = (): Promise<void> => CustomerReply.preload().catch(() => undefined);
 
 // Editing the plan reuses the create form, which stays out of the first load.
 export const EditCommitmentForm = lazyTranslated(() =>
@@ -62,6 +68,12 @@ export function CommitmentDetails({ commitment: c, settings, onReload, showOwner
   // 'opened' by Edit plan (focus moves into the form), 'restored' after a reload (it does not).
   const [edit, setEdit] = useState<'opened' | 'restored' | null>(() => (hasUnsavedEdit(c) ? 'restored' : null));
   const planHeading = useRef<HTMLHeadingElement>(null);
+  const opening = usePendingOpen();
+  const wantsReply =
+    c.customerReply !== undefined || actions.thread.status === 'needs-consent' || actions.thread.status === 'failed';
+  // Shown once its code has arrived, a moment after the rest: suspended, its spinner would be held on
+  // screen for React's 300 ms.
+  const replyReady = useLoaded(wantsReply ? CustomerReply : undefined);
   const planId = useId();
   const status = statusAt(c, settings, now);
   const editing = edit !== null && actionBlocked(c, 'edit') === null;
@@ -94,10 +106,8 @@ export function CommitmentDetails({ commitment: c, settings, onReload, showOwner
         {...(showOwner === true ? { showOwner } : {})}
       />
       <StatusReasons commitment={c} status={status} settings={settings} />
-      {(c.customerReply !== undefined ||
-        actions.thread.status === 'needs-consent' ||
-        actions.thread.status === 'failed') && (
-        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+      {wantsReply && replyReady && (
+        <Suspense fallback={null}>
           <CustomerReply commitment={c} actions={actions} />
         </Suspense>
       )}
@@ -165,13 +175,13 @@ export function CommitmentDetails({ commitment: c, settings, onReload, showOwner
         </section>
       )}
 
+      {!editing && opening.slow && <Spinner size="tiny" label={t('common.loading')} />}
       {!editing && (
         <ActionPanel
           commitment={c}
           settings={settings}
           actions={actions}
-          onEdit={() => openWhenLoaded(EditCommitmentForm, () => setEdit('opened'), SHOW_LOADING_AFTER_MS)}
-          editIntent={editIntent}
+          edit={{ ...editIntent, onClick: () => opening.open(EditCommitmentForm, () => setEdit('opened')) }}
         />
       )}
 

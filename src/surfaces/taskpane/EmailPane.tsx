@@ -10,6 +10,8 @@ import type { HostItem } from '../../hosts/HostContext';
 import type { CommitmentStore } from '../../store/Store';
 import { describeError } from '../../ui/describeError';
 import { lazyTranslated, useLoaded, type PreloadableComponent } from '../../ui/lazyTranslated';
+import { usePendingOpen } from '../../ui/openWhenLoaded';
+import { preloadOnIntent } from '../../ui/preloadOnIntent';
 import { useServices } from '../../ui/services';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { readAhead, useCommitmentQuery, type Query } from '../../ui/useCommitments';
@@ -27,6 +29,7 @@ const CommitmentView = lazyTranslated(() => import('./commitment/CommitmentView'
 const CreateCommitmentForm = lazyTranslated(() =>
   import('../shared/commitment-form/CreateCommitmentForm').then((m) => m.CreateCommitmentForm),
 );
+const createIntent = preloadOnIntent(CreateCommitmentForm);
 
 /** The lazily loaded view the pane shows for this state, if any (the list of several needs none). */
 function nextView(view: View, own: readonly Commitment[]): PreloadableComponent<never> | undefined {
@@ -95,6 +98,14 @@ export function EmailPane({ email }: { readonly email: Email }) {
   const [shown, setShown] = useState(false);
   const firstView = shown || own.state !== 'ready' ? undefined : nextView(view, own.value);
   const firstViewReady = useLoaded(firstView);
+  // Another view opens once its code has arrived, so it never suspends (React would hold it back).
+  const opening = usePendingOpen();
+  const show = (next: View) => {
+    if (next.kind === 'auto') {
+      opening.cancel();
+      setView(next);
+    } else opening.open(next.kind === 'create' ? CreateCommitmentForm : CommitmentView, () => setView(next));
+  };
   // Once shown, later views load as usual (React's "adjusting state while rendering").
   if (!shown && own.state === 'ready' && firstViewReady) setShown(true);
 
@@ -130,9 +141,10 @@ export function EmailPane({ email }: { readonly email: Email }) {
       ? thread.value.filter((c) => c.source.kind === 'email' && c.source.internetMessageId !== email.internetMessageId)
       : [];
   const teamCommitments = team.state === 'ready' ? team.value : [];
+  const loading = opening.slow && <Spinner size="tiny" label={t('common.loading')} />;
   const addAnother = (
     <div>
-      <Button icon={<AddRegular />} onClick={() => setView({ kind: 'create' })}>
+      <Button icon={<AddRegular />} {...createIntent} onClick={() => show({ kind: 'create' })}>
         {t('taskpane.email.addAnother')}
       </Button>
     </div>
@@ -142,18 +154,17 @@ export function EmailPane({ email }: { readonly email: Email }) {
     return (
       <div className={styles.section}>
         {view.kind === 'create' && mine.length > 0 && (
-          <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />
+          <BackButton onClick={() => show({ kind: 'auto' })} label={t('taskpane.email.backToList')} />
         )}
-        {fromThread.length > 0 && (
-          <ThreadOffer commitments={fromThread} onOpen={(id) => setView({ kind: 'open', id })} />
-        )}
+        {loading}
+        {fromThread.length > 0 && <ThreadOffer commitments={fromThread} onOpen={(id) => show({ kind: 'open', id })} />}
         <Suspense fallback={<Spinner size="small" label={t('common.loading')} />}>
           <CreateCommitmentForm
             email={email}
             settings={settings.value}
             team={teamCommitments}
-            onSaved={(saved) => setView({ kind: 'open', id: saved.id })}
-            {...(mine.length > 0 ? { onClose: () => setView({ kind: 'auto' }) } : {})}
+            onSaved={(saved) => show({ kind: 'open', id: saved.id })}
+            {...(mine.length > 0 ? { onClose: () => show({ kind: 'auto' }) } : {})}
           />
         </Suspense>
       </div>
@@ -166,11 +177,12 @@ export function EmailPane({ email }: { readonly email: Email }) {
     const showBack = mine.length > 1 || !mine.some((c) => c.id === opened.id);
     return (
       <div className={styles.section}>
-        {showBack && <BackButton onClick={() => setView({ kind: 'auto' })} label={t('taskpane.email.backToList')} />}
+        {showBack && <BackButton onClick={() => show({ kind: 'auto' })} label={t('taskpane.email.backToList')} />}
         <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
           <CommitmentView key={opened.id} commitment={opened} settings={settings.value} onReload={own.reload} />
         </Suspense>
         {addAnother}
+        {loading}
       </div>
     );
   }
@@ -178,8 +190,9 @@ export function EmailPane({ email }: { readonly email: Email }) {
   return (
     <div className={styles.section}>
       <h2 className={styles.heading}>{t('taskpane.email.listHeading', { count: mine.length })}</h2>
-      <CommitmentList commitments={mine} settings={settings.value} onOpen={(id) => setView({ kind: 'open', id })} />
+      <CommitmentList commitments={mine} settings={settings.value} onOpen={(id) => show({ kind: 'open', id })} />
       {addAnother}
+      {loading}
     </div>
   );
 }

@@ -42,14 +42,18 @@ const laneButton = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('TeamOverview', () => {
   // First in the file: the details' code, once loaded, stays loaded for every test after it.
-  it("starts loading a row's details when the pointer comes to the table, so a click opens them at once", async () => {
+  it("starts loading a row's details when the pointer comes to the table, so a click opens them at once, the customer's reply included", async () => {
     const { store, world } = await seededStore();
     renderWithServices(<TeamOverview view="team" />, testServices({ store, now: NOW }));
     const table = await grid();
-    const row = bodyRows(table)[0]!;
+    const replied = (row: HTMLElement) =>
+      world.commitments.find((c) => c.id === row.getAttribute('data-commitment-id'))?.customerReply !== undefined;
+    const row = bodyRows(table).find(replied)!;
     const title = world.commitments.find((c) => c.id === row.getAttribute('data-commitment-id'))!.title;
     const drawer = await expectOpensAtOnce(userEvent.setup(), { hover: table, click: row }, CommitmentDrawer, title);
-    expect(drawer).toBeTruthy();
+    // Loaded with the drawer: no spinner in its place, and nothing under it moves down a moment later.
+    expect(within(drawer).getByRole('heading', { name: 'The customer’s reply', ...FAST })).toBeTruthy();
+    expect(within(drawer).queryByRole('progressbar', FAST)).toBeNull();
   });
 
   it('shows every lane with the count the domain rules give, and the table', async () => {

@@ -29,7 +29,10 @@ const INTENT_READ_MS = 10_000;
 // A commitment's details, with every action, and the team settings load when first wanted (the
 // pointer or the focus on the table, on "Team settings"): the table does not need them to show.
 export const CommitmentDrawer = lazyTranslated(() =>
-  import('./drawer/CommitmentDrawer').then((m) => m.CommitmentDrawer),
+  import('./drawer/CommitmentDrawer').then(async (m) => {
+    await m.preloadCustomerReply();
+    return m.CommitmentDrawer;
+  }),
 );
 const detailsIntent = preloadOnIntent(CommitmentDrawer);
 export const SettingsDialog = lazyTranslated(() => import('./settings/SettingsDialog').then((m) => m.SettingsDialog));

@@ -6,7 +6,7 @@ import { plural } from '../wording';
 export const shell = {
   'shell.draft.title': '给客户的草稿',
   'shell.draft.title.colleague': '给{name}的草稿',
-  'shell.draft.title.attendees': '给会议参与者的草稿',
+  'shell.draft.title.attendees': '给与会者的草稿',
   'shell.draft.title.team': '给团队的草稿',
   'shell.draft.explain': '此处无法使用 Outlook，因此 Kept 直接显示草稿。你可以编辑、复制，然后从你的邮件应用发送。',
   'shell.draft.to': '收件人：{recipients}',

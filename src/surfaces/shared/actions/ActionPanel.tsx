@@ -18,8 +18,8 @@ import type { MessageKey } from '../../../domain/i18n';
 import type { Commitment, TeamSettings } from '../../../domain/types';
 import { Alert } from '../../../ui/Alert';
 import { lazyTranslated } from '../../../ui/lazyTranslated';
-import { openWhenLoaded, SHOW_LOADING_AFTER_MS } from '../../../ui/openWhenLoaded';
-import { preloadOnIntent, type IntentProps } from '../../../ui/preloadOnIntent';
+import { usePendingOpen, type OpenerProps } from '../../../ui/openWhenLoaded';
+import { preloadOnIntent } from '../../../ui/preloadOnIntent';
 import { useT } from '../../../ui/useT';
 import { usePaneStyles } from '../usePaneStyles.styles';
 import { actionWithUnsavedText, type ActionFormName } from './actionNames';
@@ -38,10 +38,8 @@ export interface ActionPanelProps {
   readonly commitment: Commitment;
   readonly settings: TeamSettings;
   readonly actions: CommitmentActions;
-  /** Opens the plan for editing, where the surface shows its edit form. Absent: no "Edit plan". */
-  readonly onEdit?: () => void;
-  /** Starts loading the edit form when the pointer or the focus comes to "Edit plan". */
-  readonly editIntent?: IntentProps;
+  /** "Edit plan": opens the plan for editing where the surface shows its edit form. Absent: none. */
+  readonly edit?: OpenerProps;
   readonly headingLevel?: 2 | 3;
 }
 
@@ -51,14 +49,7 @@ export interface ActionPanelProps {
  * "Sent?" question after a message. Shared by the task pane and the overview's details, so both offer
  * the same actions in the same words. A closed form hands the keyboard focus back to its button.
  */
-export function ActionPanel({
-  commitment: c,
-  settings,
-  actions,
-  onEdit,
-  editIntent,
-  headingLevel = 3,
-}: ActionPanelProps) {
+export function ActionPanel({ commitment: c, settings, actions, edit, headingLevel = 3 }: ActionPanelProps) {
   const styles = usePaneStyles();
   const { t, locale } = useT();
   const headingId = useId();
@@ -69,6 +60,7 @@ export function ActionPanel({
     return restored === null ? null : { name: restored, focus: false };
   });
   const [lastControl, setLastControl] = useState<Control | null>(null);
+  const opening = usePendingOpen();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   /** Puts the focus back on the button that opened what just closed, or on the heading when it is gone. */
@@ -127,7 +119,7 @@ export function ActionPanel({
     if (open?.name === name) {
       setOpen(null);
       focusBack(name);
-    } else openWhenLoaded(ActionForm, () => setOpen({ name, focus: true }), SHOW_LOADING_AFTER_MS);
+    } else opening.open(ActionForm, () => setOpen({ name, focus: true }));
   };
   const closeForm = () => {
     const name = open?.name ?? null;
@@ -147,8 +139,10 @@ export function ActionPanel({
 
   /** Pressing a control: forms toggle, messages are drafted, the flag clears, the plan opens for editing. */
   const activate = (control: Control) => {
+    // A form still loading from an earlier press does not open over what this press does.
+    opening.cancel();
     if (control === 'share' || control === 'sign-off-request') sendNow(control);
-    else if (control === 'edit') onEdit?.();
+    else if (control === 'edit') edit?.onClick();
     else if (control === 'clear-flag') {
       setLastControl('flag');
       void actions.run((current, ctx) => clearRiskFlag(current, ctx)).then(() => focusBack('flag'));
@@ -175,7 +169,7 @@ export function ActionPanel({
     else offer('clear-flag', 'actions.clearFlag', <FlagOffRegular />);
   }
   if (allowed('reassign')) offer('reassign', 'actions.reassign', <PersonArrowRightRegular />);
-  if (allowed('edit') && onEdit !== undefined) offer('edit', 'actions.edit', <EditRegular />);
+  if (allowed('edit') && edit !== undefined) offer('edit', 'actions.edit', <EditRegular />);
   if (allowed('cancel')) offer('cancel', 'actions.cancel', <DismissRegular />);
   if (allowed('reopen')) offer('reopen', 'actions.reopen', <ArrowUndoRegular />);
 
@@ -205,7 +199,9 @@ export function ActionPanel({
             icon={icon}
             disabledFocusable={actions.busy || pending !== null}
             {...(isForm(control) ? { 'aria-expanded': open?.name === control, ...formIntent } : {})}
-            {...(control === 'edit' ? editIntent : {})}
+            {...(control === 'edit' && edit !== undefined
+              ? { onPointerEnter: edit.onPointerEnter, onFocus: edit.onFocus }
+              : {})}
             onClick={() => activate(control)}
           >
             {t(label, control === 'sign-off-request' ? { checker } : undefined)}
@@ -222,21 +218,21 @@ export function ActionPanel({
       </Text>
       {pending !== null ? (
         <SentQuestion commitment={c} actions={actions} onAnswer={answer} />
+      ) : open === null ? (
+        opening.slow && <Spinner size="tiny" label={t('common.loading')} />
       ) : (
-        open !== null && (
-          <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
-            <ActionForm
-              key={open.name}
-              name={open.name}
-              commitment={c}
-              settings={settings}
-              actions={actions}
-              focusOnOpen={open.focus}
-              onClose={closeForm}
-              onDrafted={() => setOpen(null)}
-            />
-          </Suspense>
-        )
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <ActionForm
+            key={open.name}
+            name={open.name}
+            commitment={c}
+            settings={settings}
+            actions={actions}
+            focusOnOpen={open.focus}
+            onClose={closeForm}
+            onDrafted={() => setOpen(null)}
+          />
+        </Suspense>
       )}
     </section>
   );

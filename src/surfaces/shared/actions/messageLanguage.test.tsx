@@ -53,8 +53,8 @@ afterEach(() => store.close());
 const stored = async () => (await store.get(finnish.id))!;
 
 /** The draft dialog's message, closed after reading: what the customer would receive. */
-async function readDraft(user: ReturnType<typeof userEvent.setup>) {
-  const dialog = await screen.findByRole('dialog', { name: 'Draft for your customer', ...FAST });
+async function readDraft(user: ReturnType<typeof userEvent.setup>, title = 'Draft for your customer') {
+  const dialog = await screen.findByRole('dialog', { name: title, ...FAST });
   const body = within(dialog).getByRole('textbox', FAST) as HTMLTextAreaElement;
   const draft = { lang: body.lang, dir: body.dir, text: body.value };
   await user.click(
@@ -105,7 +105,7 @@ describe('messages drafted by the shared actions are in the customer’s languag
     await waitFor(async () => expect((await stored()).deliveredAt).toBeDefined());
 
     await user.click(await screen.findByRole('button', { name: 'Ask Mikko Laine to sign off' }));
-    const signOff = await readDraft(user);
+    const signOff = await readDraft(user, 'Draft for Mikko Laine');
     expect(signOff.lang).toBe('fi');
     expect(signOff.text).toMatch(/^Hei \S*Mikko\S*,/);
     expect(signOff.text).toContain('Voisitko tarkastajana vahvistaa');

@@ -259,7 +259,7 @@ export function useCommitmentActions(
           dir: draft.dir,
         },
         // The request to sign off goes to the checker, a colleague.
-        recipient === c.customer ? 'customer' : 'colleague',
+        action.kind === 'sign-off-request' && c.checker !== undefined ? 'colleague' : 'customer',
       );
       // Only a reply opened in the host's own form can be found in Sent Items; otherwise ask once.
       const watch = shown === 'opened' && conversationId !== undefined && host.mailbox !== undefined;

@@ -23,6 +23,8 @@ import { useServices } from '../../../ui/services';
 import type { Loadable } from '../../../ui/useTeamSettings';
 import { useT } from '../../../ui/useT';
 import { CommitmentDetails } from '../../shared/CommitmentDetails';
+// Loaded with the drawer (see CommitmentDetails).
+export { preloadCustomerReply } from '../../shared/CommitmentDetails';
 import type { OverviewRow } from '../overviewModel';
 import { ErrorState } from '../OverviewStates';
 import { sourceLink } from './describe';
