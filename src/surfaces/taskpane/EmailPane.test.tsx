@@ -237,6 +237,25 @@ describe('EmailPane: an email with commitments', () => {
     expect(c?.acknowledgedAt).toBeUndefined();
   });
 
+  it('Escape closes an action form as Close does: the focus back on its button, what was typed kept', async () => {
+    const user = userEvent.setup();
+    await store.create({ ...commitmentFor(email), version: 0 });
+    renderPane();
+    const button = await screen.findByRole('button', { name: 'Send update' });
+    await user.click(button);
+    const form = await screen.findByRole('form', { name: 'Send an update' });
+    await user.type(within(form).getByRole('textbox', { name: /note for the customer/i }), 'Halfway there');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Send an update' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(button));
+    await user.click(button);
+    const again = await screen.findByRole('form', { name: 'Send an update' });
+    expect(within(again).getByRole('textbox', { name: /note for the customer/i })).toHaveProperty(
+      'value',
+      'Halfway there',
+    );
+  });
+
   it('records an update when Outlook shows the reply in Sent Items, at the time it was sent (item 5)', async () => {
     const user = userEvent.setup();
     await store.create({ ...commitmentFor(email), version: 0 });

@@ -10,7 +10,7 @@ import {
   type FieldProps,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import {
   answerProposal,
   cancel,
@@ -140,9 +140,18 @@ function ActionFormFrame(props: {
     event.preventDefault();
     props.onSubmit();
   };
+  // Escape closes the form as its Close button does (what was typed stays stored), as the meeting's
+  // plan editor does; an open list inside it (a picker) takes its Escape first. Kept from the frame
+  // around it: in the overview's details, the next Escape closes the details.
+  const escape = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.target instanceof HTMLElement && event.target.getAttribute('aria-expanded') === 'true') return;
+    event.stopPropagation();
+    props.onClose();
+  };
   const general = props.errors.general();
   return (
-    <form className={styles.card} aria-labelledby={headingId} noValidate onSubmit={submit}>
+    <form className={styles.card} aria-labelledby={headingId} noValidate onSubmit={submit} onKeyDown={escape}>
       <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.subheading}>
         {t(props.title)}
       </h3>
