@@ -62,11 +62,12 @@ export function formatShortDate(isoDate: IsoDate, locale: string): string {
  * that its ranges keep, so a list read "4:34" beside "06:04–07:04".
  */
 function hourStyle(locale: string): { hour: 'numeric' | '2-digit' } {
-  return intlFormatter(`hourStyle|${locale}`, () => {
-    const sample = new Intl.DateTimeFormat(dateLocale(locale), { timeStyle: 'short', timeZone: 'UTC' });
-    const hour = sample.formatToParts(Date.UTC(2026, 0, 1, 4)).find((part) => part.type === 'hour')?.value ?? '';
-    return { hour: hour.length === 2 ? '2-digit' : 'numeric' };
-  });
+  const shortTime = intlFormatter(
+    `shortTime|${locale}`,
+    () => new Intl.DateTimeFormat(dateLocale(locale), { timeStyle: 'short', timeZone: 'UTC' }),
+  );
+  const hour = shortTime.formatToParts(Date.UTC(2026, 0, 1, 4)).find((part) => part.type === 'hour')?.value ?? '';
+  return { hour: hour.length === 2 ? '2-digit' : 'numeric' };
 }
 
 /** Date and time in a given IANA zone; an unknown zone (a hand-edited setting) falls back to UTC. */
