@@ -6,6 +6,7 @@ import { StorageStatus } from '../ui/StorageStatus';
 import { StoreProblems } from '../ui/StoreProblems';
 import { DraftPresenter } from '../ui/useOpenDraft';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FITS_WINDOW, FITTED_SCREEN } from './fitsWindow';
 import { loadTheme } from './themes';
 
 // FluentProvider copies its className onto every portal (dialogs, drawers, dropdown lists), so the
@@ -28,6 +29,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    // A view that fills the window (./fitsWindow) gets the page's height, less the lines around it.
+    [`@media ${FITTED_SCREEN}`]: { [`:has([${FITS_WINDOW}])`]: { height: ['100vh', '100dvh'] } },
   },
 });
 

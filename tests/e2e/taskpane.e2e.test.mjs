@@ -262,6 +262,42 @@ describe('task pane: edit the plan of a saved commitment', () => {
   });
 });
 
+describe('task pane: the simulated Outlook around it', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser({ width: 1280, height: 800 });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('fits the window as Outlook does: a meeting chosen in the URL shows in the calendar, and the page does not scroll', async () => {
+    const page = await openPane(browser, 'item=demo-ical-hr');
+    const inbox = page.getByRole('navigation', { name: 'Demo inbox and calendar' });
+    const selected = inbox.locator('button[aria-current="true"]');
+    await selected.waitFor();
+    // The reveal runs as the lists are drawn, before any test action could scroll them.
+    const seen = await page.evaluate(() => {
+      const nav = document.querySelector('nav[aria-label="Demo inbox and calendar"]');
+      const item = nav.querySelector('button[aria-current="true"]').getBoundingClientRect();
+      const box = nav.getBoundingClientRect();
+      return {
+        inView: item.top >= box.top - 1 && item.bottom <= box.bottom + 1 && item.bottom <= window.innerHeight + 1,
+        listScrolled: nav.scrollTop > 0,
+        pageTaller: document.scrollingElement.scrollHeight - window.innerHeight,
+      };
+    });
+    assert.deepEqual(seen, { inView: true, listScrolled: true, pageTaller: 0 });
+    assert.match(await selected.textContent(), /HR analytics sync/);
+    // Kept's pane scrolls on its own: its last action is reached inside it, the window stays put.
+    const pane = page.getByRole('region', { name: 'Kept task pane' });
+    const paneScrolls = await pane.evaluate((el) => el.scrollHeight > el.clientHeight);
+    assert.equal(paneScrolls, true);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
 describe('task pane: create with the keyboard only', () => {
   let browser;
   before(async () => {

@@ -55,6 +55,26 @@ const useStyles = makeStyles({
 export const itemKey = (item: HostItem): string =>
   item.kind === 'email' ? item.itemId : (item.iCalUId ?? item.joinUrl ?? item.subject);
 
+/**
+ * Scrolls the list that holds `item` (its nearest ancestor that scrolls on its own) so that the item
+ * shows, centred, when it is out of view: a meeting selected by the URL sits low in the calendar.
+ * The page itself never moves. A ref callback: it runs when an item becomes the selected one.
+ */
+function revealInList(item: HTMLElement | null): void {
+  if (item === null) return;
+  let list = item.parentElement;
+  while (
+    list !== null &&
+    !(list.scrollHeight > list.clientHeight && /auto|scroll/.test(getComputedStyle(list).overflowY))
+  )
+    list = list.parentElement;
+  if (list === null || list === document.scrollingElement || list === document.body) return;
+  const box = list.getBoundingClientRect();
+  const at = item.getBoundingClientRect();
+  if (at.top >= box.top && at.bottom <= box.bottom) return;
+  list.scrollTop += at.top - box.top - (box.height - at.height) / 2;
+}
+
 /** The demo inbox or calendar: a list of buttons, the way Outlook's message list selects an item. */
 export function DemoItemList({
   title,
@@ -90,6 +110,7 @@ export function DemoItemList({
                 type="button"
                 className={mergeClasses(styles.item, isSelected && styles.selected)}
                 aria-current={isSelected ? 'true' : undefined}
+                ref={isSelected ? revealInList : undefined}
                 onClick={() => onSelect(item)}
               >
                 <span className={styles.icon} aria-hidden>

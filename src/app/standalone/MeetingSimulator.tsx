@@ -7,17 +7,19 @@ import type { Standalone } from '../compose';
 import { CoveredItemLists } from './DemoItemList';
 import { useSelectedItem } from './useSelectedItem';
 
-// On a narrow screen the list stacks above the panel.
+// On a narrow screen the list stacks above the panel, and the page scrolls as a whole (StandaloneFrame).
 const STACKED = '(max-width: 699px)';
 
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
     gridTemplateColumns: 'minmax(240px, 360px) var(--kept-pane-width)',
+    // One row as tall as the frame: the list and the panel scroll within it.
+    gridTemplateRows: 'minmax(0, 1fr)',
     justifyContent: 'start',
     flexGrow: 1,
     minHeight: 0,
-    [`@media ${STACKED}`]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+    [`@media ${STACKED}`]: { gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateRows: 'none' },
   },
   list: {
     overflowY: 'auto',

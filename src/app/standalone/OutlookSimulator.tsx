@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   layout: {
     display: 'grid',
     gridTemplateColumns: 'minmax(240px, 320px) minmax(0, 1fr) var(--kept-pane-width)',
+    // One row as tall as the frame: the inbox, the reading pane and Kept's pane scroll within it.
+    gridTemplateRows: 'minmax(0, 1fr)',
     flexGrow: 1,
     minHeight: 0,
     '@media (max-width: 899px)': { gridTemplateColumns: 'minmax(0, 1fr)' },

@@ -22,6 +22,7 @@ import type { Standalone } from '../compose';
 import { DemoRemindersButton } from './DemoRemindersButton';
 import { DemoTeamsButton } from './DemoTeamsButton';
 import { demoLink } from './demoLink';
+import { FITS_WINDOW, FITTED_SCREEN } from '../fitsWindow';
 
 // Asked for only when someone is about to reset: a demo page's first screen builds no dialog.
 export const ResetDemoDialog = lazyTranslated(() => import('./ResetDemoDialog').then((m) => m.ResetDemoDialog));
@@ -30,6 +31,8 @@ export type StandalonePage = 'home' | 'taskpane' | 'overview' | 'mine' | 'meetin
 
 const useStyles = makeStyles({
   frame: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  // A simulated Outlook or Teams fills the window (see ../fitsWindow).
+  fitted: { [`@media ${FITTED_SCREEN}`]: { minHeight: 0, flexGrow: 1 } },
   bar: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -71,6 +74,7 @@ export function StandaloneFrame({
   const styles = useStyles();
   const { t } = useT();
   const themeId = useId('theme');
+  const fitted = current === 'taskpane' || current === 'meeting';
   const [theme, setTheme] = useState<ThemeName>(() => standalone.host.theme());
   const [resetting, setResetting] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -101,7 +105,7 @@ export function StandaloneFrame({
   };
 
   return (
-    <div className={styles.frame}>
+    <div className={mergeClasses(styles.frame, fitted && styles.fitted)} {...(fitted ? { [FITS_WINDOW]: true } : {})}>
       <header className={styles.bar}>
         <div className={styles.brand}>
           <Text as="h1" size={500} weight="semibold">
