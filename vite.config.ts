@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { chunkReport } from './scripts/chunk-report-plugin';
 import { deployedCaching } from './scripts/deployed-caching.mjs';
+import { precomputedThemes } from './scripts/precomputed-themes.mjs';
 import { rulesVersion } from './scripts/rules-version.mjs';
 
 // The code that decides a kept first screen, fingerprinted (scripts/rules-version.mjs).
@@ -42,7 +43,13 @@ const griffelAhead: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), griffelAhead, chunkReport(resolve(import.meta.dirname, 'build-report')), deployedCaching()],
+  plugins: [
+    react(),
+    precomputedThemes(),
+    griffelAhead,
+    chunkReport(resolve(import.meta.dirname, 'build-report')),
+    deployedCaching(),
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precomputedThemes } from './scripts/precomputed-themes.mjs';
 import { rulesVersion } from './scripts/rules-version.mjs';
 
 // The code that decides a kept first screen, fingerprinted (scripts/rules-version.mjs).
@@ -7,7 +8,7 @@ process.env.VITE_KEPT_RULES = rulesVersion();
 
 // `.test.ts` runs in node (domain, stores, hosts); `.test.tsx` renders components in jsdom.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precomputedThemes()],
   test: {
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,

@@ -1,1 +1,2 @@
-export { teamsDarkTheme as theme } from '@fluentui/react-components';
+// Fluent's teamsDarkTheme, computed at build time (scripts/precomputed-themes.mjs).
+export { theme } from 'kept-theme:teamsDark';

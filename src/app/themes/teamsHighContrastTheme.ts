@@ -1,1 +1,2 @@
-export { teamsHighContrastTheme as theme } from '@fluentui/react-components';
+// Fluent's teamsHighContrastTheme, computed at build time (scripts/precomputed-themes.mjs).
+export { theme } from 'kept-theme:teamsHighContrast';

@@ -1,1 +1,2 @@
-export { teamsLightTheme as theme } from '@fluentui/react-components';
+// Fluent's teamsLightTheme, computed at build time (scripts/precomputed-themes.mjs).
+export { theme } from 'kept-theme:teamsLight';

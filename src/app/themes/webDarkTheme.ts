@@ -1,1 +1,2 @@
-export { webDarkTheme as theme } from '@fluentui/react-components';
+// Fluent's webDarkTheme, computed at build time (scripts/precomputed-themes.mjs).
+export { theme } from 'kept-theme:webDark';

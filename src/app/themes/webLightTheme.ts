@@ -1,1 +1,2 @@
-export { webLightTheme as theme } from '@fluentui/react-components';
+// Fluent's webLightTheme, computed at build time (scripts/precomputed-themes.mjs).
+export { theme } from 'kept-theme:webLight';

@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+
+export function themeModuleSource(name: string): string;
+export function precomputedThemes(): Plugin;
