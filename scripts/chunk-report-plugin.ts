@@ -29,7 +29,9 @@ export function chunkReport(reportDir: string): Plugin {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const packages = new Set<string>();
-        for (const id of Object.keys(output.modules)) {
+        for (const rawId of Object.keys(output.modules)) {
+          // A virtual module (kept-theme:…) carries Rollup's \0 marker: the report names it without.
+          const id = rawId.replace(/^\0/, '');
           const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.replace(/\\/g, '/'));
           packages.add(match?.[1] ?? (id.includes('/src/') ? `src/${id.split('/src/')[1]?.split('/')[0] ?? ''}` : id));
         }
@@ -53,7 +55,11 @@ export function chunkReport(reportDir: string): Plugin {
             .sort(([, a], [, b]) => b.renderedLength - a.renderedLength)
             .slice(0, 40)
             .map(
-              ([id, m]) => `${m.renderedLength} ${id.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/')}`,
+              ([id, m]) =>
+                `${m.renderedLength} ${id
+                  .replace(/^\0/, '')
+                  .replace(/^.*node_modules\//, '')
+                  .replace(/^.*\/src\//, 'src/')}`,
             ),
         };
       }

@@ -19,13 +19,18 @@ const THEMES = {
 export function themeModuleSource(name) {
   const exportName = THEMES[name];
   if (exportName === undefined) throw new Error(`Kept: no Fluent theme is called "${name}"`);
-  // Resolved from the project, as Fluent's own components resolve it.
-  const theme = createRequire(import.meta.url)('@fluentui/react-theme')[exportName];
+  // Resolved where @fluentui/react-components (a dependency of Kept's) finds it: the themes it exports.
+  const fromComponents = createRequire(createRequire(import.meta.url).resolve('@fluentui/react-components'));
+  const theme = fromComponents('@fluentui/react-theme')[exportName];
   // JSON.parse of a string is faster to load than the same object literal (V8's advice for large data).
   return `export const theme = JSON.parse(${JSON.stringify(JSON.stringify(theme))});\n`;
 }
 
-/** A Vite plugin (build, dev server and tests): `import { theme } from 'kept-theme:webLight'`. */
+/**
+ * A Vite plugin: `import { theme } from 'kept-theme:webLight'`. Every Vite build or server of the
+ * app's modules needs it: vite.config.ts (build, dev server), vitest.config.ts and the browser
+ * tests' fixture pages (tests/e2e/harness.mjs).
+ */
 export function precomputedThemes() {
   return {
     name: 'kept-precomputed-themes',

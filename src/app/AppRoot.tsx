@@ -29,8 +29,10 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
-    // A view that fills the window (./fitsWindow) gets the page's height, less the lines around it.
-    [`@media ${FITTED_SCREEN}`]: { [`:has([${FITS_WINDOW}])`]: { height: ['100vh', '100dvh'] } },
+    // A page holding a view that fills the window (./fitsWindow) is as tall as the window, so the
+    // view's columns scroll inside it and the status line stays in sight. AppRoot does not know its
+    // view, hence :has(). 100vh where the browser knows no dvh (a phone's toolbar then hides a strip).
+    [`@media ${FITTED_SCREEN}`]: { [`:has([${FITS_WINDOW}])`]: { height: ['100vh', '100dvh'], minHeight: 0 } },
   },
 });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { precomputedThemes } from '../../scripts/precomputed-themes.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const screenshotDir = join(root, 'test-results', 'screenshots');
@@ -161,6 +162,8 @@ export async function routeTestPage(browser, baseUrl, { entry, page, title, body
     configFile: false,
     root,
     logLevel: 'silent',
+    // The app's own modules import its build-time themes (kept-theme:…).
+    plugins: [precomputedThemes()],
     // A library build leaves process.env.NODE_ENV to its user: here, the browser.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

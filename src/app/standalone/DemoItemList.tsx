@@ -57,7 +57,7 @@ export const itemKey = (item: HostItem): string =>
 
 /**
  * Scrolls the list that holds `item` (its nearest ancestor that scrolls on its own) so that the item
- * shows, centred, when it is out of view: a meeting selected by the URL sits low in the calendar.
+ * shows: a meeting selected by the URL sits low in the calendar.
  * The page itself never moves. A ref callback: it runs when an item becomes the selected one.
  */
 function revealInList(item: HTMLElement | null): void {
@@ -72,7 +72,13 @@ function revealInList(item: HTMLElement | null): void {
   const box = list.getBoundingClientRect();
   const at = item.getBoundingClientRect();
   if (at.top >= box.top && at.bottom <= box.bottom) return;
-  list.scrollTop += at.top - box.top - (box.height - at.height) / 2;
+  const outOfView = at.bottom <= box.top || at.top >= box.bottom;
+  // Out of view, centred; partly in view (an item just clicked at the list's edge), only what is hidden.
+  list.scrollTop += outOfView
+    ? at.top - box.top - (box.height - at.height) / 2
+    : at.bottom > box.bottom
+      ? at.bottom - box.bottom
+      : at.top - box.top;
 }
 
 /** The demo inbox or calendar: a list of buttons, the way Outlook's message list selects an item. */

@@ -6,9 +6,7 @@ import { useT } from '../../ui/useT';
 import type { Standalone } from '../compose';
 import { CoveredItemLists } from './DemoItemList';
 import { useSelectedItem } from './useSelectedItem';
-
-// On a narrow screen the list stacks above the panel, and the page scrolls as a whole (StandaloneFrame).
-const STACKED = '(max-width: 699px)';
+import { STACKED_SCREEN as STACKED } from '../fitsWindow';
 
 const useStyles = makeStyles({
   layout: {

@@ -8,6 +8,7 @@ import { renderWithServices, TEST_TEAM, testServices } from '../../../tests/fixt
 import type { Standalone } from '../compose';
 import { MeetingSimulator } from './MeetingSimulator';
 import { OutlookSimulator } from './OutlookSimulator';
+import { STACKED_SCREEN } from '../fitsWindow';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const settings = { ...defaultTeamSettings(TEST_TEAM, demoTeamName, 'Europe/London'), version: 1 };
@@ -81,7 +82,7 @@ describe('the simulated hosts draw after Kept’s own pane', () => {
 
   it('Teams meeting on a narrow screen: the list stacked above the panel is there at once, its marks read after the paint', async () => {
     // Stacked above the panel, a list drawn later would push the panel down.
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(max-width: 699px)', media: query }));
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === STACKED_SCREEN, media: query }));
     try {
       const meeting = world.meetings[0]!;
       const { services, standalone } = await demo(meeting);
