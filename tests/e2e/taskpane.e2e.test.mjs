@@ -296,6 +296,29 @@ describe('task pane: the simulated Outlook around it', () => {
     assert.deepEqual(page.errors, []);
     await page.close();
   });
+  it('a form opened low in the pane comes into view whole, not only its heading', async () => {
+    const page = await openPane(browser, 'item=demo-item-4');
+    const pane = page.getByRole('region', { name: 'Kept task pane' });
+    const open = pane.getByRole('button', { name: 'Send update' });
+    await open.waitFor();
+    // The button two thirds down the pane, as after reading the plan above it.
+    await open.evaluate((button) => {
+      const scroller = button.closest('[aria-label="Kept task pane"]');
+      const box = scroller.getBoundingClientRect();
+      scroller.scrollTop += button.getBoundingClientRect().top - (box.top + (box.height * 2) / 3);
+    });
+    await open.click();
+    const form = pane.getByRole('form', { name: 'Send an update' });
+    await form.waitFor();
+    const seen = await form.evaluate((element) => {
+      const box = element.closest('[aria-label="Kept task pane"]').getBoundingClientRect();
+      const at = element.getBoundingClientRect();
+      return { fits: at.height <= box.height, top: at.top >= box.top - 1, bottom: at.bottom <= box.bottom + 1 };
+    });
+    assert.deepEqual(seen, { fits: true, top: true, bottom: true });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
 });
 
 describe('task pane: create with the keyboard only', () => {

@@ -131,10 +131,16 @@ function ActionFormFrame(props: {
   const { t } = useT();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   // Opened by a button, the form takes the keyboard with it; restored after a reload, it does not.
   const focusOnOpen = props.focusOnOpen !== false;
   useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
+    if (!focusOnOpen) return;
+    heading.current?.focus();
+    // Opened low in a short pane (Outlook's is often 600 px tall), the focus showed its heading and
+    // left the rest below the pane's edge. 'nearest' brings the whole form into view when it fits, and
+    // its top when it does not (CSSOM View's rule), so the heading stays in sight either way.
+    form.current?.scrollIntoView?.({ block: 'nearest' });
   }, [focusOnOpen]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -151,7 +157,14 @@ function ActionFormFrame(props: {
   };
   const general = props.errors.general();
   return (
-    <form className={styles.card} aria-labelledby={headingId} noValidate onSubmit={submit} onKeyDown={escape}>
+    <form
+      ref={form}
+      className={styles.card}
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={submit}
+      onKeyDown={escape}
+    >
       <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.subheading}>
         {t(props.title)}
       </h3>
