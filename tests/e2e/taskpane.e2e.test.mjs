@@ -291,6 +291,7 @@ describe('task pane: the simulated Outlook around it', () => {
     assert.match(await selected.textContent(), /HR analytics sync/);
     // Kept's pane scrolls on its own: its last action is reached inside it, the window stays put.
     const pane = page.getByRole('region', { name: 'Kept task pane' });
+    await pane.getByRole('button', { name: 'Send recap' }).waitFor();
     const paneScrolls = await pane.evaluate((el) => el.scrollHeight > el.clientHeight);
     assert.equal(paneScrolls, true);
     assert.deepEqual(page.errors, []);
