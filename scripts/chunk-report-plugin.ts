@@ -2,6 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
+/** A module's id as the report names it: a virtual module (kept-theme:…) without Rollup's \0 marker. */
+const reportedId = (id: string): string => id.replace(/^\0/, '');
+
 /**
  * Writes build-report/chunks.json after a build: for every JS chunk, the npm packages and source
  * folders inside it, its static imports, the HTML page it is the entry of, and whether it holds
@@ -29,9 +32,7 @@ export function chunkReport(reportDir: string): Plugin {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const packages = new Set<string>();
-        for (const rawId of Object.keys(output.modules)) {
-          // A virtual module (kept-theme:…) carries Rollup's \0 marker: the report names it without.
-          const id = rawId.replace(/^\0/, '');
+        for (const id of Object.keys(output.modules).map(reportedId)) {
           const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.replace(/\\/g, '/'));
           packages.add(match?.[1] ?? (id.includes('/src/') ? `src/${id.split('/src/')[1]?.split('/')[0] ?? ''}` : id));
         }
@@ -56,8 +57,7 @@ export function chunkReport(reportDir: string): Plugin {
             .slice(0, 40)
             .map(
               ([id, m]) =>
-                `${m.renderedLength} ${id
-                  .replace(/^\0/, '')
+                `${m.renderedLength} ${reportedId(id)
                   .replace(/^.*node_modules\//, '')
                   .replace(/^.*\/src\//, 'src/')}`,
             ),
