@@ -3,6 +3,7 @@ import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { chunkReport } from './scripts/chunk-report-plugin';
+import { classicReact } from './scripts/classic-react.mjs';
 import { deployedCaching } from './scripts/deployed-caching.mjs';
 import { precomputedThemes } from './scripts/precomputed-themes.mjs';
 import { rulesVersion } from './scripts/rules-version.mjs';
@@ -45,6 +46,7 @@ const griffelAhead: Plugin = {
 export default defineConfig({
   plugins: [
     react(),
+    classicReact(),
     precomputedThemes(),
     griffelAhead,
     chunkReport(resolve(import.meta.dirname, 'build-report')),

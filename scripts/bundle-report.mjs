@@ -37,20 +37,30 @@ export const LAZY_ONLY = [
   'fflate',
 ];
 
+/**
+ * A chunk of build-report/chunks.json and what it imports statically, or also what it may import()
+ * (`lazy`), with the classic scripts the page runs first for them (React: scripts/classic-react.mjs).
+ */
+export function closureOf(chunks, start, into = new Set(), lazy = false) {
+  const visit = (file) => {
+    if (into.has(file)) return;
+    into.add(file);
+    const chunk = chunks[file];
+    for (const next of [
+      ...(chunk?.classicScripts ?? []),
+      ...(chunk?.imports ?? []),
+      ...(lazy ? (chunk?.dynamicImports ?? []) : []),
+    ])
+      visit(next);
+  };
+  visit(start);
+  return into;
+}
+
 export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
   const chunks = JSON.parse(readFileSync(join(root, 'build-report', 'chunks.json'), 'utf8'));
   const gzipOf = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-  /** The chunk and what it imports statically, or also what it may import() (`lazy`). */
-  const closure = (start, into = new Set(), lazy = false) => {
-    const visit = (file) => {
-      if (into.has(file)) return;
-      into.add(file);
-      for (const next of [...(chunks[file]?.imports ?? []), ...(lazy ? (chunks[file]?.dynamicImports ?? []) : [])])
-        visit(next);
-    };
-    visit(start);
-    return into;
-  };
+  const closure = (start, into = new Set(), lazy = false) => closureOf(chunks, start, into, lazy);
   // The chunk an import() of this module loads on this page: its own, or the first-screen group that
   // holds it (scripts/first-screens.mjs). Pages built apart each have their own.
   const lazyChunkOf = (facade, files) =>
@@ -83,6 +93,8 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
       }),
     );
     result[surface] = {
+      page,
+      entry,
       files,
       gzipBytes: files.reduce((sum, file) => sum + gzipOf(file), 0),
       firstRenderGzipBytes: [...firstRender].reduce((sum, file) => sum + gzipOf(file), 0),
@@ -93,5 +105,5 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
     };
   }
   const lazyChunks = Object.entries(chunks).filter(([, c]) => c.packages.some((p) => LAZY_ONLY.includes(p)));
-  return { surfaces: result, lazyChunks: lazyChunks.map(([file]) => file) };
+  return { surfaces: result, chunks, lazyChunks: lazyChunks.map(([file]) => file) };
 }

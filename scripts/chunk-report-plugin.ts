@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { CLASSIC_REACT_PACKAGES, CLASSIC_REACT_PREFIX, isClassicReactShim } from './classic-react.mjs';
 
 /** A module's id as the report names it: a virtual module (kept-theme:…) without Rollup's \0 marker. */
 const reportedId = (id: string): string => id.replace(/^\0/, '');
@@ -27,13 +28,28 @@ export function chunkReport(reportDir: string): Plugin {
           packages: string[];
           largest: string[];
           styleCompiler: boolean;
+          /** Classic scripts the page runs before this chunk's modules, for what it imports (scripts/classic-react.mjs). */
+          classicScripts?: string[];
         }
       > = {};
+      const classicReact = Object.values(bundle).find(
+        (output) => output.type === 'asset' && output.fileName.startsWith(CLASSIC_REACT_PREFIX),
+      )?.fileName;
+      if (classicReact !== undefined)
+        chunks[classicReact] = {
+          lazyEntries: [],
+          imports: [],
+          dynamicImports: [],
+          packages: CLASSIC_REACT_PACKAGES,
+          largest: [],
+          styleCompiler: false,
+        };
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const packages = new Set<string>();
         for (const id of Object.keys(output.modules).map(reportedId)) {
-          const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.replace(/\\/g, '/'));
+          // The innermost package: a copy nested in another package's node_modules is named for itself.
+          const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.replace(/\\/g, '/'));
           packages.add(match?.[1] ?? (id.includes('/src/') ? `src/${id.split('/src/')[1]?.split('/')[0] ?? ''}` : id));
         }
         chunks[output.fileName] = {
@@ -46,6 +62,9 @@ export function chunkReport(reportDir: string): Plugin {
             .sort(),
           imports: output.imports,
           dynamicImports: output.dynamicImports,
+          ...(classicReact !== undefined && Object.keys(output.modules).some(isClassicReactShim)
+            ? { classicScripts: [classicReact] }
+            : {}),
           packages: [...packages].sort(),
           // Griffel's runtime style compiler: the build-time transform leaves it out of every page.
           styleCompiler: Object.entries(output.modules).some(
