@@ -12,7 +12,7 @@ const { surfaces, lazyChunks } = bundleReport();
 console.log('\n== Initial JavaScript per surface (gzip)');
 for (const [surface, { gzipBytes, firstRenderGzipBytes, files, lazyPackagesInInitial }] of Object.entries(surfaces)) {
   console.log(
-    `${surface.padEnd(9)} ${(gzipBytes / 1024).toFixed(1).padStart(6)} KB in ${files.length} chunk(s); ` +
+    `${surface.padEnd(9)} ${(gzipBytes / 1024).toFixed(1).padStart(6)} KB in ${files.length} file(s); ` +
       `${(firstRenderGzipBytes / 1024).toFixed(1)} KB with the lazy chunks its first render awaits` +
       (lazyPackagesInInitial.length ? `  (initial includes ${lazyPackagesInInitial.join(', ')}!)` : ''),
   );

@@ -5,13 +5,13 @@
 // second visit and never reads it back (its trace shows V8 compiling the module's functions again on
 // every visit), while a classic script's cache is read: a page of React, Fluent and a Button came on
 // screen in 126 ms as one classic script and 183 ms as a module; Kept's task pane 27–45 ms sooner and
-// its overview 59 ms sooner with React alone as a classic script (20 return visits each way). React
+// its overview 59 ms sooner with React alone as a classic script (20 and 12 return visits each way). React
 // is the largest code every page runs before its first screen, and nothing in it changes with the page.
 //
-// How: the build writes React, React DOM and its client renderer into assets/react-classic-<hash>.js,
-// which sets one global; in the page's modules, `react`, `react/jsx-runtime`, `react-dom`,
-// `react-dom/client` and `scheduler` resolve to small modules that read it (a module per entry, every
-// name it exports). Each page that uses React gets a `<script defer>` before its module script: deferred
+// How: the build writes React, React DOM, its JSX runtime and client and the scheduler into
+// assets/react-classic-<hash>.js, which sets one global; in the page's modules, `react`,
+// `react/jsx-runtime`, `react-dom`, `react-dom/client` and `scheduler` resolve to small modules that
+// read it (a module per entry, every name it exports). Each page that uses React gets a `<script defer>` before its module script: deferred
 // scripts and modules run in document order, so React is there before any module reads it.
 // Builds only: the dev server and the tests import React as usual.
 import { createHash } from 'node:crypto';
