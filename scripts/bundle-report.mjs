@@ -57,6 +57,9 @@ export function closureOf(chunks, start, into = new Set(), lazy = false) {
   return into;
 }
 
+/** The entry chunk of a built page (its HTML file name), in build-report/chunks.json. */
+export const entryChunkOf = (chunks, page) => Object.keys(chunks).find((file) => chunks[file].entry === page);
+
 export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
   const chunks = JSON.parse(readFileSync(join(root, 'build-report', 'chunks.json'), 'utf8'));
   const gzipOf = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -69,7 +72,7 @@ export function bundleReport(root = process.cwd(), dist = join(root, 'dist')) {
   const translationIn = (file) =>
     TRANSLATIONS.find((locale) => chunks[file]?.largest.some((m) => m.includes(`src/domain/i18n/${locale}/`)));
   for (const [surface, { page, awaited, words = [], eagerAllowed = [] }] of Object.entries(SURFACES)) {
-    const entry = Object.keys(chunks).find((file) => chunks[file].entry === page);
+    const entry = entryChunkOf(chunks, page);
     if (entry === undefined) throw new Error(`No entry chunk for ${page} in build-report/chunks.json`);
     const files = [...closure(entry)];
     const loadable = closure(entry, new Set(), true);

@@ -5,7 +5,7 @@
 // page Outlook opens loads anything from a CDN — Office.js, in its <head>, before any other script.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleReport, closureOf } from './bundle-report.mjs';
+import { bundleReport, closureOf, entryChunkOf } from './bundle-report.mjs';
 import { CLASSIC_REACT_PACKAGES, CLASSIC_REACT_PREFIX } from './classic-react.mjs';
 import { externalScriptProblems } from './html-scripts.mjs';
 
@@ -77,7 +77,7 @@ for (const [file, chunk] of Object.entries(chunks)) {
 }
 // Every page that reaches React, up front or through import(), runs its script before its own module.
 for (const page of pages) {
-  const entry = Object.keys(chunks).find((file) => chunks[file].entry === page);
+  const entry = entryChunkOf(chunks, page);
   if (entry === undefined) continue;
   const classic = [...closureOf(chunks, entry, new Set(), true)].find((file) => file.startsWith(CLASSIC_REACT_PREFIX));
   if (classic === undefined) continue;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { CLASSIC_REACT_PACKAGES, CLASSIC_REACT_PREFIX, isClassicReactShim } from './classic-react.mjs';
+import { CLASSIC_REACT_PACKAGES, CLASSIC_REACT_PREFIX, readsClassicReact } from './classic-react.mjs';
 
 /** A module's id as the report names it: a virtual module (kept-theme:…) without Rollup's \0 marker. */
 const reportedId = (id: string): string => id.replace(/^\0/, '');
@@ -62,9 +62,7 @@ export function chunkReport(reportDir: string): Plugin {
             .sort(),
           imports: output.imports,
           dynamicImports: output.dynamicImports,
-          ...(classicReact !== undefined && Object.keys(output.modules).some(isClassicReactShim)
-            ? { classicScripts: [classicReact] }
-            : {}),
+          ...(classicReact !== undefined && readsClassicReact(output) ? { classicScripts: [classicReact] } : {}),
           packages: [...packages].sort(),
           // Griffel's runtime style compiler: the build-time transform leaves it out of every page.
           styleCompiler: Object.entries(output.modules).some(

@@ -35,8 +35,9 @@ export const CLASSIC_REACT_PREFIX = 'assets/react-classic-';
 /** What the script holds, for the build report's package list. */
 export const CLASSIC_REACT_PACKAGES = ['react', 'react-dom', 'scheduler'];
 
-/** Whether a module id is one of the modules that read React from the classic script. */
-export const isClassicReactShim = (id) => id.startsWith(SHIM_PREFIX);
+const isShim = (id) => id.startsWith(SHIM_PREFIX);
+/** Whether a chunk of the bundle holds one of the modules that read React from the classic script. */
+export const readsClassicReact = (chunk) => Object.keys(chunk.modules).some(isShim);
 
 const require = createRequire(import.meta.url);
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
@@ -121,7 +122,7 @@ function usesClassicReact(bundle, start) {
     seen.add(file);
     const chunk = bundle[file];
     if (chunk?.type !== 'chunk') return false;
-    if (Object.keys(chunk.modules).some(isClassicReactShim)) return true;
+    if (readsClassicReact(chunk)) return true;
     return [...chunk.imports, ...chunk.dynamicImports].some(visit);
   };
   return visit(start);
@@ -141,12 +142,10 @@ export function classicReact() {
       return Object.hasOwn(ENTRIES, id) ? `${SHIM_PREFIX}${id}` : undefined;
     },
     load(id) {
-      return isClassicReactShim(id) ? shimSource(id.slice(SHIM_PREFIX.length)) : undefined;
+      return isShim(id) ? shimSource(id.slice(SHIM_PREFIX.length)) : undefined;
     },
     async generateBundle(_options, bundle) {
-      const uses = Object.values(bundle).some(
-        (output) => output.type === 'chunk' && Object.keys(output.modules).some(isClassicReactShim),
-      );
+      const uses = Object.values(bundle).some((output) => output.type === 'chunk' && readsClassicReact(output));
       if (!uses) return;
       const { fileName, code, map } = await classicReactScript();
       const mapName = `${fileName.split('/').pop()}.map`;
