@@ -18,7 +18,7 @@ import {
   deliveryOutcome,
   commitmentTimes,
   isCustomerContact,
-  statusAt,
+  statusKindAt,
   updateDueMs,
 } from './status';
 import type { Commitment, IsoDate, Person, TeamSettings, WorkCalendar } from './types';
@@ -178,6 +178,12 @@ function promiseInForce(c: Commitment, times: CommitmentTimes): (at: number) => 
   };
 }
 
+/** A customer contact, and whether it answers the update that was due (acknowledging does not). */
+interface ContactEvent {
+  readonly at: number;
+  readonly answersUpdate: boolean;
+}
+
 function tallyUpdates(
   c: Commitment,
   settings: TeamSettings,
@@ -189,7 +195,7 @@ function tallyUpdates(
   times: CommitmentTimes,
 ): void {
   const cal = settings.calendar;
-  const events: { at: number; answersUpdate: boolean }[] = [];
+  const events: ContactEvent[] = [];
   const ack = times.acknowledged;
   if (ack !== undefined) events.push({ at: ack, answersUpdate: false });
   for (let i = 0; i < c.history.length; i += 1) {
@@ -205,8 +211,11 @@ function tallyUpdates(
   }
   if (events.length === 0) return;
   // The history is appended in time order, so the sort is rarely needed: skip it then.
-  if (!events.every((e, i) => i === 0 || (events[i - 1] as (typeof events)[number]).at <= e.at))
-    events.sort((a, b) => a.at - b.at);
+  let inOrder = true;
+  for (let i = 1; i < events.length && inOrder; i += 1) {
+    inOrder = (events[i - 1] as ContactEvent).at <= (events[i] as ContactEvent).at;
+  }
+  if (!inOrder) events.sort((a, b) => a.at - b.at);
   const cadence = cadenceDays(c, settings);
   const promiseAt = promiseInForce(c, times);
   const dueAfter = (contact: number): number => {
@@ -319,7 +328,7 @@ export function computeMetrics(
     const closed = closedMs(c, times);
     if ((requested === undefined || requested < to) && (closed === undefined || closed >= from)) {
       total += 1;
-      countsByStatus[statusAt(c, settings, now, times).kind] += 1;
+      countsByStatus[statusKindAt(c, settings, now, times)] += 1;
     }
 
     if (inWindow(delivered)) {

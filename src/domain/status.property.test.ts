@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, endOfBusinessDay, isWorkDay, localDate, localMinuteOfDay, zonedInstant } from './calendar';
 import { stepId } from './ids';
 import { isComplete, listedOf, listedStatusAt } from './listed';
-import { statusAt, type CommitmentStatus, type StatusKind } from './status';
+import { commitmentTimes, statusAt, statusKindAt, type CommitmentStatus, type StatusKind } from './status';
 import { statusStableUntil } from './statusStableUntil';
 import { aCommitment, aTeamSettings, anEntry } from './testing/aCommitment';
 import type { Commitment, HistoryEntry, TeamSettings, Weekday } from './types';
@@ -139,6 +139,31 @@ describe('status rules (properties)', () => {
         expect(s.atRisk).toBe(!s.overdue && s.riskReasons.length > 0);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('gives the same word from the word alone (statusKindAt, what the metrics count) as from the whole status', () => {
+    // What the commitments above never have: a date the requester needs it by (sometimes before the
+    // promise), an acknowledgement entry, an instant or a promised date that cannot be read.
+    const twistArb = fc.record({
+      neededDays: fc.option(fc.integer({ min: -10, max: 45 }), { nil: undefined }),
+      twist: fc.constantFrom('none', 'acknowledged', 'unreadable-delivery', 'unreadable-contact', 'bad-promise'),
+    });
+    fc.assert(
+      fc.property(commitmentArb, twistArb, settingsArb, nowArb, (base, { neededDays, twist }, settings, now) => {
+        let c: Commitment =
+          neededDays === undefined ? base : { ...base, neededBy: addDays(base.targetDate, neededDays) };
+        if (twist === 'acknowledged')
+          c = { ...c, history: [...c.history, anEntry({ kind: 'acknowledged' }, c.requestedAt)] };
+        if (twist === 'unreadable-delivery') c = { ...c, deliveredAt: 'when it was ready' };
+        if (twist === 'unreadable-contact')
+          c = { ...c, history: [...c.history, anEntry({ kind: 'plan-shared' }, 'soon')] };
+        if (twist === 'bad-promise') c = { ...c, promisedDate: '2026-02-30' };
+        const kind = statusAt(c, settings, now).kind;
+        expect(statusKindAt(c, settings, now)).toBe(kind);
+        expect(statusKindAt(c, settings, now, commitmentTimes(c))).toBe(kind);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -196,6 +196,10 @@ export function businessDaysLeft(cal: WorkCalendar, promisedDate: IsoDate, now: 
   return Math.max(0, businessDaysBetween(cal, day, promisedDate) + (todayCounts ? 1 : 0));
 }
 
+/**
+ * Every reason the promise is in danger, in the order they are shown; with `firstOnly`, the first
+ * reason found and no more (all the status word needs to know).
+ */
 function riskReasonsOf(
   c: Commitment,
   cal: WorkCalendar,
@@ -203,11 +207,18 @@ function riskReasonsOf(
   now: Date,
   overdue: boolean,
   concerns: ConcernState,
+  firstOnly = false,
 ): RiskReason[] {
   const reasons: RiskReason[] = [];
+  /** Adds a reason; true when that is all the caller needs. */
+  const found = (reason: RiskReason): boolean => {
+    reasons.push(reason);
+    return firstOnly;
+  };
   const promisedValid = isValidIsoDate(c.promisedDate);
   if (promisedValid && isValidIsoDate(c.targetDate) && c.targetDate > c.promisedDate) {
-    reasons.push({ kind: 'target-after-promised', targetDate: c.targetDate, promisedDate: c.promisedDate });
+    if (found({ kind: 'target-after-promised', targetDate: c.targetDate, promisedDate: c.promisedDate }))
+      return reasons;
   }
   let openSteps = 0;
   for (const step of c.steps) {
@@ -215,7 +226,8 @@ function riskReasonsOf(
     openSteps += 1;
     if (step.dueDate !== undefined && isValidIsoDate(step.dueDate)) {
       if (nowMs > endOfBusinessDay(cal, step.dueDate).getTime()) {
-        reasons.push({ kind: 'step-overdue', stepId: step.id, stepText: step.text, dueDate: step.dueDate });
+        if (found({ kind: 'step-overdue', stepId: step.id, stepText: step.text, dueDate: step.dueDate }))
+          return reasons;
       }
     }
   }
@@ -224,25 +236,40 @@ function riskReasonsOf(
     const needed = openSteps * BUSINESS_DAYS_PER_OPEN_STEP;
     const left = businessDaysLeft(cal, c.promisedDate, now);
     if (needed > left) {
-      reasons.push({ kind: 'not-enough-time', openSteps, businessDaysNeeded: needed, businessDaysLeft: left });
+      const reason: RiskReason = {
+        kind: 'not-enough-time',
+        openSteps,
+        businessDaysNeeded: needed,
+        businessDaysLeft: left,
+      };
+      if (found(reason)) return reasons;
     }
   }
-  if (c.flaggedAtRisk !== undefined) reasons.push({ kind: 'flagged', note: c.flaggedAtRisk.note });
+  if (c.flaggedAtRisk !== undefined && found({ kind: 'flagged', note: c.flaggedAtRisk.note })) return reasons;
   if (concerns.openConcern !== undefined) {
-    reasons.push({
+    const reason: RiskReason = {
       kind: 'concern-open',
       risk: concerns.openConcern.risk,
       raisedAt: concerns.openConcern.at,
       ...(concerns.proposal !== undefined ? { proposedDate: concerns.proposal.date } : {}),
-    });
+    };
+    if (found(reason)) return reasons;
   }
   if (concerns.offTrack !== undefined) {
-    reasons.push({ kind: 'off-track-update', sentAt: concerns.offTrack.at, promisedDate: c.promisedDate });
+    if (found({ kind: 'off-track-update', sentAt: concerns.offTrack.at, promisedDate: c.promisedDate })) return reasons;
   }
   if (c.neededBy !== undefined && promisedValid && isValidIsoDate(c.neededBy) && c.promisedDate > c.neededBy) {
-    reasons.push({ kind: 'after-needed-by', neededBy: c.neededBy, promisedDate: c.promisedDate });
+    found({ kind: 'after-needed-by', neededBy: c.neededBy, promisedDate: c.promisedDate });
   }
   return reasons;
+}
+
+/** The one word, by the precedence CommitmentStatus.kind documents, from the flags of an open commitment. */
+function openKind(overdue: boolean, atRisk: boolean, updateOverdue: boolean, awaiting: boolean): StatusKind {
+  if (overdue) return 'overdue';
+  if (atRisk) return 'at-risk';
+  if (updateOverdue) return 'update-due';
+  return awaiting ? 'awaiting-acknowledgement' : 'on-track';
 }
 
 /**
@@ -277,6 +304,13 @@ function closedStatus(
   return shared;
 }
 
+const closedKind = (c: CommitmentHead): 'cancelled' | 'delivered' =>
+  c.cancelledAt !== undefined ? 'cancelled' : 'delivered';
+
+/** The end of the promised date's business day, or undefined when the date cannot be read. */
+const promiseEndOf = (c: CommitmentHead, cal: WorkCalendar): number | undefined =>
+  isValidIsoDate(c.promisedDate) ? endOfBusinessDay(cal, c.promisedDate).getTime() : undefined;
+
 /**
  * Closed: delivered at an instant that can be read, or cancelled. A delivery time that cannot be read
  * leaves the commitment open, as every rule reads it.
@@ -299,7 +333,7 @@ export function closedStatusOf(
     deliveredMs !== undefined && isValidIsoDate(c.promisedDate)
       ? deliveryOutcome(cal, deliveredMs, c.promisedDate)
       : undefined;
-  return closedStatus(c.cancelledAt !== undefined ? 'cancelled' : 'delivered', delivery, replyWaiting);
+  return closedStatus(closedKind(c), delivery, replyWaiting);
 }
 
 /** `times`: the commitment's instants when the caller has read them already (metrics), else read here. */
@@ -308,8 +342,6 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times
   const nowMs = now.getTime();
   const deliveredMs = times === undefined ? instantMs(c.deliveredAt) : times.delivered;
   if (isClosed(c, deliveredMs)) return closedStatusOf(c, cal, customerReplyWaiting(c), deliveredMs);
-  const promisedValid = isValidIsoDate(c.promisedDate);
-
   const contacts = contactTimes(c, times);
   const awaitingAcknowledgement = contacts.first === undefined;
   let acknowledgeBy: Date | undefined;
@@ -321,7 +353,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times
     acknowledgementBreached = nowMs > acknowledgeBy.getTime();
   }
 
-  const promiseEndMs = promisedValid ? endOfBusinessDay(cal, c.promisedDate).getTime() : undefined;
+  const promiseEndMs = promiseEndOf(c, cal);
   // Today's date only for the two "how late" counts (most commitments are neither late nor overdue).
   const today = () => localDate(cal, now);
   let nextUpdateDue: Date | undefined;
@@ -338,15 +370,7 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times
   const riskReasons = riskReasonsOf(c, cal, nowMs, now, overdue, concerns);
   const atRisk = !overdue && riskReasons.length > 0;
 
-  const kind: StatusKind = overdue
-    ? 'overdue'
-    : atRisk
-      ? 'at-risk'
-      : updateOverdue
-        ? 'update-due'
-        : awaitingAcknowledgement
-          ? 'awaiting-acknowledgement'
-          : 'on-track';
+  const kind = openKind(overdue, atRisk, updateOverdue, awaitingAcknowledgement);
 
   // Optional fields are set only when they have a value (exactOptionalPropertyTypes), without the
   // spread objects that cost more than the rules themselves on a large team's overview.
@@ -367,6 +391,25 @@ export function statusAt(c: Commitment, settings: TeamSettings, now: Date, times
   if (overdue) status.overdueBusinessDays = Math.max(0, businessDaysBetween(cal, c.promisedDate, today()));
   if (concerns.proposal !== undefined) status.proposedDate = concerns.proposal.date;
   return status;
+}
+
+/**
+ * The status word alone, as `statusAt(c, settings, now, times).kind` gives it, working out only what
+ * decides it, in the order of precedence: an overdue promise needs nothing more, and one reason for
+ * risk no other. The metrics count every commitment of their window by it.
+ */
+export function statusKindAt(c: Commitment, settings: TeamSettings, now: Date, times?: CommitmentTimes): StatusKind {
+  const deliveredMs = times === undefined ? instantMs(c.deliveredAt) : times.delivered;
+  if (isClosed(c, deliveredMs)) return closedKind(c);
+  const cal = settings.calendar;
+  const nowMs = now.getTime();
+  const promiseEndMs = promiseEndOf(c, cal);
+  if (promiseEndMs !== undefined && nowMs > promiseEndMs) return 'overdue';
+  if (riskReasonsOf(c, cal, nowMs, now, false, concernState(c), true).length > 0) return 'at-risk';
+  const contacts = contactTimes(c, times);
+  const updateOverdue =
+    contacts.last !== undefined && nowMs > updateDueMs(cal, contacts.last, cadenceDays(c, settings), promiseEndMs);
+  return openKind(false, false, updateOverdue, contacts.first === undefined);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

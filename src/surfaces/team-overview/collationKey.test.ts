@@ -44,6 +44,16 @@ describe('the simple collation key orders as the collator does', () => {
     expect(byKey.map((t) => simpleCollationKey(t) ?? t)).toEqual(byCollator.map((t) => simpleCollationKey(t) ?? t));
   });
 
+  it('keys a text of any length, and a text that needs no change as itself', () => {
+    expect(simpleCollationKey('request 007 a0b')).toBe('request 17 a0b');
+    expect(simpleCollationKey('plain words')).toBe('plain words');
+    expect(simpleCollationKey('')).toBe('');
+    // Longer than the reused buffer, and made in more than one chunk of codes.
+    const long = 'Step 1 '.repeat(2000);
+    expect(simpleCollationKey(long)).toBe('step 11 '.repeat(2000));
+    expect(simpleCollationKey('A9')).toBe('a19');
+  });
+
   it('leaves everything else to the collator', () => {
     expect(simpleCollationKey('Zoë')).toBeUndefined();
     expect(simpleCollationKey('گزارش')).toBeUndefined();

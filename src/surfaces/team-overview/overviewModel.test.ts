@@ -141,6 +141,19 @@ describe('sorting', () => {
     }
   });
 
+  it('sorts by next update both ways when every row has one due, and sorts nothing to nothing', () => {
+    const dueRows = rows.filter((r) => r.status.nextUpdateDue !== undefined);
+    expect(dueRows.length).toBeGreaterThan(1);
+    const due = (direction: 'ascending' | 'descending') =>
+      sortRows(dueRows, { key: 'nextUpdate', direction }, 'en').map((r) => r.status.nextUpdateDue!.getTime());
+    const ascending = due('ascending');
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(due('descending')).toEqual([...ascending].sort((a, b) => b - a));
+    for (const key of ['status', 'title', 'owner', 'customer', 'promisedDate', 'nextUpdate'] as const) {
+      expect(sortRows([], { key, direction: 'descending' }, 'en')).toEqual([]);
+    }
+  });
+
   it('lists distinct people by email, case-insensitively', () => {
     const twin: ListedCommitment = {
       ...rows[0]!.commitment,
