@@ -1,12 +1,12 @@
 // Sorting 100,000 rows with a comparison per pair calls the comparison about 1.7 million times. A
 // column holds few distinct values (a few hundred dates, seven statuses, a few dozen people), so the
 // rows are ordered by each value's rank with a counting sort instead, and only rows of equal rank
-// are compared, by their tie-break, in groups of a few dozen.
+// are compared, by their tie-break, in small groups (about 140 rows each for the benchmark's 100,000).
 
 export interface Ranks {
   /** Each value's rank: equal values (as `compare` says) share one, and a lower rank comes first. */
   readonly ranks: Int32Array;
-  /** Every rank is below it: the number of distinct values, or a bound on it (status × date). */
+  /** Every rank is below it: the number of ranks, or a bound on it (status × date leaves places empty). */
   readonly count: number;
 }
 
