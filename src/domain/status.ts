@@ -308,7 +308,7 @@ const closedKind = (c: CommitmentHead): 'cancelled' | 'delivered' =>
   c.cancelledAt !== undefined ? 'cancelled' : 'delivered';
 
 /** The end of the promised date's business day, or undefined when the date cannot be read. */
-const promiseEndOf = (c: CommitmentHead, cal: WorkCalendar): number | undefined =>
+export const promiseEndOf = (c: CommitmentHead, cal: WorkCalendar): number | undefined =>
   isValidIsoDate(c.promisedDate) ? endOfBusinessDay(cal, c.promisedDate).getTime() : undefined;
 
 /**

@@ -1,6 +1,6 @@
 import { addDays, endOfBusinessDay, isValidIsoDate, localDate, zonedInstant } from './calendar';
 import { isComplete, type ListedCommitment } from './listed';
-import type { CommitmentStatus } from './status';
+import { promiseEndOf, type CommitmentStatus } from './status';
 import type { TeamSettings } from './types';
 
 /**
@@ -34,7 +34,7 @@ export function statusStableUntil(
   consider(endOfBusinessDay(cal, today).getTime());
   consider(status.acknowledgeBy?.getTime());
   consider(status.nextUpdateDue?.getTime());
-  if (isValidIsoDate(c.promisedDate)) consider(endOfBusinessDay(cal, c.promisedDate).getTime());
+  consider(promiseEndOf(c, cal));
   for (const step of c.steps) {
     if (step.doneAt === undefined && step.dueDate !== undefined && isValidIsoDate(step.dueDate)) {
       consider(endOfBusinessDay(cal, step.dueDate).getTime());

@@ -4,6 +4,8 @@
 // in the locales Kept speaks (collationKey.test.ts checks it against the collator itself), so the
 // collator is asked only when a text has anything else.
 
+import { ascending } from './rankOrder';
+
 const [SPACE, ZERO, NINE, UPPER_A, UPPER_Z, LOWER_A, LOWER_Z] = [32, 48, 57, 65, 90, 97, 122];
 const LOWER_CASE_OFFSET = LOWER_A - UPPER_A;
 /** Longer digit runs would not fit the one-character length: such a text goes to the collator. */
@@ -62,9 +64,6 @@ export function simpleCollationKey(text: string): string | undefined {
   return changed ? stringOf(codes, length) : text;
 }
 
-/** Compares texts by their UTF-16 code units, as `<` does. */
-export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Two texts with their simple keys (undefined: none), compared as `collator.compare` would. */
 function compareTexts(
   a: string,
@@ -73,7 +72,7 @@ function compareTexts(
   keyB: string | undefined,
   collator: Intl.Collator,
 ) {
-  if (keyA !== undefined && keyB !== undefined) return byCodeUnits(keyA, keyB);
+  if (keyA !== undefined && keyB !== undefined) return ascending(keyA, keyB);
   return collator.compare(a, b);
 }
 
@@ -86,7 +85,7 @@ export function textOrder(texts: readonly string[], collator: Intl.Collator): (i
   if (keys.every((key) => key !== undefined)) {
     // The usual case, with one call fewer per comparison: the hundreds of thousands a sort makes at 100k.
     const simple = keys as readonly string[];
-    return (i, j) => byCodeUnits(simple[i] as string, simple[j] as string);
+    return (i, j) => ascending(simple[i] as string, simple[j] as string);
   }
   return (i, j) => compareTexts(texts[i] as string, keys[i], texts[j] as string, keys[j], collator);
 }

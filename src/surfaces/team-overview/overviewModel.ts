@@ -2,8 +2,8 @@ import { addDays, localDate, startOfWeek } from '../../domain/calendar';
 import { listedStatusAt, type ListedCommitment } from '../../domain/listed';
 import type { CommitmentStatus, StatusKind } from '../../domain/status';
 import type { CommitmentHead, IsoDate, TeamSettings } from '../../domain/types';
-import { byCodeUnits, textComparer, textOrder } from './collationKey';
-import { orderByRank, ranksOf, type Ranks } from './rankOrder';
+import { textComparer, textOrder } from './collationKey';
+import { ascending, orderByRank, ranksOf, type Ranks } from './rankOrder';
 
 // The overview's rules, pure: which needs-attention lanes a commitment is in, the table's filters,
 // search and sort. Statuses come from domain statusAt, so every surface agrees on them.
@@ -191,8 +191,6 @@ const STATUS_PLACES = Math.max(...Object.values(STATUS_ORDER)) + 1;
 
 export const DEFAULT_SORT: SortState = { key: 'status', direction: 'ascending' };
 
-const byNumber = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Epoch ms of the row's next update due, or +Infinity when none is due. */
 const nextUpdateMs = (row: OverviewRow): number => row.status.nextUpdateDue?.getTime() ?? Number.POSITIVE_INFINITY;
 
@@ -242,11 +240,11 @@ interface ColumnRanks extends Ranks {
  */
 function columnRanks(cells: Cells, key: Exclude<SortKey, 'title'>, collator: Intl.Collator): ColumnRanks {
   if (key === 'nextUpdate') {
-    return { ...ranksOf(cells.times, byNumber), blanksLast: cells.times.includes(Number.POSITIVE_INFINITY) };
+    return { ...ranksOf(cells.times, ascending), blanksLast: cells.times.includes(Number.POSITIVE_INFINITY) };
   }
   if (key === 'owner' || key === 'customer')
     return { ...ranksOf(cells.texts, textComparer(collator)), blanksLast: false };
-  const dates = ranksOf(cells.texts, byCodeUnits);
+  const dates = ranksOf(cells.texts, ascending);
   if (key === 'promisedDate') return { ...dates, blanksLast: false };
   const ranks = dates.ranks;
   for (let i = 0; i < ranks.length; i += 1) {

@@ -3,6 +3,9 @@
 // rows are ordered by each value's rank with a counting sort instead, and only rows of equal rank
 // are compared, by their tie-break, in small groups (about 140 rows each for the benchmark's 100,000).
 
+/** The order `<` gives: code units for texts, value for numbers (+Infinity last). */
+export const ascending = <T extends string | number>(a: T, b: T): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface Ranks {
   /** Each value's rank: equal values (as `compare` says) share one, and a lower rank comes first. */
   readonly ranks: Int32Array;
